@@ -1,0 +1,128 @@
+import type { Post } from '../post';
+import type { Profile } from '../profile';
+import { collectUnits, type TextUnit } from './units';
+import { findRepeatedPassages, type RepeatedPassage } from './duplicates';
+import { findTruncatedFragments, type TruncatedFragment } from './truncation';
+import { countCodeWords, countScripts, measureProse, stripHtmlComments, type ScriptCounts, type TextStats } from './textStats';
+
+export interface ReadingTime {
+  /** Whole minutes, rounded up, at least 1. */
+  minutes: number;
+  seconds: number;
+  minutesWithoutDuplicates: number;
+  cjkChars: number;
+  words: number;
+  codeWords: number;
+  images: number;
+  imageSeconds: number;
+}
+
+/**
+ * Everything the body rules, the reading time and the preview share, computed once per lint and
+ * only when first asked for.
+ */
+export class BodyAnalysis {
+  private cache = new Map<string, unknown>();
+
+  constructor(readonly post: Post, readonly profile: Profile) {}
+
+  private memo<T>(key: string, compute: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, compute());
+    return this.cache.get(key) as T;
+  }
+
+  get markers() {
+    return this.memo('markers', () => this.post.blocks.filter((b) => b.kind === 'marker'));
+  }
+
+  get units(): TextUnit[] {
+    return this.memo('units', () => collectUnits(this.post.text, this.post.lines, this.post.blocks));
+  }
+
+  get repeatedPassages(): RepeatedPassage[] {
+    return this.memo('repeats', () => findRepeatedPassages(this.units, this.profile.minDuplicateLength));
+  }
+
+  get truncatedFragments(): TruncatedFragment[] {
+    return this.memo('truncated', () => findTruncatedFragments(this.post.text, this.units, this.post.blocks));
+  }
+
+  /** Script counts of the prose, for language checks. */
+  get scripts(): ScriptCounts {
+    return this.memo('scripts', () => countScripts(stripHtmlComments(this.proseText())));
+  }
+
+  get readingTime(): ReadingTime {
+    return this.memo('readingTime', () => this.computeReadingTime());
+  }
+
+  private proseText(): string {
+    const { text, blocks } = this.post;
+    return blocks
+      .filter((b) => b.kind !== 'code' && b.kind !== 'marker')
+      .map((b) => text.slice(b.span.start, b.span.end))
+      .join('\n');
+  }
+
+  private computeReadingTime(): ReadingTime {
+    const { text, blocks } = this.post;
+    const prose = measureProse(this.proseText());
+    let codeWords = 0;
+    for (const block of blocks) if (block.kind === 'code') codeWords += countCodeWords(text.slice(block.span.start, block.span.end));
+
+    // The same measures over the repeated copies, subtracted to get the time without them.
+    const repeated: TextStats = { cjkChars: 0, words: 0, images: 0 };
+    let repeatedCode = 0;
+    for (const passage of this.repeatedPassages) {
+      for (let i = passage.first; i <= passage.last; i++) {
+        const unit = this.units[i];
+        const slice = text.slice(unit.span.start, unit.span.end);
+        if (blocks[unit.block].kind === 'code') repeatedCode += countCodeWords(slice);
+        else add(repeated, measureProse(slice));
+      }
+    }
+    const full = this.seconds(prose, codeWords);
+    const unique = this.seconds(
+      { cjkChars: prose.cjkChars - repeated.cjkChars, words: prose.words - repeated.words, images: prose.images - repeated.images },
+      codeWords - repeatedCode,
+    );
+    return {
+      minutes: toMinutes(full.total),
+      seconds: Math.round(full.total),
+      minutesWithoutDuplicates: toMinutes(unique.total),
+      cjkChars: prose.cjkChars,
+      words: prose.words,
+      codeWords,
+      images: prose.images,
+      imageSeconds: full.images,
+    };
+  }
+
+  private seconds(stats: TextStats, codeWords: number): { total: number; images: number } {
+    const s = this.profile.readingSpeeds;
+    const images = imageSeconds(Math.max(0, stats.images), s.imageFirstSeconds, s.imageMinSeconds);
+    const total =
+      (Math.max(0, stats.cjkChars) / s.cjkCharsPerMinute) * 60 +
+      (Math.max(0, stats.words) / s.wordsPerMinute) * 60 +
+      (Math.max(0, codeWords) / s.codeWordsPerMinute) * 60 +
+      images;
+    return { total, images };
+  }
+}
+
+function add(into: TextStats, stats: TextStats): void {
+  into.cjkChars += stats.cjkChars;
+  into.words += stats.words;
+  into.images += stats.images;
+}
+
+function toMinutes(seconds: number): number {
+  return Math.max(1, Math.ceil(seconds / 60 - 1e-9));
+}
+
+/** Medium's image allowance: 12 s for the first image, one second less for each next, never under the floor. */
+export function imageSeconds(count: number, first: number, floor: number): number {
+  let total = 0;
+  for (let i = 0; i < count; i++) total += Math.max(floor, first - i);
+  return total;
+}

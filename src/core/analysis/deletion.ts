@@ -1,0 +1,72 @@
+import type { Block } from '../parse/blocks';
+import type { LineIndex } from '../text/lineIndex';
+import type { Span } from '../types';
+import type { TextUnit } from './units';
+
+/**
+ * Text spans that delete the given units (in document order) and nothing else. A block whose text
+ * is deleted whole loses its lines and the blank lines after it; a partly deleted block keeps its
+ * other sentences and loses only the space that separated the deleted ones.
+ */
+export function unitDeletionSpans(units: readonly TextUnit[], selected: readonly TextUnit[], blocks: readonly Block[], lines: LineIndex): Span[] {
+  const spans: Span[] = [];
+  const byBlock = new Map<number, TextUnit[]>();
+  for (const unit of selected) {
+    const list = byBlock.get(unit.block);
+    if (list) list.push(unit);
+    else byBlock.set(unit.block, [unit]);
+  }
+  const unitsInBlock = countUnitsPerBlock(units);
+  for (const [blockIndex, chosen] of byBlock) {
+    const block = blocks[blockIndex];
+    const whole = block.kind === 'table' ? false : chosen.length === unitsInBlock.get(blockIndex);
+    if (whole || block.kind === 'code') {
+      spans.push(wholeLines(block.startLine, block.endLine, lines));
+    } else if (block.kind === 'table') {
+      for (const unit of chosen) {
+        const line = lines.lineAt(unit.span.start);
+        spans.push({ start: lines.lineStarts[line], end: lines.nextLineStart(line) });
+      }
+    } else {
+      for (const unit of chosen) spans.push(sentenceSpan(unit.span, lines.text, block.span));
+    }
+  }
+  return mergeAdjacent(spans.sort((a, b) => a.start - b.start));
+}
+
+function countUnitsPerBlock(units: readonly TextUnit[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const unit of units) counts.set(unit.block, (counts.get(unit.block) ?? 0) + 1);
+  return counts;
+}
+
+/** Lines `first..last` with their line break, and the blank lines that follow them. */
+export function wholeLines(first: number, last: number, lines: LineIndex): Span {
+  let next = last + 1;
+  while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
+  const end = next < lines.lineCount ? lines.lineStarts[next] : lines.text.length;
+  let start = lines.lineStarts[first];
+  // At the end of the text, take the line break before the lines instead, so no blank tail is left.
+  if (end === lines.text.length && first > 0) start = lines.lineEnd(first - 1);
+  return { start, end };
+}
+
+/** A sentence with the horizontal space after it, or before it when it ends its block. */
+function sentenceSpan(span: Span, text: string, block: Span): Span {
+  let end = span.end;
+  while (end < block.end && (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000')) end++;
+  if (end < block.end) return { start: span.start, end };
+  let start = span.start;
+  while (start > block.start && /[ \t\u3000\r\n]/.test(text[start - 1])) start--;
+  return { start, end: span.end };
+}
+
+function mergeAdjacent(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else out.push({ ...span });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import type { Block } from '../parse/blocks';
+import { endsWithTerminal } from '../text/sentences';
+import type { Span } from '../types';
+import type { TextUnit } from './units';
+
+export type TruncationCause = 'before-marker' | 'end-of-body' | 'restarted';
+
+export interface TruncatedFragment {
+  /** Index of the fragment's unit. */
+  unit: number;
+  cause: TruncationCause;
+  /** A longer sentence that begins with the fragment's text, when there is one. */
+  restatedAt?: Span;
+}
+
+const PROSE: ReadonlySet<Block['kind']> = new Set(['paragraph', 'blockquote']);
+/** Keys shorter than this are too generic to call a restatement (e.g. a single word). */
+const MIN_RESTATED_KEY = 8;
+const PREFIX_KEY = MIN_RESTATED_KEY;
+const MAX_CANDIDATES = 64;
+
+/**
+ * Prose that stops mid-sentence: the last sentence of a paragraph without terminal punctuation,
+ * right before a `---END---` marker, at the end of the body, or restarted by a later sentence.
+ */
+export function findTruncatedFragments(text: string, units: readonly TextUnit[], blocks: readonly Block[]): TruncatedFragment[] {
+  const byPrefix = indexByPrefix(units);
+  const fragments: TruncatedFragment[] = [];
+  let lastContentBlock = blocks.length - 1;
+  while (lastContentBlock >= 0 && blocks[lastContentBlock].kind === 'marker') lastContentBlock--;
+  units.forEach((unit, i) => {
+    const block = blocks[unit.block];
+    if (unit.weak || unit.terminated || !PROSE.has(block.kind)) return;
+    const next = units[i + 1];
+    if (next && next.block === unit.block) return; // not the last sentence of its paragraph
+    if (endsWithTerminal(text.slice(unit.span.start, unit.span.end)) || endsWithUrl(text, unit.span)) return;
+    const restatedAt = findRestatement(units, byPrefix, i);
+    const following = blocks[unit.block + 1];
+    let cause: TruncationCause | null = null;
+    if (following?.kind === 'marker') cause = 'before-marker';
+    else if (unit.block === lastContentBlock) cause = 'end-of-body';
+    else if (restatedAt && restatedAt.start > unit.span.start) cause = 'restarted';
+    if (cause) fragments.push({ unit: i, cause, restatedAt });
+  });
+  return fragments;
+}
+
+function endsWithUrl(text: string, span: Span): boolean {
+  return /https?:\/\/\S+$/.test(text.slice(Math.max(span.start, span.end - 2048), span.end));
+}
+
+/** Units keyed by the first characters of their key, so finding a restatement is a hash lookup. */
+function indexByPrefix(units: readonly TextUnit[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  units.forEach((unit, i) => {
+    if (unit.weak || unit.key.length < PREFIX_KEY) return;
+    const prefix = unit.key.slice(0, PREFIX_KEY);
+    const list = index.get(prefix);
+    if (list) list.push(i);
+    else index.set(prefix, [i]);
+  });
+  return index;
+}
+
+function findRestatement(units: readonly TextUnit[], byPrefix: Map<string, number[]>, fragment: number): Span | undefined {
+  const key = units[fragment].key;
+  if (key.length < MIN_RESTATED_KEY) return undefined;
+  const candidates = byPrefix.get(key.slice(0, PREFIX_KEY)) ?? [];
+  // Prefer a later restatement (the model restarted the sentence), then an earlier one.
+  let earlier: Span | undefined;
+  // Bounded, so that a flood of sentences sharing a prefix cannot make this quadratic.
+  for (const i of candidates.slice(0, MAX_CANDIDATES)) {
+    const candidate = units[i];
+    if (i === fragment || candidate.key.length <= key.length || !candidate.key.startsWith(key)) continue;
+    if (i > fragment) return candidate.span;
+    earlier ??= candidate.span;
+  }
+  return earlier;
+}

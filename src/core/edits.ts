@@ -1,0 +1,81 @@
+import { LineIndex } from './text/lineIndex';
+import type { Span, TextEdit } from './types';
+import type { SpanEdit } from './rule';
+
+/**
+ * The one function that applies edits. Edits are sorted; an edit overlapping an earlier one is
+ * skipped (and reported), so a batch of fixes can never garble text.
+ */
+export function applySpanEdits(text: string, edits: readonly SpanEdit[]): { text: string; applied: SpanEdit[]; skipped: SpanEdit[] } {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const applied: SpanEdit[] = [];
+  const skipped: SpanEdit[] = [];
+  let out = '';
+  let cursor = 0;
+  for (const edit of sorted) {
+    const { start, end } = edit.span;
+    if (start < cursor || end < start || end > text.length) {
+      skipped.push(edit);
+      continue;
+    }
+    out += text.slice(cursor, start) + edit.newText;
+    cursor = end;
+    applied.push(edit);
+  }
+  return { text: out + text.slice(cursor), applied, skipped };
+}
+
+/** Applies line/character edits, as an editor or the CLI holds them. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const lines = new LineIndex(text);
+  return applySpanEdits(text, edits.map((e) => ({ span: lines.spanOf(e.range), newText: e.newText }))).text;
+}
+
+/** Applies whole groups of edits (one group per fix): a group is taken entirely or not at all. */
+export function applyEditGroups(text: string, groups: readonly SpanEdit[][]): { text: string; appliedGroups: number } {
+  const taken: SpanEdit[] = [];
+  const occupied: Span[] = [];
+  let appliedGroups = 0;
+  for (const group of groups) {
+    if (group.some((edit) => occupied.some((span) => overlaps(span, edit.span)))) continue;
+    if (hasInternalOverlap(group)) continue;
+    taken.push(...group);
+    occupied.push(...group.map((e) => e.span));
+    appliedGroups++;
+  }
+  return { text: applySpanEdits(text, taken).text, appliedGroups };
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  // Touching insertions at the same point are ambiguous, so they count as overlapping too.
+  return a.start < b.end && b.start < a.end ? true : a.start === b.start && (a.start === a.end || b.start === b.end);
+}
+
+function hasInternalOverlap(group: readonly SpanEdit[]): boolean {
+  const sorted = [...group].sort((a, b) => a.span.start - b.span.start);
+  return sorted.some((edit, i) => i > 0 && edit.span.start < sorted[i - 1].span.end);
+}
+
+/** The smallest single edit turning `before` into `after`: one undo step in an editor. */
+export function minimalEdit(before: string, after: string): SpanEdit | null {
+  if (before === after) return null;
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+    endBefore--;
+    endAfter--;
+  }
+  // Never split a surrogate pair at either end.
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
+  if (endBefore < before.length && isLowSurrogate(before.charCodeAt(endBefore))) {
+    endBefore++;
+    endAfter++;
+  }
+  return { span: { start, end: endBefore }, newText: after.slice(start, endAfter) };
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -1,0 +1,88 @@
+import { BodyAnalysis, type ReadingTime } from './analysis/body';
+import { applyEditGroups } from './edits';
+import { formatMessage } from './messages';
+import { parsePost, type Post } from './post';
+import { resolveProfile, type Profile, type ProfileOverrides } from './profile';
+import type { Rule, RuleFinding, SpanEdit } from './rule';
+import { RULES } from './rules';
+import type { Finding, SeveritySetting, Translate } from './types';
+
+export interface LintOptions {
+  profile?: ProfileOverrides;
+  /** Per-rule severity; `off` disables a rule. */
+  rules?: Record<string, SeveritySetting | undefined>;
+  t?: Translate;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  readingTime: ReadingTime;
+  post: Post;
+  body: BodyAnalysis;
+  /** The same findings with offsets, and fix edits as offsets, for callers that apply fixes. */
+  raw: Array<{ rule: Rule; finding: RuleFinding }>;
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const post = parsePost(text);
+  const profile: Profile = resolveProfile(options.profile);
+  const body = new BodyAnalysis(post, profile);
+  const t = options.t ?? formatMessage;
+  const context = { post, profile, body, t };
+  const findings: Finding[] = [];
+  const raw: LintResult['raw'] = [];
+  for (const rule of RULES) {
+    const severity = options.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    for (const finding of rule.check(context)) {
+      raw.push({ rule, finding });
+      findings.push({
+        rule: rule.id,
+        severity,
+        message: finding.message,
+        range: post.lines.rangeOf(finding.span),
+        related: (finding.related ?? []).map((r) => ({ range: post.lines.rangeOf(r.span), message: r.message })),
+        fix: finding.fix && {
+          title: finding.fix.title,
+          edits: finding.fix.edits.map((e) => ({ range: post.lines.rangeOf(e.span), newText: e.newText })),
+        },
+      });
+    }
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { findings, readingTime: body.readingTime, post, body, raw };
+}
+
+export interface FixAllResult {
+  text: string;
+  /** Number of fixes applied over all passes. */
+  fixed: number;
+  passes: number;
+}
+
+const MAX_PASSES = 10;
+
+/**
+ * Applies every available fix (optionally only those of some rules), re-linting between passes
+ * because one fix can move or remove another's text. Stops when nothing is left to fix.
+ */
+export function fixAll(text: string, options: LintOptions = {}, onlyRules?: ReadonlySet<string>): FixAllResult {
+  let current = text;
+  let fixed = 0;
+  let passes = 0;
+  while (passes < MAX_PASSES) {
+    const { raw } = lint(current, options);
+    const groups: SpanEdit[][] = raw
+      .filter(({ rule, finding }) => finding.fix && (!onlyRules || onlyRules.has(rule.id)))
+      .map(({ finding }) => finding.fix!.edits);
+    if (groups.length === 0) break;
+    const result = applyEditGroups(current, groups);
+    passes++;
+    if (result.appliedGroups === 0 || result.text === current) break;
+    current = result.text;
+    fixed += result.appliedGroups;
+  }
+  return { text: current, fixed, passes };
+}
+
+export const ARTIFACT_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.tags.includes('artifact')).map((r) => r.id));

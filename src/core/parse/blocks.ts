@@ -1,0 +1,158 @@
+import type { Span } from '../types';
+import type { LineIndex } from '../text/lineIndex';
+
+export type BlockKind = 'paragraph' | 'heading' | 'list' | 'blockquote' | 'code' | 'table' | 'html' | 'hr' | 'marker';
+
+/** A run of body lines with one Markdown role. Lines are inclusive; the span excludes the final line break. */
+export interface Block {
+  kind: BlockKind;
+  startLine: number;
+  endLine: number;
+  span: Span;
+}
+
+/** The line an AI model leaves where generation stopped. */
+export const END_MARKER = /^[ \t]{0,3}-{3,}[ \t]*END[ \t]*-{3,}[ \t]*$/;
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const BLOCKQUOTE = /^ {0,3}>/;
+const HTML_START = /^ {0,3}<(?:!--|[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|\/[A-Za-z])/;
+const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const INDENTED = /^(?: {4}|\t)/;
+const BLANK = /^[ \t]*$/;
+
+/**
+ * A light, linear line scanner for Markdown block structure. It agrees with markdown-it on the
+ * distinctions the rules need (prose vs code, tables, headings, lists; see its unit tests), and
+ * additionally knows the `---END---` marker, which markdown-it sees as paragraph text.
+ */
+export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
+  const blocks: Block[] = [];
+  let open: Block | null = null;
+  let fence: { char: string; length: number } | null = null;
+  let htmlComment = false;
+
+  const startBlock = (kind: BlockKind, line: number): Block => {
+    open = { kind, startLine: line, endLine: line, span: { start: lines.lineStarts[line], end: lines.lineEnd(line) } };
+    blocks.push(open);
+    return open;
+  };
+  const extend = (block: Block, line: number) => {
+    block.endLine = line;
+    block.span.end = lines.lineEnd(line);
+  };
+
+  for (let line = firstLine; line < lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    const current = open as Block | null;
+
+    if (fence && current) {
+      extend(current, line);
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) {
+        fence = null;
+        open = null;
+      }
+      continue;
+    }
+    if (current?.kind === 'html') {
+      if (htmlComment) {
+        extend(current, line);
+        if (text.includes('-->')) {
+          htmlComment = false;
+          open = null;
+        }
+        continue;
+      }
+      if (!BLANK.test(text)) {
+        extend(current, line);
+        continue;
+      }
+    }
+    if (BLANK.test(text)) {
+      open = null;
+      continue;
+    }
+    if (END_MARKER.test(text)) {
+      startBlock('marker', line);
+      open = null;
+      continue;
+    }
+    const inParagraph = current?.kind === 'paragraph';
+    if (inParagraph && SETEXT_UNDERLINE.test(text)) {
+      current.kind = 'heading';
+      extend(current, line);
+      open = null;
+      continue;
+    }
+    const fenceMatch = FENCE_OPEN.exec(text);
+    if (fenceMatch && !(fenceMatch[1][0] === '`' && fenceMatch[2].includes('`'))) {
+      fence = { char: fenceMatch[1][0], length: fenceMatch[1].length };
+      startBlock('code', line);
+      continue;
+    }
+    if (INDENTED.test(text) && !current && !lastIsList(blocks, lines, line)) {
+      startBlock('code', line);
+      continue;
+    }
+    if (current?.kind === 'code' && INDENTED.test(text)) {
+      extend(current, line);
+      continue;
+    }
+    if (ATX_HEADING.test(text)) {
+      startBlock('heading', line);
+      open = null;
+      continue;
+    }
+    if (THEMATIC_BREAK.test(text)) {
+      startBlock('hr', line);
+      open = null;
+      continue;
+    }
+    if (HTML_START.test(text) && !inParagraph) {
+      startBlock('html', line);
+      htmlComment = /^ {0,3}<!--/.test(text) && !text.includes('-->');
+      if (/^ {0,3}<!--/.test(text) && !htmlComment) open = null;
+      continue;
+    }
+    if (current?.kind === 'table') {
+      extend(current, line);
+      continue;
+    }
+    if (text.includes('|') && !inParagraph && line + 1 < lines.lineCount && TABLE_DELIMITER.test(lines.lineText(line + 1)) && lines.lineText(line + 1).includes('-')) {
+      startBlock('table', line);
+      continue;
+    }
+    if (LIST_ITEM.test(text)) {
+      startBlock('list', line);
+      continue;
+    }
+    if (BLOCKQUOTE.test(text)) {
+      if (current?.kind === 'blockquote') extend(current, line);
+      else startBlock('blockquote', line);
+      continue;
+    }
+    if (current && (current.kind === 'paragraph' || current.kind === 'list' || current.kind === 'blockquote')) {
+      // Lazy continuation: a plain line continues the open paragraph, list item or quote.
+      extend(current, line);
+      continue;
+    }
+    if (current?.kind === 'code') open = null;
+    if (lastIsList(blocks, lines, line) && /^[ \t]+/.test(text)) {
+      startBlock('list', line);
+      continue;
+    }
+    startBlock('paragraph', line);
+  }
+  return blocks;
+}
+
+/** Whether an indented line after a blank line still belongs to the list item above it. */
+function lastIsList(blocks: Block[], lines: LineIndex, line: number): boolean {
+  const last = blocks[blocks.length - 1];
+  return !!last && last.kind === 'list' && /^[ \t]{2,}/.test(lines.lineText(line));
+}

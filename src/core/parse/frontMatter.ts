@@ -1,0 +1,137 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Span } from '../types';
+import type { LineIndex } from '../text/lineIndex';
+
+export interface FrontMatterError {
+  message: string;
+  span: Span;
+}
+
+/** One top-level `key: value` pair, with document offsets. */
+export interface FrontMatterField {
+  key: string;
+  keySpan: Span;
+  /** The value node (absent for `key:` with nothing after it). */
+  value: Node | null;
+  /** Value span in document offsets; an empty span after the colon when there is no value. */
+  valueSpan: Span;
+  /** The whole `key: value` entry, up to the next line. */
+  entrySpan: Span;
+}
+
+export interface FrontMatter {
+  kind: 'yaml' | 'toml';
+  /** Lines of the opening and closing fences (closing is -1 when unterminated). */
+  openLine: number;
+  closeLine: number;
+  /** Span of the YAML source between the fences. */
+  contentSpan: Span;
+  /** Whole block including both fences and the line break after the closing one. */
+  span: Span;
+  doc: Document.Parsed | null;
+  errors: FrontMatterError[];
+  fields: Map<string, FrontMatterField>;
+}
+
+const YAML_FENCE = /^---[ \t]*$/;
+const YAML_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+const TOML_FENCE = /^\+\+\+[ \t]*$/;
+
+/** Finds and parses front matter at the top of a post. Never throws on bad YAML: errors are data. */
+export function parseFrontMatter(lines: LineIndex): FrontMatter | null {
+  if (lines.text.length === 0) return null;
+  const first = lines.lineText(0);
+  const kind = YAML_FENCE.test(first) ? 'yaml' : TOML_FENCE.test(first) ? 'toml' : null;
+  if (!kind) return null;
+  const close = kind === 'yaml' ? YAML_CLOSE : TOML_FENCE;
+  let closeLine = -1;
+  for (let line = 1; line < lines.lineCount; line++) {
+    if (close.test(lines.lineText(line))) {
+      closeLine = line;
+      break;
+    }
+  }
+  const contentStart = lines.nextLineStart(0);
+  const contentEnd = closeLine >= 0 ? lines.lineStarts[closeLine] : lines.text.length;
+  const end = closeLine >= 0 ? lines.nextLineStart(closeLine) : lines.text.length;
+  const fm: FrontMatter = {
+    kind,
+    openLine: 0,
+    closeLine,
+    contentSpan: { start: contentStart, end: Math.max(contentStart, contentEnd) },
+    span: { start: 0, end },
+    doc: null,
+    errors: [],
+    fields: new Map(),
+  };
+  if (closeLine < 0) {
+    fm.errors.push({ message: 'Front matter is not closed: add a `---` line after the last field.', span: { start: 0, end: lines.lineEnd(0) } });
+    return fm;
+  }
+  if (kind === 'toml') {
+    fm.errors.push({ message: 'TOML front matter (`+++`) is not supported; Frontlint checks YAML front matter only.', span: { start: 0, end: lines.lineEnd(0) } });
+    return fm;
+  }
+  parseYaml(fm, lines.text.slice(fm.contentSpan.start, fm.contentSpan.end));
+  return fm;
+}
+
+function parseYaml(fm: FrontMatter, source: string): void {
+  const base = fm.contentSpan.start;
+  const lineCounter = new LineCounter();
+  // Aliases are never expanded: we read nodes, not `toJS()`, so an alias bomb costs nothing.
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter, strict: true });
+  fm.doc = doc;
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const [start, end] = error.pos;
+    const message = error.code === 'DUPLICATE_KEY' ? 'Duplicate key: each field may appear only once.' : firstLine(error.message);
+    fm.errors.push({ message, span: { start: base + start, end: base + Math.max(end, start + 1) } });
+  }
+  const contents = doc.contents;
+  if (contents === null) return;
+  if (!isMap(contents)) {
+    const range = (contents as Node).range ?? [0, source.length];
+    fm.errors.push({ message: 'Front matter must be a mapping of `key: value` fields.', span: { start: base + range[0], end: base + range[1] } });
+    return;
+  }
+  for (const pair of contents.items as Pair<unknown, unknown>[]) {
+    if (!isScalar(pair.key) || !pair.key.range) continue;
+    const key = String(pair.key.value);
+    if (fm.fields.has(key)) continue; // reported above as a duplicate key
+    const keyRange = pair.key.range;
+    const value = (pair.value as Node | null) ?? null;
+    const valueRange = value?.range;
+    const valueSpan = valueRange
+      ? { start: base + valueRange[0], end: base + valueRange[1] }
+      : { start: base + keyRange[1] + 1, end: base + keyRange[1] + 1 };
+    const entryEnd = valueRange ? valueRange[2] : keyRange[2];
+    fm.fields.set(key, {
+      key,
+      keySpan: { start: base + keyRange[0], end: base + keyRange[1] },
+      value,
+      valueSpan,
+      entrySpan: { start: base + keyRange[0], end: base + entryEnd },
+    });
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Document span of a node inside the front matter. */
+export function nodeSpan(fm: FrontMatter, node: Node): Span {
+  const [start, end] = node.range ?? [0, 0];
+  return { start: fm.contentSpan.start + start, end: fm.contentSpan.start + end };
+}
+
+/** Scalar value of a field, or undefined when it is absent, not a scalar, or an alias. */
+export function scalarValue(field: FrontMatterField | undefined): unknown {
+  return field && isScalar(field.value) ? field.value.value : undefined;
+}
+
+export function isQuotedScalar(node: Node | null): boolean {
+  return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+}
+
+export { isMap, isScalar, isSeq };

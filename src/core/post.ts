@@ -1,0 +1,22 @@
+import { scanBlocks, type Block } from './parse/blocks';
+import { parseFrontMatter, type FrontMatter } from './parse/frontMatter';
+import { LineIndex } from './text/lineIndex';
+
+/** A post split into front matter and body blocks. `text` never includes a BOM; callers strip and restore it. */
+export interface Post {
+  text: string;
+  lines: LineIndex;
+  frontMatter: FrontMatter | null;
+  /** First line of the body (after the front matter). */
+  bodyLine: number;
+  bodyOffset: number;
+  blocks: Block[];
+}
+
+export function parsePost(text: string): Post {
+  const lines = new LineIndex(text);
+  const frontMatter = parseFrontMatter(lines);
+  const bodyLine = frontMatter ? (frontMatter.closeLine >= 0 ? frontMatter.closeLine + 1 : lines.lineCount) : 0;
+  const bodyOffset = bodyLine < lines.lineCount ? lines.lineStarts[bodyLine] : text.length;
+  return { text, lines, frontMatter, bodyLine, bodyOffset, blocks: scanBlocks(lines, bodyLine) };
+}

@@ -1,0 +1,42 @@
+import type { BodyAnalysis } from './analysis/body';
+import type { Post } from './post';
+import type { Profile } from './profile';
+import type { Severity, Span, Translate } from './types';
+
+/** An edit in document offsets; converted to a line/character `TextEdit` at the edge. */
+export interface SpanEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface RuleFinding {
+  span: Span;
+  message: string;
+  related?: Array<{ span: Span; message: string }>;
+  fix?: { title: string; edits: SpanEdit[] };
+}
+
+export interface RuleContext {
+  post: Post;
+  profile: Profile;
+  body: BodyAnalysis;
+  t: Translate;
+}
+
+export type RuleTag = 'front-matter' | 'artifact' | 'reading-time';
+
+/** One check, in the manner of markdownlint's rule objects. */
+export interface Rule {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  tags: RuleTag[];
+  /** Whether findings may carry a fix. */
+  fixable: boolean;
+  check(context: RuleContext): RuleFinding[];
+}
+
+/** 1-based line number of an offset, for messages. */
+export function lineNumber(context: RuleContext, offset: number): number {
+  return context.post.lines.lineAt(offset) + 1;
+}

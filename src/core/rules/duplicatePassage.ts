@@ -1,0 +1,23 @@
+import { unitDeletionSpans } from '../analysis/deletion';
+import { lineNumber, type Rule } from '../rule';
+
+export const duplicatePassage: Rule = {
+  id: 'duplicate-passage',
+  description: 'A passage repeats text written earlier in the same post, as AI drafts do after each restart.',
+  defaultSeverity: 'warning',
+  tags: ['artifact'],
+  fixable: true,
+  check(context) {
+    const { post, body, t } = context;
+    return body.repeatedPassages.map((passage) => {
+      const first = passage.originals[0];
+      const deletions = unitDeletionSpans(body.units, body.units.slice(passage.first, passage.last + 1), post.blocks, post.lines);
+      return {
+        span: passage.span,
+        message: t('Repeated passage ({0} characters): this text was already written on line {1}.', passage.length, lineNumber(context, first.start)),
+        related: passage.originals.slice(0, 20).map((span) => ({ span, message: t('First written here') })),
+        fix: { title: t('Delete the repeated passage'), edits: deletions.map((span) => ({ span, newText: '' })) },
+      };
+    });
+  },
+};

@@ -1,0 +1,108 @@
+import { isScalar, isSeq, type Node } from 'yaml';
+import { nodeSpan, type FrontMatterField } from '../parse/frontMatter';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
+
+const BOOLEAN_WORD = /^(?:true|false|yes|no|on|off)$/i;
+const TRUE_WORD = /^(?:true|yes|on)$/i;
+
+export const fieldType: Rule = {
+  id: 'field-type',
+  description: 'A front matter field has the wrong type: flags must be booleans, tags and categories lists of strings, reading_time a positive integer.',
+  defaultSeverity: 'error',
+  tags: ['front-matter'],
+  fixable: true,
+  check(context) {
+    const fields = context.post.frontMatter?.fields;
+    if (!fields) return [];
+    const findings: RuleFinding[] = [];
+    for (const name of context.profile.booleanFields) {
+      const field = fields.get(name);
+      if (field) findings.push(...checkBoolean(context, field));
+    }
+    for (const name of context.profile.listFields) {
+      const field = fields.get(name);
+      if (field) findings.push(...checkStringList(context, field));
+    }
+    const readingTime = fields.get('reading_time');
+    if (readingTime) findings.push(...checkPositiveInteger(context, readingTime));
+    return findings;
+  },
+};
+
+function checkBoolean({ t }: RuleContext, field: FrontMatterField): RuleFinding[] {
+  const node = field.value;
+  const value = isScalar(node) ? node.value : undefined;
+  if (typeof value === 'boolean') return [];
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  // `image` is a flag only in some themes; elsewhere it is a path. Only a boolean-looking string is wrong there.
+  if (field.key === 'image' && !(text !== undefined && BOOLEAN_WORD.test(text))) return [];
+  if (text !== undefined && BOOLEAN_WORD.test(text)) {
+    const literal = TRUE_WORD.test(text) ? 'true' : 'false';
+    return [{
+      span: field.valueSpan,
+      message: t('"{0}" must be a YAML boolean, not the string "{1}".', field.key, text),
+      fix: { title: t('Change "{0}" to {1}', field.key, literal), edits: [{ span: field.valueSpan, newText: literal }] },
+    }];
+  }
+  return [{ span: spanOrKey(field), message: t('"{0}" must be true or false.', field.key) }];
+}
+
+function checkStringList({ t, post }: RuleContext, field: FrontMatterField): RuleFinding[] {
+  const node = field.value;
+  const fm = post.frontMatter!;
+  if (isSeq(node)) {
+    const findings: RuleFinding[] = [];
+    for (const item of node.items as Node[]) {
+      const value = isScalar(item) ? item.value : undefined;
+      const span = item?.range ? nodeSpan(fm, item) : field.valueSpan;
+      if (typeof value === 'string' && value.trim() !== '') continue;
+      if (typeof value === 'number' || typeof value === 'boolean') {
+        findings.push({
+          span,
+          message: t('Items of "{0}" must be strings; {1} is not quoted.', field.key, String(value)),
+          fix: { title: t('Quote {0}', String(value)), edits: [{ span, newText: JSON.stringify(String(value)) }] },
+        });
+      } else {
+        findings.push({ span, message: t('Items of "{0}" must be non-empty strings.', field.key) });
+      }
+    }
+    return findings;
+  }
+  const value = isScalar(node) ? node.value : undefined;
+  if (typeof value === 'string') {
+    const items = splitList(value);
+    const list = `[${items.map((s) => JSON.stringify(s)).join(', ')}]`;
+    return [{
+      span: field.valueSpan,
+      message: t('"{0}" must be a list, not a string.', field.key),
+      fix: { title: t('Convert "{0}" to the list {1}', field.key, list), edits: [{ span: field.valueSpan, newText: list }] },
+    }];
+  }
+  if (value === null || node === null) return [];
+  return [{ span: spanOrKey(field), message: t('"{0}" must be a list of strings.', field.key) }];
+}
+
+/** `a, b` splits on commas; `a b` on spaces (Jekyll's space-separated tags). */
+export function splitList(value: string): string[] {
+  const parts = value.includes(',') || value.includes('、') ? value.split(/[,、]/) : value.split(/\s+/);
+  return parts.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function checkPositiveInteger({ t }: RuleContext, field: FrontMatterField): RuleFinding[] {
+  const node = field.value;
+  const value = isScalar(node) ? node.value : undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return [];
+  if (typeof value === 'string' && /^\s*[1-9]\d{0,5}\s*$/.test(value)) {
+    const number = String(Number(value));
+    return [{
+      span: field.valueSpan,
+      message: t('"{0}" must be a number, not the string "{1}".', field.key, value.trim()),
+      fix: { title: t('Change "{0}" to {1}', field.key, number), edits: [{ span: field.valueSpan, newText: number }] },
+    }];
+  }
+  return [{ span: spanOrKey(field), message: t('"{0}" must be a positive whole number of minutes.', field.key) }];
+}
+
+function spanOrKey(field: FrontMatterField) {
+  return field.valueSpan.end > field.valueSpan.start ? field.valueSpan : field.keySpan;
+}

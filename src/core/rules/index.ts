@@ -1,0 +1,31 @@
+import type { Rule } from '../rule';
+import { duplicatePassage } from './duplicatePassage';
+import { duplicateTag } from './duplicateTag';
+import { emptySection } from './emptySection';
+import { endMarker } from './endMarker';
+import { fieldFormat } from './fieldFormat';
+import { fieldType } from './fieldType';
+import { frontmatterMissing } from './frontmatterMissing';
+import { frontmatterSyntax } from './frontmatterSyntax';
+import { readingTimeMismatch } from './readingTimeMismatch';
+import { requiredField } from './requiredField';
+import { translationMetadata } from './translationMetadata';
+import { truncatedText } from './truncatedText';
+
+/** Every rule, in the order findings are reported. Ids are stable: settings, the CLI and docs use them. */
+export const RULES: readonly Rule[] = [
+  frontmatterMissing,
+  frontmatterSyntax,
+  requiredField,
+  fieldType,
+  fieldFormat,
+  duplicateTag,
+  translationMetadata,
+  readingTimeMismatch,
+  endMarker,
+  emptySection,
+  duplicatePassage,
+  truncatedText,
+];
+
+export const RULE_IDS = RULES.map((rule) => rule.id);

@@ -1,0 +1,47 @@
+/** Shared plain-data types of the engine. Positions follow VS Code / LSP: 0-based, UTF-16. */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Half-open span of UTF-16 offsets into the document text. The engine works in offsets and converts at the edge. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  related: RelatedLocation[];
+  fix?: Fix;
+}
+
+/** Formats a message template with `{0}`-style placeholders; the editor swaps in its translator. */
+export type Translate = (template: string, ...args: Array<string | number>) => string;
