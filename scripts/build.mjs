@@ -1,4 +1,4 @@
-// Bundles the extension, the CLI and the compiled tests with esbuild.
+// Bundles the extension, the CLI, the webview script and the compiled tests with esbuild.
 // Types are checked separately (`npm run typecheck`); esbuild only strips them.
 import { build } from 'esbuild';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 const production = process.argv.includes('--production');
 const root = new URL('..', import.meta.url).pathname;
 
-const testEntries = (dir) =>
+const tsFilesUnder = (dir) =>
   existsSync(join(root, dir))
     ? readdirSync(join(root, dir), { recursive: true })
         .filter((f) => String(f).endsWith('.ts'))
@@ -26,28 +26,25 @@ const node = {
   legalComments: 'none',
 };
 
-rmSync(join(root, 'out'), { recursive: true, force: true });
+/** Output name → [entry, extra options]. Entries that do not exist yet are skipped. */
+const dist = {
+  // The extension host entry. `vscode` is provided by the host. The preview host (with
+  // markdown-it) is a separate file, required on first use, so that activation stays cheap.
+  extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'] }],
+  'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'] }],
+  cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' } }],
+  'lint-worker': ['src/cli/worker.ts', {}],
+  preview: ['src/preview/main.ts', { platform: 'browser', format: 'iife', target: 'es2022' }],
+};
 
-const builds = [
-  // The extension host entry. `vscode` is provided by the host; heavy modules are split out
-  // into their own files and required on first use so that activation stays cheap.
-  build({ ...node, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: 'dist', external: ['vscode', './preview-host'] }),
-  build({ ...node, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...node, entryPoints: { 'lint-worker': 'src/cli/worker.ts' }, outdir: 'dist' }),
-  build({ ...node, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', sourcemap: true, minify: false }),
-  build({
-    ...node,
-    entryPoints: testEntries('test/integration'),
-    outdir: 'out/test/integration',
-    external: ['vscode', 'mocha'],
-    sourcemap: true,
-    minify: false,
-  }),
-];
-if (existsSync(join(root, 'src/vscode/preview-host.ts'))) {
-  builds.push(build({ ...node, entryPoints: { 'preview-host': 'src/vscode/preview-host.ts' }, outdir: 'dist', external: ['vscode'] }));
-}
-if (existsSync(join(root, 'src/preview/main.ts'))) {
-  builds.push(build({ ...node, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { preview: 'src/preview/main.ts' }, outdir: 'dist' }));
+rmSync(join(root, 'out'), { recursive: true, force: true });
+const builds = Object.entries(dist)
+  .filter(([, [entry]]) => existsSync(join(root, entry)))
+  .map(([name, [entry, extra]]) => build({ ...node, entryPoints: { [name]: entry }, outdir: 'dist', ...extra }));
+const tests = { unit: [], integration: ['vscode', 'mocha'] };
+for (const [kind, external] of Object.entries(tests)) {
+  const entryPoints = tsFilesUnder(`test/${kind}`);
+  if (entryPoints.length === 0) continue;
+  builds.push(build({ ...node, entryPoints, outdir: `out/test/${kind}`, external, sourcemap: true, minify: false }));
 }
 await Promise.all(builds);

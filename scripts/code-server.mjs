@@ -88,6 +88,7 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, extraA
     '--disable-workspace-trust',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
+    '--config', join(userDataDir, 'config.yaml'), // not ~/.config/code-server
     ...extraArgs,
   ];
   // detached: own process group, so stop() also ends the extension host and other children.

@@ -36,12 +36,13 @@ export function findRepeatedPassages(units: readonly TextUnit[], minLength: numb
     let last = i;
     while (last + 1 < units.length && originalOf[last + 1] >= 0 && units[last + 1].section === units[i].section) last++;
     let length = 0;
-    let strong = false;
+    let proseLength = 0;
     for (let k = i; k <= last; k++) {
       length += units[k].key.length;
-      strong ||= !units[k].weak;
+      if (!units[k].weak) proseLength += units[k].key.length;
     }
-    if (strong && length >= minLength) {
+    // Rows and code join a passage but do not count towards the minimum: alone they are legitimate.
+    if (proseLength >= minLength) {
       passages.push({
         first: i,
         last,

@@ -15,7 +15,7 @@ export interface TruncatedFragment {
 
 const PROSE: ReadonlySet<Block['kind']> = new Set(['paragraph', 'blockquote']);
 /** Keys shorter than this are too generic to call a restatement (e.g. a single word). */
-const MIN_RESTATED_KEY = 8;
+const MIN_RESTATED_KEY = 6;
 const PREFIX_KEY = MIN_RESTATED_KEY;
 const MAX_CANDIDATES = 64;
 

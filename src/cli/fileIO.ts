@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const BOM = '\uFEFF';
+
+export type ReadResult = { ok: true; text: string; bom: boolean; original: Buffer } | { ok: false; message: string };
+
+/** Reads a post as strict UTF-8. Binary files and invalid UTF-8 are reported, never half-decoded. */
+export async function readPost(path: string): Promise<ReadResult> {
+  let original: Buffer;
+  try {
+    original = await fs.readFile(path);
+  } catch (error) {
+    return { ok: false, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+  if (original.includes(0)) return { ok: false, message: 'binary file (contains NUL bytes); not linted' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(original);
+  } catch {
+    return { ok: false, message: 'not valid UTF-8; not linted' };
+  }
+  const bom = text.startsWith(BOM);
+  return { ok: true, text: bom ? text.slice(1) : text, bom, original };
+}
+
+/**
+ * Writes atomically: a temporary file in the same folder, then a rename, keeping the file mode.
+ * Returns false (and writes nothing) if the file changed on disk since it was read.
+ */
+export async function writePostAtomically(path: string, text: string, bom: boolean, original: Buffer): Promise<boolean> {
+  const current = await fs.readFile(path).catch(() => null);
+  if (!current || !current.equals(original)) return false;
+  const { mode } = await fs.stat(path);
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await fs.writeFile(temp, (bom ? BOM : '') + text, { mode });
+    await fs.chmod(temp, mode);
+    await fs.rename(temp, path);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  return true;
+}

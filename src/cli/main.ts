@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { RULE_IDS, type LintOptions } from '../core';
+import { collectPosts } from './files';
+import { formatJson, formatText } from './format';
+import { lintFile, type FileReport } from './lintFile';
+
+const USAGE = `Usage: frontlint [--format text|json] [--fix] [--quiet] <file|dir>...
+
+Lints Markdown posts with YAML front matter: front matter fields, AI-draft artifacts
+(---END--- markers, repeated passages, truncated text) and the declared reading time.
+
+Options:
+  --format text|json   output format (default: text)
+  --fix                apply safe fixes in place (atomic writes; BOM and line endings kept)
+  --quiet              print errors only in text output, and no progress
+  --help, --version
+
+Rules: ${RULE_IDS.join(', ')}
+Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable file.
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        fix: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+        version: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`frontlint: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${require('../../package.json').version}\n`);
+    return 0;
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    process.stderr.write(`frontlint: unknown format "${values.format}" (use text or json)\n`);
+    return 2;
+  }
+  if (positionals.length === 0) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const { files, missing } = await collectPosts(positionals);
+  for (const path of missing) process.stderr.write(`frontlint: ${path}: no such file or directory\n`);
+
+  const options: LintOptions = {};
+  const reports: FileReport[] = [];
+  for (const file of files) reports.push(await lintFile(file, options, values.fix));
+
+  const shown = values.quiet && values.format === 'text' ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
+  process.stdout.write(values.format === 'json' ? formatJson(shown) : formatText(shown));
+
+  if (missing.length > 0 || reports.some((r) => r.unreadable)) return 2;
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`frontlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

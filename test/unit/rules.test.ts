@@ -1,0 +1,211 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, fixAll, lint, type Finding } from '../../src/core';
+import { lostSentences, ofRule } from './helpers';
+
+const post = (frontMatter: string, body = 'これはテスト用の本文です。ひらがなも含みます。\n') => `---\n${frontMatter}\n---\n\n${body}`;
+const findingsOf = (text: string, rule: string): Finding[] => ofRule(lint(text).findings, rule);
+const fixOne = (text: string, finding: Finding) => applyEdits(text, finding.fix!.edits);
+
+describe('frontmatter-missing', () => {
+  it('reports a post without front matter, and nothing else about fields', () => {
+    const findings = lint('# Hello\n\nJust text.\n').findings;
+    assert.deepEqual(findings.map((f) => f.rule), ['frontmatter-missing']);
+  });
+  it('treats an empty file as having no front matter without crashing', () => {
+    assert.deepEqual(lint('').findings.map((f) => f.rule), ['frontmatter-missing']);
+  });
+});
+
+describe('frontmatter-syntax', () => {
+  it('places a YAML error exactly', () => {
+    const [f] = findingsOf(post('title: A\nauthor: a: b\ndate: 2025-01-01'), 'frontmatter-syntax');
+    assert.ok(f);
+    assert.equal(f.range.start.line, 2);
+  });
+  it('reports a duplicate key on the second key', () => {
+    const found = findingsOf(post('title: A\ntitle: B'), 'frontmatter-syntax');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].range.start.line, 2);
+    assert.match(found[0].message, /Duplicate key/);
+  });
+  it('reports an unterminated block on the opening line', () => {
+    const [f] = findingsOf('---\ntitle: A\n\nbody text\n', 'frontmatter-syntax');
+    assert.match(f.message, /not closed/);
+    assert.equal(f.range.start.line, 0);
+  });
+  it('reports TOML front matter as unsupported', () => {
+    const [f] = findingsOf('+++\ntitle = "A"\n+++\n\nbody\n', 'frontmatter-syntax');
+    assert.match(f.message, /TOML/);
+  });
+  it('does not expand a YAML alias bomb', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    const started = Date.now();
+    const result = lint(post('title: bomb\n' + lines.join('\n')));
+    assert.ok(Date.now() - started < 2000);
+    assert.ok(Array.isArray(result.findings));
+  });
+});
+
+describe('required-field', () => {
+  it('requires a title', () => {
+    const [f] = findingsOf(post('date: 2025-01-01'), 'required-field');
+    assert.match(f.message, /"title" is missing/);
+  });
+  it('rejects an empty title', () => {
+    const [f] = findingsOf(post('title: ""'), 'required-field');
+    assert.match(f.message, /empty/);
+    assert.equal(f.range.start.line, 1);
+  });
+  it('honours profile overrides', () => {
+    const text = post('title: A');
+    assert.equal(ofRule(lint(text, { profile: { requiredFields: ['title', 'date'] } }).findings, 'required-field').length, 1);
+  });
+});
+
+describe('field-type', () => {
+  it('flags the string "true" and fixes it to a boolean', () => {
+    const text = post('title: A\ntranslated: "true"\nlang: ja\nmodel: x-ai/grok-4-fast');
+    const [f] = findingsOf(text, 'field-type');
+    assert.equal(fixOne(text, f), post('title: A\ntranslated: true\nlang: ja\nmodel: x-ai/grok-4-fast'));
+  });
+  it('accepts an image path but flags an image "false" string', () => {
+    assert.deepEqual(findingsOf(post('title: A\nimage: /img/a.png'), 'field-type'), []);
+    assert.equal(findingsOf(post('title: A\nimage: "false"'), 'field-type').length, 1);
+  });
+  it('turns space-separated tags into a YAML list', () => {
+    const text = post('title: A\ntags: AI 投資 チップ');
+    const [f] = findingsOf(text, 'field-type');
+    assert.equal(fixOne(text, f), post('title: A\ntags: ["AI", "投資", "チップ"]'));
+  });
+  it('flags empty list items and unquoted numbers', () => {
+    const found = findingsOf(post('title: A\ntags: ["", 2025]'), 'field-type');
+    assert.equal(found.length, 2);
+  });
+  it('requires reading_time to be a positive integer', () => {
+    assert.equal(findingsOf(post('title: A\nreading_time: -3'), 'field-type').length, 1);
+    assert.equal(findingsOf(post('title: A\nreading_time: 2.5'), 'field-type').length, 1);
+    const text = post('title: A\nreading_time: "1"');
+    assert.equal(fixOne(text, findingsOf(text, 'field-type')[0]), post('title: A\nreading_time: 1'));
+  });
+});
+
+describe('field-format', () => {
+  const formats = (fm: string) => findingsOf(post(`title: A\n${fm}`), 'field-format').length;
+  it('accepts Jekyll, ISO 8601 and plain dates', () => {
+    for (const d of ['2025-11-07 04:38:05 +0000', '2025-11-07T04:38:05Z', '2025-11-07T04:38:05.123+09:00', '2025-11-07']) assert.equal(formats(`date: ${d}`), 0, d);
+  });
+  it('rejects impossible dates', () => {
+    for (const d of ['2025-02-30', '2025-13-01', '2025-11-07 25:00:00', 'yesterday']) assert.equal(formats(`date: ${d}`), 1, d);
+  });
+  it('checks BCP 47 tags', () => {
+    for (const tag of ['ja', 'en-US', 'zh-Hant-TW']) assert.equal(formats(`lang: ${tag}`), 0, tag);
+    for (const tag of ['japanese!', 'j', 'en_US']) assert.equal(formats(`lang: ${tag}`), 1, tag);
+  });
+  it('checks OpenRouter-style model ids', () => {
+    for (const m of ['x-ai/grok-4-fast', 'openai/gpt-4o:free', 'anthropic/claude-3.5-sonnet']) assert.equal(formats(`model: ${m}`), 0, m);
+    for (const m of ['grok-4', 'x-ai/', 'x ai/grok']) assert.equal(formats(`model: ${m}`), 1, m);
+  });
+});
+
+describe('duplicate-tag', () => {
+  it('finds case- and width-insensitive repeats and removes the later one (flow list)', () => {
+    const text = post('title: A\ntags: ["AI", "投資", "ａｉ"]');
+    const [f] = findingsOf(text, 'duplicate-tag');
+    assert.equal(f.related[0].range.start.line, 2);
+    assert.equal(fixOne(text, f), post('title: A\ntags: ["AI", "投資"]'));
+  });
+  it('removes the whole line in a block list', () => {
+    const text = post('title: A\ntags:\n  - ai\n  - web\n  - AI');
+    const [f] = findingsOf(text, 'duplicate-tag');
+    assert.equal(fixOne(text, f), post('title: A\ntags:\n  - ai\n  - web'));
+  });
+});
+
+describe('translation-metadata', () => {
+  it('asks translated posts for lang and model', () => {
+    const found = findingsOf(post('title: A\ntranslated: true'), 'translation-metadata');
+    assert.equal(found.length, 2);
+  });
+  it('flags lang: ja on a body without kana', () => {
+    const [f] = findingsOf(post('title: A\nlang: ja', 'This body is written entirely in English, with no Japanese at all in it.\n'), 'translation-metadata');
+    assert.match(f.message, /does not match/);
+  });
+  it('accepts lang: ja on Japanese text', () => {
+    assert.deepEqual(findingsOf(post('title: A\nlang: ja'), 'translation-metadata'), []);
+  });
+});
+
+describe('reading-time-mismatch', () => {
+  it('allows max(1 min, 20%) and sets the computed value otherwise', () => {
+    const body = 'あ'.repeat(5000) + '。\n'; // 10 minutes
+    assert.equal(lint(post('title: A', body)).readingTime.minutes, 10);
+    assert.deepEqual(findingsOf(post('title: A\nreading_time: 9', body), 'reading-time-mismatch'), []);
+    const text = post('title: A\nreading_time: 3', body);
+    const [f] = findingsOf(text, 'reading-time-mismatch');
+    assert.equal(fixOne(text, f), post('title: A\nreading_time: 10', body));
+  });
+});
+
+describe('AI-draft artifacts', () => {
+  const paragraph = 'これは十分に長い最初の段落の文章です。二番目の文もここにあります。';
+  it('end-marker ignores markers inside code fences', () => {
+    const text = post('title: A', '```\n---END---\n```\n\n本文です。\n');
+    assert.deepEqual(findingsOf(text, 'end-marker'), []);
+  });
+  it('end-marker deletes the line and the blank lines after it', () => {
+    const text = post('title: A', `${paragraph}\n\n---END---\n\n続きの文章です。\n`);
+    const [f] = findingsOf(text, 'end-marker');
+    assert.equal(fixOne(text, f), post('title: A', `${paragraph}\n\n続きの文章です。\n`));
+  });
+  it('duplicate-passage survives re-flow, width and emphasis differences', () => {
+    const first = 'The **quick** brown fox jumps over the lazy dog.\nIt was a sunny day in the park.';
+    const again = 'The quick brown fox jumps over the lazy dog. It was a sunny day in the park.';
+    const text = post('title: A', `${first}\n\nSomething new and different here.\n\n${again}\n`);
+    const [f] = findingsOf(text, 'duplicate-passage');
+    assert.equal(f.range.start.line, 9);
+    assert.equal(f.related[0].range.start.line, 4);
+    assert.equal(fixOne(text, f), post('title: A', `${first}\n\nSomething new and different here.\n`));
+  });
+  it('duplicate-passage matches full-width and half-width forms', () => {
+    const text = post('title: A', `ＡＢＣ１２３のテストは大切な文章の一部です。\n\nABC123のテストは大切な文章の一部です。\n`);
+    assert.equal(findingsOf(text, 'duplicate-passage').length, 1);
+  });
+  it('does not report short repeats, tables or code alone', () => {
+    const table = '| a | b |\n|---|---|\n| 1 | 2 |\n';
+    const code = '```js\nconsole.log("hello world, this is long enough");\n```\n';
+    const text = post('title: A', `はい。\n\n${table}\n${code}\nはい。\n\n${table}\n${code}`);
+    assert.deepEqual(findingsOf(text, 'duplicate-passage'), []);
+  });
+  it('duplicate-passage keeps the unique sentences of a partly repeated paragraph', () => {
+    const text = post('title: A', `${paragraph}\n\n新しい内容の文です。${paragraph}\n`);
+    const fixed = fixAll(text).text;
+    assert.deepEqual(lostSentences(text, fixed), []);
+    assert.ok(fixed.includes('新しい内容の文です。'));
+  });
+  it('truncated-text offers no fix when the fragment is not restated', () => {
+    const text = post('title: A', `${paragraph}途中で切れた文章\n\n---END---\n`);
+    const [f] = findingsOf(text, 'truncated-text');
+    assert.equal(f.fix, undefined);
+  });
+  it('truncated-text finds a fragment that a later sentence restarts', () => {
+    const text = post('title: A', `${paragraph}私たちは改めて\n\n私たちは改めて考え直す必要があります。\n`);
+    const [f] = findingsOf(text, 'truncated-text');
+    assert.match(f.message, /starts over/);
+    assert.deepEqual(lostSentences(text, fixOne(text, f)), []);
+  });
+  it('does not call a paragraph ending in a URL or punctuation truncated', () => {
+    assert.deepEqual(findingsOf(post('title: A', 'See https://example.com/page\n'), 'truncated-text'), []);
+    assert.deepEqual(findingsOf(post('title: A', `${paragraph}\n`), 'truncated-text'), []);
+  });
+});
+
+describe('positions', () => {
+  it('are UTF-16 and survive astral characters, CRLF and a leading BOM stripped by the caller', () => {
+    const text = post('title: A', '😀😀 text\r\n\r\n---END---\r\n').replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n');
+    const [f] = findingsOf(text, 'end-marker');
+    assert.equal(f.range.start.line, 6);
+    assert.equal(f.range.end.character, 9);
+  });
+});
