@@ -1,10 +1,10 @@
 // code-server gives us a real VS Code extension host (and web workbench) on machines that
 // cannot download desktop VS Code. Recipe: /work/shared/notes/vscode-host.md (shared/notes/ in CI).
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, renameSync, writeFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, renameSync, writeFileSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 // 4.100.x is the last line that runs on Node 20 (ships VS Code 1.100.3; matches engines.vscode).
 export const CODE_SERVER_VERSION = '4.100.3';
@@ -24,7 +24,10 @@ export function ensureCodeServer() {
   const dir = join(cacheDir(), 'code-server');
   const entry = join(dir, 'node_modules/code-server/out/node/entry.js');
   const marker = join(dir, `.installed-${CODE_SERVER_VERSION}`);
-  if (existsSync(marker) && existsSync(entry)) return entry;
+  if (existsSync(marker) && existsSync(entry)) {
+    removeStalePartials(dir); // e.g. left by an npm that outlived a killed install
+    return entry;
+  }
 
   const rg = execFileSync('sh', ['-c', 'command -v rg || true'], { encoding: 'utf8' }).trim();
   if (!rg) throw new Error('ripgrep (rg) is not on PATH: apt-get install -y ripgrep libkrb5-dev chromium');
@@ -32,6 +35,7 @@ export function ensureCodeServer() {
   // Build in a scratch dir and rename at the end: a killed run leaves only scratch, which is redone.
   const started = Date.now();
   const tmp = `${dir}.partial-${process.pid}`;
+  removeStalePartials(dir);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   log(`installing code-server@${CODE_SERVER_VERSION} into ${dir} (1-3 minutes, once)`);
@@ -53,10 +57,25 @@ export function ensureCodeServer() {
   symlinkSync('node_modules', join(vscodeDir, 'node_modules.asar'));
   writeFileSync(join(tmp, `.installed-${CODE_SERVER_VERSION}`), new Date().toISOString() + '\n');
 
+  if (existsSync(marker)) {
+    rmSync(tmp, { recursive: true, force: true }); // a concurrent run finished first: keep its install
+    return entry;
+  }
   rmSync(dir, { recursive: true, force: true }); // an older or broken install
   renameSync(tmp, dir);
   log(`installed in ${Math.round((Date.now() - started) / 1000)} s`);
   return entry;
+}
+
+// Scratch dirs of installs whose process is gone (killed runs).
+function removeStalePartials(dir) {
+  const parent = dirname(dir);
+  if (!existsSync(parent)) return;
+  for (const f of readdirSync(parent)) {
+    const pid = Number(f.startsWith(`${basename(dir)}.partial-`) && f.split('-').pop());
+    if (!pid) continue;
+    try { process.kill(pid, 0); } catch { rmSync(join(parent, f), { recursive: true, force: true }); }
+  }
 }
 
 export function freePort() {
@@ -120,6 +139,11 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, extraA
     killGroup('SIGKILL'); // leftovers in the group (extension hosts) even after the main process exited
   };
 
+  // Ctrl-C while starting: the server is in its own process group, so it must be stopped here.
+  // Once this resolves, the caller's own signal handling takes over.
+  const onSignal = () => { stop().finally(() => process.exit(130)); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   await new Promise((resolve, reject) => {
     const fail = (why) => { clearInterval(poll); clearTimeout(timer); stop().finally(() => reject(new Error(`code-server ${why}\n--- code-server log ---\n${logTail()}`))); };
     const timer = setTimeout(() => fail(`did not start listening within ${timeoutMs / 1000} s`), timeoutMs);
@@ -127,6 +151,9 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, extraA
       if (lines.some((l) => /HTTP server listening on/i.test(l))) { clearInterval(poll); clearTimeout(timer); resolve(); }
       else if (exited) fail(`exited with code ${child.exitCode} before listening`);
     }, 100);
+  }).finally(() => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   });
   return { url: `http://${host}:${port}`, port, process: child, exited: () => exited, logTail, stop };
 }

@@ -16,13 +16,19 @@ import { repo, startWithExtension } from './start.mjs';
 export async function openWorkbench({ workspace, extensionPath = repo, viewport = { width: 1400, height: 900 }, settings = {} }) {
   const dataDir = mkdtempSync(join(tmpdir(), 'frontlint-e2e-'));
   let server, browser;
+  // Ctrl-C must not leave code-server (its own process group) running.
+  const onSignal = () => { close().finally(() => process.exit(130)); };
   const close = async () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await browser?.close().catch(() => {});
     await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     server = await startWithExtension({ dataDir, folder: workspace, extensionPath, settings: { ...TEST_SETTINGS, ...settings } });
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     browser = await launchChromium();
     const page = await browser.newPage({ viewport });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
@@ -37,22 +43,20 @@ export async function openWorkbench({ workspace, extensionPath = repo, viewport 
   }
 }
 
-/** Types `text` into the quick input (already open) and accepts the first match. */
-async function pick(page, text) {
+/** Types `text` into the quick input (already open) and picks the first row that shows `label`. */
+async function pick(page, text, label) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(text);
-  // Wait for results to match what we typed before pressing Enter (they arrive asynchronously).
-  await page.locator('.quick-input-list .monaco-list-row.focused').first().waitFor();
-  await page.waitForTimeout(300);
-  await page.keyboard.press('Enter');
+  // Rows arrive asynchronously; clicking the matching row avoids accepting a stale first row.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().click();
 }
 
 /** Opens a file by its path relative to the workspace through Quick Open (Ctrl+P); waits for its editor. */
 export async function openFile(page, file) {
-  await page.keyboard.press('Control+P');
-  await pick(page, file);
   const name = file.split(/[\\/]/).pop();
+  await page.keyboard.press('Control+P');
+  await pick(page, file, name);
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
 }
@@ -60,7 +64,7 @@ export async function openFile(page, file) {
 /** Runs a command by its palette title (e.g. "View: Toggle Problems") through F1. */
 export async function runCommand(page, title) {
   await page.keyboard.press('F1');
-  await pick(page, `>${title}`);
+  await pick(page, `>${title}`, title);
 }
 
 /** Saves a PNG of the whole page after letting rendering settle. */
@@ -84,8 +88,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const workspace = resolve(workspaceArg);
   const abs = isAbsolute(fileArg) ? fileArg : resolve(workspace, fileArg);
   const wb = await openWorkbench({ workspace });
-  const onSignal = () => { wb.close().finally(() => process.exit(130)); };
-  process.once('SIGINT', onSignal);
   try {
     await openFile(wb.page, relative(workspace, abs));
     console.log(await screenshot(wb.page, out));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { launchChromium, startCodeServer } from './code-server.mjs';
+import { cacheDir, launchChromium, startCodeServer } from './code-server.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -52,7 +52,10 @@ export async function runIntegration({
   useElectron = !!process.env.VSCODE_EXECUTABLE || process.env.FRONTLINT_USE_ELECTRON === '1',
   verbose = !!process.env.FRONTLINT_VERBOSE,
 } = {}) {
-  if (!existsSync(testsPath)) throw new Error(`${testsPath} does not exist: run \`npm run build\` first`);
+  const main = resolve(extensionPath, readJson(join(extensionPath, 'package.json'))?.main ?? 'extension.js');
+  for (const f of [testsPath, main]) {
+    if (!existsSync(f) && !existsSync(`${f}.js`)) throw new Error(`${f} does not exist: run \`npm run build\` first`);
+  }
   const tmp = mkdtempSync(join(tmpdir(), 'frontlint-it-'));
   const resultsFile = join(tmp, 'results.json');
   // index.ts falls back to this path if FRONTLINT_TEST_RESULTS does not reach the extension host.
@@ -77,7 +80,8 @@ async function viaElectron({ extensionPath, testsPath, workspace, resultsFile, r
       extensionDevelopmentPath: extensionPath,
       extensionTestsPath: testsPath,
       extensionTestsEnv: { FRONTLINT_TEST_RESULTS: resultsFile },
-      launchArgs: [workspace, '--disable-extensions', '--user-data-dir', userDataDir],
+      launchArgs: [workspace, '--disable-extensions', '--user-data-dir', userDataDir, `--extensions-dir=${join(tmp, 'ext')}`],
+      cachePath: join(cacheDir(), 'vscode-test'), // downloads (where possible) stay out of the repo
     });
   } catch (err) {
     // run() rejects when tests fail, which makes runTests reject: the results file says more.
@@ -156,6 +160,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const detail = (f.stack || f.message).split('\n').filter((l) => !/node_modules[\\/]mocha|node:internal|integration[\\/]index\.js/.test(l));
     console.log(`\n${i + 1}) ${f.title}\n${detail.map((l) => `   ${l}`).join('\n')}`);
   }
+  if (r.passed + r.failed === 0) console.log('\nwarning: no integration tests ran (no *.test.js next to the tests index)');
   console.log(`\n${r.passed} passed, ${r.failed} failed`);
   process.exitCode = r.failed > 0 ? 1 : 0;
 }

@@ -10,3 +10,4 @@ export { formatMessage } from './messages';
 export { detectLanguage, countScripts } from './analysis/textStats';
 export type { ReadingTime } from './analysis/body';
 export type * from './types';
+export { frontMatterSnippet, missingFieldsEdit, setFieldEdit, formatJekyllDate, suggestTitle } from './frontMatterTemplate';

@@ -1,0 +1,78 @@
+import { countScripts, detectLanguage, stripHtmlComments } from './analysis/textStats';
+import { parsePost } from './post';
+import type { SpanEdit } from './rule';
+
+/** Jekyll's date style, `2025-11-07 04:38:05 +0900`, in the local zone of `now`. */
+export function formatJekyllDate(now: Date): string {
+  const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
+  const offset = -now.getTimezoneOffset();
+  const zone = `${offset >= 0 ? '+' : '-'}${pad(Math.trunc(offset / 60))}${pad(offset % 60)}`;
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())} ${zone}`;
+}
+
+/** The title a post suggests: its first heading, else its file name without extension. */
+export function suggestTitle(text: string, fileName: string): string {
+  const heading = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(text);
+  if (heading) return heading[1].trim();
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
+}
+
+/** Escapes text for a snippet placeholder (`$`, `}` and `\` are special there). */
+const snippetText = (s: string) => s.replace(/[$}\\]/g, '\\$&');
+const yamlString = (s: string) => JSON.stringify(s);
+
+/**
+ * A snippet (with tab stops) for a post that has no front matter: title, date, tags, categories
+ * and the language detected from the body.
+ */
+export function frontMatterSnippet(text: string, fileName: string, now: Date): string {
+  const lang = detectLanguage(countScripts(stripHtmlComments(text)));
+  const lines = [
+    '---',
+    `title: \${1:${snippetText(yamlString(suggestTitle(text, fileName)))}}`,
+    `date: \${2:${snippetText(formatJekyllDate(now))}}`,
+    'tags: [${3}]',
+    'categories: [${4}]',
+    ...(lang ? [`lang: \${5:${lang}}`] : []),
+    '---',
+    '',
+    '$0',
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * For a post that already has front matter: an insertion of the required fields that are missing,
+ * just before the closing fence, leaving the existing YAML exactly as it was.
+ */
+export function missingFieldsEdit(text: string, fileName: string, requiredFields: readonly string[], now: Date): SpanEdit | null {
+  const post = parsePost(text);
+  const fm = post.frontMatter;
+  if (!fm || fm.closeLine < 0 || fm.kind !== 'yaml') return null;
+  const missing = requiredFields.filter((name) => !fm.fields.has(name));
+  if (missing.length === 0) return null;
+  const eol = lineBreakOf(text);
+  const valueOf = (name: string) =>
+    name === 'title' ? yamlString(suggestTitle(text.slice(post.bodyOffset), fileName)) : name === 'date' ? formatJekyllDate(now) : name === 'tags' || name === 'categories' ? '[]' : '""';
+  const insertion = missing.map((name) => `${name}: ${valueOf(name)}${eol}`).join('');
+  const at = post.lines.lineStarts[fm.closeLine];
+  return { span: { start: at, end: at }, newText: insertion };
+}
+
+/** Sets one top-level field to a YAML literal: replaces its value, or adds it before the closing fence. */
+export function setFieldEdit(text: string, key: string, literal: string): SpanEdit | null {
+  const post = parsePost(text);
+  const fm = post.frontMatter;
+  if (!fm || fm.closeLine < 0 || fm.kind !== 'yaml' || !fm.doc || fm.errors.length > 0) return null;
+  const field = fm.fields.get(key);
+  if (field) {
+    const { start, end } = field.valueSpan;
+    return start === end ? { span: { start: field.keySpan.end + 1, end: field.keySpan.end + 1 }, newText: ` ${literal}` } : { span: field.valueSpan, newText: literal };
+  }
+  const at = post.lines.lineStarts[fm.closeLine];
+  return { span: { start: at, end: at }, newText: `${key}: ${literal}${lineBreakOf(text)}` };
+}
+
+function lineBreakOf(text: string): string {
+  return /\r\n/.test(text) ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+}

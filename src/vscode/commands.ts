@@ -1,0 +1,141 @@
+import * as vscode from 'vscode';
+import { frontMatterSnippet, lint, missingFieldsEdit, setFieldEdit, type ReadingTime } from '../core';
+import { toDiagnostic } from './convert';
+import { applyIfCurrent, fixAllEdit, type FixScope } from './fixes';
+import type { Linter } from './linter';
+import { declaredReadingTime, readingTimeDetails } from './readingTimeText';
+import { isPost, settingsFor } from './settings';
+
+/** The active Markdown editor, or a message saying why the command does nothing. */
+function activePost(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (editor && isPost(editor.document)) return editor;
+  void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown post first.'));
+  return undefined;
+}
+
+function spanToRange(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
+  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+}
+
+export function registerCommands(linter: Linter): vscode.Disposable[] {
+  const fix = (scope: FixScope) => async () => {
+    const editor = activePost();
+    if (!editor) return false;
+    const { document } = editor;
+    const version = document.version;
+    const edit = fixAllEdit(document, settingsFor(document).lint, scope);
+    if (!edit) {
+      void vscode.window.showInformationMessage(scope === 'artifacts' ? vscode.l10n.t('No AI-draft artifacts to remove.') : vscode.l10n.t('Nothing to fix.'));
+      return false;
+    }
+    return applyIfCurrent(document, version, edit);
+  };
+
+  const writeReadingTime = async (document: vscode.TextDocument): Promise<boolean> => {
+    const result = linter.resultFor(document);
+    if (!result) return false;
+    const change = setFieldEdit(document.getText(), 'reading_time', String(result.readingTime.minutes));
+    if (!change) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('This post has no valid front matter to write reading_time into.'));
+      return false;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, spanToRange(document, change.span), change.newText);
+    return applyIfCurrent(document, document.version, edit);
+  };
+
+  return [
+    vscode.commands.registerCommand('frontlint.fixAll', fix('all')),
+    vscode.commands.registerCommand('frontlint.removeArtifacts', fix('artifacts')),
+
+    vscode.commands.registerCommand('frontlint.insertFrontMatter', async () => {
+      const editor = activePost();
+      if (!editor) return false;
+      const { document } = editor;
+      const text = document.getText();
+      const settings = settingsFor(document);
+      const result = linter.resultFor(document) ?? lint(text, settings.lint);
+      const fileName = document.uri.path.split('/').pop() ?? '';
+      if (!result.post.frontMatter) {
+        const snippet = new vscode.SnippetString(frontMatterSnippet(text, fileName, new Date()));
+        return editor.insertSnippet(snippet, new vscode.Position(0, 0));
+      }
+      const required = settings.lint.profile?.requiredFields ?? ['title'];
+      const change = missingFieldsEdit(text, fileName, required, new Date());
+      if (!change) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('The front matter already has every required field.'));
+        return false;
+      }
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, spanToRange(document, change.span), change.newText);
+      return applyIfCurrent(document, document.version, edit);
+    }),
+
+    vscode.commands.registerCommand('frontlint.updateReadingTime', async () => {
+      const editor = activePost();
+      return editor ? writeReadingTime(editor.document) : false;
+    }),
+
+    // The status bar item: offer, rather than write straight away.
+    vscode.commands.registerCommand('frontlint.offerReadingTime', async () => {
+      const editor = activePost();
+      const result = editor && linter.resultFor(editor.document);
+      if (!editor || !result) return;
+      const minutes = result.readingTime.minutes;
+      const declared = declaredReadingTime(result);
+      const write = vscode.l10n.t('Set reading_time to {0}', minutes);
+      const detail = readingTimeDetails(result).join('\n');
+      if (declared === minutes) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('reading_time is up to date ({0} min).', minutes), { modal: false, detail });
+        return;
+      }
+      const choice = await vscode.window.showInformationMessage(`${readingTimeDetails(result)[0]} — ${write}?`, { detail }, write);
+      if (choice === write) await writeReadingTime(editor.document);
+    }),
+
+    /** Shows and returns the breakdown (tests and other extensions use the return value). */
+    vscode.commands.registerCommand('frontlint.showReadingTime', (): (ReadingTime & { declared?: number }) | undefined => {
+      const editor = activePost();
+      const result = editor && linter.resultFor(editor.document);
+      if (!result) return undefined;
+      void vscode.window.showInformationMessage(readingTimeDetails(result).join(' · '));
+      return { ...result.readingTime, declared: declaredReadingTime(result) };
+    }),
+
+    vscode.commands.registerCommand('frontlint.scanWorkspace', () => scanWorkspace(linter)),
+  ];
+}
+
+/** Lints every Markdown file in the workspace, filling the Problems panel; cancellable. */
+async function scanWorkspace(linter: Linter): Promise<number> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Frontlint: scanning posts'), cancellable: true },
+    async (progress, token) => {
+      const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git}/**', undefined, token);
+      const decoder = new TextDecoder('utf-8', { fatal: true });
+      let done = 0;
+      for (const uri of files) {
+        if (token.isCancellationRequested) break;
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (open) {
+          linter.lintNow(open);
+        } else {
+          try {
+            const bytes = await vscode.workspace.fs.readFile(uri);
+            const settings = settingsFor(undefined);
+            if (bytes.byteLength <= settings.maxFileSize) {
+              const text = decoder.decode(bytes).replace(/^\uFEFF/, '');
+              linter.diagnostics.set(uri, lint(text, settingsFor(undefined).lint).findings.map((f) => toDiagnostic(f, uri)));
+            }
+          } catch {
+            // Unreadable or not UTF-8: skipped, like the CLI's io-error, without stopping the scan.
+          }
+        }
+        done++;
+        progress.report({ increment: 100 / files.length, message: `${done}/${files.length}` });
+      }
+      return done;
+    },
+  );
+}

@@ -1,0 +1,119 @@
+import * as vscode from 'vscode';
+import { lint, type LintResult } from '../core';
+import { toDiagnostic } from './convert';
+import { isPost, settingsFor } from './settings';
+
+export interface DocumentLint {
+  version: number;
+  result: LintResult;
+}
+
+/**
+ * Lints Markdown documents when they open and, debounced, after edits; publishes diagnostics and
+ * keeps the latest result per document for code actions, the status bar and commands.
+ */
+export class Linter implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('frontlint');
+  private readonly results = new Map<string, DocumentLint>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly tooLargeNotified = new Set<string>();
+  private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires after a document's results are updated (or cleared). */
+  readonly onDidLint = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor() {
+    this.subscriptions.push(
+      this.diagnostics,
+      this.changed,
+      vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('frontlint')) vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
+      }),
+    );
+    vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
+  }
+
+  /** The result for the document's current version, linting now if it is missing or stale. */
+  resultFor(document: vscode.TextDocument): LintResult | undefined {
+    const cached = this.results.get(document.uri.toString());
+    if (cached && cached.version === document.version) return cached.result;
+    return this.lintNow(document);
+  }
+
+  lintNow(document: vscode.TextDocument): LintResult | undefined {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    if (!isPost(document)) return undefined;
+    const settings = settingsFor(document);
+    if (!settings.enable) {
+      this.clear(document);
+      return undefined;
+    }
+    const text = document.getText();
+    if (exceeds(text, settings.maxFileSize)) {
+      this.clear(document);
+      this.notifyTooLarge(document, settings.maxFileSize);
+      return undefined;
+    }
+    const result = lint(text, settings.lint);
+    this.results.set(key, { version: document.version, result });
+    this.diagnostics.set(document.uri, result.findings.map((f) => toDiagnostic(f, document.uri)));
+    this.changed.fire(document);
+    return result;
+  }
+
+  /** Debounced lint after an edit. The timer lints whatever version is current then, so stale versions are never published. */
+  private schedule(document: vscode.TextDocument): void {
+    if (!isPost(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const delay = settingsFor(document).lintDelay;
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!document.isClosed) this.lintNow(document);
+      }, delay),
+    );
+  }
+
+  private notifyTooLarge(document: vscode.TextDocument, limit: number): void {
+    const key = document.uri.toString();
+    if (this.tooLargeNotified.has(key)) return;
+    this.tooLargeNotified.add(key);
+    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Frontlint skipped {0}: it is {1} MB, above the frontlint.maxFileSize limit of {2} MB.', vscode.workspace.asRelativePath(document.uri), mb(document.getText().length), mb(limit)),
+    );
+  }
+
+  private clear(document: vscode.TextDocument): void {
+    this.results.delete(document.uri.toString());
+    this.diagnostics.delete(document.uri);
+    this.changed.fire(document);
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.tooLargeNotified.delete(key);
+    this.clear(document);
+  }
+
+  dispose(): void {
+    this.timers.forEach((t) => clearTimeout(t));
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}
+
+/** Whether the UTF-8 size of `text` exceeds `limit` bytes, without encoding it when the answer is obvious. */
+function exceeds(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  return Buffer.byteLength(text, 'utf8') > limit;
+}

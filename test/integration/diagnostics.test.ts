@@ -1,0 +1,62 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activate, closeAll, frontlintDiagnostics, openPost, ruleOf, SEED_000, SEED_003, waitFor } from './helpers';
+
+describe('diagnostics', () => {
+  before(activate);
+  afterEach(closeAll);
+
+  it('reports the artifacts of seed 000 with rule ids, ranges, links and related information', async () => {
+    const editor = await openPost(SEED_000);
+    const diagnostics = frontlintDiagnostics(editor.document.uri);
+    const lines = (rule: string) => diagnostics.filter((d) => ruleOf(d) === rule).map((d) => d.range.start.line + 1);
+
+    assert.deepStrictEqual(lines('end-marker'), [54, 64, 66, 90, 112, 116, 138]);
+    assert.deepStrictEqual(lines('empty-section'), [64]);
+    assert.deepStrictEqual(diagnostics.filter((d) => ruleOf(d) === 'truncated-text').map((d) => d.range.end.line + 1), [62, 114, 136]);
+    assert.deepStrictEqual(lines('reading-time-mismatch'), [9]);
+    assert.ok(lines('duplicate-passage').length >= 5);
+
+    const marker = diagnostics.find((d) => ruleOf(d) === 'end-marker')!;
+    assert.strictEqual(marker.source, 'frontlint');
+    assert.strictEqual(marker.severity, vscode.DiagnosticSeverity.Error);
+    assert.deepStrictEqual([marker.range.start.character, marker.range.end.character], [0, 9]);
+    const code = marker.code as { value: string; target: vscode.Uri };
+    assert.match(code.target.toString(), /docs\/rules\/end-marker\.md$/);
+
+    const repeat = diagnostics.find((d) => ruleOf(d) === 'duplicate-passage' && d.range.start.line === 117)!;
+    assert.ok(repeat.relatedInformation && repeat.relatedInformation.length > 0);
+    assert.strictEqual(repeat.relatedInformation[0].location.range.start.line, 11);
+    assert.strictEqual(repeat.relatedInformation[0].location.uri.toString(), editor.document.uri.toString());
+  });
+
+  it('gives seed 003 no error or warning', async () => {
+    const editor = await openPost(SEED_003);
+    await new Promise((r) => setTimeout(r, 300));
+    const serious = frontlintDiagnostics(editor.document.uri).filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning);
+    assert.deepStrictEqual(serious.map((d) => d.message), []);
+  });
+
+  it('re-lints after an edit (debounced) and clears diagnostics when the post closes', async () => {
+    const editor = await openPost(SEED_003);
+    const uri = editor.document.uri;
+    await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), '\n---END---\n'));
+    await waitFor('the new marker to be reported', () => frontlintDiagnostics(uri).some((d) => ruleOf(d) === 'end-marker'));
+    await closeAll();
+    await waitFor('diagnostics to clear', () => frontlintDiagnostics(uri).length === 0);
+  });
+
+  it('follows frontlint.rules severities, including off', async () => {
+    const config = vscode.workspace.getConfiguration('frontlint');
+    await config.update('rules', { 'end-marker': 'off', 'duplicate-passage': 'error' }, vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await openPost(SEED_000);
+      const uri = editor.document.uri;
+      await waitFor('end-marker to be switched off', () => !frontlintDiagnostics(uri).some((d) => ruleOf(d) === 'end-marker'));
+      const repeat = frontlintDiagnostics(uri).find((d) => ruleOf(d) === 'duplicate-passage')!;
+      assert.strictEqual(repeat.severity, vscode.DiagnosticSeverity.Error);
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});

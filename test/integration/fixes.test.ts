@@ -1,0 +1,68 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { fixAll, ARTIFACT_RULES } from '../../src/core';
+import { activate, closeAll, frontlintDiagnostics, openPost, ruleOf, SEED_000, waitFor } from './helpers';
+
+async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+}
+
+describe('quick fixes', () => {
+  before(activate);
+  afterEach(closeAll);
+
+  it('deletes one ---END--- marker with a preferred quick fix, and undo restores it', async () => {
+    const editor = await openPost(SEED_000);
+    const { document } = editor;
+    const original = document.getText();
+    const marker = frontlintDiagnostics(document.uri).find((d) => ruleOf(d) === 'end-marker')!;
+    const actions = await codeActionsAt(document.uri, marker.range);
+    const fix = actions.find((a) => a.title === 'Delete the ---END--- line');
+    assert.ok(fix, `offered: ${actions.map((a) => a.title).join(', ')}`);
+    assert.strictEqual(fix.isPreferred, true);
+    assert.ok(actions.some((a) => a.title === 'Fix all Frontlint problems'));
+    assert.ok(actions.some((a) => a.title === 'Remove all AI-draft artifacts'));
+
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.notStrictEqual(document.lineAt(53).text, '---END---');
+    assert.strictEqual(document.getText().split('---END---').length, original.split('---END---').length - 1);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), original);
+  });
+
+  it('sets reading_time to the computed value', async () => {
+    const editor = await openPost(SEED_000);
+    const diagnostic = frontlintDiagnostics(editor.document.uri).find((d) => ruleOf(d) === 'reading-time-mismatch')!;
+    const fix = (await codeActionsAt(editor.document.uri, diagnostic.range)).find((a) => a.isPreferred)!;
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.strictEqual(editor.document.lineAt(8).text, 'reading_time: 34');
+  });
+
+  it('fixes everything in one edit that a single undo reverts', async () => {
+    const editor = await openPost(SEED_000);
+    const { document } = editor;
+    const original = document.getText();
+    assert.ok(await vscode.commands.executeCommand('frontlint.fixAll'));
+    assert.strictEqual(document.getText(), fixAll(original).text);
+    await waitFor('fixable diagnostics to disappear', () => !frontlintDiagnostics(document.uri).some((d) => ['end-marker', 'duplicate-passage'].includes(ruleOf(d))));
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), original);
+  });
+
+  it('removes only AI-draft artifacts, leaving the front matter alone', async () => {
+    const editor = await openPost(SEED_000);
+    const { document } = editor;
+    const original = document.getText();
+    assert.ok(await vscode.commands.executeCommand('frontlint.removeArtifacts'));
+    assert.strictEqual(document.getText(), fixAll(original, {}, ARTIFACT_RULES).text);
+    assert.ok(document.getText().includes('reading_time: 8'));
+  });
+
+  it('offers source.fixAll.frontlint for editor.codeActionsOnSave', async () => {
+    const editor = await openPost(SEED_000);
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const actions = await codeActionsAt(editor.document.uri, whole, 'source.fixAll.frontlint');
+    assert.strictEqual(actions.length, 1);
+    assert.strictEqual(actions[0].kind?.value, 'source.fixAll.frontlint');
+  });
+});
