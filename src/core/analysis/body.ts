@@ -71,16 +71,17 @@ export class BodyAnalysis {
     for (const block of blocks) if (block.kind === 'code') codeWords += countCodeWords(text.slice(block.span.start, block.span.end));
 
     // The same measures over the repeated copies, subtracted to get the time without them.
-    const repeated: TextStats = { cjkChars: 0, words: 0, images: 0 };
+    const repeatedProse: string[] = [];
     let repeatedCode = 0;
     for (const passage of this.repeatedPassages) {
       for (let i = passage.first; i <= passage.last; i++) {
         const unit = this.units[i];
         const slice = text.slice(unit.span.start, unit.span.end);
         if (blocks[unit.block].kind === 'code') repeatedCode += countCodeWords(slice);
-        else add(repeated, measureProse(slice));
+        else repeatedProse.push(slice);
       }
     }
+    const repeated = measureProse(repeatedProse.join('\n'));
     const full = this.seconds(prose, codeWords);
     const unique = this.seconds(
       { cjkChars: prose.cjkChars - repeated.cjkChars, words: prose.words - repeated.words, images: prose.images - repeated.images },
@@ -108,12 +109,6 @@ export class BodyAnalysis {
       images;
     return { total, images };
   }
-}
-
-function add(into: TextStats, stats: TextStats): void {
-  into.cjkChars += stats.cjkChars;
-  into.words += stats.words;
-  into.images += stats.images;
 }
 
 function toMinutes(seconds: number): number {

@@ -1,4 +1,4 @@
-import { CJK_CHAR, countMatches, HAN_CHAR, HANGUL_CHAR, KANA_CHAR, SPACED_WORD } from '../text/scripts';
+import { countChars } from '../text/scripts';
 
 /** What a reader reads in a piece of prose, after Markdown syntax is set aside. */
 export interface TextStats {
@@ -7,15 +7,20 @@ export interface TextStats {
   images: number;
 }
 
+/** Bounded repetitions: no input can make these backtrack beyond a constant per position. */
 const IMAGE = /!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)|<img\b[^>\n]{0,2000}>/gi;
 /** Link destinations, bare URLs and HTML tags are not read aloud. */
 const NOT_READ = /\]\([^)\n]{0,2000}\)|https?:\/\/[^\s)>\]]+|<\/?[A-Za-z][^>\n]{0,2000}>/g;
 
 export function measureProse(text: string): TextStats {
   const withoutComments = stripHtmlComments(text);
-  const images = countMatches(withoutComments, IMAGE);
-  const readable = withoutComments.replace(IMAGE, ' ').replace(NOT_READ, ' ');
-  return { cjkChars: countMatches(readable, CJK_CHAR), words: countMatches(readable, SPACED_WORD), images };
+  // Most prose has no markup at all: skip the regular expressions when they cannot match.
+  const hasImage = withoutComments.includes('![') || /<img/i.test(withoutComments);
+  const images = hasImage ? (withoutComments.match(IMAGE)?.length ?? 0) : 0;
+  let readable = hasImage ? withoutComments.replace(IMAGE, ' ') : withoutComments;
+  if (readable.includes('](') || readable.includes('://') || readable.includes('<')) readable = readable.replace(NOT_READ, ' ');
+  const counts = countChars(readable);
+  return { cjkChars: counts.cjk, words: counts.words, images };
 }
 
 /** Whitespace-separated tokens of a code block, without its fences. */
@@ -49,11 +54,8 @@ export interface ScriptCounts {
 }
 
 export function countScripts(text: string): ScriptCounts {
-  const kana = countMatches(text, KANA_CHAR);
-  const han = countMatches(text, HAN_CHAR);
-  const hangul = countMatches(text, HANGUL_CHAR);
-  const letters = countMatches(text, /\p{L}/gu);
-  return { kana, han, hangul, other: Math.max(0, letters - kana - han - hangul) };
+  const { kana, han, hangul, otherLetters } = countChars(text);
+  return { kana, han, hangul, other: otherLetters };
 }
 
 /** The primary language a body's script suggests, or undefined when there is too little text to tell. */

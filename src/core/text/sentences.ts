@@ -3,8 +3,12 @@
  * 。！？!? (and `.` before a space or the end), together with any closing brackets or quotes.
  */
 
-const TERMINATORS = new Set(['。', '！', '？', '!', '?', '．', '｡']);
-const CLOSERS = new Set(['」', '』', '）', ')', '"', "'", '”', '’', '】', '〉', '》', ']', '*', '_', '。', '！', '？', '!', '?']);
+/** 。！？!?．｡ */
+const TERMINATORS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff0e, 0xff61]);
+/** Closing brackets, quotes, emphasis marks and further terminators that stay with the sentence. */
+const CLOSERS = new Set([0x300d, 0x300f, 0xff09, 0x29, 0x22, 0x27, 0x201d, 0x2019, 0x3011, 0x3009, 0x300b, 0x5d, 0x2a, 0x5f, ...TERMINATORS]);
+const PERIOD = 0x2e;
+const ELLIPSIS = 0x2026;
 
 export interface SentenceSpan {
   start: number;
@@ -13,28 +17,28 @@ export interface SentenceSpan {
   terminated: boolean;
 }
 
-const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u3000';
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000;
 
 /** Splits `text[start, end)` into sentences, skipping whitespace between them. Linear. */
 export function splitSentences(text: string, start: number, end: number): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let i = start;
   while (i < end) {
-    while (i < end && isSpace(text[i])) i++;
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const sentenceStart = i;
     let terminated = false;
     while (i < end) {
-      const c = text[i++];
-      const endsHere = TERMINATORS.has(c) || ((c === '.' || c === '…') && (i >= end || isSpace(text[i])));
+      const c = text.charCodeAt(i++);
+      const endsHere = TERMINATORS.has(c) || ((c === PERIOD || c === ELLIPSIS) && (i >= end || isSpace(text.charCodeAt(i))));
       if (endsHere) {
-        while (i < end && CLOSERS.has(text[i])) i++;
+        while (i < end && CLOSERS.has(text.charCodeAt(i))) i++;
         terminated = true;
         break;
       }
     }
     let sentenceEnd = i;
-    while (sentenceEnd > sentenceStart && isSpace(text[sentenceEnd - 1])) sentenceEnd--;
+    while (sentenceEnd > sentenceStart && isSpace(text.charCodeAt(sentenceEnd - 1))) sentenceEnd--;
     out.push({ start: sentenceStart, end: sentenceEnd, terminated });
   }
   return out;
