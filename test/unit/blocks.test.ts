@@ -1,0 +1,75 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineIndex } from '../../src/core';
+import { scanBlocks } from '../../src/core/parse/blocks';
+import { FIXTURES, ROOT } from './helpers';
+
+const md = new MarkdownIt({ html: true });
+
+const CONTAINERS: Record<string, string> = { bullet_list_open: 'list', ordered_list_open: 'list', blockquote_open: 'blockquote' };
+const LEAVES: Record<string, string> = {
+  fence: 'code', code_block: 'code', table_open: 'table', heading_open: 'heading', paragraph_open: 'paragraph', html_block: 'html', hr: 'hr',
+};
+
+/** The role markdown-it gives each line: the outermost container, else the leaf block. */
+function markdownItKinds(text: string): Map<number, string> {
+  const kinds = new Map<number, string>();
+  let depth = 0;
+  for (const token of md.parse(text, {})) {
+    if (token.nesting === -1 && (token.type.endsWith('list_close') || token.type === 'blockquote_close')) depth--;
+    const kind = CONTAINERS[token.type] ?? (depth === 0 ? LEAVES[token.type] : undefined);
+    if (kind && token.map) for (let line = token.map[0]; line < token.map[1]; line++) kinds.set(line, kind);
+    if (CONTAINERS[token.type]) depth++;
+  }
+  return kinds;
+}
+
+function scannerKinds(text: string): Map<number, string> {
+  const kinds = new Map<number, string>();
+  for (const block of scanBlocks(new LineIndex(text), 0)) {
+    // markdown-it reads a ---END--- line as paragraph text.
+    const kind = block.kind === 'marker' ? 'paragraph' : block.kind;
+    for (let line = block.startLine; line <= block.endLine; line++) kinds.set(line, kind);
+  }
+  return kinds;
+}
+
+const SAMPLES: Record<string, string> = {
+  'fences and indented code': '# Title\n\nText line one\nline two\n\n```js\nconst a = 1;\n\n---END---\n```\n\n    indented code\n    more\n\n~~~\ntilde\n~~~\n',
+  'lists and quotes': '- one\n- two\n  continued\n\n1. first\n2. second\n\n> quoted\n> more\n\nAfter.\n',
+  'tables and rules': '| a | b |\n|---|:-:|\n| 1 | 2 |\n\n***\n\nSetext heading\n---\n\nPara\n',
+  'html and markers': '<div>\nraw\n</div>\n\n<!-- a comment\nspanning -->\n\nText。\n\n---END---\n\nMore text.\n',
+};
+
+describe('block scanner agrees with markdown-it', () => {
+  const cases: Array<[string, string]> = Object.entries(SAMPLES);
+  for (const name of readdirSync(FIXTURES)) cases.push([name, readFileSync(join(FIXTURES, name), 'utf8')]);
+  const examples = join(ROOT, 'examples');
+  for (const name of safeList(examples)) cases.push([name, readFileSync(join(examples, name), 'utf8')]);
+
+  for (const [name, text] of cases) {
+    it(name, () => {
+      // Front matter is not Markdown: blank it out for both.
+      const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, (fm) => fm.replace(/[^\r\n]/g, ''));
+      const expected = markdownItKinds(body);
+      const actual = scannerKinds(body);
+      const lines = body.split(/\r?\n|\r/);
+      // Blank lines carry no text; markdown-it counts some of them into the list before.
+      const disagreements = [...new Set([...expected.keys(), ...actual.keys()])]
+        .filter((line) => lines[line]?.trim() !== '' && expected.get(line) !== actual.get(line))
+        .map((line) => `line ${line + 1}: markdown-it ${expected.get(line)}, scanner ${actual.get(line)}`);
+      assert.deepEqual(disagreements, []);
+    });
+  }
+});
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith('.md'));
+  } catch {
+    return [];
+  }
+}

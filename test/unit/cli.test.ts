@@ -1,0 +1,93 @@
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixAll } from '../../src/core';
+import { ROOT, SEED_000, SEED_003 } from './helpers';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+
+describe('frontlint CLI', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'frontlint-cli-'));
+    mkdirSync(join(dir, 'posts', 'node_modules'), { recursive: true });
+    copyFileSync(SEED_000, join(dir, 'posts', 'ai.md'));
+    copyFileSync(SEED_003, join(dir, 'posts', 'clean.markdown'));
+    copyFileSync(SEED_000, join(dir, 'posts', 'node_modules', 'skipped.md'));
+  });
+
+  it('prints path:line:col severity rule message, 1-based, with a summary, and exits 1 on errors', () => {
+    const result = run(join(dir, 'posts'));
+    assert.equal(result.status, 1);
+    const lines = result.stdout.trim().split('\n');
+    assert.ok(lines.includes(`${join(dir, 'posts', 'ai.md')}:54:1 error end-marker AI generation marker "---END---": the model stopped here. Readers would see this line.`));
+    assert.ok(!result.stdout.includes('skipped.md'), 'node_modules is skipped');
+    assert.ok(!result.stdout.includes('clean.markdown:'), 'the clean post has no findings');
+    assert.match(lines[lines.length - 1], /^\d+ problems \(7 errors, \d+ warnings\) in 2 files; \d+ fixable with --fix$/);
+  });
+
+  it('exits 0 when nothing is at error severity', () => {
+    assert.equal(run(join(dir, 'posts', 'clean.markdown')).status, 0);
+  });
+
+  it('prints JSON with 0-based UTF-16 positions and the reading time', () => {
+    const result = run('--format', 'json', join(dir, 'posts', 'ai.md'));
+    const [report] = JSON.parse(result.stdout);
+    assert.equal(report.readingTime.minutes, 34);
+    assert.ok(report.readingTime.minutesWithoutDuplicates < 34);
+    const marker = report.findings.find((f: { rule: string }) => f.rule === 'end-marker');
+    assert.deepEqual(marker.range, { start: { line: 53, character: 0 }, end: { line: 53, character: 9 } });
+    assert.equal(marker.fixable, true);
+    assert.ok(Array.isArray(marker.related));
+  });
+
+  it('reports binary and invalid UTF-8 files, still lints the others, and exits 2', () => {
+    const mixed = join(dir, 'mixed');
+    mkdirSync(mixed);
+    writeFileSync(join(mixed, 'binary.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x00, 0x01]));
+    writeFileSync(join(mixed, 'latin1.md'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    copyFileSync(SEED_003, join(mixed, 'ok.md'));
+    const result = run('--format', 'json', mixed);
+    assert.equal(result.status, 2);
+    const reports = JSON.parse(result.stdout) as Array<{ file: string; findings: Array<{ rule: string; message: string }> }>;
+    assert.equal(reports.length, 3);
+    const byName = (n: string) => reports.find((r) => r.file.endsWith(n))!;
+    assert.equal(byName('binary.md').findings[0].rule, 'io-error');
+    assert.match(byName('latin1.md').findings[0].message, /UTF-8/);
+    assert.deepEqual(byName('ok.md').findings.filter((f) => f.rule === 'io-error'), []);
+  });
+
+  it('exits 2 on usage errors and missing paths', () => {
+    assert.equal(run().status, 2);
+    assert.equal(run('--format', 'xml', dir).status, 2);
+    assert.equal(run(join(dir, 'does-not-exist')).status, 2);
+  });
+
+  it('--fix rewrites only changed files, atomically, keeping BOM, CRLF and mode', () => {
+    const fixDir = join(dir, 'fix');
+    mkdirSync(fixDir);
+    const crlf = readFileSync(SEED_000, 'utf8').replace(/\n/g, '\r\n');
+    const target = join(fixDir, 'post.md');
+    writeFileSync(target, '\uFEFF' + crlf);
+    chmodSync(target, 0o640);
+    copyFileSync(SEED_003, join(fixDir, 'clean.md'));
+    const cleanBefore = statSync(join(fixDir, 'clean.md'));
+
+    const result = run('--fix', fixDir);
+    assert.equal(result.status, 0, result.stdout);
+    const written = readFileSync(target, 'utf8');
+    assert.ok(written.startsWith('\uFEFF---\r\n'), 'BOM and CRLF kept');
+    assert.equal(written.slice(1), fixAll(crlf).text);
+    assert.ok(!/[^\r]\n/.test(written), 'no bare LF');
+    assert.equal(statSync(target).mode & 0o777, 0o640);
+    assert.equal(statSync(join(fixDir, 'clean.md')).mtimeMs, cleanBefore.mtimeMs, 'unchanged file untouched');
+
+    const again = statSync(target).mtimeMs;
+    assert.equal(run('--fix', fixDir).status, 0);
+    assert.equal(statSync(target).mtimeMs, again, 'a second --fix changes nothing');
+  });
+});
