@@ -49,7 +49,11 @@ async function pick(page, text, label) {
   await input.waitFor();
   await input.fill(text);
   // Rows arrive asynchronously; clicking the matching row avoids accepting a stale first row.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().click();
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.click({ timeout: 15_000 }).catch(async (err) => {
+    await page.keyboard.press('Escape'); // leave the UI usable for the caller
+    throw new Error(`nothing matching "${label}" in the quick input after typing "${text}"\n${err.message}`);
+  });
 }
 
 /** Opens a file by its path relative to the workspace through Quick Open (Ctrl+P); waits for its editor. */

@@ -1,6 +1,8 @@
 import type { Post } from '../post';
 import type { Profile } from '../profile';
 import { collectUnits, type TextUnit } from './units';
+import { countUnitsPerBlock, unitDeletionSpans } from './deletion';
+import type { Span } from '../types';
 import { findRepeatedPassages, type RepeatedPassage } from './duplicates';
 import { findTruncatedFragments, type TruncatedFragment } from './truncation';
 import { countCodeWords, countScripts, measureProse, stripHtmlComments, type ScriptCounts, type TextStats } from './textStats';
@@ -37,6 +39,12 @@ export class BodyAnalysis {
 
   get units(): TextUnit[] {
     return this.memo('units', () => collectUnits(this.post.text, this.post.lines, this.post.blocks));
+  }
+
+  /** Spans that delete these units and nothing else (see `unitDeletionSpans`). */
+  deletionSpans(selected: readonly TextUnit[]): Span[] {
+    const perBlock = this.memo('unitsPerBlock', () => countUnitsPerBlock(this.units));
+    return unitDeletionSpans(perBlock, selected, this.post.blocks, this.post.lines);
   }
 
   get repeatedPassages(): RepeatedPassage[] {

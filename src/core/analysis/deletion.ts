@@ -8,7 +8,7 @@ import type { TextUnit } from './units';
  * is deleted whole loses its lines and the blank lines after it; a partly deleted block keeps its
  * other sentences and loses only the space that separated the deleted ones.
  */
-export function unitDeletionSpans(units: readonly TextUnit[], selected: readonly TextUnit[], blocks: readonly Block[], lines: LineIndex): Span[] {
+export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, selected: readonly TextUnit[], blocks: readonly Block[], lines: LineIndex): Span[] {
   const spans: Span[] = [];
   const byBlock = new Map<number, TextUnit[]>();
   for (const unit of selected) {
@@ -16,7 +16,6 @@ export function unitDeletionSpans(units: readonly TextUnit[], selected: readonly
     if (list) list.push(unit);
     else byBlock.set(unit.block, [unit]);
   }
-  const unitsInBlock = countUnitsPerBlock(units);
   for (const [blockIndex, chosen] of byBlock) {
     const block = blocks[blockIndex];
     const whole = block.kind === 'table' ? false : chosen.length === unitsInBlock.get(blockIndex);
@@ -34,7 +33,7 @@ export function unitDeletionSpans(units: readonly TextUnit[], selected: readonly
   return mergeAdjacent(spans.sort((a, b) => a.start - b.start));
 }
 
-function countUnitsPerBlock(units: readonly TextUnit[]): Map<number, number> {
+export function countUnitsPerBlock(units: readonly TextUnit[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const unit of units) counts.set(unit.block, (counts.get(unit.block) ?? 0) + 1);
   return counts;

@@ -1,4 +1,3 @@
-import { unitDeletionSpans } from '../analysis/deletion';
 import { lineNumber, type Rule } from '../rule';
 
 export const duplicatePassage: Rule = {
@@ -8,10 +7,10 @@ export const duplicatePassage: Rule = {
   tags: ['artifact'],
   fixable: true,
   check(context) {
-    const { post, body, t } = context;
+    const { body, t } = context;
     return body.repeatedPassages.map((passage) => {
       const first = passage.originals[0];
-      const deletions = unitDeletionSpans(body.units, body.units.slice(passage.first, passage.last + 1), post.blocks, post.lines);
+      const deletions = body.deletionSpans(body.units.slice(passage.first, passage.last + 1));
       return {
         span: passage.span,
         message: t('Repeated passage ({0} characters): this text was already written on line {1}.', passage.length, lineNumber(context, first.start)),

@@ -1,4 +1,3 @@
-import { unitDeletionSpans } from '../analysis/deletion';
 import { lineNumber, type Rule } from '../rule';
 
 export const truncatedText: Rule = {
@@ -8,7 +7,7 @@ export const truncatedText: Rule = {
   tags: ['artifact'],
   fixable: true,
   check(context) {
-    const { post, body, t } = context;
+    const { body, t } = context;
     return body.truncatedFragments.map((fragment) => {
       const unit = body.units[fragment.unit];
       const restated = fragment.restatedAt;
@@ -25,7 +24,7 @@ export const truncatedText: Rule = {
         related: restated ? [{ span: restated, message: t('The complete sentence') }] : [],
         // Deleting is safe only when the words survive elsewhere; otherwise the writer must finish the sentence.
         fix: restated
-          ? { title: t('Delete the unfinished sentence (it is restated on line {0})', lineNumber(context, restated.start)), edits: unitDeletionSpans(body.units, [unit], post.blocks, post.lines).map((span) => ({ span, newText: '' })) }
+          ? { title: t('Delete the unfinished sentence (it is restated on line {0})', lineNumber(context, restated.start)), edits: body.deletionSpans([unit]).map((span) => ({ span, newText: '' })) }
           : undefined,
       };
     });

@@ -1,0 +1,56 @@
+// `npm run bench`: in-process engine timings. Medians, measured in one run; the machine is shared,
+// so compare ratios rather than absolute numbers across runs. No test asserts on time.
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { generatePost } from './corpus.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const require = createRequire(import.meta.url);
+await build({ entryPoints: [join(root, 'src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: join(root, 'out/bench/core.js'), logLevel: 'warning' });
+const { lint } = require(join(root, 'out/bench/core.js'));
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(fn, { runs, warmup = Math.min(runs, 20) }) {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+
+const seed = readFileSync(join(root, 'test/fixtures/000_b773296d3b563b01.txt'), 'utf8');
+const rows = [];
+const seedMs = time(() => lint(seed), { runs: 300 });
+rows.push(['seed 000 (full lint)', `${(Buffer.byteLength(seed) / 1024).toFixed(1)} KB`, seedMs, Buffer.byteLength(seed) / 1e6 / (seedMs / 1000)]);
+
+for (const [label, bytes, runs] of [['10 KB', 10e3, 300], ['100 KB', 100e3, 100], ['1 MB', 1e6, 15], ['10 MB', 10e6, 5]]) {
+  const post = generatePost(bytes, 42);
+  const ms = time(() => lint(post), { runs, warmup: 2 });
+  rows.push([`generated ${label}`, `${(Buffer.byteLength(post) / 1e6).toFixed(2)} MB`, ms, Buffer.byteLength(post) / 1e6 / (ms / 1000)]);
+}
+
+const bundle = (name) => {
+  try {
+    return `${(statSync(join(root, 'dist', name)).size / 1024).toFixed(0)} KB`;
+  } catch {
+    return 'not built';
+  }
+};
+
+console.log('| input | size | median lint time | throughput |');
+console.log('| --- | --- | --- | --- |');
+for (const [label, size, ms, mbps] of rows) console.log(`| ${label} | ${size} | ${ms.toFixed(2)} ms | ${mbps.toFixed(1)} MB/s |`);
+const [, , ms10k] = rows[1];
+const [, , ms10m] = rows[4];
+console.log(`\nGrowth 10 KB → 10 MB: ${(ms10m / ms10k).toFixed(0)}× the time for ${(10e6 / 10e3).toFixed(0)}× the bytes (linear is ${(10e6 / 10e3).toFixed(0)}×).`);
+console.log(`dist/extension.js: ${bundle('extension.js')} (run \`npm run package\` first for the minified size)`);
+console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
