@@ -139,28 +139,36 @@ async function viaCodeServer({ extensionPath, testsPath, workspace, resultsFile,
 
 const withLog = (err, server) => Object.assign(err, { logTail: server.logTail(80) });
 
-// CLI: print failures, then the summary line; exit 1 on any failure or harness error.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  // Flags exist to check the harness against a throwaway extension: --extension, --tests, --workspace.
-  const { values } = parseArgs({ options: { extension: { type: 'string' }, tests: { type: 'string' }, workspace: { type: 'string' } } });
-  let r;
+/** Runs the suite, turning a harness error into one failure so a summary can always be printed. */
+export async function runIntegrationSafely(options = {}) {
   try {
-    r = await runIntegration({
-      extensionPath: values.extension && resolve(values.extension),
-      testsPath: values.tests && resolve(values.tests),
-      workspace: values.workspace && resolve(values.workspace),
-    });
+    return await runIntegration(options);
   } catch (err) {
     if (err.logTail) console.error(`--- code-server log (tail) ---\n${err.logTail}\n---`);
-    r = { passed: 0, failed: 1, failures: [{ title: 'integration harness', message: err.message }] };
+    return { passed: 0, failed: 1, failures: [{ title: 'integration harness', message: err.message }] };
   }
+}
+
+/** Prints each test, then each failure with its stack (without mocha's and Node's own frames). */
+export function printResults(r) {
   for (const t of r.tests ?? []) console.log(`${t.state === 'passed' ? '  ✔' : '  ✘'} ${t.title}`);
   for (const [i, f] of r.failures.entries()) {
-    // The stack starts with the message; drop mocha's and Node's own frames.
     const detail = (f.stack || f.message).split('\n').filter((l) => !/node_modules[\\/]mocha|node:internal|integration[\\/]index\.js/.test(l));
     console.log(`\n${i + 1}) ${f.title}\n${detail.map((l) => `   ${l}`).join('\n')}`);
   }
   if (r.passed + r.failed === 0) console.log('\nwarning: no integration tests ran (no *.test.js next to the tests index)');
+}
+
+// CLI: print failures, then the summary line; exit 1 on any failure or harness error.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // Flags exist to check the harness against a throwaway extension: --extension, --tests, --workspace.
+  const { values } = parseArgs({ options: { extension: { type: 'string' }, tests: { type: 'string' }, workspace: { type: 'string' } } });
+  const r = await runIntegrationSafely({
+    extensionPath: values.extension && resolve(values.extension),
+    testsPath: values.tests && resolve(values.tests),
+    workspace: values.workspace && resolve(values.workspace),
+  });
+  printResults(r);
   console.log(`\n${r.passed} passed, ${r.failed} failed`);
   process.exitCode = r.failed > 0 ? 1 : 0;
 }
