@@ -31,24 +31,26 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return applySpanEdits(text, edits.map((e) => ({ span: lines.spanOf(e.range), newText: e.newText }))).text;
 }
 
-/** Applies whole groups of edits (one group per fix): a group is taken entirely or not at all. */
+/**
+ * Applies whole groups of edits (one group per fix): a group is taken entirely or not at all.
+ * Groups that touch a line another group already touches wait for the next pass: after re-linting,
+ * two partial deletions in one paragraph become one whole-paragraph deletion, with no blank lines left.
+ */
 export function applyEditGroups(text: string, groups: readonly SpanEdit[][]): { text: string; appliedGroups: number } {
+  const lines = new LineIndex(text);
+  const lineSpan = (span: Span): Span => ({ start: lines.lineAt(span.start), end: lines.lineAt(Math.max(span.start, span.end - 1)) });
   const taken: SpanEdit[] = [];
   const occupied: Span[] = [];
   let appliedGroups = 0;
   for (const group of groups) {
-    if (group.some((edit) => occupied.some((span) => overlaps(span, edit.span)))) continue;
+    const touched = group.map((edit) => lineSpan(edit.span));
+    if (touched.some((a) => occupied.some((b) => a.start <= b.end && b.start <= a.end))) continue;
     if (hasInternalOverlap(group)) continue;
     taken.push(...group);
-    occupied.push(...group.map((e) => e.span));
+    occupied.push(...touched);
     appliedGroups++;
   }
   return { text: applySpanEdits(text, taken).text, appliedGroups };
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  // Touching insertions at the same point are ambiguous, so they count as overlapping too.
-  return a.start < b.end && b.start < a.end ? true : a.start === b.start && (a.start === a.end || b.start === b.end);
 }
 
 function hasInternalOverlap(group: readonly SpanEdit[]): boolean {

@@ -72,9 +72,10 @@ export function fixAll(text: string, options: LintOptions = {}, onlyRules?: Read
   let passes = 0;
   while (passes < MAX_PASSES) {
     const { raw } = lint(current, options);
-    const groups: SpanEdit[][] = raw
-      .filter(({ rule, finding }) => finding.fix && (!onlyRules || onlyRules.has(rule.id)))
-      .map(({ finding }) => finding.fix!.edits);
+    const fixable = raw.filter(({ rule, finding }) => finding.fix && (!onlyRules || onlyRules.has(rule.id)));
+    // Fixes computed from the whole body (the reading time) wait until the body has stopped changing.
+    const bodyFixes = fixable.filter(({ rule }) => !rule.tags.includes('reading-time'));
+    const groups: SpanEdit[][] = (bodyFixes.length > 0 ? bodyFixes : fixable).map(({ finding }) => finding.fix!.edits);
     if (groups.length === 0) break;
     const result = applyEditGroups(current, groups);
     passes++;

@@ -209,3 +209,21 @@ describe('positions', () => {
     assert.equal(f.range.end.character, 9);
   });
 });
+
+describe('fix hygiene', () => {
+  it('keeps the final newline when the last line is a marker', () => {
+    const text = post('title: A', '最初の段落です。\n\n---END---\n');
+    assert.equal(fixAll(text).text, post('title: A', '最初の段落です。\n'));
+  });
+  it('leaves no runs of blank lines after fix-all on seed 000', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SEED_000 } = await import('./helpers');
+    const fixed = fixAll(readFileSync(SEED_000, 'utf8')).text;
+    assert.ok(!fixed.includes('\n\n\n'), 'no triple line break');
+    assert.ok(!/\s$/.test(fixed), 'the seed has no final newline, and fix-all adds none');
+  });
+  it('underlines the whole duplicate key', () => {
+    const [f] = findingsOf(post('title: 旅行記\ntitle: 京都旅行記'), 'frontmatter-syntax');
+    assert.deepEqual([f.range.start.character, f.range.end.character], [0, 5]);
+  });
+});

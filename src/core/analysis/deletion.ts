@@ -30,7 +30,9 @@ export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, sel
       for (const unit of chosen) spans.push(sentenceSpan(unit.span, lines.text, block.span));
     }
   }
-  return mergeAdjacent(spans.sort((a, b) => a.start - b.start));
+  const merged = mergeAdjacent(spans.sort((a, b) => a.start - b.start));
+  if (merged.length > 0) merged[merged.length - 1] = untilEnd(merged[merged.length - 1], lines.text);
+  return mergeAdjacent(merged);
 }
 
 export function countUnitsPerBlock(units: readonly TextUnit[]): Map<number, number> {
@@ -44,10 +46,20 @@ export function wholeLines(first: number, last: number, lines: LineIndex): Span 
   let next = last + 1;
   while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
   const end = next < lines.lineCount ? lines.lineStarts[next] : lines.text.length;
-  let start = lines.lineStarts[first];
-  // At the end of the text, take the line break before the lines instead, so no blank tail is left.
-  if (end === lines.text.length && first > 0) start = lines.lineEnd(first - 1);
-  return { start, end };
+  return untilEnd({ start: lines.lineStarts[first], end }, lines.text);
+}
+
+/**
+ * A deletion that reaches the end of the text also takes the blank lines before it, but keeps the
+ * line break that ends the last remaining line when the text had a final line break.
+ */
+function untilEnd(span: Span, text: string): Span {
+  if (span.end !== text.length) return span;
+  let start = span.start;
+  while (start > 0 && /\s/.test(text[start - 1])) start--;
+  const lineBreak = /^(?:\r\n|\n|\r)/.exec(text.slice(start, start + 2))?.[0] ?? '';
+  const keepBreak = start > 0 && /[\r\n]$/.test(text) ? lineBreak.length : 0;
+  return { start: Math.min(start + keepBreak, span.start), end: span.end };
 }
 
 /** A sentence with the horizontal space after it, or before it when it ends its block. */

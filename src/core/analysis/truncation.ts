@@ -3,7 +3,8 @@ import { endsWithTerminal } from '../text/sentences';
 import type { Span } from '../types';
 import type { TextUnit } from './units';
 
-export type TruncationCause = 'before-marker' | 'end-of-body' | 'restarted';
+/** `restated-earlier`: a cut-off copy of a sentence written in full before it (what is left of a restart once its marker is gone). */
+export type TruncationCause = 'before-marker' | 'end-of-body' | 'restarted' | 'restated-earlier';
 
 export interface TruncatedFragment {
   /** Index of the fragment's unit. */
@@ -39,7 +40,7 @@ export function findTruncatedFragments(text: string, units: readonly TextUnit[],
     let cause: TruncationCause | null = null;
     if (following?.kind === 'marker') cause = 'before-marker';
     else if (unit.block === lastContentBlock) cause = 'end-of-body';
-    else if (restatedAt && restatedAt.start > unit.span.start) cause = 'restarted';
+    else if (restatedAt) cause = restatedAt.start > unit.span.start ? 'restarted' : 'restated-earlier';
     if (cause) fragments.push({ unit: i, cause, restatedAt });
   });
   return fragments;

@@ -84,8 +84,12 @@ function parseYaml(fm: FrontMatter, source: string): void {
   fm.doc = doc;
   for (const error of [...doc.errors, ...doc.warnings]) {
     const [start, end] = error.pos;
-    const message = error.code === 'DUPLICATE_KEY' ? 'Duplicate key: each field may appear only once.' : firstLine(error.message);
-    fm.errors.push({ message, span: { start: base + start, end: base + Math.max(end, start + 1) } });
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    const message = duplicate ? 'Duplicate key: each field may appear only once.' : firstLine(error.message);
+    // yaml places a duplicate key on its first character; underline the whole key.
+    const keyEnd = duplicate ? source.slice(start).search(/\s*:(?:\s|$)|\n/) : -1;
+    const spanEnd = keyEnd > 0 ? start + keyEnd : Math.max(end, start + 1);
+    fm.errors.push({ message, span: { start: base + start, end: base + Math.min(spanEnd, source.length) } });
   }
   const contents = doc.contents;
   if (contents === null) return;

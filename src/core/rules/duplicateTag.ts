@@ -28,7 +28,7 @@ export const duplicateTag: Rule = {
         }
         findings.push({
           span: nodeSpan(fm, item),
-          message: t('"{0}" repeats the {1} "{2}".', item.value, name, String((first as { value: unknown }).value)),
+          message: t('"{0}" is already listed in {1} as "{2}".', item.value, name, String((first as { value: unknown }).value)),
           related: [{ span: nodeSpan(fm, first), message: t('First listed here') }],
           fix: { title: t('Remove the repeated "{0}"', item.value), edits: [removeItem(post.lines, fm.contentSpan.start, items, index, !!seq.flow)] },
         });

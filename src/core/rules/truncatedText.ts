@@ -16,7 +16,9 @@ export const truncatedText: Rule = {
           ? t('Text stops mid-sentence before an ---END--- marker.')
           : fragment.cause === 'end-of-body'
             ? t('The post ends mid-sentence.')
-            : t('Unfinished sentence: it starts over on line {0}.', lineNumber(context, restated!.start));
+            : fragment.cause === 'restarted'
+              ? t('Unfinished sentence: it starts over on line {0}.', lineNumber(context, restated!.start))
+              : t('Unfinished copy of a sentence.');
       const restatedNote = restated && fragment.cause !== 'restarted' ? ' ' + t('The full sentence is on line {0}.', lineNumber(context, restated.start)) : '';
       return {
         span: unit.span,
