@@ -1,7 +1,7 @@
 // Bundles the extension, the CLI, the webview script and the compiled tests with esbuild.
 // Types are checked separately (`npm run typecheck`); esbuild only strips them.
 import { build } from 'esbuild';
-import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -48,3 +48,5 @@ for (const [kind, external] of Object.entries(tests)) {
   builds.push(build({ ...node, entryPoints, outdir: `out/test/${kind}`, external, sourcemap: true, minify: false }));
 }
 await Promise.all(builds);
+// The preview's stylesheet ships as is, next to its script.
+copyFileSync(join(root, 'src/preview/preview.css'), join(root, 'dist/preview.css'));
