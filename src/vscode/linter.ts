@@ -30,19 +30,32 @@ export class Linter implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('frontlint')) vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
+        if (!e.affectsConfiguration('frontlint')) return;
+        this.results.clear();
+        vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
       }),
     );
-    vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
+    // Posts already open are linted just after activation, which therefore stays cheap.
+    setImmediate(() => vscode.workspace.textDocuments.forEach((d) => this.lintNow(d)));
   }
 
-  /** The result for the document's current version, linting now if it is missing or stale. */
+  /**
+   * The result for the document's current version, linting now (without publishing) if it is
+   * missing or stale: code actions ask between keystrokes, and must not defeat the debounce.
+   */
   resultFor(document: vscode.TextDocument): LintResult | undefined {
-    const cached = this.results.get(document.uri.toString());
+    const key = document.uri.toString();
+    const cached = this.results.get(key);
     if (cached && cached.version === document.version) return cached.result;
-    return this.lintNow(document);
+    if (!isPost(document)) return undefined;
+    const settings = settingsFor(document);
+    if (!settings.enable || exceeds(document.getText(), settings.maxFileSize)) return undefined;
+    const result = lint(document.getText(), settings.lint);
+    this.results.set(key, { version: document.version, result });
+    return result;
   }
 
+  /** Lints (or reuses the result for this version) and publishes diagnostics. */
   lintNow(document: vscode.TextDocument): LintResult | undefined {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
@@ -53,14 +66,12 @@ export class Linter implements vscode.Disposable {
       this.clear(document);
       return undefined;
     }
-    const text = document.getText();
-    if (exceeds(text, settings.maxFileSize)) {
+    if (exceeds(document.getText(), settings.maxFileSize)) {
       this.clear(document);
       this.notifyTooLarge(document, settings.maxFileSize);
       return undefined;
     }
-    const result = lint(text, settings.lint);
-    this.results.set(key, { version: document.version, result });
+    const result = this.resultFor(document)!;
     this.diagnostics.set(document.uri, result.findings.map((f) => toDiagnostic(f, document.uri)));
     this.changed.fire(document);
     return result;

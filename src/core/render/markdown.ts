@@ -46,16 +46,6 @@ export function createMarkdown(allowHtml: boolean, markerLabel: string): Markdow
   md.renderer.rules.fl_end_marker = (tokens, idx) =>
     `<div class="fl-marker" role="separator" data-line="${tokens[idx].attrGet('data-line')}" title="${md.utils.escapeHtml(tokens[idx].content)}"><span>${md.utils.escapeHtml(markerLabel)}</span></div>\n`;
 
-  // Fences and indented code keep their data-line: the default renderers ignore token attributes.
-  for (const rule of ['fence', 'code_block'] as const) {
-    const base = md.renderer.rules[rule]!;
-    md.renderer.rules[rule] = (tokens, idx, opts, env, self) => {
-      const html = base(tokens, idx, opts, env, self);
-      const line = tokens[idx].attrGet('data-line');
-      return line === null ? html : html.replace(/^<pre/, `<pre data-line="${line}" class="fl-line"`);
-    };
-  }
-
   const image = md.renderer.rules.image!;
   md.renderer.rules.image = (tokens, idx, opts, env, self) => {
     const token = tokens[idx];

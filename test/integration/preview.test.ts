@@ -1,0 +1,79 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { FrontlintApi } from '../../src/vscode/extension';
+import { activate, closeAll, frontlintDiagnostics, openPost, ROOT, ruleOf, SEED_000, waitFor } from './helpers';
+
+const api = () => vscode.extensions.getExtension<FrontlintApi>('frontlint.frontlint')!.exports;
+
+function previewTab(): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('frontlint.preview'));
+}
+
+/** Figures for the README, measured in the real extension host (reported, never asserted). */
+const metrics: Record<string, number> = {};
+
+describe('preview', () => {
+  before(activate);
+  after(() => {
+    const file = path.join(ROOT, '.test-results', 'metrics.json');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify({ ...metrics, activationMs: api().activationMs }, null, 2));
+  });
+  afterEach(closeAll);
+
+  it('opens beside the post, follows edits, and restores the title on lock', async () => {
+    const editor = await openPost(SEED_000);
+    const renders: Array<{ version: number; at: number }> = [];
+    const subscription = api().preview().onDidRender((e) => renders.push({ version: e.version, at: Date.now() }));
+    try {
+      await vscode.commands.executeCommand('frontlint.openPreview');
+      const tab = await waitFor('the preview tab', () => previewTab());
+      assert.strictEqual(tab.label, `Preview ${SEED_000}`);
+      await waitFor('the first render', () => renders.length > 0);
+      assert.strictEqual(api().preview().currentUri, editor.document.uri.toString());
+
+      // Typing re-renders, throttled; the time from the keystroke to the render is a README figure.
+      await vscode.window.showTextDocument(editor.document);
+      const typedAt = Date.now();
+      await editor.edit((b) => b.insert(new vscode.Position(11, 0), 'x'));
+      const version = editor.document.version;
+      const render = await waitFor('a render of the edited version', () => renders.find((r) => r.version === version));
+      metrics.keystrokeToPreviewMs = render.at - typedAt;
+
+      await vscode.commands.executeCommand('frontlint.togglePreviewLock');
+      await waitFor('the locked title', () => previewTab()?.label.startsWith('[Locked]'));
+    } finally {
+      subscription.dispose();
+    }
+  });
+
+  it('re-lints once the debounce delay has passed after a keystroke', async () => {
+    const editor = await openPost(SEED_000);
+    const uri = editor.document.uri;
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const before = frontlintDiagnostics(uri).filter((d) => ruleOf(d) === 'end-marker').length;
+      // Polled rather than awaited through onDidChangeDiagnostics, which VS Code debounces by 50 ms.
+      const changed = (async () => {
+        while (frontlintDiagnostics(uri).filter((d) => ruleOf(d) === 'end-marker').length === before) await new Promise((r) => setTimeout(r, 2));
+        return Date.now();
+      })();
+      // The keystroke counts from when the extension host hears of it, not from the browser round trip.
+      const typed = new Promise<number>((resolve) => {
+        const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+          if (e.document === editor.document) {
+            sub.dispose();
+            resolve(Date.now());
+          }
+        });
+      });
+      await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), '\n---END---\n'));
+      samples.push((await changed) - (await typed));
+    }
+    samples.sort((a, b) => a - b);
+    metrics.keystrokeToDiagnosticsMedianMs = samples[Math.floor(samples.length / 2)];
+    metrics.lintDelayMs = vscode.workspace.getConfiguration('frontlint').get<number>('lintDelay', 300);
+  });
+});
