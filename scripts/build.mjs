@@ -26,11 +26,23 @@ const node = {
   legalComments: 'none',
 };
 
+/**
+ * The extension host layer reaches the engine only through `require('../core')` in
+ * src/vscode/engine.ts; in the bundle that becomes dist/engine.js, loaded on first use.
+ */
+const engineAsSibling = {
+  name: 'engine-as-sibling',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/core$/ }, (args) => (args.importer.endsWith('src/vscode/engine.ts') ? { path: './engine', external: true } : undefined));
+  },
+};
+
 /** Output name → [entry, extra options]. Entries that do not exist yet are skipped. */
 const dist = {
   // The extension host entry. `vscode` is provided by the host. The preview host (with
   // markdown-it) is a separate file, required on first use, so that activation stays cheap.
-  extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'] }],
+  extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'], plugins: [engineAsSibling] }],
+  engine: ['src/core/index.ts', {}],
   'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'] }],
   cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' } }],
   'lint-worker': ['src/cli/worker.ts', {}],

@@ -11,3 +11,4 @@ export { detectLanguage, countScripts } from './analysis/textStats';
 export type { ReadingTime } from './analysis/body';
 export type * from './types';
 export { frontMatterSnippet, missingFieldsEdit, setFieldEdit, formatJekyllDate, suggestTitle } from './frontMatterTemplate';
+export { renderFrontMatterCard } from './render/card';

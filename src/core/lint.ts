@@ -1,6 +1,7 @@
 import { BodyAnalysis, type ReadingTime } from './analysis/body';
 import { applyEditGroups } from './edits';
 import { formatMessage } from './messages';
+import { scalarValue } from './parse/frontMatter';
 import { parsePost, type Post } from './post';
 import { resolveProfile, type Profile, type ProfileOverrides } from './profile';
 import type { Rule, RuleFinding, SpanEdit } from './rule';
@@ -19,6 +20,8 @@ export interface LintResult {
   readingTime: ReadingTime;
   post: Post;
   body: BodyAnalysis;
+  /** `reading_time` from the front matter, when it is a number. */
+  declaredReadingTime: number | undefined;
   /** The same findings with offsets, and fix edits as offsets, for callers that apply fixes. */
   raw: Array<{ rule: Rule; finding: RuleFinding }>;
 }
@@ -50,7 +53,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     }
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { findings, readingTime: body.readingTime, post, body, raw };
+  const declared = scalarValue(post.frontMatter?.fields.get('reading_time'));
+  return { findings, readingTime: body.readingTime, declaredReadingTime: typeof declared === 'number' ? declared : undefined, post, body, raw };
 }
 
 export interface FixAllResult {

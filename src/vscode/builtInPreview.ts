@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { lint } from '../core';
-import { renderFrontMatterCard } from '../core/render/card';
+import { engine } from './engine';
 import { settingsFor } from './settings';
 
 /** The parts of markdown-it's API this plugin touches (VS Code passes its own instance). */
@@ -29,6 +28,7 @@ export function extendBuiltInPreview(md: unknown): unknown {
   const it = md as MarkdownItLike;
   it.core.ruler.push('frontlint_card', (state) => {
     if (!vscode.workspace.getConfiguration('frontlint').get<boolean>('preview.builtInCard', true)) return;
+    const { lint, renderFrontMatterCard } = engine();
     const result = lint(state.src, settingsFor(undefined).lint);
     const fm = result.post.frontMatter;
     if (!fm || fm.closeLine < 0) return;

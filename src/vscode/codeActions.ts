@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ARTIFACT_RULES } from '../core';
+import { engine } from './engine';
 import { ruleOf, toRange, toWorkspaceEdit } from './convert';
 import { fixAllEdit } from './fixes';
 import type { Linter } from './linter';
@@ -39,7 +39,7 @@ export class FrontlintCodeActions implements vscode.CodeActionProvider {
     if (ours.length > 0 && result.findings.filter((f) => f.fix).length > 1) {
       actions.push(...this.fixAllAction(document, options, vscode.CodeActionKind.QuickFix));
     }
-    if (ours.some((d) => ARTIFACT_RULES.has(ruleOf(d) ?? ''))) {
+    if (ours.some((d) => engine().ARTIFACT_RULES.has(ruleOf(d) ?? ''))) {
       const edit = fixAllEdit(document, options, 'artifacts');
       if (edit) {
         const action = new vscode.CodeAction(vscode.l10n.t('Remove all AI-draft artifacts'), vscode.CodeActionKind.QuickFix);

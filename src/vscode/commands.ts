@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { frontMatterSnippet, lint, missingFieldsEdit, setFieldEdit, type ReadingTime } from '../core';
+import type { ReadingTime } from '../core';
+import { engine } from './engine';
 import { toDiagnostic } from './convert';
 import { applyIfCurrent, fixAllEdit, type FixScope } from './fixes';
 import type { Linter } from './linter';
-import { declaredReadingTime, readingTimeDetails } from './readingTimeText';
+import { readingTimeDetails } from './readingTimeText';
 import { isPost, settingsFor } from './settings';
 
 /** The active Markdown editor, or a message saying why the command does nothing. */
@@ -35,7 +36,7 @@ export function registerCommands(linter: Linter): vscode.Disposable[] {
   const writeReadingTime = async (document: vscode.TextDocument): Promise<boolean> => {
     const result = linter.resultFor(document);
     if (!result) return false;
-    const change = setFieldEdit(document.getText(), 'reading_time', String(result.readingTime.minutes));
+    const change = engine().setFieldEdit(document.getText(), 'reading_time', String(result.readingTime.minutes));
     if (!change) {
       void vscode.window.showWarningMessage(vscode.l10n.t('This post has no valid front matter to write reading_time into.'));
       return false;
@@ -55,6 +56,7 @@ export function registerCommands(linter: Linter): vscode.Disposable[] {
       const { document } = editor;
       const text = document.getText();
       const settings = settingsFor(document);
+      const { frontMatterSnippet, lint, missingFieldsEdit } = engine();
       const result = linter.resultFor(document) ?? lint(text, settings.lint);
       const fileName = document.uri.path.split('/').pop() ?? '';
       if (!result.post.frontMatter) {
@@ -83,7 +85,7 @@ export function registerCommands(linter: Linter): vscode.Disposable[] {
       const result = editor && linter.resultFor(editor.document);
       if (!editor || !result) return;
       const minutes = result.readingTime.minutes;
-      const declared = declaredReadingTime(result);
+      const declared = result.declaredReadingTime;
       const write = vscode.l10n.t('Set reading_time to {0}', minutes);
       const detail = readingTimeDetails(result).join('\n');
       if (declared === minutes) {
@@ -100,7 +102,7 @@ export function registerCommands(linter: Linter): vscode.Disposable[] {
       const result = editor && linter.resultFor(editor.document);
       if (!result) return undefined;
       void vscode.window.showInformationMessage(readingTimeDetails(result).join(' · '));
-      return { ...result.readingTime, declared: declaredReadingTime(result) };
+      return { ...result.readingTime, declared: result.declaredReadingTime };
     }),
 
     vscode.commands.registerCommand('frontlint.scanWorkspace', () => scanWorkspace(linter)),
@@ -126,7 +128,7 @@ async function scanWorkspace(linter: Linter): Promise<number> {
             const settings = settingsFor(undefined);
             if (bytes.byteLength <= settings.maxFileSize) {
               const text = decoder.decode(bytes).replace(/^\uFEFF/, '');
-              linter.diagnostics.set(uri, lint(text, settingsFor(undefined).lint).findings.map((f) => toDiagnostic(f, uri)));
+              linter.diagnostics.set(uri, engine().lint(text, settingsFor(undefined).lint).findings.map((f) => toDiagnostic(f, uri)));
             }
           } catch {
             // Unreadable or not UTF-8: skipped, like the CLI's io-error, without stopping the scan.

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { ARTIFACT_RULES, fixAll, minimalEdit, type LintOptions } from '../core';
+import type { LintOptions } from '../core';
+import { engine } from './engine';
 
 export type FixScope = 'all' | 'artifacts';
 
@@ -8,6 +9,7 @@ export type FixScope = 'all' | 'artifacts';
  * replacement: a single edit, so a single undo restores the text. Null when nothing changes.
  */
 export function fixAllEdit(document: vscode.TextDocument, options: LintOptions, scope: FixScope): vscode.WorkspaceEdit | null {
+  const { ARTIFACT_RULES, fixAll, minimalEdit } = engine();
   const before = document.getText();
   const after = fixAll(before, options, scope === 'artifacts' ? ARTIFACT_RULES : undefined).text;
   const change = minimalEdit(before, after);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { lint, type LintResult } from '../core';
+import type { LintResult } from '../core';
+import { engine } from './engine';
 import { toDiagnostic } from './convert';
 import { isPost, settingsFor } from './settings';
 
@@ -50,7 +51,7 @@ export class Linter implements vscode.Disposable {
     if (!isPost(document)) return undefined;
     const settings = settingsFor(document);
     if (!settings.enable || exceeds(document.getText(), settings.maxFileSize)) return undefined;
-    const result = lint(document.getText(), settings.lint);
+    const result = engine().lint(document.getText(), settings.lint);
     this.results.set(key, { version: document.version, result });
     return result;
   }

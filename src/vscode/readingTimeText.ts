@@ -1,17 +1,10 @@
 import * as vscode from 'vscode';
 import type { LintResult } from '../core';
-import { isScalar } from 'yaml';
-
-/** The declared `reading_time`, when it is a number. */
-export function declaredReadingTime(result: LintResult): number | undefined {
-  const node = result.post.frontMatter?.fields.get('reading_time')?.value;
-  return isScalar(node) && typeof node.value === 'number' ? node.value : undefined;
-}
 
 /** The breakdown shown in the status bar tooltip and the details command. */
 export function readingTimeDetails(result: LintResult): string[] {
   const rt = result.readingTime;
-  const declared = declaredReadingTime(result);
+  const declared = result.declaredReadingTime;
   const n = (value: number) => value.toLocaleString(vscode.env.language);
   return [
     vscode.l10n.t('Reading time: {0} min', rt.minutes),

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Linter } from './linter';
-import { declaredReadingTime, readingTimeDetails } from './readingTimeText';
+import { readingTimeDetails } from './readingTimeText';
 import { isPost, settingsFor } from './settings';
 
 /** `$(book) 34 min` for the active post; hidden for anything that is not Markdown. */
@@ -18,7 +18,7 @@ export class ReadingTimeStatus implements vscode.Disposable {
         if (document === vscode.window.activeTextEditor?.document) this.update();
       }),
     ];
-    this.update();
+    // The first update comes with the linter's first results, just after activation.
   }
 
   update(): void {
@@ -33,7 +33,7 @@ export class ReadingTimeStatus implements vscode.Disposable {
       return;
     }
     const minutes = result.readingTime.minutes;
-    const declared = declaredReadingTime(result);
+    const declared = result.declaredReadingTime;
     this.item.text = `$(book) ${vscode.l10n.t('{0} min', minutes)}`;
     const tooltip = new vscode.MarkdownString(readingTimeDetails(result).map((line) => `- ${line}`).join('\n'));
     tooltip.appendMarkdown(`\n\n${declared === minutes ? '' : vscode.l10n.t('Click to write {0} into reading_time.', minutes)}`);

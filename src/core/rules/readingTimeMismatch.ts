@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { scalarValue } from '../parse/frontMatter';
 import type { Rule } from '../rule';
 
 export const readingTimeMismatch: Rule = {
@@ -9,7 +9,7 @@ export const readingTimeMismatch: Rule = {
   fixable: true,
   check({ post, body, t }) {
     const field = post.frontMatter?.fields.get('reading_time');
-    const declared = field && isScalar(field.value) ? field.value.value : undefined;
+    const declared = scalarValue(field);
     if (!field || typeof declared !== 'number' || !Number.isFinite(declared)) return [];
     const computed = body.readingTime.minutes;
     if (Math.abs(declared - computed) <= Math.max(1, 0.2 * computed)) return [];
