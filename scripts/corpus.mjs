@@ -54,3 +54,17 @@ export function generatePost(bytes, seed = 1) {
   }
   return frontMatter + paragraphs.join('\n\n') + '\n';
 }
+
+/**
+ * A blog of `count` posts and about `totalBytes` in all: most posts around the mean size, about
+ * one in a hundred over 130 KB, as in the real blog this imitates.
+ */
+export function* generateBlog(count, totalBytes, seed = 7) {
+  const rand = random(seed);
+  const mean = totalBytes / count;
+  for (let i = 0; i < count; i++) {
+    const large = rand() < 0.01;
+    const bytes = large ? 130e3 + rand() * 70e3 : mean * (0.4 + rand() * 1.15);
+    yield { name: `${String(i).padStart(4, '0')}-post.md`, text: generatePost(bytes, seed * 100003 + i) };
+  }
+}

@@ -1,4 +1,5 @@
 import { fixAll, lint, type Finding, type LintOptions, type ReadingTime } from '../core';
+import { unifiedDiff } from './diff';
 import { readPost, writePostAtomically } from './fileIO';
 
 export interface FileFinding extends Omit<Finding, 'fix'> {
@@ -14,25 +15,23 @@ export interface FileReport {
   /** With --fix: whether the file was rewritten, or skipped because it changed during the run. */
   written?: boolean;
   changedDuringRun?: boolean;
+  /** With --fix --dry-run: the unified diff that --fix would write. */
+  diff?: string;
+  /** Size read, for progress. */
+  bytes: number;
 }
 
 /** Lints one file from disk, optionally fixing it in place. Never throws for bad content. */
-export async function lintFile(file: string, options: LintOptions, fix: boolean): Promise<FileReport> {
+export async function lintFile(file: string, options: LintOptions, fix: boolean, dryRun = false): Promise<FileReport> {
   const read = await readPost(file);
-  if (!read.ok) {
-    const zero = { line: 0, character: 0 };
-    return {
-      file,
-      readingTime: null,
-      unreadable: true,
-      findings: [{ rule: 'io-error', severity: 'error', message: read.message, range: { start: zero, end: zero }, related: [], fixable: false }],
-    };
-  }
+  if (!read.ok) return unreadable(file, read.message);
   let text = read.text;
-  const report: FileReport = { file, readingTime: null, findings: [], unreadable: false };
+  const report: FileReport = { file, readingTime: null, findings: [], unreadable: false, bytes: read.original.length };
   if (fix) {
     const fixed = fixAll(text, options);
-    if (fixed.text !== text) {
+    if (fixed.text !== text && dryRun) {
+      report.diff = unifiedDiff(file, text, fixed.text);
+    } else if (fixed.text !== text) {
       const written = await writePostAtomically(file, fixed.text, read.bom, read.original);
       report.written = written;
       report.changedDuringRun = !written;
@@ -44,3 +43,17 @@ export async function lintFile(file: string, options: LintOptions, fix: boolean)
   report.findings = result.findings.map(({ fix: available, ...finding }) => ({ ...finding, fixable: !!available }));
   return report;
 }
+
+function unreadable(file: string, message: string): FileReport {
+  const zero = { line: 0, character: 0 };
+  return {
+    file,
+    readingTime: null,
+    unreadable: true,
+    bytes: 0,
+    findings: [{ rule: 'io-error', severity: 'error', message, range: { start: zero, end: zero }, related: [], fixable: false }],
+  };
+}
+
+/** A report for a file whose linting failed unexpectedly: the run goes on with the other files. */
+lintFile.failure = (file: string, error: unknown): FileReport => unreadable(file, `internal error: ${error instanceof Error ? error.message : String(error)}`);

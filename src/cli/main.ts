@@ -2,16 +2,18 @@ import { parseArgs } from 'node:util';
 import { RULE_IDS, type LintOptions } from '../core';
 import { collectPosts } from './files';
 import { formatJson, formatText } from './format';
-import { lintFile, type FileReport } from './lintFile';
+import { lintFiles } from './pool';
 
-const USAGE = `Usage: frontlint [--format text|json] [--fix] [--quiet] <file|dir>...
+const USAGE = `Usage: frontlint [--format text|json] [--fix [--dry-run]] [--quiet] <file|dir>...
 
 Lints Markdown posts with YAML front matter: front matter fields, AI-draft artifacts
 (---END--- markers, repeated passages, truncated text) and the declared reading time.
 
 Options:
   --format text|json   output format (default: text)
-  --fix                apply safe fixes in place (atomic writes; BOM and line endings kept)
+  --fix                apply safe fixes in place (atomic writes; BOM, line endings and mode kept;
+                       a file that changed on disk during the run is left alone)
+  --dry-run            with --fix: print a unified diff instead of writing
   --quiet              print errors only in text output, and no progress
   --help, --version
 
@@ -28,6 +30,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         format: { type: 'string', default: 'text' },
         fix: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
@@ -57,15 +60,28 @@ export async function main(argv: string[]): Promise<number> {
   const { files, missing } = await collectPosts(positionals);
   for (const path of missing) process.stderr.write(`frontlint: ${path}: no such file or directory\n`);
 
-  const options: LintOptions = {};
-  const reports: FileReport[] = [];
-  for (const file of files) reports.push(await lintFile(file, options, values.fix));
+  const showProgress = !values.quiet && process.stderr.isTTY === true;
+  const started = Date.now();
+  const reports = await lintFiles(files, {
+    options: {} satisfies LintOptions,
+    fix: values.fix || values['dry-run'],
+    dryRun: values['dry-run'],
+    onProgress: showProgress ? (done, total, bytes) => progress(done, total, bytes, started) : undefined,
+  });
+  if (showProgress) process.stderr.write('\r\x1b[K');
+  for (const report of reports) if (report.diff) process.stdout.write(report.diff);
 
   const shown = values.quiet && values.format === 'text' ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
   process.stdout.write(values.format === 'json' ? formatJson(shown) : formatText(shown));
 
   if (missing.length > 0 || reports.some((r) => r.unreadable)) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** `123/2500 files · 41.2 MB/s`, rewritten in place on a terminal. */
+function progress(done: number, total: number, bytes: number, started: number): void {
+  const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+  process.stderr.write(`\r\x1b[K${done}/${total} files · ${(bytes / 1e6 / seconds).toFixed(1)} MB/s`);
 }
 
 main(process.argv.slice(2)).then(

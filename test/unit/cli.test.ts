@@ -91,3 +91,33 @@ describe('frontlint CLI', () => {
     assert.equal(statSync(target).mtimeMs, again, 'a second --fix changes nothing');
   });
 });
+
+describe('frontlint CLI at scale', () => {
+  it('lints many files with worker threads and reports them in input order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontlint-many-'));
+    const names: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      const name = `post-${String(i).padStart(2, '0')}.md`;
+      copyFileSync(i % 2 ? SEED_000 : SEED_003, join(dir, name));
+      names.push(join(dir, name));
+    }
+    const result = run('--format', 'json', dir);
+    assert.equal(result.status, 1);
+    const reports = JSON.parse(result.stdout) as Array<{ file: string; readingTime: { minutes: number } }>;
+    assert.deepEqual(reports.map((r) => r.file), names);
+    assert.deepEqual(reports.map((r) => r.readingTime.minutes), names.map((_, i) => (i % 2 ? 34 : 6)));
+  });
+
+  it('--dry-run prints a unified diff and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontlint-dry-'));
+    const target = join(dir, 'post.md');
+    copyFileSync(SEED_000, target);
+    const before = readFileSync(target);
+    const result = run('--fix', '--dry-run', target);
+    assert.ok(readFileSync(target).equals(before), 'file untouched');
+    assert.match(result.stdout, new RegExp(`^--- ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n\\+\\+\\+ `));
+    assert.match(result.stdout, /^-reading_time: 8$/m);
+    assert.match(result.stdout, /^----END---$/m);
+    assert.doesNotMatch(result.stdout, /^\+---END---$/m);
+  });
+});

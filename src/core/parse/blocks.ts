@@ -77,6 +77,12 @@ export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
       open = null;
       continue;
     }
+    // Most lines of prose start with a letter that can open no other block: skip the patterns.
+    if (isPlainTextStart(text.charCodeAt(0)) && !text.includes('|')) {
+      if (current && (current.kind === 'paragraph' || current.kind === 'list' || current.kind === 'blockquote')) extend(current, line);
+      else startBlock('paragraph', line);
+      continue;
+    }
     if (END_MARKER.test(text)) {
       startBlock('marker', line);
       open = null;
@@ -155,4 +161,13 @@ export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
 function lastIsList(blocks: Block[], lines: LineIndex, line: number): boolean {
   const last = blocks[blocks.length - 1];
   return !!last && last.kind === 'list' && /^[ \t]{2,}/.test(lines.lineText(line));
+}
+
+/**
+ * Whether a line starting with this character is plain paragraph text whatever follows: not
+ * whitespace (indentation), not ASCII punctuation or digits (markers of headings, lists, quotes,
+ * fences, rules, HTML, tables). Letters, CJK and other non-ASCII text qualify.
+ */
+function isPlainTextStart(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff);
 }
