@@ -18,10 +18,13 @@ export const rulesOf = (text: string) => lint(text).findings.map((f) => f.rule);
 export function bodySentences(text: string): string[] {
   const { post } = lint(text);
   // Paragraphs by blank lines, without marker lines: independent of the engine's block scanner.
+  // Fences, rules and setext underlines separate paragraphs too; headings and list items stand
+  // alone; quote markers are not text.
   const paragraphs = text
     .slice(post.bodyOffset)
     .split(/\r?\n|\r/)
     .filter((line) => !/^\s*-{3,}\s*END\s*-{3,}\s*$/.test(line))
+    .map((line) => (/^ {0,3}(?:`{3,}|~{3,}|[-=*_]{3,}[ \t]*$)/.test(line) ? '' : /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d+[.)]\s)/.test(line) ? `\n${line}\n` : line.replace(/^ {0,3}>[ \t]?/, '')))
     .join('\n')
     .split(/\n\s*\n/);
   return paragraphs.flatMap((p) =>

@@ -44,7 +44,7 @@ export class BodyAnalysis {
   /** Spans that delete these units and nothing else (see `unitDeletionSpans`). */
   deletionSpans(selected: readonly TextUnit[]): Span[] {
     const perBlock = this.memo('unitsPerBlock', () => countUnitsPerBlock(this.units));
-    return unitDeletionSpans(perBlock, selected, this.post.blocks, this.post.lines);
+    return unitDeletionSpans(perBlock, selected, this.post.blocks, this.post.lines, this.post.bodyOffset);
   }
 
   get repeatedPassages(): RepeatedPassage[] {

@@ -8,7 +8,7 @@ import type { TextUnit } from './units';
  * is deleted whole loses its lines and the blank lines after it; a partly deleted block keeps its
  * other sentences and loses only the space that separated the deleted ones.
  */
-export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, selected: readonly TextUnit[], blocks: readonly Block[], lines: LineIndex): Span[] {
+export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, selected: readonly TextUnit[], blocks: readonly Block[], lines: LineIndex, bodyOffset: number): Span[] {
   const spans: Span[] = [];
   const byBlock = new Map<number, TextUnit[]>();
   for (const unit of selected) {
@@ -20,7 +20,7 @@ export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, sel
     const block = blocks[blockIndex];
     const whole = block.kind === 'table' ? false : chosen.length === unitsInBlock.get(blockIndex);
     if (whole || block.kind === 'code') {
-      spans.push(wholeLines(block.startLine, block.endLine, lines));
+      spans.push(wholeLines(block.startLine, block.endLine, lines, bodyOffset));
     } else if (block.kind === 'table') {
       for (const unit of chosen) {
         const line = lines.lineAt(unit.span.start);
@@ -31,7 +31,7 @@ export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, sel
     }
   }
   const merged = mergeAdjacent(spans.sort((a, b) => a.start - b.start));
-  if (merged.length > 0) merged[merged.length - 1] = untilEnd(merged[merged.length - 1], lines.text);
+  if (merged.length > 0) merged[merged.length - 1] = untilEnd(merged[merged.length - 1], lines.text, bodyOffset);
   return mergeAdjacent(merged);
 }
 
@@ -41,24 +41,27 @@ export function countUnitsPerBlock(units: readonly TextUnit[]): Map<number, numb
   return counts;
 }
 
-/** Lines `first..last` with their line break, and the blank lines that follow them. */
-export function wholeLines(first: number, last: number, lines: LineIndex): Span {
+/**
+ * Lines `first..last` with their line break, and the blank lines that follow them. Never reaches
+ * before `bodyOffset`: the front matter is not the body's to change.
+ */
+export function wholeLines(first: number, last: number, lines: LineIndex, bodyOffset: number): Span {
   let next = last + 1;
   while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
   const end = next < lines.lineCount ? lines.lineStarts[next] : lines.text.length;
-  return untilEnd({ start: lines.lineStarts[first], end }, lines.text);
+  return untilEnd({ start: lines.lineStarts[first], end }, lines.text, bodyOffset);
 }
 
 /**
  * A deletion that reaches the end of the text also takes the blank lines before it, but keeps the
  * line break that ends the last remaining line when the text had a final line break.
  */
-function untilEnd(span: Span, text: string): Span {
+function untilEnd(span: Span, text: string, floor: number): Span {
   if (span.end !== text.length) return span;
   let start = span.start;
-  while (start > 0 && /\s/.test(text[start - 1])) start--;
+  while (start > floor && /\s/.test(text[start - 1])) start--;
   const lineBreak = /^(?:\r\n|\n|\r)/.exec(text.slice(start, start + 2))?.[0] ?? '';
-  const keepBreak = start > 0 && /[\r\n]$/.test(text) ? lineBreak.length : 0;
+  const keepBreak = start > floor && /[\r\n]$/.test(text) ? lineBreak.length : 0;
   return { start: Math.min(start + keepBreak, span.start), end: span.end };
 }
 

@@ -2,6 +2,7 @@ import type { Block } from '../parse/blocks';
 import type { LineIndex } from '../text/lineIndex';
 import { matchKey } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
+import { ContentCache } from '../cache';
 import type { Span } from '../types';
 
 /**
@@ -26,38 +27,57 @@ const LEADING_MARKUP: Partial<Record<Block['kind'], RegExp>> = {
   blockquote: /^ {0,3}>[ \t]?/,
 };
 
-export function collectUnits(text: string, lines: LineIndex, blocks: readonly Block[]): TextUnit[] {
+/** A unit relative to its block's start: what the cache keeps, independent of where the block is. */
+interface RelativeUnit {
+  start: number;
+  end: number;
+  key: string;
+  weak: boolean;
+  terminated: boolean;
+}
+
+const blockUnitsCache = new ContentCache<RelativeUnit[]>(20_000);
+
+export function collectUnits(text: string, _lines: LineIndex, blocks: readonly Block[]): TextUnit[] {
   const units: TextUnit[] = [];
   let section = 0;
   blocks.forEach((block, index) => {
-    switch (block.kind) {
-      case 'marker':
-      case 'hr':
-      case 'html':
-        section++;
-        return;
-      case 'code':
-        units.push({ span: { ...block.span }, key: matchKey(text.slice(block.span.start, block.span.end)), weak: true, block: index, terminated: true, section });
-        return;
-      case 'table':
-        for (let line = block.startLine; line <= block.endLine; line++) {
-          const span = { start: lines.lineStarts[line], end: lines.lineEnd(line) };
-          units.push({ span, key: matchKey(text.slice(span.start, span.end)), weak: true, block: index, terminated: true, section });
-        }
-        return;
-      default: {
-        let start = block.span.start;
-        const markup = LEADING_MARKUP[block.kind]?.exec(lines.lineText(block.startLine));
-        if (markup) start += markup[0].length;
-        // A setext heading's underline is markup, not text.
-        const end = block.kind === 'heading' && block.endLine > block.startLine ? lines.lineEnd(block.endLine - 1) : block.span.end;
-        for (const sentence of splitSentences(text, start, end)) {
-          const key = matchKey(text.slice(sentence.start, sentence.end));
-          if (key.length === 0) continue;
-          units.push({ span: { start: sentence.start, end: sentence.end }, key, weak: false, block: index, terminated: sentence.terminated, section });
-        }
-      }
+    if (block.kind === 'marker' || block.kind === 'hr' || block.kind === 'html') {
+      section++;
+      return;
+    }
+    const blockText = text.slice(block.span.start, block.span.end);
+    const setext = block.kind === 'heading' && block.endLine > block.startLine;
+    const relative = blockUnitsCache.get(`${block.kind}${setext ? '=' : ''}\u0000${blockText}`, () => unitsOfBlock(blockText, block.kind, setext));
+    for (const u of relative) {
+      units.push({ span: { start: block.span.start + u.start, end: block.span.start + u.end }, key: u.key, weak: u.weak, block: index, terminated: u.terminated, section });
     }
   });
+  return units;
+}
+
+const LINE = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
+
+/** The units of one block's text, with offsets relative to the block. */
+function unitsOfBlock(text: string, kind: Block['kind'], setext: boolean): RelativeUnit[] {
+  if (kind === 'code') return [{ start: 0, end: text.length, key: matchKey(text), weak: true, terminated: true }];
+  if (kind === 'table') {
+    const rows: RelativeUnit[] = [];
+    for (const match of text.matchAll(LINE)) {
+      const row = match[0].replace(/[\r\n]+$/, '');
+      if (row.length > 0) rows.push({ start: match.index!, end: match.index! + row.length, key: matchKey(row), weak: true, terminated: true });
+      if (match.index! + match[0].length >= text.length) break;
+    }
+    return rows;
+  }
+  const markup = LEADING_MARKUP[kind]?.exec(text);
+  const start = markup ? markup[0].length : 0;
+  // A setext heading's underline is markup, not text.
+  const end = setext ? Math.max(start, text.search(/(?:\r\n|\n|\r)[^\r\n]*$/)) : text.length;
+  const units: RelativeUnit[] = [];
+  for (const sentence of splitSentences(text, start, end)) {
+    const key = matchKey(text.slice(sentence.start, sentence.end));
+    if (key.length > 0) units.push({ start: sentence.start, end: sentence.end, key, weak: false, terminated: sentence.terminated });
+  }
   return units;
 }
