@@ -9,7 +9,12 @@ import { generatePost } from './corpus.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
 await build({ entryPoints: [join(root, 'src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: join(root, 'out/bench/core.js'), logLevel: 'warning' });
-const { lint } = require(join(root, 'out/bench/core.js'));
+const { lint, clearContentCaches } = require(join(root, 'out/bench/core.js'));
+/** A whole post linted from scratch: no per-block results from an earlier run. */
+const coldLint = (text) => {
+  clearContentCaches();
+  return lint(text);
+};
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -29,14 +34,27 @@ function time(fn, { runs, warmup = Math.min(runs, 20) }) {
 
 const seed = readFileSync(join(root, 'test/fixtures/000_b773296d3b563b01.txt'), 'utf8');
 const rows = [];
-const seedMs = time(() => lint(seed), { runs: 300 });
-rows.push(['seed 000 (full lint)', `${(Buffer.byteLength(seed) / 1024).toFixed(1)} KB`, seedMs, Buffer.byteLength(seed) / 1e6 / (seedMs / 1000)]);
+const seedMs = time(() => coldLint(seed), { runs: 300 });
+rows.push(['seed 000', `${(Buffer.byteLength(seed) / 1024).toFixed(1)} KB`, seedMs, Buffer.byteLength(seed) / 1e6 / (seedMs / 1000)]);
 
 for (const [label, bytes, runs] of [['10 KB', 10e3, 300], ['100 KB', 100e3, 100], ['1 MB', 1e6, 15], ['10 MB', 10e6, 5]]) {
   const post = generatePost(bytes, 42);
-  const ms = time(() => lint(post), { runs, warmup: 2 });
+  const ms = time(() => coldLint(post), { runs, warmup: 2 });
   rows.push([`generated ${label}`, `${(Buffer.byteLength(post) / 1e6).toFixed(2)} MB`, ms, Buffer.byteLength(post) / 1e6 / (ms / 1000)]);
 }
+
+// Typing: each lint sees the previous text with one more character in one paragraph, as the
+// editor does after each keystroke. Unchanged blocks come from the per-block cache.
+function keystrokes(text, runs) {
+  const at = text.indexOf('\n\n', Math.floor(text.length / 2)) - 1;
+  let current = text;
+  return time(() => {
+    current = current.slice(0, at) + 'あ' + current.slice(at);
+    lint(current);
+  }, { runs, warmup: 5 });
+}
+const keystrokeSeed = keystrokes(seed, 300);
+const keystroke1mb = keystrokes(generatePost(1e6, 42), 30);
 
 const bundle = (name) => {
   try {
@@ -46,9 +64,10 @@ const bundle = (name) => {
   }
 };
 
-console.log('| input | size | median lint time | throughput |');
+console.log('| input (whole post, cold caches) | size | median lint time | throughput |');
 console.log('| --- | --- | --- | --- |');
 for (const [label, size, ms, mbps] of rows) console.log(`| ${label} | ${size} | ${ms.toFixed(2)} ms | ${mbps.toFixed(1)} MB/s |`);
+console.log(`\n| per keystroke (one paragraph changed) | median |\n| --- | --- |\n| seed 000 | ${keystrokeSeed.toFixed(3)} ms |\n| generated 1 MB | ${keystroke1mb.toFixed(2)} ms |`);
 const [, , ms10k] = rows[1];
 const [, , ms10m] = rows[4];
 console.log(`\nGrowth 10 KB → 10 MB: ${(ms10m / ms10k).toFixed(0)}× the time for ${(10e6 / 10e3).toFixed(0)}× the bytes (linear is ${(10e6 / 10e3).toFixed(0)}×).`);

@@ -20,6 +20,11 @@ const OPEN_PREVIEW = 'Frontlint: Open Preview to the Side';
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
+/** frame.evaluate that gives up after `ms`: a frame the CSP blocked never gets a context, and evaluate would wait forever. */
+function evalIn(frame, fn, arg, ms = 3000) {
+  return withTimeout(frame.evaluate(fn, arg), ms, `evaluate in ${frame.url().split('?')[0].split('/').pop() || frame.url()}`);
+}
+
 /**
  * The preview's document: VS Code nests it as iframe.webview > iframe#active-frame, and replaces
  * the inner frame on every render, so look it up afresh each time (newest match wins).
@@ -30,7 +35,7 @@ export async function findPreviewFrame(page, { selector = '.fl-body', timeoutMs 
     let found;
     for (const frame of page.frames()) {
       if (frame === page.mainFrame() || frame.isDetached()) continue;
-      const ok = await frame.evaluate((s) => !!document.querySelector(s) && document.readyState === 'complete', selector).catch(() => false);
+      const ok = await evalIn(frame, (s) => !!document.querySelector(s) && document.readyState === 'complete', selector, 1500).catch(() => false);
       if (ok) found = frame;
     }
     if (found) return found;
@@ -101,7 +106,7 @@ const isCspMessage = (text) => /Content Security Policy/i.test(text);
 
 /** Colours of the rendered preview, computed in the webview. */
 async function previewColours(frame) {
-  return frame.evaluate(() => {
+  return evalIn(frame, () => {
     const parse = (c) => {
       const m = /rgba?\(([^)]+)\)/.exec(c);
       if (!m) return undefined;
@@ -141,7 +146,7 @@ async function previewColours(frame) {
 
 /** Layout facts: order of card / summary / body, whether the sticky toolbar hides the card. */
 async function previewLayout(frame) {
-  return frame.evaluate(() => {
+  return evalIn(frame, () => {
     const rect = (sel) => document.querySelector(sel)?.getBoundingClientRect();
     const card = rect('.fl-card'), summary = rect('.fl-summary'), body = rect('.fl-body'), toolbar = rect('.fl-toolbar');
     const overflowing = [...document.querySelectorAll('.fl-card, .fl-card *, .fl-summary, .fl-marker')].filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && e.clientWidth > 0).map((e) => e.className || e.tagName);
@@ -173,7 +178,7 @@ async function themes({ check, step }, holder = {}) {
     const tab = await page.locator('.tabs-container .tab', { hasText: 'Preview ai-draft-alibaba.md' }).count();
     check('preview tab is titled "Preview ai-draft-alibaba.md"', tab > 0);
 
-    const dom = await frame.evaluate(() => ({
+    const dom = await evalIn(frame, () => ({
       title: document.querySelector('.fl-card .fl-title')?.textContent ?? '',
       chips: [...document.querySelectorAll('.fl-card .fl-chip')].map((e) => e.textContent),
       summary: document.querySelector('.fl-summary')?.textContent ?? '',
@@ -213,9 +218,9 @@ async function themes({ check, step }, holder = {}) {
       // The preview re-renders on a theme change: look the frame up again, and wait for the theme class.
       frame = await findPreviewFrame(page, { selector: '.fl-card' });
       const want = dark ? 'vscode-dark' : 'vscode-light';
-      await poll(page, () => frame.evaluate((c) => document.body.classList.contains(c), want), 10_000);
+      await poll(page, () => evalIn(frame, (c) => document.body.classList.contains(c), want), 10_000);
       frame = await findPreviewFrame(page, { selector: '.fl-card' });
-      await frame.evaluate(() => document.fonts.ready);
+      await evalIn(frame, () => document.fonts.ready);
       const c = await previewColours(frame);
       check(`[${theme}] webview body has class ${want}`, c.bodyClass.includes(want), c.bodyClass);
       check(`[${theme}] background is ${dark ? 'dark' : 'light'}`, dark ? c.backgroundLuminance < 0.2 : c.backgroundLuminance > 0.6, `${c.background} (luminance ${c.backgroundLuminance})`);
@@ -241,7 +246,7 @@ async function themes({ check, step }, holder = {}) {
       // Editor → preview: line 88 is between a repeated passage (86), an ---END--- (90) and another repeat (92).
       await step(`[${theme}] editor → preview scroll sync`, async () => {
         await goToLine(page, 88);
-        const inView = () => findPreviewFrame(page, { selector: '.fl-card', timeoutMs: 2000 }).then((f) => f.evaluate(() => {
+        const inView = () => findPreviewFrame(page, { selector: '.fl-card', timeoutMs: 2000 }).then((f) => evalIn(f, () => {
           const visible = (sel) => [...document.querySelectorAll(sel)].filter((e) => { const r = e.getBoundingClientRect(); return r.bottom > 40 && r.top < innerHeight; }).map((e) => e.dataset.line);
           return { scrollY: Math.round(scrollY), markers: visible('.fl-marker'), repeats: [...new Set(visible('mark.fl-repeat'))] };
         }));
@@ -258,7 +263,7 @@ async function themes({ check, step }, holder = {}) {
     await step('preview → editor scroll sync', async () => {
       frame = await findPreviewFrame(page, { selector: '.fl-card' });
       const before = await editorTopLine(page);
-      await frame.evaluate(() => {
+      await evalIn(frame, () => {
         const target = [...document.querySelectorAll('.fl-marker')].find((m) => Number(m.dataset.line) >= 100);
         window.scrollTo({ top: target.getBoundingClientRect().top + window.scrollY - 20 });
       });
@@ -326,13 +331,13 @@ async function traces(page) {
   const out = [];
   for (const frame of page.frames()) {
     if (frame.isDetached()) continue;
-    const t = await frame.evaluate(() => ({
+    const t = await evalIn(frame, () => ({
       url: location.href.split('?')[0],
       globals: Object.getOwnPropertyNames(window).filter((k) => /^__pwned/.test(k)),
       attrs: [...document.querySelectorAll('[data-pwned]')].map((e) => `${e.tagName.toLowerCase()}:${e.dataset.pwned}`),
       title: document.title,
       messages: window.__e2eMessages ?? [],
-    })).catch((err) => ({ url: frame.url(), error: firstLines(err.message, 1) }));
+    }), undefined, 3000).catch((err) => ({ url: frame.url(), error: firstLines(err.message, 1) }));
     out.push(t);
   }
   return out;
@@ -351,18 +356,24 @@ function evidenceFor(id, frames, dialogs) {
   return ev;
 }
 
-/** How each payload reached the preview DOM: as a live element, as text, or not at all. */
+/**
+ * How each payload reached the preview DOM: 'text', 'absent', an inert attribute ('<img alt> inert'),
+ * or a live element that could run it ('<img onerror> live': handler, script, srcdoc, javascript: URL).
+ */
 async function renderedAs(frame) {
-  return frame.evaluate((ids) => {
+  return evalIn(frame, (ids) => {
     const out = {};
     const all = [...document.querySelectorAll('body *')];
+    const live = (el, attr) => (attr ? /^on/i.test(attr.name) || attr.name === 'srcdoc' || /^\s*javascript:/i.test(attr.value) : el.tagName === 'SCRIPT');
     for (const id of ids) {
       const needle = `__pwned_${id}=`;
-      const el = all.find((e) => [...e.attributes].some((a) => a.value.includes(needle) && !(a.name === 'data-state')) || (e.tagName === 'SCRIPT' && e.textContent.includes(needle)));
-      if (el) {
-        const attr = [...el.attributes].find((a) => a.value.includes(needle));
-        out[id] = `<${el.tagName.toLowerCase()}${attr ? ` ${attr.name}` : ''}>`;
-      } else if (document.body.innerText.includes(needle) || document.body.innerText.includes(`pwned${id}`)) out[id] = 'text';
+      let hit;
+      for (const el of all) {
+        for (const attr of el.attributes) if (attr.name !== 'data-state' && attr.value.includes(needle)) hit = hit?.live ? hit : { el, attr, live: live(el, attr) };
+        if (el.tagName === 'SCRIPT' && el.textContent.includes(needle)) hit = { el, live: true };
+      }
+      if (hit) out[id] = `<${hit.el.tagName.toLowerCase()}${hit.attr ? ` ${hit.attr.name}` : ''}> ${hit.live ? 'live' : 'inert'}`;
+      else if (document.body.innerText.includes(needle) || document.body.innerText.includes(`pwned${id}`)) out[id] = 'text';
       else out[id] = 'absent';
     }
     return out;
@@ -385,15 +396,21 @@ async function xssRun({ check, step }, mode, settings, holder = {}) {
     if (!frame) return row;
     await page.waitForTimeout(2500); // image errors, iframe loads, async handlers
 
-    const dom = await frame.evaluate(() => ({
+    const dom = await evalIn(frame, () => ({
       title: document.querySelector('.fl-card .fl-title')?.textContent ?? '',
       tags: [...document.querySelectorAll('.fl-card .fl-chip')].map((e) => e.textContent),
       hasBody: !!document.querySelector('.fl-body p'),
-      rawScripts: [...document.scripts].filter((s) => !s.nonce).length,
+      // VS Code injects #_vscodeApiScript (acquireVsCodeApi) itself; any other script without our nonce came from the post.
+      rawScripts: [...document.scripts].filter((s) => !s.nonce && s.id !== '_vscodeApiScript').length,
+      repeatedImages: document.querySelectorAll('img[src*="missing-14.png"]').length,
+      repeatedImageHtml: [...document.querySelectorAll('.fl-body p')].find((p) => p.querySelector('mark') && p.innerHTML.includes('missing-14'))?.innerHTML ?? '',
     }));
     check(`xss[${mode}] preview rendered (card + body)`, dom.title.includes('XSS-TITLE') && dom.hasBody, JSON.stringify(dom).slice(0, 300));
     check(`xss[${mode}] YAML title shown as text, markup escaped`, dom.title.includes('</div><script>'), dom.title.slice(0, 80));
     const rendered = await renderedAs(frame);
+    // Payload 14's paragraph is an image, repeated: the repeat highlight must not change what it renders as.
+    check(`xss[${mode}] #14 a repeated image paragraph still renders as an image (2 × <img>)`, dom.repeatedImages === 2,
+      `${dom.repeatedImages} <img> for missing-14.png; highlighted copy renders as: ${dom.repeatedImageHtml.replace(/https:\/\/[^"]*\/missing-14\.png/g, '…/missing-14.png').replace(/ title="[^"]*"| data-end-line="\d+"/g, '').slice(0, 400)}`);
 
     // Click every link-like payload (and the details summary); nothing may run.
     const clicked = [];
@@ -427,9 +444,9 @@ async function xssRun({ check, step }, mode, settings, holder = {}) {
     // The legitimate (nonce) script still runs: the highlight toggle works.
     await step(`xss[${mode}] preview script still works`, async () => {
       const f = await findPreviewFrame(page, { selector: '.fl-body' });
-      const before = await f.evaluate(() => document.body.classList.contains('fl-hide-highlights'));
+      const before = await evalIn(f, () => document.body.classList.contains('fl-hide-highlights'));
       await f.locator('#fl-toggle').click({ timeout: 5000 });
-      const toggled = await poll(page, () => f.evaluate((b) => document.body.classList.contains('fl-hide-highlights') !== b, before), 3000);
+      const toggled = await poll(page, () => evalIn(f, (b) => document.body.classList.contains('fl-hide-highlights') !== b, before), 3000);
       check(`xss[${mode}] preview script (nonce) still runs: highlight toggle works`, !!toggled);
     });
 
@@ -437,9 +454,10 @@ async function xssRun({ check, step }, mode, settings, holder = {}) {
     row.csp = csp.length;
     row.cspSample = [...new Set(csp.map((m) => m.text.replace(/'nonce-[^']+'/g, "'nonce-…'").replace(/(window\.__pwned_\d+=1).*/, '$1…').slice(0, 160)))].slice(0, 6);
     if (mode === 'allowHtml') {
-      check(`xss[${mode}] raw HTML reached the DOM and the CSP blocked it (violations logged)`, csp.length > 0 && Object.values(rendered).some((r) => r.startsWith('<')), `${csp.length} CSP messages; live elements: ${Object.entries(rendered).filter(([, r]) => r.startsWith('<')).map(([id, r]) => `#${id} ${r}`).join(', ')}`);
+      check(`xss[${mode}] raw HTML reached the DOM and the CSP blocked it (violations logged)`, csp.length > 0 && Object.values(rendered).some((r) => r.endsWith('live')), `${csp.length} CSP messages; live elements: ${Object.entries(rendered).filter(([, r]) => r.endsWith('live')).map(([id, r]) => `#${id} ${r}`).join(', ')}`);
     } else {
-      check(`xss[${mode}] raw HTML is shown as text, not elements`, Object.values(rendered).every((r) => !r.startsWith('<')) && dom.rawScripts === 0, JSON.stringify(rendered));
+      const liveOnes = Object.entries(rendered).filter(([, r]) => r.endsWith('live'));
+      check(`xss[${mode}] raw HTML is shown as text: no live handler, script, srcdoc or javascript: URL in the DOM`, liveOnes.length === 0 && dom.rawScripts === 0, liveOnes.length ? JSON.stringify(Object.fromEntries(liveOnes)) : '');
     }
     const shot = join(tmpdir(), `frontlint-e2e-xss-${mode}.png`);
     await screenshot(page, shot, { settleMs: 500 }).catch(() => {});
@@ -453,9 +471,9 @@ async function xssRun({ check, step }, mode, settings, holder = {}) {
 function printXssTable(table, out = console.log) {
   const modes = Object.keys(table);
   if (!modes.length) return;
-  const cell = (r) => (r ? `${r.ok ? 'PASS' : 'FAIL'} ${r.rendered ?? ''}`.padEnd(24) : '—'.padEnd(24));
+  const cell = (r) => (r ? `${r.ok ? 'PASS' : 'FAIL'} ${r.rendered ?? ''}`.padEnd(30) : '—'.padEnd(30));
   out('\nXSS payloads (PASS = did not run; then how the payload reached the preview DOM)');
-  out(`  ${'#'.padStart(2)}  ${'payload'.padEnd(28)}${modes.map((m) => m.padEnd(24)).join('')}`);
+  out(`  ${'#'.padStart(2)}  ${'payload'.padEnd(28)}${modes.map((m) => m.padEnd(30)).join('')}`);
   for (const p of PAYLOADS) out(`  ${String(p.id).padStart(2)}  ${p.name.padEnd(28)}${modes.map((m) => cell(table[m][p.id])).join('')}`);
   for (const m of modes) {
     out(`  CSP violations logged [${m}]: ${table[m].csp ?? 0}${table[m].screenshot ? `   (screenshot: ${table[m].screenshot})` : ''}`);

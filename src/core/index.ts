@@ -12,3 +12,4 @@ export type { ReadingTime } from './analysis/body';
 export type * from './types';
 export { frontMatterSnippet, missingFieldsEdit, setFieldEdit, formatJekyllDate, suggestTitle } from './frontMatterTemplate';
 export { renderFrontMatterCard } from './render/card';
+export { clearContentCaches } from './cache';

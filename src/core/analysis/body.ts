@@ -5,7 +5,8 @@ import { countUnitsPerBlock, unitDeletionSpans } from './deletion';
 import type { Span } from '../types';
 import { findRepeatedPassages, type RepeatedPassage } from './duplicates';
 import { findTruncatedFragments, type TruncatedFragment } from './truncation';
-import { countCodeWords, countScripts, measureProse, stripHtmlComments, type ScriptCounts, type TextStats } from './textStats';
+import { addStats, countCodeWords, measureProse, ZERO_STATS, type ScriptCounts, type TextStats } from './textStats';
+import { ContentCache } from '../cache';
 
 export interface ReadingTime {
   /** Whole minutes, rounded up, at least 1. */
@@ -57,42 +58,48 @@ export class BodyAnalysis {
 
   /** Script counts of the prose, for language checks. */
   get scripts(): ScriptCounts {
-    return this.memo('scripts', () => countScripts(stripHtmlComments(this.proseText())));
+    return this.memo('scripts', () => this.bodyStats().prose);
   }
 
   get readingTime(): ReadingTime {
     return this.memo('readingTime', () => this.computeReadingTime());
   }
 
-  private proseText(): string {
-    const { text, blocks } = this.post;
-    return blocks
-      .filter((b) => b.kind !== 'code' && b.kind !== 'marker')
-      .map((b) => text.slice(b.span.start, b.span.end))
-      .join('\n');
+  /** Prose and code counts of the whole body, summed from per-block counts cached by block text. */
+  private bodyStats(): { prose: TextStats; codeWords: number } {
+    return this.memo('bodyStats', () => {
+      const { text, blocks } = this.post;
+      let prose: TextStats = ZERO_STATS;
+      let codeWords = 0;
+      for (const block of blocks) {
+        if (block.kind === 'marker') continue;
+        const stats = statsOf(block.kind === 'code', text.slice(block.span.start, block.span.end));
+        if (block.kind === 'code') codeWords += stats.codeWords;
+        else prose = addStats(prose, stats.prose);
+      }
+      return { prose, codeWords };
+    });
   }
 
   private computeReadingTime(): ReadingTime {
     const { text, blocks } = this.post;
-    const prose = measureProse(this.proseText());
-    let codeWords = 0;
-    for (const block of blocks) if (block.kind === 'code') codeWords += countCodeWords(text.slice(block.span.start, block.span.end));
+    const { prose, codeWords } = this.bodyStats();
 
     // The same measures over the repeated copies, subtracted to get the time without them.
-    const repeatedProse: string[] = [];
+    let repeated: TextStats = ZERO_STATS;
     let repeatedCode = 0;
     for (const passage of this.repeatedPassages) {
       for (let i = passage.first; i <= passage.last; i++) {
         const unit = this.units[i];
-        const slice = text.slice(unit.span.start, unit.span.end);
-        if (blocks[unit.block].kind === 'code') repeatedCode += countCodeWords(slice);
-        else repeatedProse.push(slice);
+        const code = blocks[unit.block].kind === 'code';
+        const stats = statsOf(code, text.slice(unit.span.start, unit.span.end));
+        if (code) repeatedCode += stats.codeWords;
+        else repeated = addStats(repeated, stats.prose);
       }
     }
-    const repeated = measureProse(repeatedProse.join('\n'));
     const full = this.seconds(prose, codeWords);
     const unique = this.seconds(
-      { cjkChars: prose.cjkChars - repeated.cjkChars, words: prose.words - repeated.words, images: prose.images - repeated.images },
+      { ...prose, cjkChars: prose.cjkChars - repeated.cjkChars, words: prose.words - repeated.words, images: prose.images - repeated.images },
       codeWords - repeatedCode,
     );
     return {
@@ -128,4 +135,11 @@ export function imageSeconds(count: number, first: number, floor: number): numbe
   let total = 0;
   for (let i = 0; i < count; i++) total += Math.max(floor, first - i);
   return total;
+}
+
+const blockStatsCache = new ContentCache<{ prose: TextStats; codeWords: number }>(20_000);
+
+/** Counts of one block (or sentence) of prose or code, cached by its text. */
+function statsOf(code: boolean, text: string): { prose: TextStats; codeWords: number } {
+  return blockStatsCache.get(code ? 'code' : 'prose', text, () => (code ? { prose: ZERO_STATS, codeWords: countCodeWords(text) } : { prose: measureProse(text), codeWords: 0 }));
 }

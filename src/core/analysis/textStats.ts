@@ -1,7 +1,7 @@
 import { countChars } from '../text/scripts';
 
-/** What a reader reads in a piece of prose, after Markdown syntax is set aside. */
-export interface TextStats {
+/** What a reader reads in a piece of prose, after Markdown syntax is set aside, and in which scripts. */
+export interface TextStats extends ScriptCounts {
   cjkChars: number;
   words: number;
   images: number;
@@ -20,7 +20,7 @@ export function measureProse(text: string): TextStats {
   let readable = hasImage ? withoutComments.replace(IMAGE, ' ') : withoutComments;
   if (readable.includes('](') || readable.includes('://') || readable.includes('<')) readable = readable.replace(NOT_READ, ' ');
   const counts = countChars(readable);
-  return { cjkChars: counts.cjk, words: counts.words, images };
+  return { cjkChars: counts.cjk, words: counts.words, images, kana: counts.kana, han: counts.han, hangul: counts.hangul, other: counts.otherLetters };
 }
 
 /** Whitespace-separated tokens of a code block, without its fences. */
@@ -54,8 +54,22 @@ export interface ScriptCounts {
 }
 
 export function countScripts(text: string): ScriptCounts {
-  const { kana, han, hangul, otherLetters } = countChars(text);
-  return { kana, han, hangul, other: otherLetters };
+  const { kana, han, hangul, other } = measureProse(text);
+  return { kana, han, hangul, other };
+}
+
+export const ZERO_STATS: Readonly<TextStats> = Object.freeze({ cjkChars: 0, words: 0, images: 0, kana: 0, han: 0, hangul: 0, other: 0 });
+
+export function addStats(a: TextStats, b: TextStats): TextStats {
+  return {
+    cjkChars: a.cjkChars + b.cjkChars,
+    words: a.words + b.words,
+    images: a.images + b.images,
+    kana: a.kana + b.kana,
+    han: a.han + b.han,
+    hangul: a.hangul + b.hangul,
+    other: a.other + b.other,
+  };
 }
 
 /** The primary language a body's script suggests, or undefined when there is too little text to tell. */

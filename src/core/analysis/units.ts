@@ -48,7 +48,7 @@ export function collectUnits(text: string, _lines: LineIndex, blocks: readonly B
     }
     const blockText = text.slice(block.span.start, block.span.end);
     const setext = block.kind === 'heading' && block.endLine > block.startLine;
-    const relative = blockUnitsCache.get(`${block.kind}${setext ? '=' : ''}\u0000${blockText}`, () => unitsOfBlock(blockText, block.kind, setext));
+    const relative = blockUnitsCache.get(setext ? 'setext' : block.kind, blockText, () => unitsOfBlock(blockText, block.kind, setext));
     for (const u of relative) {
       units.push({ span: { start: block.span.start + u.start, end: block.span.start + u.end }, key: u.key, weak: u.weak, block: index, terminated: u.terminated, section });
     }
