@@ -1,7 +1,7 @@
 import type { Post } from '../post';
 import type { Profile } from '../profile';
 import { collectUnits, type TextUnit } from './units';
-import { countUnitsPerBlock, unitDeletionSpans } from './deletion';
+import { countUnitsPerBlock, deletionBounds, unitDeletionSpans, type DeletionBounds } from './deletion';
 import type { Span } from '../types';
 import { findRepeatedPassages, type RepeatedPassage } from './duplicates';
 import { findTruncatedFragments, type TruncatedFragment } from './truncation';
@@ -45,7 +45,11 @@ export class BodyAnalysis {
   /** Spans that delete these units and nothing else (see `unitDeletionSpans`). */
   deletionSpans(selected: readonly TextUnit[]): Span[] {
     const perBlock = this.memo('unitsPerBlock', () => countUnitsPerBlock(this.units));
-    return unitDeletionSpans(perBlock, selected, this.post.blocks, this.post.lines, this.post.bodyOffset);
+    return unitDeletionSpans(perBlock, selected, this.post.blocks, this.deletionBounds);
+  }
+
+  get deletionBounds(): DeletionBounds {
+    return this.memo('deletionBounds', () => deletionBounds(this.post.lines, this.post.bodyOffset, this.post.blocks, this.post.frontMatter !== null));
   }
 
   get repeatedPassages(): RepeatedPassage[] {

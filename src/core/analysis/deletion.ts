@@ -8,7 +8,27 @@ import type { TextUnit } from './units';
  * is deleted whole loses its lines and the blank lines after it; a partly deleted block keeps its
  * other sentences and loses only the space that separated the deleted ones.
  */
-export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, selected: readonly TextUnit[], blocks: readonly Block[], lines: LineIndex, bodyOffset: number): Span[] {
+/** Where deletions may reach, for one post. */
+export interface DeletionBounds {
+  lines: LineIndex;
+  /** Deletions never reach before the body: the front matter is not the body's to change. */
+  bodyOffset: number;
+  /**
+   * In a post without front matter whose first content line is a `---`/`+++` fence: that line's
+   * offset. Deleting everything above it would make the lines below front matter, so deletions
+   * there keep their line breaks. -1 otherwise.
+   */
+  leadingFence: number;
+}
+
+export function deletionBounds(lines: LineIndex, bodyOffset: number, blocks: readonly Block[], hasFrontMatter: boolean): DeletionBounds {
+  const content = blocks.find((b) => b.kind !== 'marker');
+  const fence = !hasFrontMatter && content && /^(?:---|\+\+\+)[ \t]*$/.test(lines.lineText(content.startLine));
+  return { lines, bodyOffset, leadingFence: fence ? content.span.start : -1 };
+}
+
+export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, selected: readonly TextUnit[], blocks: readonly Block[], bounds: DeletionBounds): Span[] {
+  const { lines } = bounds;
   const spans: Span[] = [];
   const byBlock = new Map<number, TextUnit[]>();
   for (const unit of selected) {
@@ -20,7 +40,7 @@ export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, sel
     const block = blocks[blockIndex];
     const whole = block.kind === 'table' ? false : chosen.length === unitsInBlock.get(blockIndex);
     if (whole || block.kind === 'code') {
-      spans.push(wholeLines(block.startLine, block.endLine, lines, bodyOffset));
+      spans.push(wholeLines(block.startLine, block.endLine, bounds));
     } else if (block.kind === 'table') {
       for (const unit of chosen) {
         const line = lines.lineAt(unit.span.start);
@@ -31,7 +51,7 @@ export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, sel
     }
   }
   const merged = mergeAdjacent(spans.sort((a, b) => a.start - b.start));
-  if (merged.length > 0) merged[merged.length - 1] = untilEnd(merged[merged.length - 1], lines.text, bodyOffset);
+  if (merged.length > 0) merged[merged.length - 1] = untilEnd(merged[merged.length - 1], lines.text, bounds.bodyOffset);
   return mergeAdjacent(merged);
 }
 
@@ -41,15 +61,14 @@ export function countUnitsPerBlock(units: readonly TextUnit[]): Map<number, numb
   return counts;
 }
 
-/**
- * Lines `first..last` with their line break, and the blank lines that follow them. Never reaches
- * before `bodyOffset`: the front matter is not the body's to change.
- */
-export function wholeLines(first: number, last: number, lines: LineIndex, bodyOffset: number): Span {
+/** Lines `first..last` with their line break, and the blank lines that follow them. */
+export function wholeLines(first: number, last: number, bounds: DeletionBounds): Span {
+  const { lines } = bounds;
+  if (bounds.leadingFence >= 0 && lines.lineStarts[first] < bounds.leadingFence) return { start: lines.lineStarts[first], end: lines.lineEnd(last) };
   let next = last + 1;
   while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
   const end = next < lines.lineCount ? lines.lineStarts[next] : lines.text.length;
-  return untilEnd({ start: lines.lineStarts[first], end }, lines.text, bodyOffset);
+  return untilEnd({ start: lines.lineStarts[first], end }, lines.text, bounds.bodyOffset);
 }
 
 /**

@@ -72,7 +72,8 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | null {
     fm.errors.push({ message: 'TOML front matter (`+++`) is not supported; Frontlint checks YAML front matter only.', span: { start: 0, end: lines.lineEnd(0) } });
     return fm;
   }
-  parseYaml(fm, lines.text.slice(fm.contentSpan.start, fm.contentSpan.end));
+  // yaml does not break lines at a lone \r (old Mac files); \n in its place keeps every offset.
+  parseYaml(fm, lines.text.slice(fm.contentSpan.start, fm.contentSpan.end).replace(/\r(?!\n)/g, '\n'));
   return fm;
 }
 
@@ -88,7 +89,9 @@ function parseYaml(fm: FrontMatter, source: string): void {
     const message = duplicate ? 'Duplicate key: each field may appear only once.' : firstLine(error.message);
     // yaml places a duplicate key on its first character; underline the whole key.
     const keyEnd = duplicate ? source.slice(start).search(/\s*:(?:\s|$)|\n/) : -1;
-    const spanEnd = keyEnd > 0 ? start + keyEnd : Math.max(end, start + 1);
+    let spanEnd = Math.min(keyEnd > 0 ? start + keyEnd : Math.max(end, start + 1), source.length);
+    // An error widened to one character must not end inside a surrogate pair.
+    if (isLowSurrogate(source.charCodeAt(spanEnd)) && spanEnd > start) spanEnd++;
     fm.errors.push({ message, span: { start: base + start, end: base + Math.min(spanEnd, source.length) } });
   }
   const contents = doc.contents;
@@ -118,6 +121,8 @@ function parseYaml(fm: FrontMatter, source: string): void {
     });
   }
 }
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
