@@ -237,8 +237,16 @@ async function themes({ check, step }, holder = {}) {
       await page.waitForTimeout(1500); // let editor → preview scroll sync settle
       frame = await findPreviewFrame(page, { selector: '.fl-card' });
       const top = await previewLayout(frame);
-      check(`[${theme}] editor back at line 1: the card title is not hidden under the sticky toolbar`, top.cardTop >= top.toolbarBottom - 1,
-        top.cardTop >= top.toolbarBottom - 1 ? `scrollY=${top.scrollY}` : `preview scrollY=${top.scrollY}: card top at ${top.cardTop}px, under the toolbar (bottom ${top.toolbarBottom}px)`);
+      const clear = top.cardTop >= top.toolbarBottom - 1;
+      let evidence = '';
+      if (!clear) evidence = await screenshot(page, join(tmpdir(), `frontlint-e2e-card-under-toolbar-${theme}.png`), { settleMs: 300 });
+      check(`[${theme}] editor back at line 1: the card title is not hidden under the sticky toolbar`, clear,
+        clear ? `scrollY=${top.scrollY}` : `preview scrollY=${top.scrollY}: card top at ${top.cardTop}px, under the toolbar (bottom ${top.toolbarBottom}px); screenshot ${evidence}`);
+      // The documentation screenshot shows the preview at its very top (scrolling the preview itself).
+      if (top.scrollY > 0) {
+        await evalIn(frame, () => window.scrollTo(0, 0));
+        await page.waitForTimeout(800);
+      }
       shots[theme] = join(images, `preview-${theme}.png`);
       await screenshot(page, shots[theme], { settleMs: 500 });
       log(`saved ${relative(process.cwd(), shots[theme])}`);

@@ -31,23 +31,33 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return applySpanEdits(text, edits.map((e) => ({ span: lines.spanOf(e.range), newText: e.newText }))).text;
 }
 
+/** The edits of one fix; a line-exclusive group shares no line with another group in the same pass. */
+export interface EditGroup {
+  edits: SpanEdit[];
+  lineExclusive: boolean;
+}
+
 /**
- * Applies whole groups of edits (one group per fix): a group is taken entirely or not at all.
- * Groups that touch a line another group already touches wait for the next pass: after re-linting,
- * two partial deletions in one paragraph become one whole-paragraph deletion, with no blank lines left.
+ * Applies whole groups of edits (one group per fix): a group is taken entirely or not at all, and
+ * never when it overlaps a group already taken. Line-exclusive groups (body deletions) also wait
+ * for the next pass when they share a line with another group: after re-linting, two partial
+ * deletions in one paragraph become one whole-paragraph deletion, with no blank lines left.
  */
-export function applyEditGroups(text: string, groups: readonly SpanEdit[][]): { text: string; appliedGroups: number } {
+export function applyEditGroups(text: string, groups: readonly EditGroup[]): { text: string; appliedGroups: number } {
   const lines = new LineIndex(text);
   const lineSpan = (span: Span): Span => ({ start: lines.lineAt(span.start), end: lines.lineAt(Math.max(span.start, span.end - 1)) });
   const taken: SpanEdit[] = [];
-  const occupied: Span[] = [];
+  const occupied: Array<{ span: Span; lines: Span; exclusive: boolean }> = [];
   let appliedGroups = 0;
   for (const group of groups) {
-    const touched = group.map((edit) => lineSpan(edit.span));
-    if (touched.some((a) => occupied.some((b) => a.start <= b.end && b.start <= a.end))) continue;
-    if (hasInternalOverlap(group)) continue;
-    taken.push(...group);
-    occupied.push(...touched);
+    if (hasInternalOverlap(group.edits)) continue;
+    const spans = group.edits.map((edit) => ({ span: edit.span, lines: lineSpan(edit.span) }));
+    const conflict = spans.some((a) =>
+      occupied.some((b) => (a.span.start < b.span.end && b.span.start < a.span.end) || a.span.start === b.span.start || ((group.lineExclusive || b.exclusive) && a.lines.start <= b.lines.end && b.lines.start <= a.lines.end)),
+    );
+    if (conflict) continue;
+    taken.push(...group.edits);
+    occupied.push(...spans.map((s) => ({ ...s, exclusive: group.lineExclusive })));
     appliedGroups++;
   }
   return { text: applySpanEdits(text, taken).text, appliedGroups };

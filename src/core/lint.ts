@@ -1,10 +1,10 @@
 import { BodyAnalysis, type ReadingTime } from './analysis/body';
-import { applyEditGroups } from './edits';
+import { applyEditGroups, type EditGroup } from './edits';
 import { formatMessage } from './messages';
 import { scalarValue } from './parse/frontMatter';
 import { parsePost, type Post } from './post';
 import { resolveProfile, type Profile, type ProfileOverrides } from './profile';
-import type { Rule, RuleFinding, SpanEdit } from './rule';
+import type { Rule, RuleFinding } from './rule';
 import { RULES } from './rules';
 import type { Finding, SeveritySetting, Translate } from './types';
 
@@ -79,7 +79,7 @@ export function fixAll(text: string, options: LintOptions = {}, onlyRules?: Read
     const fixable = raw.filter(({ rule, finding }) => finding.fix && (!onlyRules || onlyRules.has(rule.id)));
     // Fixes computed from the whole body (the reading time) wait until the body has stopped changing.
     const bodyFixes = fixable.filter(({ rule }) => !rule.tags.includes('reading-time'));
-    const groups: SpanEdit[][] = (bodyFixes.length > 0 ? bodyFixes : fixable).map(({ finding }) => finding.fix!.edits);
+    const groups: EditGroup[] = (bodyFixes.length > 0 ? bodyFixes : fixable).map(({ rule, finding }) => ({ edits: finding.fix!.edits, lineExclusive: rule.tags.includes('artifact') }));
     if (groups.length === 0) break;
     const result = applyEditGroups(current, groups);
     passes++;

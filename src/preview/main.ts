@@ -60,7 +60,9 @@ function lineAtTop(): number {
 let ignoreScrollUntil = 0;
 function scrollToLine(line: number): void {
   ignoreScrollUntil = Date.now() + 150;
-  window.scrollTo({ top: Math.max(0, scrollTopFor(line) - 8) });
+  // The sticky toolbar covers the top of the page: land below it, and at the very top for line 0.
+  const toolbar = document.querySelector<HTMLElement>('.fl-toolbar')?.offsetHeight ?? 0;
+  window.scrollTo({ top: line <= 0 ? 0 : Math.max(0, scrollTopFor(line) - toolbar - 8) });
 }
 
 let scrollFrame = 0;

@@ -14,24 +14,22 @@ export const ofRule = (findings: Finding[], rule: string) => findings.filter((f)
 
 export const rulesOf = (text: string) => lint(text).findings.map((f) => f.rule);
 
-/** Normalised sentences of a post's body, as the "lose nothing" property compares them. */
+/**
+ * Normalised sentences of a post's body, as the "lose nothing" property compares them. Blocks come
+ * from the engine's scanner (itself checked against markdown-it in blocks.test.ts); everything
+ * after that (sentences, keys) is done here, independently of the duplicate and truncation logic.
+ */
 export function bodySentences(text: string): string[] {
   const { post } = lint(text);
-  // Paragraphs by blank lines, without marker lines: independent of the engine's block scanner.
-  // Fences, rules and setext underlines separate paragraphs too; headings and list items stand
-  // alone; quote markers are not text.
-  const paragraphs = text
-    .slice(post.bodyOffset)
-    .split(/\r?\n|\r/)
-    .filter((line) => !/^\s*-{3,}\s*END\s*-{3,}\s*$/.test(line))
-    .map((line) => (/^ {0,3}(?:`{3,}|~{3,}|[-=*_]{3,}[ \t]*$)/.test(line) ? '' : /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d+[.)]\s)/.test(line) ? `\n${line}\n` : line.replace(/^ {0,3}>[ \t]?/, '')))
-    .join('\n')
-    .split(/\n\s*\n/);
-  return paragraphs.flatMap((p) =>
-    splitSentences(p, 0, p.length)
-      .map((s) => matchKey(p.slice(s.start, s.end).replace(/^(?:#{1,6}|[-*+]|\d+[.)]|>)\s+/, '')))
-      .filter((k) => k.length > 0),
-  );
+  return post.blocks
+    .filter((b) => b.kind !== 'marker' && b.kind !== 'code' && b.kind !== 'hr')
+    .flatMap((block) => {
+      const lines = text.slice(block.span.start, block.span.end).split(/\r?\n|\r/);
+      if (block.kind === 'heading' && block.endLine > block.startLine) lines.pop(); // setext underline
+      const content = lines.map((line) => line.replace(/^ {0,3}(?:#{1,6}[ \t]*|>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)/, '')).join('\n');
+      return splitSentences(content, 0, content.length).map((s) => matchKey(content.slice(s.start, s.end)));
+    })
+    .filter((k) => k.length > 0);
 }
 
 /**

@@ -1,0 +1,168 @@
+/**
+ * Property tests of the engine over generated posts (see generators.ts): lint never throws, every
+ * range is inside the document, fix-all is idempotent and complete, artifact fixes lose no sentence
+ * and leave the front matter alone. Seeded, so that a failure reproduces.
+ *
+ * The shrunk counterexamples found so far are plain cases at the end ("minimal counterexamples"):
+ * the engine bugs they exposed are fixed, and they stay as regression tests.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { ARTIFACT_RULES, fixAll, lint, matchKey, splitSentences, type Finding } from '../../src/core';
+import { frontMatterBlock, lostSentences } from './helpers';
+import { mutatedSeed, rangeProblems, splitLines, syntheticPost } from './generators';
+
+/** fixAll's MAX_PASSES (src/core/lint.ts); when it is reached, fixable findings may legitimately remain. */
+const MAX_PASSES = 10;
+
+fc.configureGlobal({ seed: 42, numRuns: 200 });
+
+/** Generated posts are small and cheap; seed mutations are 10–60 KB and take ~50 ms per fix-all. */
+const FAMILIES: Array<{ name: string; post: fc.Arbitrary<string>; numRuns: number }> = [
+  { name: 'synthetic posts', post: syntheticPost, numRuns: 600 },
+  { name: 'mutated seed posts', post: mutatedSeed, numRuns: 40 },
+];
+
+/** Every finding, related and fix-edit range of a lint result, with problems described. */
+function allRangeProblems(text: string, findings: readonly Finding[]): string[] {
+  const lines = splitLines(text);
+  return findings.flatMap((f, i) => [
+    ...rangeProblems(text, lines, f.range, `finding ${i} (${f.rule})`),
+    ...f.related.flatMap((r, j) => rangeProblems(text, lines, r.range, `finding ${i} (${f.rule}) related ${j}`)),
+    ...(f.fix?.edits ?? []).flatMap((e, j) => rangeProblems(text, lines, e.range, `finding ${i} (${f.rule}) fix edit ${j}`)),
+  ]);
+}
+
+/**
+ * A stricter-grained oracle than lostSentences(): every sentence of every body line (leading
+ * Markdown markup removed) must still occur in the fixed text, compared with matchKey. Lines are
+ * never glued together, so block boundaries without blank lines cannot cause false alarms.
+ * `---END---` text counts as an artifact, not content.
+ */
+function lostLineSentences(before: string, after: string): string[] {
+  const { post } = lint(before);
+  const withoutMarkers = (s: string) => s.replace(/-{3,}[ \t]*END[ \t]*-{3,}/g, ' ');
+  const afterKey = matchKey(withoutMarkers(after));
+  const lost: string[] = [];
+  for (const line of before.slice(post.bodyOffset).split(/\r\n|\n|\r/)) {
+    const text = withoutMarkers(line).replace(/^\s*(?:#{1,6}|[-*+](?:\s+\[[ xX]\])?|\d+[.)](?:\s+\[[ xX]\])?|>)\s*/, '');
+    for (const s of splitSentences(text, 0, text.length)) {
+      const key = matchKey(text.slice(s.start, s.end));
+      if (/^[-=*_~#>|:`]*$/.test(key)) continue; // markup only
+      if (!afterKey.includes(key)) lost.push(key);
+    }
+  }
+  return lost;
+}
+
+let maxPasses = 0;
+
+for (const { name, post, numRuns } of FAMILIES) {
+  describe(`properties of ${name}`, () => {
+    it('lint never throws', () => {
+      fc.assert(fc.property(post, (text) => {
+        lint(text);
+      }), { numRuns });
+    });
+
+    it('every finding, related and fix range lies inside the document and splits no surrogate pair', () => {
+      fc.assert(fc.property(post, (text) => {
+        assert.deepEqual(allRangeProblems(text, lint(text).findings), []);
+      }), { numRuns });
+    });
+
+    it('fixAll is idempotent', () => {
+      fc.assert(fc.property(post, (text) => {
+        const once = fixAll(text).text;
+        assert.equal(fixAll(once).text, once);
+      }), { numRuns });
+    });
+
+    it('fixAll leaves nothing fixable (unless it hit its pass limit)', () => {
+      fc.assert(fc.property(post, (text) => {
+        const result = fixAll(text);
+        maxPasses = Math.max(maxPasses, result.passes);
+        if (result.passes >= MAX_PASSES) return;
+        const left = lint(result.text).findings.filter((f) => f.fix).map((f) => `${f.rule} @${f.range.start.line}:${f.range.start.character}: ${f.message}`);
+        assert.deepEqual(left, []);
+      }), { numRuns });
+    });
+
+    it('artifact-only fixAll is idempotent', () => {
+      fc.assert(fc.property(post, (text) => {
+        const once = fixAll(text, {}, ARTIFACT_RULES).text;
+        assert.equal(fixAll(once, {}, ARTIFACT_RULES).text, once);
+      }), { numRuns });
+    });
+
+    it('artifact fixes lose no sentence (lostSentences)', () => {
+      fc.assert(fc.property(post, (text) => {
+        assert.deepEqual(lostSentences(text, fixAll(text, {}, ARTIFACT_RULES).text), []);
+      }), { numRuns });
+    });
+
+    it('(companion) artifact fixes lose no sentence of any body line', () => {
+      fc.assert(fc.property(post, (text) => {
+        assert.deepEqual(lostLineSentences(text, fixAll(text, {}, ARTIFACT_RULES).text), []);
+      }), { numRuns });
+    });
+
+    it('artifact fixes leave the front matter byte-for-byte untouched', () => {
+      fc.assert(fc.property(post, (text) => {
+        assert.equal(frontMatterBlock(fixAll(text, {}, ARTIFACT_RULES).text), frontMatterBlock(text));
+      }), { numRuns });
+    });
+  });
+}
+
+describe('fixAll pass count', () => {
+  it('reports the most passes any generated post needed', () => {
+    console.log(`fixAll: at most ${maxPasses} passes over all generated posts (limit ${MAX_PASSES})`);
+  });
+});
+
+/** The shrunk counterexamples of the failing properties above, as plain cases. */
+describe('minimal counterexamples', () => {
+  const post = (frontMatter: string) => `---\n${frontMatter}\n---\n\n本文です。\n`;
+  const rangesOf = (text: string) => allRangeProblems(text, lint(text).findings);
+
+  it('a YAML error just before an astral character does not split it (fixed in 100ec2e)', () => {
+    assert.deepEqual(rangesOf('---\ntitle: T\nauthor: 😀 a: b\n---\n'), []);
+    assert.deepEqual(rangesOf('---\nx: 😀"\ntitle: ぁ\n---\n'.replace(/\n/g, '\r')), []);
+  });
+
+  it('CR-only line endings: a valid front matter is valid YAML (fixed in 100ec2e)', () => {
+    assert.deepEqual(lint('---\rtitle: T\rdate: 2025-01-01\r---\rbody.\r').findings.map((f) => f.rule), []);
+  });
+
+  it('deleting ---END--- lines at the top does not create front matter (fixed in da3d31e/100ec2e)', () => {
+    for (const text of ['---END---\n---\n---\n', '---END---\n---END---\n---\n---\n', '---END---\n\n---END---\n---\ntitle: x\n---\n本文。\n']) {
+      assert.equal(frontMatterBlock(fixAll(text, {}, ARTIFACT_RULES).text), frontMatterBlock(text), JSON.stringify(text));
+    }
+  });
+
+  it('deleting a final ---END--- without a final newline keeps the line break after the closing fence (fixed in da3d31e)', () => {
+    for (const text of ['---\n---\n\n---END---', '---\ntitle: A\n---\n\n---END---', '+++\ntitle = "TOML"\n+++\n---END---']) {
+      assert.equal(frontMatterBlock(fixAll(text, {}, ARTIFACT_RULES).text), frontMatterBlock(text), JSON.stringify(text));
+    }
+  });
+
+  it('fixAll removes every repeated tag of a long flow list', () => {
+    const text = post('title: A\ntags: [' + Array(12).fill('AI').join(', ') + ']');
+    const result = fixAll(text);
+    assert.deepEqual(lint(result.text).findings.filter((f) => f.fix).map((f) => f.rule), []);
+    assert.ok(result.passes < MAX_PASSES, `took ${result.passes} passes`);
+  });
+
+  it('lostSentences agrees with the engine on blocks not separated by blank lines', () => {
+    for (const text of [
+      '---\n---\n``` `bad`\n\n``\n\n---\n---\n``` `bad`\n\n``\n\n> The.\n\n``` `bad`\n\n``\n> The.\n\n``` `bad`\n\n``\n',
+      '- It was a sunny day in the park!\n- [ ] It was a sunny day in the park!\n- AlibabaのQwenはOpenAIやGoogleと競合します。\n',
+      '---\n---\nAlibabaのQwenはOpenAIやGoogleと競合します\n=\nAlibabaのQwenはOpenAIやGoogleと競合します\n=\n',
+      '---\n---\nAlibabaのQwenはOpenAIやGoogleと競合します。\n\nこ\n-\nAlibabaのQwenはOpenAIやGoogleと競合します。\n',
+    ]) {
+      assert.deepEqual(lostSentences(text, fixAll(text, {}, ARTIFACT_RULES).text), [], JSON.stringify(text));
+    }
+  });
+});
