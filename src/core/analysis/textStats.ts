@@ -7,21 +7,81 @@ export interface TextStats extends ScriptCounts {
   images: number;
 }
 
-/** Bounded repetitions: no input can make these backtrack beyond a constant per position. */
-const IMAGE = /!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)|<img\b[^>\n]{0,2000}>/gi;
-/** Link destinations, bare URLs and HTML tags are not read aloud. */
-const NOT_READ = /\]\([^)\n]{0,2000}\)|https?:\/\/[^\s)>\]]+|<\/?[A-Za-z][^>\n]{0,2000}>/g;
+const BARE_URL = /https?:\/\/[^\s)>\]]+/g;
 
 export function measureProse(text: string): TextStats {
-  const withoutComments = stripHtmlComments(text);
-  // Most prose has no markup at all: skip the regular expressions when they cannot match.
-  const hasImage = withoutComments.includes('![') || /<img/i.test(withoutComments);
-  const images = hasImage ? (withoutComments.match(IMAGE)?.length ?? 0) : 0;
-  let readable = hasImage ? withoutComments.replace(IMAGE, ' ') : withoutComments;
-  if (readable.includes('](') || readable.includes('://') || readable.includes('<')) readable = readable.replace(NOT_READ, ' ');
-  const counts = countChars(readable);
+  const { readable, images } = setAsideMarkup(stripHtmlComments(text));
+  const counts = countChars(readable.includes('://') ? readable.replace(BARE_URL, ' ') : readable);
   return { cjkChars: counts.cjk, words: counts.words, images, kana: counts.kana, han: counts.han, hangul: counts.hangul, other: counts.otherLetters };
 }
+
+/**
+ * Removes what a reader does not read (image syntax, link destinations, HTML tags) and counts the
+ * images, in one pass. A construct never spans lines; an unfinished one is ordinary text. Each
+ * character is looked at a bounded number of times, so no input makes this slow (regular
+ * expressions for the same job rescan from every opener).
+ */
+export function setAsideMarkup(text: string): { readable: string; images: number } {
+  if (!text.includes('](') && !text.includes('<') && !text.includes('![')) return { readable: text, images: 0 };
+  let out = '';
+  let copied = 0; // text[copied, i) is still to be copied
+  let images = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    let scan: Scan | null = null;
+    let start = i;
+    if (c === 0x21 /* ! */ && text.charCodeAt(i + 1) === 0x5b /* [ */) {
+      scan = closeImage(text, i + 2);
+      if (scan.end > 0) images++;
+    } else if (c === 0x5d /* ] */ && text.charCodeAt(i + 1) === 0x28 /* ( */) {
+      scan = scanTo(text, i + 2, 0x29 /* ) */);
+      start = i + 1; // keep the `]`: the link text before it is read
+    } else if (c === 0x3c /* < */ && isTagStart(text.charCodeAt(i + 1))) {
+      scan = scanTo(text, i + 1, 0x3e /* > */);
+      if (scan.end > 0 && /^<img\b/i.test(text.slice(i, i + 5))) images++;
+    }
+    if (scan && scan.end > 0) {
+      out += text.slice(copied, start) + ' ';
+      copied = i = scan.end;
+    } else if (scan) {
+      // Any opener before the stop would fail at the same stop: continue from there.
+      i = Math.max(i + 1, scan.stop);
+    } else {
+      i++;
+    }
+  }
+  return { readable: out + text.slice(copied), images };
+}
+
+/** A scan's result: `end` past the construct, or -1 with `stop` where the scan gave up. */
+interface Scan {
+  end: number;
+  stop: number;
+}
+
+/** `![alt](src)` from after `![`. Another `![` in the alt stops the scan, to be tried on its own. */
+function closeImage(text: string, from: number): Scan {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x3c) return { end: -1, stop: i };
+    if (c === 0x21 && text.charCodeAt(i + 1) === 0x5b) return { end: -1, stop: i };
+    if (c === 0x5d) return text.charCodeAt(i + 1) === 0x28 ? scanTo(text, i + 2, 0x29) : { end: -1, stop: i };
+  }
+  return { end: -1, stop: text.length };
+}
+
+/** Up to the first `close` on the same line, before any new `<`. */
+function scanTo(text: string, from: number, close: number): Scan {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === close) return { end: i + 1, stop: i + 1 };
+    if (c === 0x0a || c === 0x0d || c === 0x3c) return { end: -1, stop: i };
+  }
+  return { end: -1, stop: text.length };
+}
+
+const isTagStart = (c: number) => c === 0x2f /* / */ || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Whitespace-separated tokens of a code block, without its fences. */
 export function countCodeWords(code: string): number {

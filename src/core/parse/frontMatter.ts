@@ -3,7 +3,9 @@ import type { Span } from '../types';
 import type { LineIndex } from '../text/lineIndex';
 
 export interface FrontMatterError {
+  /** An English template, translated by the rule; `{0}` stands for `args[0]`. */
   message: string;
+  args?: Array<string | number>;
   span: Span;
 }
 
@@ -77,23 +79,33 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | null {
   return fm;
 }
 
+/** More YAML errors than this are summed up in one finding: one broken bracket can cause hundreds. */
+const MAX_ERRORS = 20;
+
 function parseYaml(fm: FrontMatter, source: string): void {
   const base = fm.contentSpan.start;
   const lineCounter = new LineCounter();
   // Aliases are never expanded: we read nodes, not `toJS()`, so an alias bomb costs nothing.
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter, strict: true });
+  // Duplicate keys are found below in linear time (yaml's own `uniqueKeys` check is quadratic).
+  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, lineCounter, strict: true });
   fm.doc = doc;
+  const errors: FrontMatterError[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
     const [start, end] = error.pos;
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    const message = duplicate ? 'Duplicate key: each field may appear only once.' : firstLine(error.message);
-    // yaml places a duplicate key on its first character; underline the whole key.
-    const keyEnd = duplicate ? source.slice(start).search(/\s*:(?:\s|$)|\n/) : -1;
-    let spanEnd = Math.min(keyEnd > 0 ? start + keyEnd : Math.max(end, start + 1), source.length);
+    let spanEnd = Math.min(Math.max(end, start + 1), source.length);
     // An error widened to one character must not end inside a surrogate pair.
     if (isLowSurrogate(source.charCodeAt(spanEnd)) && spanEnd > start) spanEnd++;
-    fm.errors.push({ message, span: { start: base + start, end: base + Math.min(spanEnd, source.length) } });
+    errors.push({ message: firstLine(error.message), span: { start: base + start, end: base + Math.min(spanEnd, source.length) } });
   }
+  for (const key of duplicateKeys(doc.contents)) {
+    errors.push({ message: 'Duplicate key: each field may appear only once.', span: { start: base + key[0], end: base + key[1] } });
+  }
+  errors.sort((a, b) => a.span.start - b.span.start);
+  if (errors.length > MAX_ERRORS) {
+    const last = errors[MAX_ERRORS - 1].span;
+    errors.splice(MAX_ERRORS, Infinity, { message: 'and {0} more front matter errors', args: [errors.length - MAX_ERRORS], span: last });
+  }
+  fm.errors.push(...errors);
   const contents = doc.contents;
   if (contents === null) return;
   if (!isMap(contents)) {
@@ -123,6 +135,29 @@ function parseYaml(fm: FrontMatter, source: string): void {
 }
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Key ranges of every later repeat of a key in any mapping, found with one set per mapping. Iterative: nesting may be deep. */
+function duplicateKeys(root: unknown): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items as Pair<unknown, unknown>[]) {
+        if (isScalar(pair.key) && pair.key.range) {
+          const key = String(pair.key.value);
+          if (seen.has(key)) found.push([pair.key.range[0], pair.key.range[1]]);
+          seen.add(key);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items as unknown[]) stack.push(item);
+    }
+  }
+  return found;
+}
 
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');

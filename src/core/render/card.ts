@@ -24,7 +24,7 @@ export function renderFrontMatterCard(result: LintResult, options: CardOptions =
   const fm = result.post.frontMatter;
   if (!fm) return '';
   if (fm.errors.length > 0) {
-    const items = fm.errors.map((e) => `<li>${escapeHtml(t('Line {0}: {1}', result.post.lines.lineAt(e.span.start) + 1, t(e.message)))}</li>`).join('');
+    const items = fm.errors.map((e) => `<li>${escapeHtml(t('Line {0}: {1}', result.post.lines.lineAt(e.span.start) + 1, t(e.message, ...(e.args ?? []))))}</li>`).join('');
     return `<div class="fl-banner fl-banner-error" role="alert" data-line="0"><strong>${escapeHtml(t('The front matter has errors'))}</strong><ul>${items}</ul></div>`;
   }
   const field = (name: string) => fm.fields.get(name)?.value;

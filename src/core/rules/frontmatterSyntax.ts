@@ -7,6 +7,6 @@ export const frontmatterSyntax: Rule = {
   tags: ['front-matter'],
   fixable: false,
   check({ post, t }) {
-    return (post.frontMatter?.errors ?? []).map((error) => ({ span: error.span, message: t('Front matter: {0}', t(error.message)) }));
+    return (post.frontMatter?.errors ?? []).map((error) => ({ span: error.span, message: t('Front matter: {0}', t(error.message, ...(error.args ?? []))) }));
   },
 };

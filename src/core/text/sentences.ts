@@ -54,6 +54,15 @@ export function splitSentences(text: string, start: number, end: number): Senten
 
 /** Whether a passage ends like a finished sentence: anything but a letter or digit counts as punctuation. */
 export function endsWithTerminal(text: string): boolean {
-  const trimmed = text.replace(/[\s*_~`]+$/u, '');
-  return trimmed.length === 0 || !/[\p{L}\p{N}]$/u.test(trimmed);
+  // A backwards loop, not /[\s*_~`]+$/: that pattern retries from every position of a long run.
+  let end = text.length;
+  while (end > 0 && TRAILING_MARKUP.has(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return true;
+  const last = text.codePointAt(end - 1 - (isLowSurrogate(text.charCodeAt(end - 1)) && end > 1 ? 1 : 0)) ?? 0;
+  return !LETTER_OR_DIGIT.test(String.fromCodePoint(last));
 }
+
+/** Whitespace and emphasis or code marks that may follow the last word. */
+const TRAILING_MARKUP = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3000, 0x2a, 0x5f, 0x7e, 0x60]);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
