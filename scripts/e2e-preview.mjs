@@ -14,7 +14,7 @@ import { openFile, openWorkbench, runCommand, screenshot } from './e2e-screensho
 import { repo } from './start.mjs';
 
 const log = (m) => process.stderr.write(`[e2e-preview] ${m}\n`);
-const images = join(repo, 'docs/images');
+const DOC_IMAGES = join(repo, 'docs/images');
 const OPEN_PREVIEW = 'Frontlint: Open Preview to the Side';
 
 // ---------------------------------------------------------------------------------------------
@@ -161,7 +161,7 @@ async function previewLayout(frame) {
   });
 }
 
-async function themes({ check, step }, holder = {}) {
+async function themes({ check, step }, holder = {}, images = DOC_IMAGES) {
   let wb;
   try {
     log('themes: starting code-server (light theme)');
@@ -494,17 +494,18 @@ function printXssTable(table, out = console.log) {
 /**
  * Runs the checks of `parts` ('themes', 'xss'). Resolves to { passed, failed, failures, results, xss, ms }.
  */
-export async function run({ parts = ['themes', 'xss'], timeoutMs = 4 * 60_000 } = {}) {
+/** `imagesDir`: where the screenshots go (docs/images by default; `npm test` uses a temporary folder). */
+export async function run({ parts = ['themes', 'xss'], timeoutMs = 4 * 60_000, imagesDir = DOC_IMAGES } = {}) {
   const started = Date.now();
   const checks = createChecks();
   const xss = {};
   try {
     preflight();
-    mkdirSync(images, { recursive: true });
+    mkdirSync(imagesDir, { recursive: true });
     // On a timeout the part's own finally may still be waiting: stop its workbench from here.
     if (parts.includes('themes')) {
       const holder = {};
-      await withTimeout(themes(checks, holder), timeoutMs, 'preview themes').catch(async (err) => {
+      await withTimeout(themes(checks, holder, imagesDir), timeoutMs, 'preview themes').catch(async (err) => {
         checks.check('themes harness', false, firstLines(err.message, 12));
         await holder.wb?.close().catch(() => {});
       });

@@ -1,6 +1,11 @@
 // `npm test` after the build: unit tests (node's test runner), then the integration suite in a real
 // VS Code extension host. Ends with one line of totals, `N passed, N failed`.
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run as runEditorE2E } from './e2e-editor.mjs';
+import { run as runPreviewE2E } from './e2e-preview.mjs';
 import { printResults, runIntegrationSafely } from './run-integration.mjs';
 
 /** Runs node's test runner, streaming its TAP output, and reads its pass/fail counts. */
@@ -26,8 +31,19 @@ const unit = await runUnitTests();
 console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed\n`);
 const integration = await runIntegrationSafely();
 printResults(integration);
-console.log(`\nintegration: ${integration.passed} passed, ${integration.failed} failed`);
-const passed = unit.passed + integration.passed;
-const failed = unit.failed + integration.failed;
+console.log(`\nintegration: ${integration.passed} passed, ${integration.failed} failed\n`);
+
+// End to end, through the real workbench: the editor (squiggles, Problems, status bar) and the
+// preview (card, highlights, scroll sync, and XSS payloads that must never run). Screenshots go to
+// a temporary folder; `node scripts/e2e-*.mjs` refreshes the ones in docs/images.
+const shots = mkdtempSync(join(tmpdir(), 'frontlint-e2e-'));
+const e2e = [await runEditorE2E({ out: join(shots, 'editor.png') }), await runPreviewE2E({ imagesDir: shots })];
+for (const result of e2e) for (const f of result.failures) console.log(`  ✘ e2e: ${f.name ?? f.title ?? ''} ${f.detail ?? f.message ?? ''}`);
+const e2ePassed = e2e.reduce((n, r) => n + r.passed, 0);
+const e2eFailed = e2e.reduce((n, r) => n + r.failed, 0);
+console.log(`e2e: ${e2ePassed} passed, ${e2eFailed} failed (screenshots in ${shots})`);
+
+const passed = unit.passed + integration.passed + e2ePassed;
+const failed = unit.failed + integration.failed + e2eFailed;
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
