@@ -8,8 +8,16 @@ import { generatePost } from './corpus.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
-await build({ entryPoints: [join(root, 'src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: join(root, 'out/bench/core.js'), logLevel: 'warning' });
+await build({
+  entryPoints: { core: join(root, 'src/core/index.ts'), render: join(root, 'src/core/render/index.ts') },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outdir: join(root, 'out/bench'),
+  logLevel: 'warning',
+});
 const { lint, clearContentCaches } = require(join(root, 'out/bench/core.js'));
+const { renderPreview } = require(join(root, 'out/bench/render.js'));
 /** A whole post linted from scratch: no per-block results from an earlier run. */
 const coldLint = (text) => {
   clearContentCaches();
@@ -54,7 +62,13 @@ function keystrokes(text, runs) {
   }, { runs, warmup: 5 });
 }
 const keystrokeSeed = keystrokes(seed, 300);
-const keystroke1mb = keystrokes(generatePost(1e6, 42), 30);
+const post1mb = generatePost(1e6, 42);
+const keystroke1mb = keystrokes(post1mb, 30);
+
+// The preview: lint (as the editor has it) plus rendering the card, highlights and body.
+const previewOf = (text) => renderPreview(coldLint(text), { allowHtml: false, locale: 'ja' });
+const previewSeed = time(() => previewOf(seed), { runs: 100 });
+const preview1mb = time(() => previewOf(post1mb), { runs: 10, warmup: 2 });
 
 const bundle = (name) => {
   try {
@@ -68,6 +82,7 @@ console.log('| input (whole post, cold caches) | size | median lint time | throu
 console.log('| --- | --- | --- | --- |');
 for (const [label, size, ms, mbps] of rows) console.log(`| ${label} | ${size} | ${ms.toFixed(2)} ms | ${mbps.toFixed(1)} MB/s |`);
 console.log(`\n| per keystroke (one paragraph changed) | median |\n| --- | --- |\n| seed 000 | ${keystrokeSeed.toFixed(3)} ms |\n| generated 1 MB | ${keystroke1mb.toFixed(2)} ms |`);
+console.log(`\n| preview render (lint + HTML) | median |\n| --- | --- |\n| seed 000 | ${previewSeed.toFixed(2)} ms |\n| generated 1 MB | ${preview1mb.toFixed(1)} ms |`);
 const [, , ms10k] = rows[1];
 const [, , ms10m] = rows[4];
 console.log(`\nGrowth 10 KB → 10 MB: ${(ms10m / ms10k).toFixed(0)}× the time for ${(10e6 / 10e3).toFixed(0)}× the bytes (linear is ${(10e6 / 10e3).toFixed(0)}×).`);

@@ -13,3 +13,4 @@ export type * from './types';
 export { frontMatterSnippet, missingFieldsEdit, setFieldEdit, formatJekyllDate, suggestTitle } from './frontMatterTemplate';
 export { renderFrontMatterCard } from './render/card';
 export { clearContentCaches } from './cache';
+export type { SpanEdit } from './rule';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { engine } from './engine';
 import { ruleOf, toRange, toWorkspaceEdit } from './convert';
-import { fixAllEdit } from './fixes';
+import { changeEdit, fixAllChange } from './fixes';
 import type { Linter } from './linter';
 import { settingsFor } from './settings';
 
@@ -40,10 +40,10 @@ export class FrontlintCodeActions implements vscode.CodeActionProvider {
       actions.push(...this.fixAllAction(document, options, vscode.CodeActionKind.QuickFix));
     }
     if (ours.some((d) => engine().ARTIFACT_RULES.has(ruleOf(d) ?? ''))) {
-      const edit = fixAllEdit(document, options, 'artifacts');
-      if (edit) {
+      const change = fixAllChange(document, options, 'artifacts');
+      if (change) {
         const action = new vscode.CodeAction(vscode.l10n.t('Remove all AI-draft artifacts'), vscode.CodeActionKind.QuickFix);
-        action.edit = edit;
+        action.edit = changeEdit(document, change);
         actions.push(action);
       }
     }
@@ -51,10 +51,10 @@ export class FrontlintCodeActions implements vscode.CodeActionProvider {
   }
 
   private fixAllAction(document: vscode.TextDocument, options: ReturnType<typeof settingsFor>['lint'], kind: vscode.CodeActionKind): vscode.CodeAction[] {
-    const edit = fixAllEdit(document, options, 'all');
-    if (!edit) return [];
+    const change = fixAllChange(document, options, 'all');
+    if (!change) return [];
     const action = new vscode.CodeAction(vscode.l10n.t('Fix all Frontlint problems'), kind);
-    action.edit = edit;
+    action.edit = changeEdit(document, change);
     return [action];
   }
 }

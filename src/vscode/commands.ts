@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ReadingTime } from '../core';
 import { engine } from './engine';
 import { toDiagnostic } from './convert';
-import { applyIfCurrent, fixAllEdit, type FixScope } from './fixes';
+import { applyChange, fixAllChange, type FixScope } from './fixes';
 import type { Linter } from './linter';
 import { readingTimeDetails } from './readingTimeText';
 import { isPost, settingsFor } from './settings';
@@ -15,22 +15,17 @@ function activePost(): vscode.TextEditor | undefined {
   return undefined;
 }
 
-function spanToRange(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
-  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
-}
-
 export function registerCommands(linter: Linter): vscode.Disposable[] {
   const fix = (scope: FixScope) => async () => {
     const editor = activePost();
     if (!editor) return false;
     const { document } = editor;
-    const version = document.version;
-    const edit = fixAllEdit(document, settingsFor(document).lint, scope);
-    if (!edit) {
+    const change = fixAllChange(document, settingsFor(document).lint, scope);
+    if (!change) {
       void vscode.window.showInformationMessage(scope === 'artifacts' ? vscode.l10n.t('No AI-draft artifacts to remove.') : vscode.l10n.t('Nothing to fix.'));
       return false;
     }
-    return applyIfCurrent(document, version, edit);
+    return applyChange(document, change);
   };
 
   const writeReadingTime = async (document: vscode.TextDocument): Promise<boolean> => {
@@ -41,9 +36,7 @@ export function registerCommands(linter: Linter): vscode.Disposable[] {
       void vscode.window.showWarningMessage(vscode.l10n.t('This post has no valid front matter to write reading_time into.'));
       return false;
     }
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(document.uri, spanToRange(document, change.span), change.newText);
-    return applyIfCurrent(document, document.version, edit);
+    return applyChange(document, change);
   };
 
   return [
@@ -69,9 +62,7 @@ export function registerCommands(linter: Linter): vscode.Disposable[] {
         void vscode.window.showInformationMessage(vscode.l10n.t('The front matter already has every required field.'));
         return false;
       }
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(document.uri, spanToRange(document, change.span), change.newText);
-      return applyIfCurrent(document, document.version, edit);
+      return applyChange(document, change);
     }),
 
     vscode.commands.registerCommand('frontlint.updateReadingTime', async () => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LintOptions } from '../core';
+import type { LintOptions, SpanEdit } from '../core';
 import { engine } from './engine';
 
 export type FixScope = 'all' | 'artifacts';
@@ -8,26 +8,25 @@ export type FixScope = 'all' | 'artifacts';
  * Every fix of the scope, applied by the engine (re-linting between passes), as one minimal
  * replacement: a single edit, so a single undo restores the text. Null when nothing changes.
  */
-export function fixAllEdit(document: vscode.TextDocument, options: LintOptions, scope: FixScope): vscode.WorkspaceEdit | null {
+export function fixAllChange(document: vscode.TextDocument, options: LintOptions, scope: FixScope): SpanEdit | null {
   const { ARTIFACT_RULES, fixAll, minimalEdit } = engine();
   const before = document.getText();
-  const after = fixAll(before, options, scope === 'artifacts' ? ARTIFACT_RULES : undefined).text;
-  const change = minimalEdit(before, after);
-  if (!change) return null;
+  return minimalEdit(before, fixAll(before, options, scope === 'artifacts' ? ARTIFACT_RULES : undefined).text);
+}
+
+/** An engine edit (document offsets) as a workspace edit. */
+export function changeEdit(document: vscode.TextDocument, change: SpanEdit): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  const range = new vscode.Range(document.positionAt(change.span.start), document.positionAt(change.span.end));
-  edit.replace(document.uri, range, change.newText);
+  edit.replace(document.uri, new vscode.Range(document.positionAt(change.span.start), document.positionAt(change.span.end)), change.newText);
   return edit;
 }
 
 /**
- * Applies an edit computed for `version`, unless the writer has typed since: then the edit's
- * ranges would be wrong, so nothing is applied (as textlint's editor integration does).
+ * Applies an engine edit as one undoable step. VS Code sends the document version with it and
+ * refuses it if the writer typed in between, so a stale edit never lands at the wrong place.
  */
-export async function applyIfCurrent(document: vscode.TextDocument, version: number, edit: vscode.WorkspaceEdit): Promise<boolean> {
-  if (document.version !== version) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The post changed while Frontlint was fixing it; nothing was changed. Try again.'));
-    return false;
-  }
-  return vscode.workspace.applyEdit(edit);
+export async function applyChange(document: vscode.TextDocument, change: SpanEdit): Promise<boolean> {
+  const applied = await vscode.workspace.applyEdit(changeEdit(document, change));
+  if (!applied) void vscode.window.showWarningMessage(vscode.l10n.t('The post changed while Frontlint was fixing it; nothing was changed. Try again.'));
+  return applied;
 }

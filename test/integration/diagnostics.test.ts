@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, closeAll, frontlintDiagnostics, openPost, ruleOf, SEED_000, SEED_003, waitFor } from './helpers';
+import { activate, closeAll, fixture, frontlintDiagnostics, openPost, ruleOf, SEED_000, SEED_003, waitFor } from './helpers';
 
 describe('diagnostics', () => {
   before(activate);
@@ -59,4 +59,21 @@ describe('diagnostics', () => {
       await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
     }
   });
+
+  it('does not lint a post above frontlint.maxFileSize, and lints it again once the limit allows', async () => {
+    const config = vscode.workspace.getConfiguration('frontlint');
+    await config.update('maxFileSize', 10_000, vscode.ConfigurationTarget.Global);
+    try {
+      const document = await vscode.workspace.openTextDocument(fixture(SEED_000));
+      const post = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+      await vscode.window.showTextDocument(post);
+      await new Promise((r) => setTimeout(r, 500));
+      assert.deepStrictEqual(frontlintDiagnostics(post.uri), [], 'a 52 KB post is over the 10 KB limit');
+      assert.strictEqual(await vscode.commands.executeCommand('frontlint.showReadingTime'), undefined);
+    } finally {
+      await config.update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('diagnostics once the limit is back to 5 MB', () => frontlintDiagnostics(vscode.window.activeTextEditor!.document.uri).length > 0);
+  });
 });
+
