@@ -1,34 +1,49 @@
 /**
  * A bounded memo keyed by content. Typing changes one block of a post at a time, so results per
- * block text (sentences, keys, counts) are reused on the next keystroke and only the edited block
- * is analysed again. Cleared wholesale when full: simple, and the next lint refills it.
- *
- * Entries are found by a 64-bit content hash (V8 hashes long strings by length only, so long
- * texts as Map keys would all collide) and confirmed by comparing the text itself.
+ * block text are reused on the next keystroke and only the edited block is analysed again.
+ * Cleared wholesale when full: simple, and the next lint refills it.
  */
 export class ContentCache<T> {
-  private readonly entries = new Map<string, { text: string; value: T }>();
+  /** Short texts are their own keys: V8 hashes and compares them natively. */
+  private readonly short = new Map<string, T>();
+  /** V8 hashes strings longer than 16,383 characters by length alone, so long texts would all collide: they go by a content hash, confirmed by comparing the text. */
+  private readonly long = new Map<string, { text: string; value: T }>();
 
   constructor(private readonly maxEntries: number) {
     all.add(this as ContentCache<unknown>);
   }
 
-  get(kind: string, text: string, compute: () => T): T {
-    const key = `${kind}:${text.length}:${contentHash(text)}`;
-    const entry = this.entries.get(key);
+  get(text: string, compute: () => T): T {
+    if (text.length <= LONG) {
+      let value = this.short.get(text);
+      if (value === undefined) {
+        this.makeRoom();
+        this.short.set(text, (value = compute()));
+      }
+      return value;
+    }
+    const key = contentHash(text);
+    const entry = this.long.get(key);
     if (entry && entry.text === text) return entry.value;
-    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    this.makeRoom();
     const value = compute();
-    this.entries.set(key, { text, value });
+    this.long.set(key, { text, value });
     return value;
   }
 
+  private makeRoom(): void {
+    if (this.short.size + this.long.size >= this.maxEntries) this.clear();
+  }
+
   clear(): void {
-    this.entries.clear();
+    this.short.clear();
+    this.long.clear();
   }
 }
 
-/** Two independent 32-bit FNV-1a hashes over the UTF-16 code units, as one hex string. */
+const LONG = 16_000;
+
+/** Two independent 32-bit FNV-1a-style hashes over the UTF-16 code units, with the length. */
 export function contentHash(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
@@ -37,7 +52,7 @@ export function contentHash(text: string): string {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
-  return (a >>> 0).toString(16) + (b >>> 0).toString(16);
+  return `${text.length}:${(a >>> 0).toString(16)}${(b >>> 0).toString(16)}`;
 }
 
 const all = new Set<ContentCache<unknown>>();

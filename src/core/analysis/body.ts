@@ -1,12 +1,11 @@
 import type { Post } from '../post';
 import type { Profile } from '../profile';
-import { collectUnits, type TextUnit } from './units';
+import { collectUnits, unitStats, type BlockStats, type CollectedUnits, type TextUnit } from './units';
 import { countUnitsPerBlock, deletionBounds, unitDeletionSpans, type DeletionBounds } from './deletion';
 import type { Span } from '../types';
 import { findRepeatedPassages, type RepeatedPassage } from './duplicates';
 import { findTruncatedFragments, type TruncatedFragment } from './truncation';
-import { addStats, countCodeWords, measureProse, ZERO_STATS, type ScriptCounts, type TextStats } from './textStats';
-import { ContentCache } from '../cache';
+import { addStats, ZERO_STATS, type ScriptCounts, type TextStats } from './textStats';
 
 export interface ReadingTime {
   /** Whole minutes, rounded up, at least 1. */
@@ -38,8 +37,12 @@ export class BodyAnalysis {
     return this.memo('markers', () => this.post.blocks.filter((b) => b.kind === 'marker'));
   }
 
+  private get collected(): CollectedUnits {
+    return this.memo('collected', () => collectUnits(this.post.text, this.post.blocks));
+  }
+
   get units(): TextUnit[] {
-    return this.memo('units', () => collectUnits(this.post.text, this.post.lines, this.post.blocks));
+    return this.collected.units;
   }
 
   /** Spans that delete these units and nothing else (see `unitDeletionSpans`). */
@@ -69,17 +72,15 @@ export class BodyAnalysis {
     return this.memo('readingTime', () => this.computeReadingTime());
   }
 
-  /** Prose and code counts of the whole body, summed from per-block counts cached by block text. */
-  private bodyStats(): { prose: TextStats; codeWords: number } {
+  /** Prose and code counts of the whole body, summed from the cached per-block counts. */
+  private bodyStats(): BlockStats {
     return this.memo('bodyStats', () => {
-      const { text, blocks } = this.post;
       let prose: TextStats = ZERO_STATS;
       let codeWords = 0;
-      for (const block of blocks) {
-        if (block.kind === 'marker') continue;
-        const stats = statsOf(block.kind === 'code', text.slice(block.span.start, block.span.end));
-        if (block.kind === 'code') codeWords += stats.codeWords;
-        else prose = addStats(prose, stats.prose);
+      for (const info of this.collected.infos) {
+        if (!info) continue;
+        prose = info.stats.prose === ZERO_STATS ? prose : addStats(prose, info.stats.prose);
+        codeWords += info.stats.codeWords;
       }
       return { prose, codeWords };
     });
@@ -95,10 +96,9 @@ export class BodyAnalysis {
     for (const passage of this.repeatedPassages) {
       for (let i = passage.first; i <= passage.last; i++) {
         const unit = this.units[i];
-        const code = blocks[unit.block].kind === 'code';
-        const stats = statsOf(code, text.slice(unit.span.start, unit.span.end));
-        if (code) repeatedCode += stats.codeWords;
-        else repeated = addStats(repeated, stats.prose);
+        const stats = unitStats(unit, text, blocks[unit.block].kind === 'code');
+        repeated = addStats(repeated, stats.prose);
+        repeatedCode += stats.codeWords;
       }
     }
     const full = this.seconds(prose, codeWords);
@@ -139,11 +139,4 @@ export function imageSeconds(count: number, first: number, floor: number): numbe
   let total = 0;
   for (let i = 0; i < count; i++) total += Math.max(floor, first - i);
   return total;
-}
-
-const blockStatsCache = new ContentCache<{ prose: TextStats; codeWords: number }>(20_000);
-
-/** Counts of one block (or sentence) of prose or code, cached by its text. */
-function statsOf(code: boolean, text: string): { prose: TextStats; codeWords: number } {
-  return blockStatsCache.get(code ? 'code' : 'prose', text, () => (code ? { prose: ZERO_STATS, codeWords: countCodeWords(text) } : { prose: measureProse(text), codeWords: 0 }));
 }

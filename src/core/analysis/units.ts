@@ -1,8 +1,8 @@
 import type { Block } from '../parse/blocks';
-import type { LineIndex } from '../text/lineIndex';
 import { matchKey } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { ContentCache } from '../cache';
+import { countCodeWords, measureProse, ZERO_STATS, type TextStats } from './textStats';
 import type { Span } from '../types';
 
 /**
@@ -19,6 +19,8 @@ export interface TextUnit {
   terminated: boolean;
   /** Units are grouped into sections separated by anything that is not a unit (markers, rules, HTML). */
   section: number;
+  /** The cached unit this one was made from. */
+  source: RelativeUnit;
 }
 
 const LEADING_MARKUP: Partial<Record<Block['kind'], RegExp>> = {
@@ -28,36 +30,82 @@ const LEADING_MARKUP: Partial<Record<Block['kind'], RegExp>> = {
 };
 
 /** A unit relative to its block's start: what the cache keeps, independent of where the block is. */
-interface RelativeUnit {
+export interface RelativeUnit {
   start: number;
   end: number;
   key: string;
   weak: boolean;
   terminated: boolean;
+  /** What a reader reads in the unit, computed when first needed (for repeated units) and kept with the block. */
+  stats?: BlockStats;
 }
 
-const blockUnitsCache = new ContentCache<RelativeUnit[]>(20_000);
+/** Reading counts of a block or a unit: prose for everything but code, which counts words. */
+export interface BlockStats {
+  prose: TextStats;
+  codeWords: number;
+}
 
-export function collectUnits(text: string, _lines: LineIndex, blocks: readonly Block[]): TextUnit[] {
+/** Everything about one block that depends only on its text and kind: cached per block. */
+export interface BlockInfo {
+  units: RelativeUnit[];
+  stats: BlockStats;
+}
+
+/** One cache per kind of block, since the same text reads differently as code, a table or prose. */
+const blockCaches = new Map<string, ContentCache<BlockInfo>>();
+
+function blockInfo(kind: string, text: string, compute: () => BlockInfo): BlockInfo {
+  let cache = blockCaches.get(kind);
+  if (!cache) blockCaches.set(kind, (cache = new ContentCache<BlockInfo>(20_000)));
+  return cache.get(text, compute);
+}
+
+export interface CollectedUnits {
+  units: TextUnit[];
+  /** Per block (undefined for markers). */
+  infos: Array<BlockInfo | undefined>;
+}
+
+export function collectUnits(text: string, blocks: readonly Block[]): CollectedUnits {
   const units: TextUnit[] = [];
+  const infos: Array<BlockInfo | undefined> = [];
   let section = 0;
   blocks.forEach((block, index) => {
-    if (block.kind === 'marker' || block.kind === 'hr' || block.kind === 'html') {
+    if (block.kind === 'marker') {
       section++;
+      infos.push(undefined);
       return;
     }
     const blockText = text.slice(block.span.start, block.span.end);
     const setext = block.kind === 'heading' && block.endLine > block.startLine;
-    const relative = blockUnitsCache.get(setext ? 'setext' : block.kind, blockText, () => unitsOfBlock(blockText, block.kind, setext));
-    for (const u of relative) {
-      units.push({ span: { start: block.span.start + u.start, end: block.span.start + u.end }, key: u.key, weak: u.weak, block: index, terminated: u.terminated, section });
+    const info = blockInfo(setext ? 'setext' : block.kind, blockText, () => ({
+      units: block.kind === 'hr' || block.kind === 'html' ? [] : unitsOfBlock(blockText, block.kind, setext),
+      stats: statsOf(block.kind === 'code', blockText),
+    }));
+    infos.push(info);
+    if (block.kind === 'hr' || block.kind === 'html') {
+      section++;
+      return;
+    }
+    for (const u of info.units) {
+      units.push({ span: { start: block.span.start + u.start, end: block.span.start + u.end }, key: u.key, weak: u.weak, block: index, terminated: u.terminated, section, source: u });
     }
   });
-  return units;
+  return { units, infos };
+}
+
+/** Counts of a piece of prose or code. */
+export function statsOf(code: boolean, text: string): BlockStats {
+  return code ? { prose: ZERO_STATS, codeWords: countCodeWords(text) } : { prose: measureProse(text), codeWords: 0 };
+}
+
+/** A unit's counts, computed once and kept with its cached block. */
+export function unitStats(unit: TextUnit, text: string, code: boolean): BlockStats {
+  return (unit.source.stats ??= statsOf(code, text.slice(unit.span.start, unit.span.end)));
 }
 
 const LINE = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
-
 /** The units of one block's text, with offsets relative to the block. */
 function unitsOfBlock(text: string, kind: Block['kind'], setext: boolean): RelativeUnit[] {
   if (kind === 'code') return [{ start: 0, end: text.length, key: matchKey(text), weak: true, terminated: true }];

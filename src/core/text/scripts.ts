@@ -16,6 +16,37 @@ export interface CharCounts {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
+/** Character classes. The table caches them per BMP code unit, filled as characters are first seen. */
+const enum Class {
+  Unknown = 0,
+  Letter, // a letter or digit of a space-separated script
+  Kana,
+  Han,
+  CjkMark, // ー 々 〆: read like kana and kanji
+  Hangul,
+  Apostrophe, // ’: inside a word, part of it
+  Other, // spaces, punctuation, symbols
+}
+
+const CLASS_TABLE = new Uint8Array(0x10000);
+
+function classify(c: number): Class {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? Class.Letter : Class.Other;
+  if (isKana(c)) return Class.Kana;
+  if (isHan(c)) return Class.Han;
+  if (c === 0x30fc || c === 0x3005 || c === 0x3006) return Class.CjkMark;
+  if (isHangul(c)) return Class.Hangul;
+  if (c === 0x2019) return Class.Apostrophe;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(c)) ? Class.Letter : Class.Other;
+}
+
+function classOf(c: number): Class {
+  if (c > 0xffff) return classify(c);
+  let cls = CLASS_TABLE[c] as Class;
+  if (cls === Class.Unknown) CLASS_TABLE[c] = cls = classify(c);
+  return cls;
+}
+
 function isKana(c: number): boolean {
   return (c >= 0x3041 && c <= 0x309f) || (c >= 0x30a0 && c <= 0x30ff && c !== 0x30fb && c !== 0x30fc) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9d);
 }
@@ -28,63 +59,57 @@ function isHangul(c: number): boolean {
   return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
 }
 
-const isJoiner = (c: number) => c === 0x27 /* ' */ || c === 0x2019 /* ’ */ || c === 0x2d /* - */;
+/** ' and - join two parts of one word (don't, e-mail) when a letter follows. */
+const isJoiner = (c: number) => c === 0x27 || c === 0x2d;
 
 export function countChars(text: string): CharCounts {
-  const counts: CharCounts = { cjk: 0, kana: 0, han: 0, hangul: 0, otherLetters: 0, words: 0 };
+  let cjk = 0;
+  let kana = 0;
+  let han = 0;
+  let hangul = 0;
+  let otherLetters = 0;
+  let words = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
         c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
         i++;
       }
     }
-    if (c < 0x80) {
-      const wordChar = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-      if (wordChar) {
-        if (c > 0x39) counts.otherLetters++;
-        if (!inWord) counts.words++;
+    switch (classOf(c)) {
+      case Class.Letter:
+        if (c > 0x39 || c < 0x30) otherLetters++;
+        if (!inWord) words++;
         inWord = true;
-      } else if (!(inWord && isJoiner(c) && isAsciiWordChar(text.charCodeAt(i + 1)))) {
+        break;
+      case Class.Kana:
+        kana++;
+        cjk++;
         inWord = false;
-      }
-      continue;
+        break;
+      case Class.Han:
+        han++;
+        cjk++;
+        inWord = false;
+        break;
+      case Class.CjkMark:
+        cjk++;
+        inWord = false;
+        break;
+      case Class.Hangul:
+        hangul++;
+        if (!inWord) words++;
+        inWord = true;
+        break;
+      case Class.Apostrophe:
+        break; // ’ inside a word keeps it one word (Alibaba’s); elsewhere it changes nothing
+      default:
+        if (!(inWord && isJoiner(c) && i + 1 < length && classOf(text.charCodeAt(i + 1)) === Class.Letter)) inWord = false;
     }
-    if (isKana(c)) {
-      counts.kana++;
-      counts.cjk++;
-    } else if (isHan(c)) {
-      counts.han++;
-      counts.cjk++;
-    } else if (c === 0x30fc || c === 0x3005 || c === 0x3006) {
-      counts.cjk++;
-    } else if (isHangul(c)) {
-      counts.hangul++;
-      if (!inWord) counts.words++;
-      inWord = true;
-      continue;
-    } else if (c === 0x2019 && inWord) {
-      continue; // ’ inside a word: Alibaba’s
-    } else if (isCommonPunctuation(c)) {
-      // 、。「」（）and friends: frequent in Japanese prose, and never letters.
-    } else if (LETTER_OR_DIGIT.test(String.fromCodePoint(c))) {
-      counts.otherLetters++;
-      if (!inWord) counts.words++;
-      inWord = true;
-      continue;
-    }
-    inWord = false;
   }
-  return counts;
-}
-
-function isCommonPunctuation(c: number): boolean {
-  return (c >= 0x3000 && c <= 0x303f) || (c >= 0x2000 && c <= 0x206f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65);
-}
-
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c > 0x7f;
+  return { cjk, kana, han, hangul, otherLetters, words };
 }

@@ -3,14 +3,19 @@
  * 。！？!? (and `.` before a space or the end), together with any closing brackets or quotes.
  */
 
-/** 。！？．｡: always end a sentence. */
-const TERMINATORS = new Set([0x3002, 0xff01, 0xff1f, 0xff0e, 0xff61]);
-/** ASCII ! and ?: end a sentence unless markup or a word follows (`![image]`, `?q=1`, `!=`). */
-const ASCII_TERMINATORS = new Set([0x21, 0x3f]);
-/** Closing brackets, quotes, emphasis marks and further terminators that stay with the sentence. */
-const CLOSERS = new Set([0x300d, 0x300f, 0xff09, 0x29, 0x22, 0x27, 0x201d, 0x2019, 0x3011, 0x3009, 0x300b, 0x5d, 0x2a, 0x5f, ...TERMINATORS, ...ASCII_TERMINATORS]);
-const PERIOD = 0x2e;
-const ELLIPSIS = 0x2026;
+/** Roles of characters in sentence splitting, as bit flags in a table over the BMP. */
+const TERMINATOR = 1; // 。！？．｡: always end a sentence
+const ASCII_TERMINATOR = 2; // ! and ?: end a sentence unless markup or a word follows (`![image]`, `?q=1`, `!=`)
+const SOFT_TERMINATOR = 4; // . and …: end a sentence before a space or the end
+const CLOSER = 8; // closing brackets, quotes, emphasis marks: stay with the sentence
+const SPACE = 16;
+const ROLE = new Uint8Array(0x10000);
+const mark = (codes: number[], flag: number) => codes.forEach((c) => (ROLE[c] |= flag));
+mark([0x3002, 0xff01, 0xff1f, 0xff0e, 0xff61], TERMINATOR | CLOSER);
+mark([0x21, 0x3f], ASCII_TERMINATOR | CLOSER);
+mark([0x2e, 0x2026], SOFT_TERMINATOR);
+mark([0x300d, 0x300f, 0xff09, 0x29, 0x22, 0x27, 0x201d, 0x2019, 0x3011, 0x3009, 0x300b, 0x5d, 0x2a, 0x5f], CLOSER);
+mark([0x20, 0x09, 0x0a, 0x0d, 0x3000], SPACE);
 
 export interface SentenceSpan {
   start: number;
@@ -22,7 +27,7 @@ export interface SentenceSpan {
 /** `[`, `=`, `&` or an ASCII letter or digit right after ! or ? make it part of a token, not an ending. */
 const continuesToken = (c: number) => c === 0x5b || c === 0x3d || c === 0x26 || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000;
+const isSpace = (c: number) => (ROLE[c] & SPACE) !== 0;
 
 /** Splits `text[start, end)` into sentences, skipping whitespace between them. Linear. */
 export function splitSentences(text: string, start: number, end: number): SentenceSpan[] {
@@ -34,13 +39,15 @@ export function splitSentences(text: string, start: number, end: number): Senten
     const sentenceStart = i;
     let terminated = false;
     while (i < end) {
-      const c = text.charCodeAt(i++);
+      const role = ROLE[text.charCodeAt(i++)];
+      if (role === 0 || role === CLOSER || role === SPACE) continue;
+      const next = i < end ? text.charCodeAt(i) : -1;
       const endsHere =
-        TERMINATORS.has(c) ||
-        ((c === PERIOD || c === ELLIPSIS) && (i >= end || isSpace(text.charCodeAt(i)))) ||
-        (ASCII_TERMINATORS.has(c) && (i >= end || !continuesToken(text.charCodeAt(i))));
+        (role & TERMINATOR) !== 0 ||
+        ((role & SOFT_TERMINATOR) !== 0 && (next < 0 || isSpace(next))) ||
+        ((role & ASCII_TERMINATOR) !== 0 && (next < 0 || !continuesToken(next)));
       if (endsHere) {
-        while (i < end && CLOSERS.has(text.charCodeAt(i))) i++;
+        while (i < end && (ROLE[text.charCodeAt(i)] & CLOSER) !== 0) i++;
         terminated = true;
         break;
       }
