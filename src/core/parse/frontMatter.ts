@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Span } from '../types';
 import type { LineIndex } from '../text/lineIndex';
+import { ContentCache } from '../cache';
 
 export interface FrontMatterError {
   /** An English template, translated by the rule; `{0}` stands for `args[0]`. */
@@ -53,9 +54,16 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | null {
       break;
     }
   }
+  const end = closeLine >= 0 ? lines.nextLineStart(closeLine) : lines.text.length;
+  // Typing in the body leaves the front matter as it was: its parse is reused (it is only read).
+  return closeLine >= 0 ? frontMatterCache.get(lines.text.slice(0, end), () => build(lines, kind, closeLine, end)) : build(lines, kind, closeLine, end);
+}
+
+const frontMatterCache = new ContentCache<FrontMatter>(1_000);
+
+function build(lines: LineIndex, kind: 'yaml' | 'toml', closeLine: number, end: number): FrontMatter {
   const contentStart = lines.nextLineStart(0);
   const contentEnd = closeLine >= 0 ? lines.lineStarts[closeLine] : lines.text.length;
-  const end = closeLine >= 0 ? lines.nextLineStart(closeLine) : lines.text.length;
   const fm: FrontMatter = {
     kind,
     openLine: 0,
