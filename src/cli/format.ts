@@ -1,42 +1,70 @@
 import type { FileReport } from './lintFile';
 
-/** `path:line:col severity rule message`, 1-based for people, and a summary line. */
-export function formatText(reports: readonly FileReport[]): string {
-  const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let fixable = 0;
-  for (const report of reports) {
-    for (const f of report.findings) {
-      lines.push(`${report.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.rule} ${f.message}`);
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      if (f.fixable) fixable++;
-    }
-    if (report.changedDuringRun) lines.push(`${report.file}: changed on disk during the run; not fixed`);
-  }
-  const problems = reports.reduce((n, r) => n + r.findings.length, 0);
-  const written = reports.filter((r) => r.written).length;
-  lines.push(
-    `${problems} ${problems === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}) in ${reports.length} ${reports.length === 1 ? 'file' : 'files'}` +
-      (fixable ? `; ${fixable} fixable with --fix` : '') +
-      (written ? `; ${written} ${written === 1 ? 'file' : 'files'} fixed` : ''),
-  );
-  return lines.join('\n') + '\n';
+export type Format = 'text' | 'json';
+
+/** What the summary needs of one file, so that reports themselves need not be kept. */
+export interface FileTally {
+  problems: number;
+  errors: number;
+  warnings: number;
+  fixable: number;
+  written: boolean;
+  unreadable: boolean;
 }
 
-/** One JSON array with 0-based UTF-16 positions, as in the editor. */
-export function formatJson(reports: readonly FileReport[]): string {
+/** One file's part of the output, made where the file was linted (a worker) and printed in order. */
+export interface FormattedFile {
+  /** Unified diff (--dry-run), printed before the findings. */
+  diff: string;
+  /** Text lines, or one JSON array element. */
+  chunk: string;
+  tally: FileTally;
+}
+
+export function formatFile(report: FileReport, format: Format, quiet: boolean): FormattedFile {
+  // --quiet keeps only errors in text output; JSON is for programs and stays complete.
+  const findings = quiet && format === 'text' ? report.findings.filter((f) => f.severity === 'error') : report.findings;
+  const tally: FileTally = {
+    problems: findings.length,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    fixable: findings.filter((f) => f.fixable).length,
+    written: report.written === true,
+    unreadable: report.unreadable,
+  };
+  return { diff: report.diff ?? '', chunk: format === 'json' ? jsonElement(report) : textLines(report, findings), tally };
+}
+
+/** `path:line:col severity rule message`, 1-based for people. */
+function textLines(report: FileReport, findings: FileReport['findings']): string {
+  let out = '';
+  for (const f of findings) out += `${report.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.rule} ${f.message}\n`;
+  if (report.changedDuringRun) out += `${report.file}: changed on disk during the run; not fixed\n`;
+  return out;
+}
+
+/** One element of the JSON array, with 0-based UTF-16 positions as in the editor. */
+function jsonElement(r: FileReport): string {
+  const element = {
+    file: r.file,
+    readingTime: r.readingTime,
+    ...(r.written !== undefined ? { written: r.written } : {}),
+    findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: f.range, related: f.related, fixable: f.fixable })),
+  };
+  return JSON.stringify(element, null, 2).replace(/^/gm, '  ');
+}
+
+const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
+
+/** The text summary line. */
+export function summaryLine(tallies: readonly FileTally[]): string {
+  const sum = (key: 'problems' | 'errors' | 'warnings' | 'fixable') => tallies.reduce((n, t) => n + t[key], 0);
+  const written = tallies.filter((t) => t.written).length;
+  const fixable = sum('fixable');
   return (
-    JSON.stringify(
-      reports.map((r) => ({
-        file: r.file,
-        readingTime: r.readingTime,
-        ...(r.written !== undefined ? { written: r.written } : {}),
-        findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: f.range, related: f.related, fixable: f.fixable })),
-      })),
-      null,
-      2,
-    ) + '\n'
+    `${plural(sum('problems'), 'problem')} (${plural(sum('errors'), 'error')}, ${plural(sum('warnings'), 'warning')}) in ${plural(tallies.length, 'file')}` +
+    (fixable ? `; ${fixable} fixable with --fix` : '') +
+    (written ? `; ${plural(written, 'file')} fixed` : '') +
+    '\n'
   );
 }

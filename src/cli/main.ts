@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { RULE_IDS, type LintOptions } from '../core';
 import { collectPosts } from './files';
-import { formatJson, formatText } from './format';
+import { summaryLine, type FileTally, type Format } from './format';
 import { lintFiles } from './pool';
 
 const USAGE = `Usage: frontlint [--format text|json] [--fix [--dry-run]] [--quiet] <file|dir>...
@@ -60,22 +60,30 @@ export async function main(argv: string[]): Promise<number> {
   const { files, missing } = await collectPosts(positionals);
   for (const path of missing) process.stderr.write(`frontlint: ${path}: no such file or directory\n`);
 
+  const format = values.format as Format;
   const showProgress = !values.quiet && process.stderr.isTTY === true;
   const started = Date.now();
-  const reports = await lintFiles(files, {
+  const tallies: FileTally[] = [];
+  if (format === 'json') process.stdout.write('[');
+  await lintFiles(files, {
     options: {} satisfies LintOptions,
     fix: values.fix || values['dry-run'],
     dryRun: values['dry-run'],
+    format,
+    quiet: values.quiet,
     onProgress: showProgress ? (done, total, bytes) => progress(done, total, bytes, started) : undefined,
+    // Files arrive in input order; each is printed at once, so no report is kept.
+    onFile: (file) => {
+      if (file.diff) process.stdout.write(file.diff);
+      process.stdout.write(format === 'json' ? `${tallies.length ? ',' : ''}\n${file.chunk}` : file.chunk);
+      tallies.push(file.tally);
+    },
   });
   if (showProgress) process.stderr.write('\r\x1b[K');
-  for (const report of reports) if (report.diff) process.stdout.write(report.diff);
+  process.stdout.write(format === 'json' ? `${tallies.length ? '\n' : ''}]\n` : summaryLine(tallies));
 
-  const shown = values.quiet && values.format === 'text' ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
-  process.stdout.write(values.format === 'json' ? formatJson(shown) : formatText(shown));
-
-  if (missing.length > 0 || reports.some((r) => r.unreadable)) return 2;
-  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  if (missing.length > 0 || tallies.some((t) => t.unreadable)) return 2;
+  return tallies.some((t) => t.errors > 0) ? 1 : 0;
 }
 
 /** `123/2500 files · 41.2 MB/s`, rewritten in place on a terminal. */

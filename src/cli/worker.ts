@@ -1,10 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { LintOptions } from '../core';
-import { lintFile } from './lintFile';
+import { processFile, type RunOptions } from './pool';
 
-/** A lint worker: takes one file at a time from the pool, answers with its report. */
-const { options, fix, dryRun } = workerData as { options: LintOptions; fix: boolean; dryRun: boolean };
-parentPort!.on('message', async (file: string) => {
-  const report = await lintFile(file, options, fix, dryRun).catch((error: unknown) => lintFile.failure(file, error));
-  parentPort!.postMessage(report);
+/** A lint worker: lints and formats the files the pool sends, one message each way per file. */
+const settings = workerData as Pick<RunOptions, 'options' | 'fix' | 'dryRun' | 'format' | 'quiet'>;
+parentPort!.on('message', async ({ path, index }: { path: string; index: number }) => {
+  parentPort!.postMessage(await processFile(path, index, settings));
 });
