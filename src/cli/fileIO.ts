@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -15,12 +16,9 @@ export async function readPost(path: string): Promise<ReadResult> {
     return { ok: false, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
   if (original.includes(0)) return { ok: false, message: 'binary file (contains NUL bytes); not linted' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(original);
-  } catch {
-    return { ok: false, message: 'not valid UTF-8; not linted' };
-  }
+  // Validated natively first, then decoded: never a half-decoded file with U+FFFD in it.
+  if (!isUtf8(original)) return { ok: false, message: 'not valid UTF-8; not linted' };
+  const text = original.toString('utf8');
   const bom = text.startsWith(BOM);
   return { ok: true, text: bom ? text.slice(1) : text, bom, original };
 }
