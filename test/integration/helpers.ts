@@ -38,18 +38,31 @@ export async function openPost(name: string): Promise<vscode.TextEditor> {
   return editor;
 }
 
+let untitledCount = 0;
+
+/**
+ * A new unsaved Markdown post. Each gets its own name: a reused `Untitled-1` could still be the
+ * previous test's document, not yet disposed.
+ */
 export async function openUntitled(content: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  return vscode.window.showTextDocument(document);
+  const uri = vscode.Uri.file(path.join(ROOT, 'test', 'fixtures', `untitled-${process.pid}-${++untitledCount}.md`)).with({ scheme: 'untitled' });
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  if (content) await editor.edit((b) => b.insert(new vscode.Position(0, 0), content));
+  // Commands act on the active editor: make sure it is this one before the test goes on.
+  await waitFor('the new editor to be active', () => vscode.window.activeTextEditor?.document === document);
+  return editor;
 }
 
-/** Closes every editor without saving, so no test changes a fixture on disk. */
+/**
+ * Closes every editor without saving, so no test changes a fixture on disk. Dirty editors are
+ * reverted first: closing one would otherwise ask to save, and stay open behind the dialog.
+ */
 export async function closeAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (document.isDirty && !document.isUntitled) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await waitFor('every editor to close', () => vscode.window.visibleTextEditors.length === 0 || undefined);
 }

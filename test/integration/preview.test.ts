@@ -35,9 +35,14 @@ describe('preview', () => {
       assert.strictEqual(api().preview().currentUri, editor.document.uri.toString());
 
       // Typing re-renders, throttled; the time from the keystroke to the render is a README figure.
+      // Timed from when the extension host hears of the keystroke, as for diagnostics below.
       await vscode.window.showTextDocument(editor.document);
-      const typedAt = Date.now();
+      let typedAt = 0;
+      const heard = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === editor.document && !typedAt) typedAt = Date.now();
+      });
       await editor.edit((b) => b.insert(new vscode.Position(11, 0), 'x'));
+      heard.dispose();
       const version = editor.document.version;
       const render = await waitFor('a render of the edited version', () => renders.find((r) => r.version === version));
       metrics.keystrokeToPreviewMs = render.at - typedAt;
