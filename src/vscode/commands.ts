@@ -78,12 +78,12 @@ export function registerCommands(linter: Linter): vscode.Disposable[] {
       const minutes = result.readingTime.minutes;
       const declared = result.declaredReadingTime;
       const write = vscode.l10n.t('Set reading_time to {0}', minutes);
-      const detail = readingTimeDetails(result).join('\n');
       if (declared === minutes) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('reading_time is up to date ({0} min).', minutes), { modal: false, detail });
+        void vscode.window.showInformationMessage(vscode.l10n.t('reading_time is up to date ({0} min).', minutes));
         return;
       }
-      const choice = await vscode.window.showInformationMessage(`${readingTimeDetails(result)[0]} — ${write}?`, { detail }, write);
+      // The breakdown is in the status bar tooltip; the message asks one question.
+      const choice = await vscode.window.showInformationMessage(`${readingTimeDetails(result)[0]} — ${write}?`, write);
       if (choice === write) await writeReadingTime(editor.document);
     }),
 

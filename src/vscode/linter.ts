@@ -98,8 +98,9 @@ export class Linter implements vscode.Disposable {
     if (this.tooLargeNotified.has(key)) return;
     this.tooLargeNotified.add(key);
     const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    const size = Buffer.byteLength(document.getText(), 'utf8');
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('Frontlint skipped {0}: it is {1} MB, above the frontlint.maxFileSize limit of {2} MB.', vscode.workspace.asRelativePath(document.uri), mb(document.getText().length), mb(limit)),
+      vscode.l10n.t('Frontlint skipped {0}: it is {1} MB, above the frontlint.maxFileSize limit of {2} MB.', vscode.workspace.asRelativePath(document.uri), mb(size), mb(limit)),
     );
   }
 

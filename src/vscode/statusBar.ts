@@ -10,7 +10,8 @@ export class ReadingTimeStatus implements vscode.Disposable {
 
   constructor(private readonly linter: Linter) {
     this.item.name = vscode.l10n.t('Frontlint Reading Time');
-    this.item.command = 'frontlint.updateReadingTime';
+    // Clicking offers to write the computed time into reading_time (with the breakdown), rather than writing at once.
+    this.item.command = 'frontlint.offerReadingTime';
     this.subscriptions = [
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
