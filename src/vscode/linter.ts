@@ -62,17 +62,14 @@ export class Linter implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     if (!isPost(document)) return undefined;
-    const settings = settingsFor(document);
-    if (!settings.enable) {
+    const result = this.resultFor(document);
+    if (!result) {
+      // Disabled, or too large: nothing stays published, and a large file is said once.
       this.clear(document);
+      const settings = settingsFor(document);
+      if (settings.enable) this.notifyTooLarge(document, settings.maxFileSize);
       return undefined;
     }
-    if (exceeds(document.getText(), settings.maxFileSize)) {
-      this.clear(document);
-      this.notifyTooLarge(document, settings.maxFileSize);
-      return undefined;
-    }
-    const result = this.resultFor(document)!;
     this.diagnostics.set(document.uri, result.findings.map((f) => toDiagnostic(f, document.uri)));
     this.changed.fire(document);
     return result;
