@@ -1,5 +1,5 @@
 import { countScripts, detectLanguage, stripHtmlComments } from './analysis/textStats';
-import { parsePost } from './post';
+import { parsePost, type Post } from './post';
 import type { SpanEdit } from './rule';
 
 /** Jekyll's date style, `2025-11-07 04:38:05 +0900`, in the local zone of `now`. */
@@ -51,12 +51,9 @@ export function missingFieldsEdit(text: string, fileName: string, requiredFields
   if (!fm || fm.closeLine < 0 || fm.kind !== 'yaml') return null;
   const missing = requiredFields.filter((name) => !fm.fields.has(name));
   if (missing.length === 0) return null;
-  const eol = lineBreakOf(text);
   const valueOf = (name: string) =>
     name === 'title' ? yamlString(suggestTitle(text.slice(post.bodyOffset), fileName)) : name === 'date' ? formatJekyllDate(now) : name === 'tags' || name === 'categories' ? '[]' : '""';
-  const insertion = missing.map((name) => `${name}: ${valueOf(name)}${eol}`).join('');
-  const at = post.lines.lineStarts[fm.closeLine];
-  return { span: { start: at, end: at }, newText: insertion };
+  return appendFields(post, missing.map((name) => [name, valueOf(name)]));
 }
 
 /** Sets one top-level field to a YAML literal: replaces its value, or adds it before the closing fence. */
@@ -69,8 +66,14 @@ export function setFieldEdit(text: string, key: string, literal: string): SpanEd
     const { start, end } = field.valueSpan;
     return start === end ? { span: { start: field.keySpan.end + 1, end: field.keySpan.end + 1 }, newText: ` ${literal}` } : { span: field.valueSpan, newText: literal };
   }
-  const at = post.lines.lineStarts[fm.closeLine];
-  return { span: { start: at, end: at }, newText: `${key}: ${literal}${lineBreakOf(text)}` };
+  return appendFields(post, [[key, literal]]);
+}
+
+/** `key: literal` lines inserted before the closing fence, in the post's own line break. */
+function appendFields(post: Post, entries: Array<[string, string]>): SpanEdit {
+  const at = post.lines.lineStarts[post.frontMatter!.closeLine];
+  const eol = lineBreakOf(post.text);
+  return { span: { start: at, end: at }, newText: entries.map(([key, literal]) => `${key}: ${literal}${eol}`).join('') };
 }
 
 function lineBreakOf(text: string): string {

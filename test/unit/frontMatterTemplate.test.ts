@@ -1,0 +1,38 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { applySpanEdits, formatJekyllDate, frontMatterSnippet, missingFieldsEdit, setFieldEdit, suggestTitle } from '../../src/core';
+
+const apply = (text: string, edit: ReturnType<typeof setFieldEdit>) => applySpanEdits(text, [edit!]).text;
+
+describe('front matter commands (engine side)', () => {
+  it('formats dates in Jekyll style with the local zone offset', () => {
+    assert.match(formatJekyllDate(new Date(2025, 10, 7, 4, 38, 5)), /^2025-11-07 04:38:05 [+-]\d{4}$/);
+  });
+
+  it('suggests the first heading as the title, else the file name', () => {
+    assert.equal(suggestTitle('intro\n\n## 私の記事\n', 'x.md'), '私の記事');
+    assert.equal(suggestTitle('no heading', 'my-first_post.md'), 'my first post');
+  });
+
+  it('builds a snippet with tab stops and the detected language', () => {
+    const snippet = frontMatterSnippet('# タイトル\n\nこれは日本語の本文です。ひらがなもあります。\n', 'a.md', new Date(2025, 0, 2, 3, 4, 5));
+    assert.match(snippet, /^---\ntitle: \$\{1:"タイトル"\}\ndate: \$\{2:2025-01-02 03:04:05 [+-]\d{4}\}\ntags: \[\$\{3\}\]\ncategories: \[\$\{4\}\]\nlang: \$\{5:ja\}\n---\n\n\$0$/);
+  });
+
+  it('escapes snippet syntax in a title', () => {
+    assert.match(frontMatterSnippet('# Price: $5 {a}\n', 'a.md', new Date()), /title: \$\{1:"Price: \\\$5 \{a\\\}"\}/);
+  });
+
+  it('adds only missing required fields, before the closing fence, in the post\'s line breaks', () => {
+    const text = '---\r\ndate: 2025-01-01\r\n---\r\n\r\n# Hello\r\n';
+    assert.equal(apply(text, missingFieldsEdit(text, 'a.md', ['title', 'date'], new Date())), '---\r\ndate: 2025-01-01\r\ntitle: "Hello"\r\n---\r\n\r\n# Hello\r\n');
+    assert.equal(missingFieldsEdit('---\ntitle: A\n---\n', 'a.md', ['title'], new Date()), null);
+  });
+
+  it('sets a field: replaces its value, fills an empty one, or adds it', () => {
+    assert.equal(apply('---\nreading_time: 8\n---\n', setFieldEdit('---\nreading_time: 8\n---\n', 'reading_time', '34')), '---\nreading_time: 34\n---\n');
+    assert.equal(apply('---\nreading_time:\n---\n', setFieldEdit('---\nreading_time:\n---\n', 'reading_time', '34')), '---\nreading_time: 34\n---\n');
+    assert.equal(apply('---\ntitle: A\n---\n', setFieldEdit('---\ntitle: A\n---\n', 'reading_time', '34')), '---\ntitle: A\nreading_time: 34\n---\n');
+    assert.equal(setFieldEdit('---\ntitle: [\n---\n', 'reading_time', '3'), null, 'never writes into broken YAML');
+  });
+});
