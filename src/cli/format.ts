@@ -43,7 +43,7 @@ function textLines(report: FileReport, findings: FileReport['findings']): string
   return out;
 }
 
-/** One element of the JSON array, with 0-based UTF-16 positions as in the editor. */
+/** One element of the JSON array, one line per file, with 0-based UTF-16 positions as in the editor. */
 function jsonElement(r: FileReport): string {
   const element = {
     file: r.file,
@@ -51,7 +51,7 @@ function jsonElement(r: FileReport): string {
     ...(r.written !== undefined ? { written: r.written } : {}),
     findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: f.range, related: f.related, fixable: f.fixable })),
   };
-  return JSON.stringify(element, null, 2).replace(/^/gm, '  ');
+  return JSON.stringify(element);
 }
 
 const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
