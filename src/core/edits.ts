@@ -4,31 +4,25 @@ import type { SpanEdit } from './rule';
 
 /**
  * The one function that applies edits. Edits are sorted; an edit overlapping an earlier one is
- * skipped (and reported), so a batch of fixes can never garble text.
+ * skipped, so a batch of fixes can never garble text.
  */
-export function applySpanEdits(text: string, edits: readonly SpanEdit[]): { text: string; applied: SpanEdit[]; skipped: SpanEdit[] } {
+export function applySpanEdits(text: string, edits: readonly SpanEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const applied: SpanEdit[] = [];
-  const skipped: SpanEdit[] = [];
   let out = '';
   let cursor = 0;
   for (const edit of sorted) {
     const { start, end } = edit.span;
-    if (start < cursor || end < start || end > text.length) {
-      skipped.push(edit);
-      continue;
-    }
+    if (start < cursor || end < start || end > text.length) continue;
     out += text.slice(cursor, start) + edit.newText;
     cursor = end;
-    applied.push(edit);
   }
-  return { text: out + text.slice(cursor), applied, skipped };
+  return out + text.slice(cursor);
 }
 
 /** Applies line/character edits, as an editor or the CLI holds them. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const lines = new LineIndex(text);
-  return applySpanEdits(text, edits.map((e) => ({ span: lines.spanOf(e.range), newText: e.newText }))).text;
+  return applySpanEdits(text, edits.map((e) => ({ span: lines.spanOf(e.range), newText: e.newText })));
 }
 
 /** The edits of one fix; a line-exclusive group shares no line with another group in the same pass. */
@@ -60,7 +54,7 @@ export function applyEditGroups(text: string, groups: readonly EditGroup[]): { t
     occupied.push(...spans.map((s) => ({ ...s, exclusive: group.lineExclusive })));
     appliedGroups++;
   }
-  return { text: applySpanEdits(text, taken).text, appliedGroups };
+  return { text: applySpanEdits(text, taken), appliedGroups };
 }
 
 function hasInternalOverlap(group: readonly SpanEdit[]): boolean {

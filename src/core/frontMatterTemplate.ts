@@ -1,4 +1,4 @@
-import { countScripts, detectLanguage, stripHtmlComments } from './analysis/textStats';
+import { countScripts, detectLanguage } from './analysis/textStats';
 import { parsePost, type Post } from './post';
 import type { SpanEdit } from './rule';
 
@@ -26,7 +26,7 @@ const yamlString = (s: string) => JSON.stringify(s);
  * and the language detected from the body.
  */
 export function frontMatterSnippet(text: string, fileName: string, now: Date): string {
-  const lang = detectLanguage(countScripts(stripHtmlComments(text)));
+  const lang = detectLanguage(countScripts(text));
   const lines = [
     '---',
     `title: \${1:${snippetText(yamlString(suggestTitle(text, fileName)))}}`,

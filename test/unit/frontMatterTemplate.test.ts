@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { applySpanEdits, formatJekyllDate, frontMatterSnippet, missingFieldsEdit, setFieldEdit, suggestTitle } from '../../src/core';
 
-const apply = (text: string, edit: ReturnType<typeof setFieldEdit>) => applySpanEdits(text, [edit!]).text;
+const apply = (text: string, edit: ReturnType<typeof setFieldEdit>) => applySpanEdits(text, [edit!]);
 
 describe('front matter commands (engine side)', () => {
   it('formats dates in Jekyll style with the local zone offset', () => {
