@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, closeAll, openPost, openUntitled, SEED_000 } from './helpers';
+import { activate, closeAll, fixture, openPost, openUntitled, SEED_000 } from './helpers';
 
 describe('commands', () => {
   before(activate);
@@ -41,5 +41,18 @@ describe('commands', () => {
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Translated post front matter' });
     const text = editor.document.getText();
     assert.match(text, /^---\ntitle: ".*"\ndate: \d{4}-\d{2}-\d{2} [\d:]+ [+-]\d{2}:?\d{2}\ntags: \[\]\ntranslated: true\nlang: ja\nmodel: x-ai\/grok-4-fast\n---\n/);
+  });
+});
+
+describe('scan workspace posts', () => {
+  before(activate);
+
+  it('lints Markdown files that are not open and fills the Problems panel', async () => {
+    const uri = fixture('hugo-post.md');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the post is not open');
+    const scanned = await vscode.commands.executeCommand<number>('frontlint.scanWorkspace');
+    assert.ok(scanned >= 1, `scanned ${scanned}`);
+    const rules = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'frontlint').map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
+    assert.deepStrictEqual(rules.sort(), ['duplicate-tag', 'field-type']);
   });
 });
