@@ -82,3 +82,17 @@ describe('preview', () => {
     metrics.lintDelayMs = vscode.workspace.getConfiguration('frontlint').get<number>('lintDelay', 300);
   });
 });
+
+describe("VS Code's built-in Markdown preview", () => {
+  before(activate);
+
+  it('shows the front matter card instead of raw YAML (markdown.markdownItPlugins)', async () => {
+    const text = '---\ntitle: "カードの<b>題名</b>"\ntags: [AI]\nreading_time: 1\n---\n\n本文です。\n';
+    const html = await vscode.commands.executeCommand<string>('markdown.api.render', text);
+    assert.match(html, /<div class="frontlint-card-host" data-line="0"><header class="fl-card"/);
+    assert.match(html, /<h1 class="fl-title">カードの&lt;b&gt;題名&lt;\/b&gt;<\/h1>/);
+    assert.match(html, /<span class="fl-chip fl-tag">AI<\/span>/);
+    assert.doesNotMatch(html, /reading_time: 1/, 'no raw YAML');
+    assert.match(html, /本文です。/);
+  });
+});
