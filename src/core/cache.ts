@@ -9,7 +9,13 @@ export class ContentCache<T> {
   /** V8 hashes strings longer than 16,383 characters by length alone, so long texts would all collide: they go by a content hash, confirmed by comparing the text. */
   private readonly long = new Map<string, { text: string; value: T }>();
 
-  constructor(private readonly maxEntries: number) {
+  /** Characters held as keys: the bound that matters, since one block can be megabytes long. */
+  private chars = 0;
+
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxChars = 2_000_000,
+  ) {
     all.add(this as ContentCache<unknown>);
   }
 
@@ -17,7 +23,7 @@ export class ContentCache<T> {
     if (text.length <= LONG) {
       let value = this.short.get(text);
       if (value === undefined) {
-        this.makeRoom();
+        this.makeRoom(text.length);
         this.short.set(text, (value = compute()));
       }
       return value;
@@ -25,19 +31,21 @@ export class ContentCache<T> {
     const key = contentHash(text);
     const entry = this.long.get(key);
     if (entry && entry.text === text) return entry.value;
-    this.makeRoom();
+    this.makeRoom(text.length);
     const value = compute();
     this.long.set(key, { text, value });
     return value;
   }
 
-  private makeRoom(): void {
-    if (this.short.size + this.long.size >= this.maxEntries) this.clear();
+  private makeRoom(chars: number): void {
+    if (this.short.size + this.long.size >= this.maxEntries || this.chars + chars > this.maxChars) this.clear();
+    this.chars += chars;
   }
 
   clear(): void {
     this.short.clear();
     this.long.clear();
+    this.chars = 0;
   }
 }
 
