@@ -50,8 +50,9 @@ export class Linter implements vscode.Disposable {
     if (cached && cached.version === document.version) return cached.result;
     if (!isPost(document)) return undefined;
     const settings = settingsFor(document);
-    if (!settings.enable || exceeds(document.getText(), settings.maxFileSize)) return undefined;
-    const result = engine().lint(document.getText(), settings.lint);
+    const text = document.getText(); // built anew on each call: once per lint
+    if (!settings.enable || exceeds(text, settings.maxFileSize)) return undefined;
+    const result = engine().lint(text, settings.lint);
     this.results.set(key, { version: document.version, result });
     return result;
   }
