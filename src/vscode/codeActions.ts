@@ -1,14 +1,25 @@
 import * as vscode from 'vscode';
 import { engine } from './engine';
 import { ruleOf, toRange, toWorkspaceEdit } from './convert';
-import { changeEdit, fixAllChange } from './fixes';
+import { changeEdit, fixAllChange, type FixScope } from './fixes';
 import type { Linter } from './linter';
 import { settingsFor } from './settings';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('frontlint');
 
+/** A fix-all quick fix whose edit is computed only when the writer picks it (see resolveCodeAction). */
+class FixAllAction extends vscode.CodeAction {
+  constructor(
+    title: string,
+    readonly document: vscode.TextDocument,
+    readonly scope: FixScope,
+  ) {
+    super(title, vscode.CodeActionKind.QuickFix);
+  }
+}
+
 /** Quick fixes for each finding, plus "fix all" and "remove all AI-draft artifacts". */
-export class FrontlintCodeActions implements vscode.CodeActionProvider {
+export class FrontlintCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
@@ -18,10 +29,13 @@ export class FrontlintCodeActions implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const result = this.linter.resultFor(document);
     if (!result) return [];
-    const options = settingsFor(document).lint;
-    // `editor.codeActionsOnSave` asks for `source.fixAll` (or our own sub-kind).
+    // `editor.codeActionsOnSave` asks for `source.fixAll` (or our own sub-kind): the edit is wanted at once.
     if (context.only?.contains(FIX_ALL_KIND)) {
-      return this.fixAllAction(document, options, FIX_ALL_KIND);
+      const change = fixAllChange(document, settingsFor(document).lint, 'all');
+      if (!change) return [];
+      const action = new vscode.CodeAction(vscode.l10n.t('Fix all Frontlint problems'), FIX_ALL_KIND);
+      action.edit = changeEdit(document, change);
+      return [action];
     }
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
 
@@ -36,25 +50,22 @@ export class FrontlintCodeActions implements vscode.CodeActionProvider {
       action.isPreferred = true;
       actions.push(action);
     }
+    // The menu is asked for on every cursor move: fix-all runs only when picked.
+    const { ARTIFACT_RULES } = engine();
     if (ours.length > 0 && result.findings.filter((f) => f.fix).length > 1) {
-      actions.push(...this.fixAllAction(document, options, vscode.CodeActionKind.QuickFix));
+      actions.push(new FixAllAction(vscode.l10n.t('Fix all Frontlint problems'), document, 'all'));
     }
-    if (ours.some((d) => engine().ARTIFACT_RULES.has(ruleOf(d) ?? ''))) {
-      const change = fixAllChange(document, options, 'artifacts');
-      if (change) {
-        const action = new vscode.CodeAction(vscode.l10n.t('Remove all AI-draft artifacts'), vscode.CodeActionKind.QuickFix);
-        action.edit = changeEdit(document, change);
-        actions.push(action);
-      }
+    if (ours.some((d) => ARTIFACT_RULES.has(ruleOf(d) ?? '')) && result.findings.some((f) => f.fix && ARTIFACT_RULES.has(f.rule))) {
+      actions.push(new FixAllAction(vscode.l10n.t('Remove all AI-draft artifacts'), document, 'artifacts'));
     }
     return actions;
   }
 
-  private fixAllAction(document: vscode.TextDocument, options: ReturnType<typeof settingsFor>['lint'], kind: vscode.CodeActionKind): vscode.CodeAction[] {
-    const change = fixAllChange(document, options, 'all');
-    if (!change) return [];
-    const action = new vscode.CodeAction(vscode.l10n.t('Fix all Frontlint problems'), kind);
-    action.edit = changeEdit(document, change);
-    return [action];
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    if (action instanceof FixAllAction && !action.edit) {
+      const change = fixAllChange(action.document, settingsFor(action.document).lint, action.scope);
+      if (change) action.edit = changeEdit(action.document, change);
+    }
+    return action;
   }
 }

@@ -58,6 +58,19 @@ describe('quick fixes', () => {
     assert.ok(document.getText().includes('reading_time: 8'));
   });
 
+  it('computes the fix-all quick fixes when they are resolved, as one edit', async () => {
+    const editor = await openPost(SEED_000);
+    const { document } = editor;
+    const original = document.getText();
+    const marker = frontlintDiagnostics(document.uri).find((d) => ruleOf(d) === 'end-marker')!;
+    const resolved = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, marker.range, undefined, 10)) ?? [];
+    const removeAll = resolved.find((a) => a.title === 'Remove all AI-draft artifacts');
+    assert.ok(removeAll?.edit, 'resolved with an edit');
+    assert.strictEqual(removeAll.edit.size, 1);
+    assert.ok(await vscode.workspace.applyEdit(removeAll.edit));
+    assert.strictEqual(document.getText(), fixAll(original, {}, ARTIFACT_RULES).text);
+  });
+
   it('offers source.fixAll.frontlint for editor.codeActionsOnSave', async () => {
     const editor = await openPost(SEED_000);
     const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
