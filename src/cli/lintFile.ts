@@ -23,7 +23,7 @@ export interface FileReport {
 
 /** Lints one file from disk, optionally fixing it in place. Never throws for bad content. */
 export async function lintFile(file: string, options: LintOptions, fix: boolean, dryRun = false): Promise<FileReport> {
-  const read = await readPost(file);
+  const read = readPost(file);
   if (!read.ok) return unreadable(file, read.message);
   let text = read.text;
   const report: FileReport = { file, readingTime: null, findings: [], unreadable: false, bytes: read.original.length };

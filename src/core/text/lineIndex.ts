@@ -9,17 +9,7 @@ export class LineIndex {
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = lineStarts(text);
   }
 
   get lineCount(): number {
@@ -74,4 +64,27 @@ export class LineIndex {
   spanOf(range: Range): Span {
     return { start: this.offsetAt(range.start), end: this.offsetAt(range.end) };
   }
+}
+
+/**
+ * Offsets at which lines start. Jumps between breaks with indexOf, which scans natively several
+ * times faster than a charCodeAt loop; this runs on every lint of every post.
+ */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      // \r alone (old Mac) or the start of \r\n.
+      let next = cr + 1;
+      if (lf === next) lf = text.indexOf('\n', ++next);
+      starts.push(next);
+      cr = text.indexOf('\r', next);
+    } else {
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    }
+  }
+  return starts;
 }

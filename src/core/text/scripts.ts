@@ -19,7 +19,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 /** Character classes. The table caches them per BMP code unit, filled as characters are first seen. */
 const enum Class {
   Unknown = 0,
-  Letter, // a letter or digit of a space-separated script
+  Letter, // a letter of a space-separated script (or a non-ASCII digit)
+  Digit, // 0-9: part of words, not counted as letters
   Kana,
   Han,
   CjkMark, // ー 々 〆: read like kana and kanji
@@ -31,7 +32,7 @@ const enum Class {
 const CLASS_TABLE = new Uint8Array(0x10000);
 
 function classify(c: number): Class {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? Class.Letter : Class.Other;
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? Class.Letter : c >= 0x30 && c <= 0x39 ? Class.Digit : Class.Other;
   if (isKana(c)) return Class.Kana;
   if (isHan(c)) return Class.Han;
   if (c === 0x30fc || c === 0x3005 || c === 0x3006) return Class.CjkMark;
@@ -40,8 +41,8 @@ function classify(c: number): Class {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(c)) ? Class.Letter : Class.Other;
 }
 
-function classOf(c: number): Class {
-  if (c > 0xffff) return classify(c);
+/** The class of a UTF-16 code unit (a BMP character, or half of a surrogate pair). */
+function bmpClass(c: number): Class {
   let cls = CLASS_TABLE[c] as Class;
   if (cls === Class.Unknown) CLASS_TABLE[c] = cls = classify(c);
   return cls;
@@ -62,54 +63,43 @@ function isHangul(c: number): boolean {
 /** ' and - join two parts of one word (don't, e-mail) when a letter follows. */
 const isJoiner = (c: number) => c === 0x27 || c === 0x2d;
 
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+const isLetterOrDigit = (cls: Class) => cls === Class.Letter || cls === Class.Digit;
+
+/** Whether a character of this class continues a word of a space-separated script. */
+const isWordChar = (cls: Class) => cls === Class.Letter || cls === Class.Digit || cls === Class.Hangul;
+
 export function countChars(text: string): CharCounts {
-  let cjk = 0;
-  let kana = 0;
-  let han = 0;
-  let hangul = 0;
-  let otherLetters = 0;
+  // One counter per class: the loop's only branch is the word logic.
+  const perClass = [0, 0, 0, 0, 0, 0, 0, 0, 0];
   let words = 0;
   let inWord = false;
   const length = text.length;
   for (let i = 0; i < length; i++) {
     let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
-        i++;
-      }
+    let cls: Class;
+    if (c < 0xd800 || c > 0xdbff || !isLowSurrogate(text.charCodeAt(i + 1))) {
+      cls = bmpClass(c);
+    } else {
+      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
+      cls = classify(c);
     }
-    switch (classOf(c)) {
-      case Class.Letter:
-        if (c > 0x39 || c < 0x30) otherLetters++;
-        if (!inWord) words++;
-        inWord = true;
-        break;
-      case Class.Kana:
-        kana++;
-        cjk++;
-        inWord = false;
-        break;
-      case Class.Han:
-        han++;
-        cjk++;
-        inWord = false;
-        break;
-      case Class.CjkMark:
-        cjk++;
-        inWord = false;
-        break;
-      case Class.Hangul:
-        hangul++;
-        if (!inWord) words++;
-        inWord = true;
-        break;
-      case Class.Apostrophe:
-        break; // ’ inside a word keeps it one word (Alibaba’s); elsewhere it changes nothing
-      default:
-        if (!(inWord && isJoiner(c) && i + 1 < length && classOf(text.charCodeAt(i + 1)) === Class.Letter)) inWord = false;
+    perClass[cls]++;
+    if (isWordChar(cls)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (inWord && cls !== Class.Apostrophe) {
+      // ’ inside a word keeps it one word (Alibaba’s); ' and - join two parts of one (don't, e-mail).
+      inWord = isJoiner(c) && i + 1 < length && isLetterOrDigit(bmpClass(text.charCodeAt(i + 1)));
     }
   }
-  return { cjk, kana, han, hangul, otherLetters, words };
+  return {
+    cjk: perClass[Class.Kana] + perClass[Class.Han] + perClass[Class.CjkMark],
+    kana: perClass[Class.Kana],
+    han: perClass[Class.Han],
+    hangul: perClass[Class.Hangul],
+    otherLetters: perClass[Class.Letter],
+    words,
+  };
 }
