@@ -49,7 +49,7 @@ function jsonElement(r: FileReport): string {
     file: r.file,
     readingTime: r.readingTime,
     ...(r.written !== undefined ? { written: r.written } : {}),
-    findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: f.range, related: f.related, fixable: f.fixable })),
+    findings: r.findings,
   };
   return JSON.stringify(element);
 }

@@ -40,7 +40,8 @@ export async function lintFile(file: string, options: LintOptions, fix: boolean,
   }
   const result = lint(text, options);
   report.readingTime = result.readingTime;
-  report.findings = result.findings.map(({ fix: available, ...finding }) => ({ ...finding, fixable: !!available }));
+  // Built in the shape the JSON output prints, so formatting needs no second copy.
+  report.findings = result.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: f.range, related: f.related, fixable: !!f.fix }));
   return report;
 }
 

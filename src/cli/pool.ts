@@ -33,7 +33,19 @@ export async function processFile(path: string, index: number, run: Pick<RunOpti
   return { index, bytes: report.bytes, file: formatFile(report, run.format, run.quiet) };
 }
 
-/** Lints files with one worker thread per core (or in-process for a few files); output keeps input order. */
+/** What a worker is given: the whole list, and a shared counter from which it takes the next file. */
+export interface WorkerData {
+  settings: Pick<RunOptions, 'options' | 'fix' | 'dryRun' | 'format' | 'quiet'>;
+  files: readonly string[];
+  /** One Int32 on a SharedArrayBuffer: the index of the next file nobody has taken. */
+  next: Int32Array;
+}
+
+/**
+ * Lints files with one worker thread per core (or in-process for a few files); output keeps input
+ * order. Workers take files from a shared counter and send results in batches: a message per file
+ * would wake the main thread thousands of times, and on two cores every wake-up preempts a worker.
+ */
 export async function lintFiles(files: readonly string[], run: RunOptions): Promise<void> {
   const threads = Math.min(availableParallelism(), files.length);
   const inOrder = orderedDelivery(files.length, run);
@@ -41,31 +53,18 @@ export async function lintFiles(files: readonly string[], run: RunOptions): Prom
     for (let i = 0; i < files.length; i++) inOrder(await processFile(files[i], i, run));
     return;
   }
-  let next = 0;
-  const settings = { options: { ...run.options, t: undefined }, fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet };
+  const data: WorkerData = {
+    settings: { options: { ...run.options, t: undefined }, fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet },
+    files,
+    next: new Int32Array(new SharedArrayBuffer(4)),
+  };
   await Promise.all(
     Array.from({ length: threads }, () => {
-      const worker = new Worker(join(__dirname, 'lint-worker.js'), { workerData: settings });
+      const worker = new Worker(join(__dirname, 'lint-worker.js'), { workerData: data });
+      worker.on('message', (batch: WorkerResult[]) => batch.forEach(inOrder));
       return new Promise<void>((resolve, reject) => {
-        // Two files in flight per worker, so it never waits for the main thread between files.
-        const feed = () => {
-          if (next < files.length) {
-            worker.postMessage({ path: files[next], index: next });
-            next++;
-            return true;
-          }
-          return false;
-        };
-        let pending = 0;
-        for (let k = 0; k < 2; k++) if (feed()) pending++;
-        if (pending === 0) void worker.terminate().then(() => resolve());
-        worker.on('message', (result: WorkerResult) => {
-          inOrder(result);
-          pending--;
-          if (feed()) pending++;
-          if (pending === 0) void worker.terminate().then(() => resolve());
-        });
         worker.on('error', reject);
+        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`lint thread exited with code ${code}`))));
       });
     }),
   );
