@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { LintOptions } from '../core';
+import { setContentCaching, type LintOptions } from '../core';
 import { formatFile, type Format, type FormattedFile } from './format';
 import { lintFile } from './lintFile';
 
@@ -29,6 +29,8 @@ const MIN_FILES_FOR_WORKERS = 16;
 
 /** Lints one file and formats its output: the same work in a worker and in-process. */
 export async function processFile(path: string, index: number, run: Pick<RunOptions, 'options' | 'fix' | 'dryRun' | 'format' | 'quiet'>): Promise<WorkerResult> {
+  // Each post is linted once, so block caches would only cost; fixing re-lints between passes and keeps them.
+  setContentCaching(run.fix);
   const report = await lintFile(path, run.options, run.fix, run.dryRun).catch((error: unknown) => lintFile.failure(path, error));
   return { index, bytes: report.bytes, file: formatFile(report, run.format, run.quiet) };
 }

@@ -12,5 +12,5 @@ export type { ReadingTime } from './analysis/body';
 export type * from './types';
 export { frontMatterSnippet, missingFieldsEdit, setFieldEdit, formatJekyllDate, suggestTitle } from './frontMatterTemplate';
 export { renderFrontMatterCard } from './render/card';
-export { clearContentCaches } from './cache';
+export { clearContentCaches, setContentCaching } from './cache';
 export type { SpanEdit } from './rule';
