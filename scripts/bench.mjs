@@ -9,7 +9,11 @@ import { generatePost } from './corpus.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
 await build({
-  entryPoints: { core: join(root, 'src/core/index.ts'), render: join(root, 'src/core/render/index.ts') },
+  entryPoints: {
+    core: join(root, 'src/core/index.ts'),
+    render: join(root, 'src/core/render/index.ts'),
+    pathological: join(root, 'test/unit/pathological.ts'),
+  },
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -18,6 +22,7 @@ await build({
 });
 const { lint, clearContentCaches } = require(join(root, 'out/bench/core.js'));
 const { renderPreview } = require(join(root, 'out/bench/render.js'));
+const { PATHOLOGICAL } = require(join(root, 'out/bench/pathological.js'));
 /** A whole post linted from scratch: no per-block results from an earlier run. */
 const coldLint = (text) => {
   clearContentCaches();
@@ -70,6 +75,9 @@ const previewOf = (text) => renderPreview(coldLint(text), { allowHtml: false, lo
 const previewSeed = time(() => previewOf(seed), { runs: 100 });
 const preview1mb = time(() => previewOf(post1mb), { runs: 10, warmup: 2 });
 
+// Hostile inputs (the unit tests check their results): each must lint within 50 ms.
+const hostile = PATHOLOGICAL.map(([shape, text]) => [shape, Buffer.byteLength(text), time(() => coldLint(text), { runs: 15, warmup: 3 })]);
+
 const bundle = (name) => {
   try {
     return `${(statSync(join(root, 'dist', name)).size / 1024).toFixed(0)} KB`;
@@ -85,6 +93,10 @@ console.log(`\n| per keystroke (one paragraph changed) | median |\n| --- | --- |
 console.log(`\n| preview render (lint + HTML) | median |\n| --- | --- |\n| seed 000 | ${previewSeed.toFixed(2)} ms |\n| generated 1 MB | ${preview1mb.toFixed(1)} ms |`);
 const [, , ms10k] = rows[1];
 const [, , ms10m] = rows[4];
+console.log('\n| hostile input (cold caches) | size | median lint time | within 50 ms |\n| --- | --- | --- | --- |');
+for (const [shape, bytes, ms] of hostile) console.log(`| ${shape.replaceAll('|', '\\|')} | ${(bytes / 1024).toFixed(0)} KB | ${ms.toFixed(1)} ms | ${ms <= 50 ? 'yes' : '**no**'} |`);
+const slowest = hostile.reduce((a, b) => (b[2] > a[2] ? b : a));
+console.log(`Slowest hostile input: ${slowest[2].toFixed(1)} ms (${slowest[0]}).`);
 console.log(`\nGrowth 10 KB → 10 MB: ${(ms10m / ms10k).toFixed(0)}× the time for ${(10e6 / 10e3).toFixed(0)}× the bytes (linear is ${(10e6 / 10e3).toFixed(0)}×).`);
 console.log(`dist/extension.js: ${bundle('extension.js')} (run \`npm run package\` first for the minified size)`);
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`);

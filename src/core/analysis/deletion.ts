@@ -29,27 +29,23 @@ export function deletionBounds(lines: LineIndex, bodyOffset: number, blocks: rea
 
 export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, selected: readonly TextUnit[], blocks: readonly Block[], bounds: DeletionBounds): Span[] {
   const { lines } = bounds;
+  const chosenInBlock = countUnitsPerBlock(selected);
   const spans: Span[] = [];
-  const byBlock = new Map<number, TextUnit[]>();
+  let wholeBlock = -1;
   for (const unit of selected) {
-    const list = byBlock.get(unit.block);
-    if (list) list.push(unit);
-    else byBlock.set(unit.block, [unit]);
-  }
-  for (const [blockIndex, chosen] of byBlock) {
-    const block = blocks[blockIndex];
-    const whole = block.kind === 'table' ? false : chosen.length === unitsInBlock.get(blockIndex);
-    if (whole || block.kind === 'code') {
-      spans.push(wholeLines(block.startLine, block.endLine, bounds));
+    const block = blocks[unit.block];
+    const whole = block.kind === 'code' || (block.kind !== 'table' && chosenInBlock.get(unit.block) === unitsInBlock.get(unit.block));
+    if (whole) {
+      if (unit.block !== wholeBlock) spans.push(wholeLines(block.startLine, block.endLine, bounds));
+      wholeBlock = unit.block;
     } else if (block.kind === 'table') {
-      for (const unit of chosen) {
-        const line = lines.lineAt(unit.span.start);
-        spans.push({ start: lines.lineStarts[line], end: lines.nextLineStart(line) });
-      }
+      const line = lines.lineAt(unit.span.start);
+      spans.push({ start: lines.lineStarts[line], end: lines.nextLineStart(line) });
     } else {
-      for (const unit of chosen) spans.push(sentenceSpan(unit.span, lines.text, block.span));
+      spans.push(sentenceSpan(unit.span, lines.text, block.span));
     }
   }
+  // Units come in document order, so this is usually sorted already (and sorting sorted spans is linear).
   const merged = mergeAdjacent(spans.sort((a, b) => a.start - b.start));
   if (merged.length > 0) merged[merged.length - 1] = untilEnd(merged[merged.length - 1], lines.text, bounds.bodyOffset);
   return mergeAdjacent(merged);
@@ -94,12 +90,14 @@ function sentenceSpan(span: Span, text: string, block: Span): Span {
   return { start, end: span.end };
 }
 
+/** Merges overlapping or touching spans of a sorted list, in place: the spans are this module's own. */
 function mergeAdjacent(spans: Span[]): Span[] {
-  const out: Span[] = [];
+  let kept = 0;
   for (const span of spans) {
-    const last = out[out.length - 1];
+    const last = kept > 0 ? spans[kept - 1] : undefined;
     if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else out.push({ ...span });
+    else spans[kept++] = span;
   }
-  return out;
+  spans.length = kept;
+  return spans;
 }

@@ -56,11 +56,18 @@ export function findRepeatedPassages(units: readonly TextUnit[], minLength: numb
   return passages;
 }
 
+/** The earlier copies, merged where contiguous; a unit repeated twice within the passage is listed once. */
 function mergeOriginals(units: readonly TextUnit[], originalOf: Int32Array, first: number, last: number): Span[] {
   const spans: Span[] = [];
+  const listed = new Set<number>();
   let previous = -2;
   for (let k = first; k <= last; k++) {
     const original = originalOf[k];
+    if (listed.has(original)) {
+      previous = -2;
+      continue;
+    }
+    listed.add(original);
     const span = units[original].span;
     if (original === previous + 1 && units[original].section === units[previous].section) spans[spans.length - 1].end = span.end;
     else spans.push({ ...span });

@@ -1,6 +1,6 @@
 import type { Block } from '../parse/blocks';
 import { matchKey } from '../text/normalize';
-import { splitSentences } from '../text/sentences';
+import { forEachSentence } from '../text/sentences';
 import { ContentCache } from '../cache';
 import { countCodeWords, measureProse, ZERO_STATS, type TextStats } from './textStats';
 import type { Span } from '../types';
@@ -100,9 +100,19 @@ export function statsOf(code: boolean, text: string): BlockStats {
   return code ? { prose: ZERO_STATS, codeWords: countCodeWords(text) } : { prose: measureProse(text), codeWords: 0 };
 }
 
-/** A unit's counts, computed once and kept with its cached block. */
-export function unitStats(unit: TextUnit, text: string, code: boolean): BlockStats {
-  return (unit.source.stats ??= statsOf(code, text.slice(unit.span.start, unit.span.end)));
+/**
+ * A unit's counts, kept with its cached block. Repeats are mostly verbatim copies, so within one
+ * lint, sentences of the same text share one count (`byText`, for prose).
+ */
+export function unitStats(unit: TextUnit, text: string, code: boolean, byText: Map<string, BlockStats>): BlockStats {
+  if (unit.source.stats) return unit.source.stats;
+  const unitText = text.slice(unit.span.start, unit.span.end);
+  let stats = code ? undefined : byText.get(unitText);
+  if (!stats) {
+    stats = statsOf(code, unitText);
+    if (!code) byText.set(unitText, stats);
+  }
+  return (unit.source.stats = stats);
 }
 
 const LINE = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
@@ -123,9 +133,9 @@ function unitsOfBlock(text: string, kind: Block['kind'], setext: boolean): Relat
   // A setext heading's underline is markup, not text.
   const end = setext ? Math.max(start, text.search(/(?:\r\n|\n|\r)[^\r\n]*$/)) : text.length;
   const units: RelativeUnit[] = [];
-  for (const sentence of splitSentences(text, start, end)) {
-    const key = matchKey(text.slice(sentence.start, sentence.end));
-    if (key.length > 0) units.push({ start: sentence.start, end: sentence.end, key, weak: false, terminated: sentence.terminated });
-  }
+  forEachSentence(text, start, end, (sentenceStart, sentenceEnd, terminated) => {
+    const key = matchKey(text.slice(sentenceStart, sentenceEnd));
+    if (key.length > 0) units.push({ start: sentenceStart, end: sentenceEnd, key, weak: false, terminated });
+  });
   return units;
 }

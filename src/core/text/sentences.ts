@@ -32,6 +32,12 @@ const isSpace = (c: number) => (ROLE[c] & SPACE) !== 0;
 /** Splits `text[start, end)` into sentences, skipping whitespace between them. Linear. */
 export function splitSentences(text: string, start: number, end: number): SentenceSpan[] {
   const out: SentenceSpan[] = [];
+  forEachSentence(text, start, end, (sentenceStart, sentenceEnd, terminated) => out.push({ start: sentenceStart, end: sentenceEnd, terminated }));
+  return out;
+}
+
+/** The same split, handing each sentence to `visit` without allocating a span for it (the lint hot path). */
+export function forEachSentence(text: string, start: number, end: number, visit: (start: number, end: number, terminated: boolean) => void): void {
   let i = start;
   while (i < end) {
     while (i < end && isSpace(text.charCodeAt(i))) i++;
@@ -54,9 +60,8 @@ export function splitSentences(text: string, start: number, end: number): Senten
     }
     let sentenceEnd = i;
     while (sentenceEnd > sentenceStart && isSpace(text.charCodeAt(sentenceEnd - 1))) sentenceEnd--;
-    out.push({ start: sentenceStart, end: sentenceEnd, terminated });
+    visit(sentenceStart, sentenceEnd, terminated);
   }
-  return out;
 }
 
 /** Whether a passage ends like a finished sentence: anything but a letter or digit counts as punctuation. */

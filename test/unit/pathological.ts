@@ -1,0 +1,53 @@
+/**
+ * Inputs shaped to make regular expressions backtrack and loops go quadratic: every pattern on the
+ * lint path is fed what it would choke on. The unit tests check that each lints correctly; the
+ * benchmark (`npm run bench`) times each against the 50 ms bound.
+ */
+const FM = '---\ntitle: A\n---\n\n';
+const KB100 = 100 * 1024;
+/** `unit` repeated to exactly `length` characters. */
+const fill = (unit: string, length = KB100) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+/** [input shape, text] — every regular expression on the lint path, fed what makes regexes backtrack. */
+export const PATHOLOGICAL: Array<[string, string]> = [
+  ['100 KB of "!["', FM + fill('![')],
+  ['100 KB of "![x]("', FM + fill('![x](')],
+  ['"<!--" without close, then 100 KB of text', FM + '<!--' + fill('あ a ')],
+  ['100 KB of "<!--"', FM + fill('<!--')],
+  ['100 KB of "<!--" lines', FM + fill('<!--\n')],
+  ['100 KB of "]("', FM + fill('](')],
+  ['100 KB of "http://"', FM + fill('http://')],
+  ['"http://" + 100 KB of "a"', FM + 'http://' + fill('a')],
+  ['100 KB of "<a"', FM + fill('<a')],
+  ['100 KB of "<img"', FM + fill('<img')],
+  ['100 KB of "|"', FM + fill('|')],
+  ['100 KB of "| a | b |" / "|---|---|" lines', FM + fill('| a | b |\n|---|---|\n')],
+  ['"a | b" then 100 KB of "| - " + "x"', FM + 'a | b\n' + fill('| - ') + 'x'],
+  ['100 KB of "---END---" lines', FM + fill('---END---\n')],
+  ['100 KB of "*_~"', FM + fill('*_~')],
+  ['100 KB of "*_~" then "a"', FM + fill('*_~') + 'a'],
+  ['100 KB of "- " list markers', FM + fill('- \n')],
+  ['100 KB of "- a" list items', FM + fill('- a\n')],
+  ['100 KB of "- " then "x" (one line)', FM + fill('- ') + 'x'],
+  ['100 KB of "。"', FM + fill('。')],
+  ['100 KB of "a。"', FM + fill('a。')],
+  ['100 KB of "`"', FM + fill('`')],
+  ['100 KB of "```" lines', FM + fill('```\n')],
+  ['100 KB of "~~~" lines', FM + fill('~~~\n')],
+  ['100 KB of "["', FM + fill('[')],
+  ['100 KB of ">"', FM + fill('>')],
+  ['100 KB of "#"', FM + fill('#')],
+  ['100 KB of "1234567890."', FM + fill('1234567890.')],
+  ['100 KB of "私たちは改めて" paragraphs (restatement prefixes)', FM + fill('私たちは改めて\n\n')],
+  ['front matter: duplicate key + 100 KB of spaces before ":"', `---\ntitle: a\ntitle${fill(' ')}: b\n---\nbody\n`],
+  ['front matter: 100 KB title', `---\ntitle: ${fill('あ')}\n---\nbody\n`],
+  ['front matter: date + 100 KB of spaces + "x"', `---\ntitle: a\ndate: 2025-01-01${fill(' ')}x\n---\nbody\n`],
+  ['front matter: 100 KB model id without "/"', `---\ntitle: a\nmodel: ${fill('a')}\n---\nbody\n`],
+  ['front matter: 100 KB "a-" lang', `---\ntitle: a\nlang: ${fill('a-')}\n---\nbody\n`],
+  ['front matter: 100 KB of fields', `---\n${fill(Array.from({ length: 9000 }, (_, i) => `k${i}: v${i}\n`).join(''))}\n---\nbody\n`],
+  // Same quadratic shape as "*_~" then "a" (a trailing-run regex), at 20 KB to keep the suite short.
+  ['20 KB: "a" + spaces + "b"', FM + 'a' + fill(' ', 20 * 1024) + 'b'],
+  ['20 KB: "a" + tabs + "b"', FM + 'a' + fill('\t', 20 * 1024) + 'b'],
+  ['20 KB: "a" + backticks + "b"', FM + 'a' + fill('`', 20 * 1024) + 'b'],
+];
+
