@@ -60,11 +60,12 @@ export async function main(argv: string[]): Promise<number> {
   const { files, missing } = await collectPosts(positionals);
   for (const path of missing) process.stderr.write(`frontlint: ${path}: no such file or directory\n`);
 
+  const print = stdoutWriter();
   const format = values.format as Format;
   const showProgress = !values.quiet && process.stderr.isTTY === true;
   const started = Date.now();
   const tallies: FileTally[] = [];
-  if (format === 'json') process.stdout.write('[');
+  if (format === 'json') print('[');
   await lintFiles(files, {
     options: {} satisfies LintOptions,
     fix: values.fix || values['dry-run'],
@@ -74,16 +75,31 @@ export async function main(argv: string[]): Promise<number> {
     onProgress: showProgress ? (done, total, bytes) => progress(done, total, bytes, started) : undefined,
     // Files arrive in input order; each is printed at once, so no report is kept.
     onFile: (file) => {
-      if (file.diff) process.stdout.write(file.diff);
-      process.stdout.write(format === 'json' ? `${tallies.length ? ',' : ''}\n${file.chunk}` : file.chunk);
+      if (file.diff) print(file.diff);
+      print(format === 'json' ? `${tallies.length ? ',' : ''}\n${file.chunk}` : file.chunk);
       tallies.push(file.tally);
     },
   });
   if (showProgress) process.stderr.write('\r\x1b[K');
-  process.stdout.write(format === 'json' ? `${tallies.length ? '\n' : ''}]\n` : summaryLine(tallies));
+  print(format === 'json' ? `${tallies.length ? '\n' : ''}]\n` : summaryLine(tallies));
 
   if (missing.length > 0 || tallies.some((t) => t.unreadable)) return 2;
   return tallies.some((t) => t.errors > 0) ? 1 : 0;
+}
+
+/**
+ * Writes to stdout until the reader goes away (`frontlint . | head`): then the rest of the output
+ * is dropped, and the run still finishes, so that no fix is left half done.
+ */
+function stdoutWriter(): (text: string) => void {
+  let open = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    open = false;
+  });
+  return (text) => {
+    if (open) process.stdout.write(text);
+  };
 }
 
 /** `123/2500 files · 41.2 MB/s`, rewritten in place on a terminal. */

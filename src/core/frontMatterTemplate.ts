@@ -60,7 +60,7 @@ export function missingFieldsEdit(text: string, fileName: string, requiredFields
 export function setFieldEdit(text: string, key: string, literal: string): SpanEdit | null {
   const post = parsePost(text);
   const fm = post.frontMatter;
-  if (!fm || fm.closeLine < 0 || fm.kind !== 'yaml' || !fm.doc || fm.errors.length > 0) return null;
+  if (!fm || fm.closeLine < 0 || fm.kind !== 'yaml' || !fm.parsed || fm.errors.length > 0) return null;
   const field = fm.fields.get(key);
   if (field) {
     const { start, end } = field.valueSpan;

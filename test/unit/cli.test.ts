@@ -120,4 +120,16 @@ describe('frontlint CLI at scale', () => {
     assert.match(result.stdout, /^----END---$/m);
     assert.doesNotMatch(result.stdout, /^\+---END---$/m);
   });
+
+  it('stops printing without a crash when the reader closes the pipe early, and still finishes fixing', () => {
+    const many = mkdtempSync(join(tmpdir(), 'frontlint-piped-'));
+    const original = readFileSync(SEED_000, 'utf8');
+    const name = (i: number) => join(many, `post-${String(i).padStart(3, '0')}.md`);
+    for (let i = 0; i < 200; i++) writeFileSync(name(i), original);
+    const piped = (args: string) => spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" ${args} "${many}" | head -c 1 >/dev/null`], { encoding: 'utf8' });
+    assert.equal(piped('').stderr, '', 'no EPIPE stack trace');
+    assert.equal(piped('--fix').stderr, '');
+    const fixed = fixAll(original).text;
+    for (let i = 0; i < 200; i++) assert.equal(readFileSync(name(i), 'utf8'), fixed, `post ${i} fixed`);
+  });
 });

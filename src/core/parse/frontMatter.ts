@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { parseSimpleYaml, YAML_OPTIONS } from './simpleYaml';
 import type { Span } from '../types';
 import type { LineIndex } from '../text/lineIndex';
 import { ContentCache } from '../cache';
@@ -31,7 +32,8 @@ export interface FrontMatter {
   contentSpan: Span;
   /** Whole block including both fences and the line break after the closing one. */
   span: Span;
-  doc: Document.Parsed | null;
+  /** Whether the YAML was parsed (false for TOML and unterminated front matter). */
+  parsed: boolean;
   errors: FrontMatterError[];
   fields: Map<string, FrontMatterField>;
 }
@@ -70,7 +72,7 @@ function build(lines: LineIndex, kind: 'yaml' | 'toml', closeLine: number, end: 
     closeLine,
     contentSpan: { start: contentStart, end: Math.max(contentStart, contentEnd) },
     span: { start: 0, end },
-    doc: null,
+    parsed: false,
     errors: [],
     fields: new Map(),
   };
@@ -92,20 +94,10 @@ const MAX_ERRORS = 20;
 
 function parseYaml(fm: FrontMatter, source: string): void {
   const base = fm.contentSpan.start;
-  const lineCounter = new LineCounter();
-  // Aliases are never expanded: we read nodes, not `toJS()`, so an alias bomb costs nothing.
-  // Duplicate keys are found below in linear time (yaml's own `uniqueKeys` check is quadratic).
-  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, lineCounter, strict: true });
-  fm.doc = doc;
   const errors: FrontMatterError[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    const [start, end] = error.pos;
-    let spanEnd = Math.min(Math.max(end, start + 1), source.length);
-    // An error widened to one character must not end inside a surrogate pair.
-    if (isLowSurrogate(source.charCodeAt(spanEnd)) && spanEnd > start) spanEnd++;
-    errors.push({ message: firstLine(error.message), span: { start: base + start, end: base + Math.min(spanEnd, source.length) } });
-  }
-  for (const key of duplicateKeys(doc.contents)) {
+  const contents = parseSimpleYaml(source) ?? parseWithYaml(source, base, errors);
+  fm.parsed = true;
+  for (const key of duplicateKeys(contents)) {
     errors.push({ message: 'Duplicate key: each field may appear only once.', span: { start: base + key[0], end: base + key[1] } });
   }
   errors.sort((a, b) => a.span.start - b.span.start);
@@ -114,7 +106,6 @@ function parseYaml(fm: FrontMatter, source: string): void {
     errors.splice(MAX_ERRORS, Infinity, { message: 'and {0} more front matter errors', args: [errors.length - MAX_ERRORS], span: last });
   }
   fm.errors.push(...errors);
-  const contents = doc.contents;
   if (contents === null) return;
   if (!isMap(contents)) {
     const range = (contents as Node).range ?? [0, source.length];
@@ -140,6 +131,19 @@ function parseYaml(fm: FrontMatter, source: string): void {
       entrySpan: { start: base + keyRange[0], end: base + entryEnd },
     });
   }
+}
+
+/** Parses with yaml itself, collecting its errors and warnings; returns the document's root node. */
+function parseWithYaml(source: string, base: number, errors: FrontMatterError[]): unknown {
+  const doc = parseDocument(source, YAML_OPTIONS);
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const [start, end] = error.pos;
+    let spanEnd = Math.min(Math.max(end, start + 1), source.length);
+    // An error widened to one character must not end inside a surrogate pair.
+    if (isLowSurrogate(source.charCodeAt(spanEnd)) && spanEnd > start) spanEnd++;
+    errors.push({ message: firstLine(error.message), span: { start: base + start, end: base + Math.min(spanEnd, source.length) } });
+  }
+  return doc.contents;
 }
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -9,7 +9,7 @@ export const requiredField: Rule = {
   fixable: false,
   check({ post, profile, t }) {
     const fm = post.frontMatter;
-    if (!fm?.doc || fm.errors.length > 0 && fm.fields.size === 0) return [];
+    if (!fm?.parsed || fm.errors.length > 0 && fm.fields.size === 0) return [];
     const opening = { start: 0, end: post.lines.lineEnd(fm.openLine) };
     return profile.requiredFields.flatMap((name) => {
       const field = fm.fields.get(name);
