@@ -75,11 +75,11 @@ export class BodyAnalysis {
   /** Prose and code counts of the whole body, summed from the cached per-block counts. */
   private bodyStats(): BlockStats {
     return this.memo('bodyStats', () => {
-      let prose: TextStats = ZERO_STATS;
+      const prose: TextStats = { ...ZERO_STATS };
       let codeWords = 0;
       for (const info of this.collected.infos) {
         if (!info) continue;
-        prose = info.stats.prose === ZERO_STATS ? prose : addStats(prose, info.stats.prose);
+        addStats(prose, info.stats.prose);
         codeWords += info.stats.codeWords;
       }
       return { prose, codeWords };
@@ -91,14 +91,14 @@ export class BodyAnalysis {
     const { prose, codeWords } = this.bodyStats();
 
     // The same measures over the repeated copies, subtracted to get the time without them.
-    let repeated: TextStats = ZERO_STATS;
+    const repeated: TextStats = { ...ZERO_STATS };
     let repeatedCode = 0;
     const byText = new Map<string, BlockStats>();
     for (const passage of this.repeatedPassages) {
       for (let i = passage.first; i <= passage.last; i++) {
         const unit = this.units[i];
         const stats = unitStats(unit, text, blocks[unit.block].kind === 'code', byText);
-        repeated = addStats(repeated, stats.prose);
+        addStats(repeated, stats.prose);
         repeatedCode += stats.codeWords;
       }
     }

@@ -45,8 +45,9 @@ export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, sel
       spans.push(sentenceSpan(unit.span, lines.text, block.span));
     }
   }
-  // Units come in document order, so this is usually sorted already (and sorting sorted spans is linear).
-  const merged = mergeAdjacent(spans.sort((a, b) => a.start - b.start));
+  // Units come in document order, so the spans are usually sorted already.
+  if (!spans.every((span, i) => i === 0 || spans[i - 1].start <= span.start)) spans.sort((a, b) => a.start - b.start);
+  const merged = mergeAdjacent(spans);
   if (merged.length > 0) merged[merged.length - 1] = untilEnd(merged[merged.length - 1], lines.text, bounds.bodyOffset);
   return mergeAdjacent(merged);
 }
@@ -83,12 +84,15 @@ function untilEnd(span: Span, text: string, floor: number): Span {
 /** A sentence with the horizontal space after it, or before it when it ends its block. */
 function sentenceSpan(span: Span, text: string, block: Span): Span {
   let end = span.end;
-  while (end < block.end && (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000')) end++;
+  while (end < block.end && isHorizontalSpace(text.charCodeAt(end))) end++;
   if (end < block.end) return { start: span.start, end };
   let start = span.start;
-  while (start > block.start && /[ \t\u3000\r\n]/.test(text[start - 1])) start--;
+  while (start > block.start && (isHorizontalSpace(text.charCodeAt(start - 1)) || isLineBreak(text.charCodeAt(start - 1)))) start--;
   return { start, end: span.end };
 }
+
+const isHorizontalSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
 
 /** Merges overlapping or touching spans of a sorted list, in place: the spans are this module's own. */
 function mergeAdjacent(spans: Span[]): Span[] {

@@ -120,16 +120,15 @@ export function countScripts(text: string): ScriptCounts {
 
 export const ZERO_STATS: Readonly<TextStats> = Object.freeze({ cjkChars: 0, words: 0, images: 0, kana: 0, han: 0, hangul: 0, other: 0 });
 
-export function addStats(a: TextStats, b: TextStats): TextStats {
-  return {
-    cjkChars: a.cjkChars + b.cjkChars,
-    words: a.words + b.words,
-    images: a.images + b.images,
-    kana: a.kana + b.kana,
-    han: a.han + b.han,
-    hangul: a.hangul + b.hangul,
-    other: a.other + b.other,
-  };
+/** Adds `b` into `sum`, in place: sums run over every block and repeated sentence of a post. */
+export function addStats(sum: TextStats, b: Readonly<TextStats>): void {
+  sum.cjkChars += b.cjkChars;
+  sum.words += b.words;
+  sum.images += b.images;
+  sum.kana += b.kana;
+  sum.han += b.han;
+  sum.hangul += b.hangul;
+  sum.other += b.other;
 }
 
 /** The primary language a body's script suggests, or undefined when there is too little text to tell. */
