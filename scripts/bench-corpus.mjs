@@ -2,7 +2,7 @@
 // mostly Japanese, with repeats, markers and truncations, from a fixed seed) with frontlint and
 // with markdownlint-cli2, in the same run, and prints both times, the ratio and peak memory.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateBlog } from './corpus.mjs';
@@ -22,13 +22,18 @@ for (const { name, text } of generateBlog(POSTS, BYTES)) {
 }
 console.log(`corpus: ${POSTS} posts, ${(total / 1e6).toFixed(1)} MB in ${dir}; ${availableParallelism()} cores`);
 
-/** Wall time and peak RSS (GNU time's %M, in KB) of a command; its output is discarded. */
-function measure(label, command, args) {
+/** Wall time and peak RSS of a Node.js program; its output goes to /dev/null, for both tools alike. */
+function measure(label, script, args) {
+  const rssFile = join(tmpdir(), 'frontlint-bench-rss');
   const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, ['--require', join(root, 'scripts/peak-rss.cjs'), script, ...args], {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, PEAK_RSS_FILE: rssFile },
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const peakKb = Number(result.stderr.trim().split('\n').pop());
-  console.log(`${label}: ${seconds.toFixed(2)} s, peak RSS ${(peakKb / 1024).toFixed(0)} MB (exit ${result.status})`);
+  const peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  console.log(`${label}: ${seconds.toFixed(2)} s, peak RSS ${peakMb.toFixed(0)} MB (exit ${result.status})`);
   return seconds;
 }
 
@@ -37,8 +42,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ours = [];
 const theirs = [];
 for (let i = 0; i < runs; i++) {
-  ours.push(measure('frontlint', process.execPath, ['dist/cli.js', '--quiet', '--format', 'json', dir]));
-  theirs.push(measure('markdownlint-cli2', process.execPath, ['node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs', `${dir}/*.md`]));
+  ours.push(measure('frontlint', 'dist/cli.js', ['--format', 'json', dir]));
+  theirs.push(measure('markdownlint-cli2', 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs', [`${dir}/*.md`]));
 }
 console.log(`\nmedian of ${runs}: frontlint ${median(ours).toFixed(2)} s (${(total / 1e6 / median(ours)).toFixed(0)} MB/s), markdownlint-cli2 ${median(theirs).toFixed(2)} s; frontlint is ${(median(theirs) / median(ours)).toFixed(1)}× faster`);
 rmSync(dir, { recursive: true, force: true });
