@@ -1,11 +1,12 @@
 // `npm run bench:corpus`: lints a generated blog shaped like the real one (2,500 posts, ~100 MB,
 // mostly Japanese, with repeats, markers and truncations, from a fixed seed) with frontlint and
-// with markdownlint-cli2, in the same run, and prints both times, the ratio and peak memory.
+// with markdownlint-cli2, in the same run, and prints both times, the ratio and peak memory; then
+// times the CLI on one 20 MB post.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateBlog } from './corpus.mjs';
+import { generateBlog, generatePost } from './corpus.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dir = join(tmpdir(), 'frontlint-corpus');
@@ -14,6 +15,13 @@ const BYTES = 100e6;
 
 if (!existsSync(join(root, 'dist/cli.js'))) throw new Error('run `npm run build` first');
 rmSync(dir, { recursive: true, force: true });
+
+// One huge post (the editor skips it above frontlint.maxFileSize; the CLI lints it).
+const huge = join(tmpdir(), 'frontlint-huge-post.md');
+writeFileSync(huge, generatePost(20e6, 7));
+const hugeTimes = Array.from({ length: runs }, () => measure('frontlint, one 20 MB post', 'dist/cli.js', ['--format', 'json', huge]));
+console.log(`median of ${runs}: one 20 MB post in ${median(hugeTimes).toFixed(2)} s`);
+rmSync(huge, { force: true });
 mkdirSync(dir, { recursive: true });
 let total = 0;
 for (const { name, text } of generateBlog(POSTS, BYTES)) {
@@ -47,3 +55,10 @@ for (let i = 0; i < runs; i++) {
 }
 console.log(`\nmedian of ${runs}: frontlint ${median(ours).toFixed(2)} s (${(total / 1e6 / median(ours)).toFixed(0)} MB/s), markdownlint-cli2 ${median(theirs).toFixed(2)} s; frontlint is ${(median(theirs) / median(ours)).toFixed(1)}× faster`);
 rmSync(dir, { recursive: true, force: true });
+
+// One huge post (the editor skips it above frontlint.maxFileSize; the CLI lints it).
+const huge = join(tmpdir(), 'frontlint-huge-post.md');
+writeFileSync(huge, generatePost(20e6, 7));
+const hugeTimes = Array.from({ length: runs }, () => measure('frontlint, one 20 MB post', 'dist/cli.js', ['--format', 'json', huge]));
+console.log(`median of ${runs}: one 20 MB post in ${median(hugeTimes).toFixed(2)} s`);
+rmSync(huge, { force: true });

@@ -108,6 +108,19 @@ describe('frontlint CLI at scale', () => {
     assert.deepEqual(reports.map((r) => r.readingTime.minutes), names.map((_, i) => (i % 2 ? 34 : 6)));
   });
 
+  it('lints a 20 MB post (the editor skips it; the CLI does not): every marker found, the time is in `npm run bench`', () => {
+    const seed = readFileSync(SEED_000, 'utf8');
+    const body = seed.slice(seed.indexOf('\n---', 3) + 5);
+    const copies = Math.ceil(20e6 / Buffer.byteLength(body));
+    const path = join(mkdtempSync(join(tmpdir(), 'frontlint-huge-')), 'huge.md');
+    writeFileSync(path, seed + body.repeat(copies - 1));
+    assert.ok(statSync(path).size >= 20e6);
+    const result = run('--quiet', path);
+    assert.equal(result.status, 1);
+    const markers = result.stdout.split('\n').filter((line) => line.includes(' error end-marker '));
+    assert.equal(markers.length, 7 * copies, 'seven markers in each copy');
+  });
+
   it('--dry-run prints a unified diff and writes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'frontlint-dry-'));
     const target = join(dir, 'post.md');

@@ -44,6 +44,16 @@ export const PATHOLOGICAL: Array<[string, string]> = [
   ['front matter: date + 100 KB of spaces + "x"', `---\ntitle: a\ndate: 2025-01-01${fill(' ')}x\n---\nbody\n`],
   ['front matter: 100 KB model id without "/"', `---\ntitle: a\nmodel: ${fill('a')}\n---\nbody\n`],
   ['front matter: 100 KB "a-" lang', `---\ntitle: a\nlang: ${fill('a-')}\n---\nbody\n`],
+  ['front matter: a 100 KB flow list', `---\ntags: [${fill('a, ')}b]\n---\nbody\n`],
+  ['front matter: a 100 KB block list', `---\ntags:\n${'  - a\n'.repeat(17_000)}---\nbody\n`],
+  ['front matter: 100 KB of "a: " in a value', `---\ntitle: ${fill('a: ')}\n---\nbody\n`],
+  ['front matter: 100 KB of "a #" in a value', `---\ntitle: ${fill('a #')}\n---\nbody\n`],
+  // What the yaml library itself is slowest on, at the 16 KB it is given at most, and past it.
+  ...(['x: [', 'x: {', '- ', '? ', '&a ', '\tk: v\n', '# c\n', 'k: v\n  '] as const).flatMap((unit): Array<[string, string]> => [
+    [`front matter: 16 KB of ${JSON.stringify(unit)}`, `---\n${fill(unit, 16 * 1024 - 1)}\n---\nbody\n`],
+    [`front matter: 100 KB of ${JSON.stringify(unit)}`, `---\n${fill(unit)}\n---\nbody\n`],
+  ]),
+  ['front matter: 16 KB of aliases', `---\na: &a x\n${fill('b: *a\n', 16 * 1024 - 10)}\n---\nbody\n`],
   ['front matter: 100 KB of fields', `---\n${fill(Array.from({ length: 9000 }, (_, i) => `k${i}: v${i}\n`).join(''))}\n---\nbody\n`],
   // Same quadratic shape as "*_~" then "a" (a trailing-run regex), at 20 KB to keep the suite short.
   ['20 KB: "a" + spaces + "b"', FM + 'a' + fill(' ', 20 * 1024) + 'b'],

@@ -121,6 +121,17 @@ describe('duplicate-tag', () => {
     const [f] = findingsOf(text, 'duplicate-tag');
     assert.equal(fixOne(text, f), post('title: A\ntags:\n  - ai\n  - web'));
   });
+  it('reports 100 repeats one by one and the rest as one finding whose fix removes them all', () => {
+    for (const [flow, list] of [[true, `[x, ${Array(150).fill('a').join(', ')}]`], [false, `\n  - x${'\n  - a'.repeat(150)}`]] as const) {
+      const text = post(`title: A\ntags: ${list}`.replace(': \n', ':\n'));
+      const found = findingsOf(text, 'duplicate-tag');
+      assert.equal(found.length, 101, `flow: ${flow}`);
+      const rest = found[100];
+      assert.match(rest.message, /^49 more repeated items in tags\.$/);
+      assert.equal(rest.fix!.edits.length, 1, 'the removals of neighbouring items merge into one edit');
+      assert.equal(fixAll(text).text, post(flow ? 'title: A\ntags: [x, a]' : 'title: A\ntags:\n  - x\n  - a'));
+    }
+  });
 });
 
 describe('translation-metadata', () => {

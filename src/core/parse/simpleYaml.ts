@@ -74,6 +74,13 @@ const DOUBLE_QUOTED = /^"[^"\\]*"$/;
 const SINGLE_QUOTED = /^'[^']*'$/;
 const LIST_ITEM = /^( *)- +([^ ].*)$/;
 
+/**
+ * Whether a plain scalar may resolve to something other than a string in the YAML 1.2 core schema
+ * (null, booleans, numbers all start with one of these, or are empty). Most values are words and
+ * skip the schema's tests; the differential test fails if the schema ever disagrees.
+ */
+const MAYBE_NOT_STRING = /^(?:[~nNtTfF0-9+\-.]|$)/;
+
 function lineAt(source: string, start: number): { end: number; next: number } {
   const newline = source.indexOf('\n', start);
   return newline < 0 ? { end: source.length, next: source.length } : { end: newline, next: newline + 1 };
@@ -95,16 +102,20 @@ function scalar(source: string, start: number, end: number, nodeEnd: number, pla
 /** A plain scalar resolved as yaml resolves it: the first default tag of the schema whose test matches. */
 function plainScalar(source: string, start: number, end: number, nodeEnd: number, atKey: boolean): Scalar | null {
   const text = source.slice(start, end);
-  const tag = SCHEMA.tags.find((t) => (t.default === true || (atKey && t.default === 'key')) && !t.collection && (t as ScalarTag).test?.test(text)) as ScalarTag | undefined;
+  const tag = MAYBE_NOT_STRING.test(text) ? defaultTag(text, atKey) : undefined;
   let failed = false;
-  const resolved = tag?.resolve(text, () => (failed = true), YAML_OPTIONS) ?? text;
+  const resolved = tag ? tag.resolve(text, () => (failed = true), YAML_OPTIONS) : text;
   if (failed) return null;
   const node = isScalar(resolved) ? resolved : new Scalar(resolved);
   node.type = 'PLAIN';
   node.source = text;
-  if (tag?.format) node.format = tag.format;
+  if (tag && tag.format) node.format = tag.format;
   node.range = [start, end, nodeEnd];
   return node;
+}
+
+function defaultTag(text: string, atKey: boolean): ScalarTag | undefined {
+  return SCHEMA.tags.find((t) => (t.default === true || (atKey && t.default === 'key')) && !t.collection && (t as ScalarTag).test?.test(text)) as ScalarTag | undefined;
 }
 
 /** `[a, "b", c]` ending the line. An item's node ends after the spaces that follow it. */
