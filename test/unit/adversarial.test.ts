@@ -100,6 +100,21 @@ describe('sizes and shapes', () => {
     assert.match(syntax[0].message, /TOML.*not supported/);
     assert.ok(!rules(result).includes('required-field'), 'no YAML field checks on TOML');
   });
+
+  it('front matter over 16 KB that needs the YAML parser: one message with its size, not a long parse', () => {
+    const result = lint(`---\ntitle: A\n${'# a comment line\n'.repeat(1200)}---\n\n本文です。\n`);
+    const syntax = result.findings.filter((f) => f.rule === 'frontmatter-syntax');
+    assert.equal(syntax.length, 1);
+    assert.match(syntax[0].message, /^Front matter: 20 KB, too large to check; .* Is the closing `---` line missing\?$/);
+    assert.equal(syntax[0].range.start.line, 1);
+  });
+
+  it('front matter of one-line fields is read at any size', () => {
+    const tags = Array.from({ length: 20_000 }, (_, i) => `t${i}`);
+    const result = lint(`---\ntitle: A\ntags: [${tags.join(', ')}]\n---\n\n本文です。\n`);
+    assert.deepEqual(rules(result).filter((r) => r.startsWith('frontmatter')), []);
+    assert.equal(result.post.frontMatter!.fields.get('tags')!.valueSpan.end - result.post.frontMatter!.fields.get('tags')!.valueSpan.start, tags.join(', ').length + 2);
+  });
 });
 
 describe('invisible and broken characters', () => {

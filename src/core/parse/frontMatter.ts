@@ -77,7 +77,7 @@ function build(lines: LineIndex, kind: 'yaml' | 'toml', closeLine: number, end: 
     fields: new Map(),
   };
   if (closeLine < 0) {
-    fm.errors.push({ message: 'Front matter is not closed: add a `---` line after the last field.', span: { start: 0, end: lines.lineEnd(0) } });
+    fm.errors.push({ message: 'not closed; add a `---` line after the last field.', span: { start: 0, end: lines.lineEnd(0) } });
     return fm;
   }
   if (kind === 'toml') {
@@ -142,7 +142,7 @@ const MAX_YAML_PARSE = 16 * 1024;
 
 function tooLarge(source: string, base: number, errors: FrontMatterError[]): null {
   errors.push({
-    message: 'Front matter is {0} KB, too large to check: Frontlint reads up to 16 KB of YAML beyond one-line fields. Is its closing `---` line missing?',
+    message: '{0} KB, too large to check; Frontlint reads up to 16 KB of YAML beyond one-line fields. Is the closing `---` line missing?',
     args: [Math.round(source.length / 1024)],
     span: { start: base, end: base + firstLineLength(source) },
   });
