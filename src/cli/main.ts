@@ -72,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     dryRun: values['dry-run'],
     format,
     quiet: values.quiet,
-    onProgress: showProgress ? (done, total, bytes) => progress(done, total, bytes, started) : undefined,
+    onProgress: showProgress ? progressLine(started) : undefined,
     // Files arrive in input order; each is printed at once, so no report is kept.
     onFile: (file) => {
       if (file.diff) print(file.diff);
@@ -102,10 +102,16 @@ function stdoutWriter(): (text: string) => void {
   };
 }
 
-/** `123/2500 files · 41.2 MB/s`, rewritten in place on a terminal. */
-function progress(done: number, total: number, bytes: number, started: number): void {
-  const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-  process.stderr.write(`\r\x1b[K${done}/${total} files · ${(bytes / 1e6 / seconds).toFixed(1)} MB/s`);
+/** `123/2500 files · 41.2 MB/s`, rewritten in place on a terminal, at most ten times a second. */
+function progressLine(started: number): (done: number, total: number, bytes: number) => void {
+  let shown = 0;
+  return (done, total, bytes) => {
+    const now = Date.now();
+    if (now - shown < 100 && done < total) return;
+    shown = now;
+    const seconds = Math.max(0.001, (now - started) / 1000);
+    process.stderr.write(`\r\x1b[K${done}/${total} files · ${(bytes / 1e6 / seconds).toFixed(1)} MB/s`);
+  };
 }
 
 main(process.argv.slice(2)).then(
