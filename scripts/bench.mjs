@@ -50,7 +50,8 @@ const rows = [];
 const seedMs = time(() => coldLint(seed), { runs: 300 });
 rows.push(['seed 000', `${(Buffer.byteLength(seed) / 1024).toFixed(1)} KB`, seedMs, Buffer.byteLength(seed) / 1e6 / (seedMs / 1000)]);
 
-for (const [label, bytes, runs] of [['10 KB', 10e3, 300], ['100 KB', 100e3, 100], ['1 MB', 1e6, 15], ['10 MB', 10e6, 5]]) {
+const GROWTH = [['10 KB', 10e3, 300], ['100 KB', 100e3, 100], ['1 MB', 1e6, 15], ['2 MB', 2e6, 9], ['5 MB', 5e6, 5], ['10 MB', 10e6, 5], ['20 MB', 20e6, 3]];
+for (const [label, bytes, runs] of GROWTH) {
   const post = generatePost(bytes, 42);
   const ms = time(() => coldLint(post), { runs, warmup: 2 });
   rows.push([`generated ${label}`, `${(Buffer.byteLength(post) / 1e6).toFixed(2)} MB`, ms, Buffer.byteLength(post) / 1e6 / (ms / 1000)]);
@@ -86,13 +87,13 @@ const bundle = (name) => {
   }
 };
 
-console.log('| input (whole post, cold caches) | size | median lint time | throughput |');
-console.log('| --- | --- | --- | --- |');
-for (const [label, size, ms, mbps] of rows) console.log(`| ${label} | ${size} | ${ms.toFixed(2)} ms | ${mbps.toFixed(1)} MB/s |`);
+console.log('| input (whole post, cold caches) | size | median lint time | throughput | time per MB |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const [label, size, ms, mbps] of rows) console.log(`| ${label} | ${size} | ${ms.toFixed(2)} ms | ${mbps.toFixed(1)} MB/s | ${(1000 / mbps).toFixed(1)} ms |`);
 console.log(`\n| per keystroke (one paragraph changed) | median |\n| --- | --- |\n| seed 000 | ${keystrokeSeed.toFixed(3)} ms |\n| generated 1 MB | ${keystroke1mb.toFixed(2)} ms |`);
 console.log(`\n| preview render (lint + HTML) | median |\n| --- | --- |\n| seed 000 | ${previewSeed.toFixed(2)} ms |\n| generated 1 MB | ${preview1mb.toFixed(1)} ms |`);
 const [, , ms10k] = rows[1];
-const [, , ms10m] = rows[4];
+const [, , ms10m] = rows[GROWTH.findIndex(([label]) => label === '10 MB') + 1];
 console.log('\n| hostile input (cold caches) | size | median lint time | within 50 ms |\n| --- | --- | --- | --- |');
 for (const [shape, bytes, ms] of hostile) console.log(`| ${shape.replaceAll('|', '\\|')} | ${(bytes / 1024).toFixed(0)} KB | ${ms.toFixed(1)} ms | ${ms <= 50 ? 'yes' : '**no**'} |`);
 const slowest = hostile.reduce((a, b) => (b[2] > a[2] ? b : a));

@@ -1,5 +1,7 @@
 import { countScripts, detectLanguage } from './analysis/textStats';
+import type { Block } from './parse/blocks';
 import { parsePost, type Post } from './post';
+import type { LineIndex } from './text/lineIndex';
 import type { SpanEdit } from './rule';
 
 /** Jekyll's date style, `2025-11-07 04:38:05 +0900`, in the local zone of `now`. */
@@ -10,11 +12,32 @@ export function formatJekyllDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())} ${zone}`;
 }
 
-/** The title a post suggests: its first heading, else its file name without extension. */
+/** The title a post suggests: its first heading (outside code), else its file name without extension. */
 export function suggestTitle(text: string, fileName: string): string {
-  const heading = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(text);
-  if (heading) return heading[1].trim();
+  const post = parsePost(text);
+  const heading = post.blocks.find((block) => block.kind === 'heading');
+  const title = heading ? headingText(post.lines, heading) : '';
+  if (title) return title;
   return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
+}
+
+/**
+ * A heading's text: a setext heading's lines above its underline, or an ATX heading without its
+ * `#` marks and optional closing sequence (`## Title ##`; the `#` of `C#` stays). Scanned from the
+ * end by hand: a lazy regular expression for this is quadratic on a long line of ` #`.
+ */
+function headingText(lines: LineIndex, block: Block): string {
+  if (block.endLine > block.startLine) {
+    return Array.from({ length: block.endLine - block.startLine }, (_, i) => lines.lineText(block.startLine + i).trim()).join(' ');
+  }
+  const text = lines.lineText(block.startLine).replace(/^ {0,3}#{1,6}/, '');
+  const isBlank = (i: number) => text[i] === ' ' || text[i] === '\t';
+  let end = text.length;
+  while (end > 0 && isBlank(end - 1)) end--;
+  let hashes = end;
+  while (hashes > 0 && text[hashes - 1] === '#') hashes--;
+  if (hashes < end && (hashes === 0 || isBlank(hashes - 1))) end = hashes;
+  return text.slice(0, end).trim();
 }
 
 /** Escapes text for a snippet placeholder (`$`, `}` and `\` are special there). */

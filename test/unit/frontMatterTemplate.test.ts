@@ -14,6 +14,19 @@ describe('front matter commands (engine side)', () => {
     assert.equal(suggestTitle('no heading', 'my-first_post.md'), 'my first post');
   });
 
+  it('reads a heading as CommonMark does: closing #s dropped, C# kept, setext headings, not inside code', () => {
+    assert.equal(suggestTitle('## Title ##  \n', 'x.md'), 'Title');
+    assert.equal(suggestTitle('# Learn C#\n', 'x.md'), 'Learn C#');
+    assert.equal(suggestTitle('My title\n========\n\nbody\n', 'x.md'), 'My title');
+    assert.equal(suggestTitle('```\n# not a title\n```\n\n# Real\n', 'x.md'), 'Real');
+    assert.equal(suggestTitle('#\n', 'empty-heading.md'), 'empty heading');
+  });
+
+  it('takes linear time on a long heading of " #" (a lazy regex took seconds)', () => {
+    const line = `# a${' #'.repeat(50_000)} b`;
+    assert.equal(suggestTitle(line, 'x.md'), line.slice(2));
+  });
+
   it('builds a snippet with tab stops and the detected language', () => {
     const snippet = frontMatterSnippet('# タイトル\n\nこれは日本語の本文です。ひらがなもあります。\n', 'a.md', new Date(2025, 0, 2, 3, 4, 5));
     assert.match(snippet, /^---\ntitle: \$\{1:"タイトル"\}\ndate: \$\{2:2025-01-02 03:04:05 [+-]\d{4}\}\ntags: \[\$\{3\}\]\ncategories: \[\$\{4\}\]\nlang: \$\{5:ja\}\n---\n\n\$0$/);

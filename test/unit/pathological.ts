@@ -37,6 +37,7 @@ export const PATHOLOGICAL: Array<[string, string]> = [
   ['100 KB of "["', FM + fill('[')],
   ['100 KB of ">"', FM + fill('>')],
   ['100 KB of "#"', FM + fill('#')],
+  ['100 KB of "http://" runs ending in " x", in paragraphs', FM + fill(`${'http://'.repeat(300)} x\n\n`)],
   ['100 KB of "1234567890."', FM + fill('1234567890.')],
   ['100 KB of "私たちは改めて" paragraphs (restatement prefixes)', FM + fill('私たちは改めて\n\n')],
   ['front matter: duplicate key + 100 KB of spaces before ":"', `---\ntitle: a\ntitle${fill(' ')}: b\n---\nbody\n`],

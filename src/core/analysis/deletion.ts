@@ -77,7 +77,7 @@ function untilEnd(span: Span, text: string, floor: number): Span {
   let start = span.start;
   while (start > floor && /\s/.test(text[start - 1])) start--;
   const lineBreak = /^(?:\r\n|\n|\r)/.exec(text.slice(start, start + 2))?.[0] ?? '';
-  const keepBreak = start > floor && /[\r\n]$/.test(text) ? lineBreak.length : 0;
+  const keepBreak = start > floor && isLineBreak(text.charCodeAt(text.length - 1)) ? lineBreak.length : 0;
   return { start: Math.min(start + keepBreak, span.start), end: span.end };
 }
 

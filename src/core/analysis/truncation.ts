@@ -46,9 +46,21 @@ export function findTruncatedFragments(text: string, units: readonly TextUnit[],
   return fragments;
 }
 
+/**
+ * Whether the sentence ends with a URL: its last run without whitespace has `http://` or
+ * `https://` with something after it. (`/https?:\/\/\S+$/` says the same, but retries from every
+ * `http` of a long run, quadratic on `http://http://…`.)
+ */
 function endsWithUrl(text: string, span: Span): boolean {
-  return /https?:\/\/\S+$/.test(text.slice(Math.max(span.start, span.end - 2048), span.end));
+  let start = span.end;
+  while (start > span.start && !WHITESPACE.test(text[start - 1])) start--;
+  const token = text.slice(start, span.end);
+  const scheme = URL_SCHEME.exec(token);
+  return scheme !== null && scheme.index + scheme[0].length < token.length;
 }
+
+const WHITESPACE = /\s/;
+const URL_SCHEME = /https?:\/\//;
 
 /** Units keyed by the first characters of their key, so finding a restatement is a hash lookup. */
 function indexByPrefix(units: readonly TextUnit[]): Map<string, number[]> {
