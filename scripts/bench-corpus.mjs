@@ -15,13 +15,6 @@ const BYTES = 100e6;
 
 if (!existsSync(join(root, 'dist/cli.js'))) throw new Error('run `npm run build` first');
 rmSync(dir, { recursive: true, force: true });
-
-// One huge post (the editor skips it above frontlint.maxFileSize; the CLI lints it).
-const huge = join(tmpdir(), 'frontlint-huge-post.md');
-writeFileSync(huge, generatePost(20e6, 7));
-const hugeTimes = Array.from({ length: runs }, () => measure('frontlint, one 20 MB post', 'dist/cli.js', ['--format', 'json', huge]));
-console.log(`median of ${runs}: one 20 MB post in ${median(hugeTimes).toFixed(2)} s`);
-rmSync(huge, { force: true });
 mkdirSync(dir, { recursive: true });
 let total = 0;
 for (const { name, text } of generateBlog(POSTS, BYTES)) {
