@@ -1,4 +1,7 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { activate, closeAll, fixture, frontlintDiagnostics, openPost, ruleOf, SEED_000, SEED_003, waitFor } from './helpers';
 
@@ -74,6 +77,20 @@ describe('diagnostics', () => {
       await config.update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
     }
     await waitFor('diagnostics once the limit is back to 5 MB', () => frontlintDiagnostics(vscode.window.activeTextEditor!.document.uri).length > 0);
+  });
+
+  it('opens a 20 MB post without linting it (default limit 5 MB), and the editor stays responsive', async () => {
+    const seed = fs.readFileSync(fixture(SEED_000).fsPath, 'utf8');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontlint-huge-'));
+    const file = path.join(dir, 'huge.md');
+    fs.writeFileSync(file, seed.repeat(Math.ceil(20e6 / Buffer.byteLength(seed))));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
+    assert.ok(editor.document.getText().length > 6e6, 'the whole post reached the extension host');
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepStrictEqual(frontlintDiagnostics(editor.document.uri), []);
+    assert.strictEqual(await vscode.commands.executeCommand('frontlint.showReadingTime'), undefined);
+    // The next post is linted as usual (openPost waits for its diagnostics): the big one blocked nothing.
+    await openPost(SEED_000);
   });
 });
 

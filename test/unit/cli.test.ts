@@ -93,6 +93,18 @@ describe('frontlint CLI', () => {
 });
 
 describe('frontlint CLI at scale', () => {
+  it('shows progress on a terminal (files and MB/s on stderr), and none with --quiet or when stderr is not a terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontlint-progress-'));
+    for (let i = 0; i < 20; i++) copyFileSync(SEED_000, join(dir, `post-${i}.md`));
+    // util-linux's `script` gives the CLI a terminal (bsdutils is part of every Debian system).
+    const onTerminal = (args: string) => spawnSync('script', ['-qc', `"${process.execPath}" "${CLI}" ${args} "${dir}" >/dev/null`, '/dev/null'], { encoding: 'utf8' }).stdout;
+    const shown = onTerminal('');
+    assert.match(shown, /\r\x1b\[K20\/20 files · [\d.]+ MB\/s/, 'the last update counts every file');
+    assert.ok(shown.endsWith('\r\x1b[K'), 'and the line is cleared at the end');
+    assert.doesNotMatch(onTerminal('--quiet'), /files ·/);
+    assert.equal(run(dir).stderr, '', 'no progress when stderr is a pipe');
+  });
+
   it('lints many files with worker threads and reports them in input order', () => {
     const dir = mkdtempSync(join(tmpdir(), 'frontlint-many-'));
     const names: string[] = [];
