@@ -40,3 +40,8 @@ export interface Rule {
 export function lineNumber(context: RuleContext, offset: number): number {
   return context.post.lines.lineAt(offset) + 1;
 }
+
+/** A fix that deletes these spans, or none when there is nothing it may delete. */
+export function deletionFix(title: string, spans: readonly Span[]): RuleFinding['fix'] {
+  return spans.length > 0 ? { title, edits: spans.map((span) => ({ span, newText: '' })) } : undefined;
+}

@@ -165,4 +165,11 @@ describe('minimal counterexamples', () => {
       assert.deepEqual(lostSentences(text, fixAll(text, {}, ARTIFACT_RULES).text), [], JSON.stringify(text));
     }
   });
+
+  it("a repeated passage that starts at a table's delimiter row keeps the row: the table stays a table", () => {
+    const text = ' This is a test sentence |\n| --- |\n\n- AlibabaのQwenはOpenAIやGoogleと競合します。---\n---\n| This is a test sentence |\n| --- |\n\n- AlibabaのQwenはOpenAIやGoogleと競合します。\n- これはテスト用の本文です。\n';
+    const fixed = fixAll(text, {}, ARTIFACT_RULES).text;
+    assert.deepEqual(lostSentences(text, fixed), []);
+    assert.ok(fixed.includes('| This is a test sentence |\n| --- |\n\n- これは'), JSON.stringify(fixed));
+  });
 });

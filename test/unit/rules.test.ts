@@ -170,6 +170,21 @@ describe('AI-draft artifacts', () => {
     const [f] = findingsOf(text, 'end-marker');
     assert.equal(fixOne(text, f), post('title: A', `${paragraph}\n\n続きの文章です。\n`));
   });
+  it('deleting a repeat keeps the shape of what stays: no blank line splits the paragraph, no prose turns into a heading', () => {
+    const repeat = 'これは十分に長い繰り返しの文で、テストのために書かれています。';
+    const repeated = (rest: string) => post('title: A', `${repeat}\n\n${rest}`);
+    // The repeat is a whole line inside a paragraph: the line goes, with its line break.
+    let text = repeated(`一行目です。\n${repeat}\n三行目です。\n`);
+    assert.equal(fixOne(text, findingsOf(text, 'duplicate-passage')[0]), repeated('一行目です。\n三行目です。\n'));
+    // What follows it on its line would start the line as a heading: the line joins the one before.
+    text = repeated(`一行目です。\n${repeat}# 見出しではない。\n`);
+    assert.equal(fixOne(text, findingsOf(text, 'duplicate-passage')[0]), repeated('一行目です。# 見出しではない。\n'));
+    // The same on the paragraph's first line: there is no line before, so the repeat stays, without a fix.
+    text = repeated(`${repeat}- リストではない。\n`);
+    const [kept] = findingsOf(text, 'duplicate-passage');
+    assert.equal(kept.fix, undefined);
+    assert.equal(fixAll(text).text.includes(`${repeat}- リストではない。`), true);
+  });
   it('duplicate-passage survives re-flow, width and emphasis differences', () => {
     const first = 'The **quick** brown fox jumps over the lazy dog.\nIt was a sunny day in the park.';
     const again = 'The quick brown fox jumps over the lazy dog. It was a sunny day in the park.';

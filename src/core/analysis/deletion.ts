@@ -3,11 +3,6 @@ import type { LineIndex } from '../text/lineIndex';
 import type { Span } from '../types';
 import type { TextUnit } from './units';
 
-/**
- * Text spans that delete the given units (in document order) and nothing else. A block whose text
- * is deleted whole loses its lines and the blank lines after it; a partly deleted block keeps its
- * other sentences and loses only the space that separated the deleted ones.
- */
 /** Where deletions may reach, for one post. */
 export interface DeletionBounds {
   lines: LineIndex;
@@ -27,22 +22,47 @@ export function deletionBounds(lines: LineIndex, bodyOffset: number, blocks: rea
   return { lines, bodyOffset, leadingFence: fence ? content.span.start : -1 };
 }
 
+/**
+ * Text spans that delete the given units (in document order) and nothing else. A block whose text
+ * is deleted whole loses its lines and the blank lines after it; a partly deleted block keeps its
+ * other sentences and loses only the space that separated the deleted ones (see `sentenceSpan`).
+ */
 export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, selected: readonly TextUnit[], blocks: readonly Block[], bounds: DeletionBounds): Span[] {
   const { lines } = bounds;
+  const { text } = lines;
   const chosenInBlock = countUnitsPerBlock(selected);
   const spans: Span[] = [];
   let wholeBlock = -1;
+  /** The sentences deleted back to back, which become one deletion once merged. */
+  let run: { first: number; line: number; startsLine: boolean } | undefined;
   for (const unit of selected) {
     const block = blocks[unit.block];
-    const whole = block.kind === 'code' || (block.kind !== 'table' && chosenInBlock.get(unit.block) === unitsInBlock.get(unit.block));
-    if (whole) {
+    const allChosen = chosenInBlock.get(unit.block) === unitsInBlock.get(unit.block);
+    if (block.kind === 'code' || allChosen) {
       if (unit.block !== wholeBlock) spans.push(wholeLines(block.startLine, block.endLine, bounds));
       wholeBlock = unit.block;
+      run = undefined;
     } else if (block.kind === 'table') {
-      const line = lines.lineAt(unit.span.start);
-      spans.push({ start: lines.lineStarts[line], end: lines.nextLineStart(line) });
+      // A table goes whole or stays whole: some of its rows repeating is not a repeated table, and
+      // without its header or delimiter row the rest would no longer be one.
+      continue;
     } else {
-      spans.push(sentenceSpan(unit.span, lines.text, block.span));
+      const span = sentenceSpan(unit.span, lines, block);
+      const last = spans[spans.length - 1];
+      if (!run || last?.end !== span.start) run = { first: spans.length, line: lines.lineAt(span.start), startsLine: startsItsLine(span.start, lines) };
+      spans.push(span);
+      // Deleting from the start of a line up to text like `# of users` or `- item` would turn that
+      // text into a heading or a list: join the line to the one before, or, on the block's first
+      // line, keep these sentences (a repeat left in place loses nothing; prose made a heading would).
+      const end = span.end;
+      if (run.startsLine && end < text.length && !isLineBreak(text.charCodeAt(end)) && BLOCK_SYNTAX_START.test(text.slice(end, end + 12))) {
+        if (run.line > block.startLine) {
+          spans.push({ start: lines.lineEnd(run.line - 1), end: spans[run.first].start });
+        } else {
+          spans.length = run.first;
+        }
+        run = undefined;
+      }
     }
   }
   // Units come in document order, so the spans are usually sorted already.
@@ -58,13 +78,17 @@ export function countUnitsPerBlock(units: readonly TextUnit[]): Map<number, numb
   return counts;
 }
 
-/** Lines `first..last` with their line break, and the blank lines that follow them. */
+/** Lines `first..last` with their line break, and the blank lines that follow them (all but one when text is right above). */
 export function wholeLines(first: number, last: number, bounds: DeletionBounds): Span {
   const { lines } = bounds;
   if (bounds.leadingFence >= 0 && lines.lineStarts[first] < bounds.leadingFence) return { start: lines.lineStarts[first], end: lines.lineEnd(last) };
   let next = last + 1;
   while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
-  const end = next < lines.lineCount ? lines.lineStarts[next] : lines.text.length;
+  // Text right above and text below: one blank line stays between them, or they would run together
+  // (a table or list item would take in the paragraph below).
+  const textAbove = first > 0 && lines.lineStarts[first] > bounds.bodyOffset && lines.lineText(first - 1).trim() !== '';
+  const keepBlank = textAbove && next < lines.lineCount && next > last + 1;
+  const end = next < lines.lineCount ? lines.lineStarts[keepBlank ? next - 1 : next] : lines.text.length;
   return untilEnd({ start: lines.lineStarts[first], end }, lines.text, bounds.bodyOffset);
 }
 
@@ -81,15 +105,35 @@ function untilEnd(span: Span, text: string, floor: number): Span {
   return { start: Math.min(start + keepBreak, span.start), end: span.end };
 }
 
-/** A sentence with the horizontal space after it, or before it when it ends its block. */
-function sentenceSpan(span: Span, text: string, block: Span): Span {
+/**
+ * The span that deletes one sentence of a partly deleted block, leaving the block what it was:
+ * - a sentence with more text after it on its line: the sentence and the space after it;
+ * - a sentence that is the rest of its line: up to the line break, and the whole line when the
+ *   sentence is all of it (no blank line is left to split the block);
+ * - the block's last sentence: the sentence and the space or line break before it.
+ */
+function sentenceSpan(span: Span, lines: LineIndex, block: Block): Span {
+  const text = lines.text;
   let end = span.end;
-  while (end < block.end && isHorizontalSpace(text.charCodeAt(end))) end++;
-  if (end < block.end) return { start: span.start, end };
-  let start = span.start;
-  while (start > block.start && (isHorizontalSpace(text.charCodeAt(start - 1)) || isLineBreak(text.charCodeAt(start - 1)))) start--;
-  return { start, end: span.end };
+  while (end < block.span.end && isHorizontalSpace(text.charCodeAt(end))) end++;
+  if (end >= block.span.end) {
+    let start = span.start;
+    while (start > block.span.start && (isHorizontalSpace(text.charCodeAt(start - 1)) || isLineBreak(text.charCodeAt(start - 1)))) start--;
+    return { start, end: span.end };
+  }
+  if (isLineBreak(text.charCodeAt(end)) && startsItsLine(span.start, lines)) return { start: lines.lineStarts[lines.lineAt(span.start)], end: lines.nextLineStart(lines.lineAt(end)) };
+  return { start: span.start, end };
 }
+
+/** Whether only indentation comes before `offset` on its line. */
+function startsItsLine(offset: number, lines: LineIndex): boolean {
+  let i = lines.lineStarts[lines.lineAt(offset)];
+  while (i < offset && isHorizontalSpace(lines.text.charCodeAt(i))) i++;
+  return i === offset;
+}
+
+/** What makes a line something other than paragraph text when it starts the line (conservatively). */
+const BLOCK_SYNTAX_START = /^(?:[-#>*+=_~`|<]|\d{1,9}[.)])/;
 
 const isHorizontalSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;

@@ -21,6 +21,17 @@ const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const BLOCKQUOTE = /^ {0,3}>/;
 const HTML_START = /^ {0,3}<(?:!--|[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|\/[A-Za-z])/;
+/**
+ * HTML that starts a block even right after a paragraph line, as in CommonMark and markdown-it:
+ * comments, raw-text tags and block-level tags. Other tags, like `<span>`, continue the paragraph.
+ */
+const HTML_INTERRUPTS_PARAGRAPH = new RegExp(
+  '^ {0,3}(?:<!--|<(?:script|pre|style|textarea)(?:[\\s>]|$)|</?(?:' +
+    'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|' +
+    'h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul' +
+    ')(?:[\\s/>]|$))',
+  'i',
+);
 const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const INDENTED = /^(?: {4}|\t)/;
 const BLANK = /^[ \t]*$/;
@@ -79,7 +90,7 @@ export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
     }
     // Most lines of prose start with a letter that can open no other block: skip the patterns.
     if (isPlainTextStart(text.charCodeAt(0)) && !text.includes('|')) {
-      if (current && (current.kind === 'paragraph' || current.kind === 'list' || current.kind === 'blockquote')) extend(current, line);
+      if (current && (current.kind === 'paragraph' || current.kind === 'list' || current.kind === 'blockquote' || current.kind === 'table')) extend(current, line);
       else startBlock('paragraph', line);
       continue;
     }
@@ -119,17 +130,14 @@ export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
       open = null;
       continue;
     }
-    if (HTML_START.test(text) && !inParagraph) {
+    if (HTML_START.test(text) && (!inParagraph || HTML_INTERRUPTS_PARAGRAPH.test(text))) {
       startBlock('html', line);
       htmlComment = /^ {0,3}<!--/.test(text) && !text.includes('-->');
       if (/^ {0,3}<!--/.test(text) && !htmlComment) open = null;
       continue;
     }
-    if (current?.kind === 'table') {
-      extend(current, line);
-      continue;
-    }
-    if (text.includes('|') && !inParagraph && line + 1 < lines.lineCount && TABLE_DELIMITER.test(lines.lineText(line + 1)) && lines.lineText(line + 1).includes('-')) {
+    // A table may interrupt a paragraph (markdown-it): its header row ends the paragraph.
+    if (text.includes('|') && line + 1 < lines.lineCount && TABLE_DELIMITER.test(lines.lineText(line + 1)) && lines.lineText(line + 1).includes('-')) {
       startBlock('table', line);
       continue;
     }
@@ -140,6 +148,11 @@ export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
     if (BLOCKQUOTE.test(text)) {
       if (current?.kind === 'blockquote') extend(current, line);
       else startBlock('blockquote', line);
+      continue;
+    }
+    // Any other line continues a table, as a row (a list, quote, heading or fence ends it first).
+    if (current?.kind === 'table') {
+      extend(current, line);
       continue;
     }
     if (current && (current.kind === 'paragraph' || current.kind === 'list' || current.kind === 'blockquote')) {

@@ -1,4 +1,4 @@
-import { lineNumber, type Rule } from '../rule';
+import { deletionFix, lineNumber, type Rule } from '../rule';
 
 export const duplicatePassage: Rule = {
   id: 'duplicate-passage',
@@ -15,7 +15,8 @@ export const duplicatePassage: Rule = {
         span: passage.span,
         message: t('Repeated passage ({0} characters): this text was already written on line {1}.', passage.length, lineNumber(context, first.start)),
         related: passage.originals.slice(0, 20).map((span) => ({ span, message: t('First written here') })),
-        fix: { title: t('Delete the repeated passage'), edits: deletions.map((span) => ({ span, newText: '' })) },
+        // No fix when every sentence of the passage has to stay for the text around it to keep its shape.
+        fix: deletionFix(t('Delete the repeated passage'), deletions),
       };
     });
   },
