@@ -26,6 +26,8 @@ export function bodySentences(text: string): string[] {
     .flatMap((block) => {
       const lines = text.slice(block.span.start, block.span.end).split(/\r?\n|\r/);
       if (block.kind === 'heading' && block.endLine > block.startLine) lines.pop(); // setext underline
+      // A table has rows, not sentences: each row is compared on its own.
+      if (block.kind === 'table') return lines.map((row) => matchKey(row));
       const content = lines.map((line) => line.replace(/^ {0,3}(?:#{1,6}[ \t]*|>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)/, '')).join('\n');
       return splitSentences(content, 0, content.length).map((s) => matchKey(content.slice(s.start, s.end)));
     })

@@ -78,17 +78,20 @@ export function countUnitsPerBlock(units: readonly TextUnit[]): Map<number, numb
   return counts;
 }
 
-/** Lines `first..last` with their line break, and the blank lines that follow them (all but one when text is right above). */
+/** Lines `first..last` with their line break, and the blank lines that follow them; one blank line stays when there is text right above and below. */
 export function wholeLines(first: number, last: number, bounds: DeletionBounds): Span {
   const { lines } = bounds;
   if (bounds.leadingFence >= 0 && lines.lineStarts[first] < bounds.leadingFence) return { start: lines.lineStarts[first], end: lines.lineEnd(last) };
   let next = last + 1;
   while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
   // Text right above and text below: one blank line stays between them, or they would run together
-  // (a table or list item would take in the paragraph below).
+  // (a list item or quote would take in the paragraph below). With no blank line to keep, the
+  // deleted lines leave one: a marker between two paragraphs separated them.
   const textAbove = first > 0 && lines.lineStarts[first] > bounds.bodyOffset && lines.lineText(first - 1).trim() !== '';
-  const keepBlank = textAbove && next < lines.lineCount && next > last + 1;
-  const end = next < lines.lineCount ? lines.lineStarts[keepBlank ? next - 1 : next] : lines.text.length;
+  if (textAbove && next < lines.lineCount) {
+    return { start: lines.lineStarts[first], end: next > last + 1 ? lines.lineStarts[next - 1] : lines.lineEnd(last) };
+  }
+  const end = next < lines.lineCount ? lines.lineStarts[next] : lines.text.length;
   return untilEnd({ start: lines.lineStarts[first], end }, lines.text, bounds.bodyOffset);
 }
 
