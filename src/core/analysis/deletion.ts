@@ -51,11 +51,23 @@ export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, sel
       const last = spans[spans.length - 1];
       if (!run || last?.end !== span.start) run = { first: spans.length, line: lines.lineAt(span.start), startsLine: startsItsLine(span.start, lines) };
       spans.push(span);
-      // Deleting from the start of a line up to text like `# of users` or `- item` would turn that
-      // text into a heading or a list: join the line to the one before, or, on the block's first
-      // line, keep these sentences (a repeat left in place loses nothing; prose made a heading would).
       const end = span.end;
-      if (run.startsLine && end < text.length && !isLineBreak(text.charCodeAt(end)) && BLOCK_SYNTAX_START.test(text.slice(end, end + 12))) {
+      if (!run.startsLine || end >= block.span.end) continue;
+      if (isLineBreak(text.charCodeAt(end))) {
+        // Whole lines go with their line break, so no blank line is left to split the block. At the
+        // block's start, the line after them would start the block: if it would start it as code,
+        // a list or a heading, these sentences stay.
+        const next = lines.lineAt(end) + 1;
+        if (run.line === block.startLine && next <= block.endLine && wouldStartBlock(lines.lineText(next))) {
+          spans.length = run.first;
+          run = undefined;
+        } else {
+          spans.push({ start: lines.lineStarts[run.line], end: lines.nextLineStart(next - 1) });
+        }
+      } else if (BLOCK_SYNTAX_START.test(text.slice(end, end + 12))) {
+        // Deleting from the start of a line up to text like `# of users` or `- item` would turn that
+        // text into a heading or a list: join the line to the one before, or, on the block's first
+        // line, keep these sentences (a repeat left in place loses nothing; prose made a heading would).
         if (run.line > block.startLine) {
           spans.push({ start: lines.lineEnd(run.line - 1), end: spans[run.first].start });
         } else {
@@ -109,11 +121,8 @@ function untilEnd(span: Span, text: string, floor: number): Span {
 }
 
 /**
- * The span that deletes one sentence of a partly deleted block, leaving the block what it was:
- * - a sentence with more text after it on its line: the sentence and the space after it;
- * - a sentence that is the rest of its line: up to the line break, and the whole line when the
- *   sentence is all of it (no blank line is left to split the block);
- * - the block's last sentence: the sentence and the space or line break before it.
+ * The span that deletes one sentence of a partly deleted block: the sentence and the space after
+ * it, or, for the block's last sentence, the space or line break before it.
  */
 function sentenceSpan(span: Span, lines: LineIndex, block: Block): Span {
   const text = lines.text;
@@ -124,7 +133,6 @@ function sentenceSpan(span: Span, lines: LineIndex, block: Block): Span {
     while (start > block.span.start && (isHorizontalSpace(text.charCodeAt(start - 1)) || isLineBreak(text.charCodeAt(start - 1)))) start--;
     return { start, end: span.end };
   }
-  if (isLineBreak(text.charCodeAt(end)) && startsItsLine(span.start, lines)) return { start: lines.lineStarts[lines.lineAt(span.start)], end: lines.nextLineStart(lines.lineAt(end)) };
   return { start: span.start, end };
 }
 
@@ -137,6 +145,9 @@ function startsItsLine(offset: number, lines: LineIndex): boolean {
 
 /** What makes a line something other than paragraph text when it starts the line (conservatively). */
 const BLOCK_SYNTAX_START = /^(?:[-#>*+=_~`|<]|\d{1,9}[.)])/;
+
+/** Whether a line, as the first of a block, would start something other than a paragraph. */
+const wouldStartBlock = (line: string) => /^(?: {4}|\t)/.test(line) || BLOCK_SYNTAX_START.test(line.trimStart());
 
 const isHorizontalSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
