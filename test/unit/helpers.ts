@@ -28,7 +28,7 @@ export function bodySentences(text: string): string[] {
       if (block.kind === 'heading' && block.endLine > block.startLine) lines.pop(); // setext underline
       // A table has rows, not sentences: each row is compared on its own.
       if (block.kind === 'table') return lines.map((row) => matchKey(row));
-      const content = lines.map((line) => line.replace(/^ {0,3}(?:#{1,6}[ \t]*|>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)/, '')).join('\n');
+      const content = lines.map((line) => line.replace(/^ {0,3}(?:#{1,6}(?:[ \t]+|$)|>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)/, '')).join('\n');
       return splitSentences(content, 0, content.length).map((s) => matchKey(content.slice(s.start, s.end)));
     })
     .filter((k) => k.length > 0);

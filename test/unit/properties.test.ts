@@ -46,7 +46,7 @@ function lostLineSentences(before: string, after: string): string[] {
   const afterKey = matchKey(withoutMarkers(after));
   const lost: string[] = [];
   for (const line of before.slice(post.bodyOffset).split(/\r\n|\n|\r/)) {
-    const text = withoutMarkers(line).replace(/^\s*(?:#{1,6}|[-*+](?:\s+\[[ xX]\])?|\d+[.)](?:\s+\[[ xX]\])?|>)\s*/, '');
+    const text = withoutMarkers(line).replace(/^\s*(?:#{1,6}(?=\s|$)|[-*+](?:\s+\[[ xX]\])?|\d+[.)](?:\s+\[[ xX]\])?|>)\s*/, '');
     for (const s of splitSentences(text, 0, text.length)) {
       const key = matchKey(text.slice(s.start, s.end));
       if (/^[-=*_~#>|:`]*$/.test(key)) continue; // markup only
