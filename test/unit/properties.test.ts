@@ -20,8 +20,8 @@ fc.configureGlobal({ seed: 42, numRuns: 200 });
 
 /** Generated posts are small and cheap; seed mutations are 10–60 KB and take ~50 ms per fix-all. */
 const FAMILIES: Array<{ name: string; post: fc.Arbitrary<string>; numRuns: number }> = [
-  { name: 'synthetic posts', post: syntheticPost, numRuns: 600 },
-  { name: 'mutated seed posts', post: mutatedSeed, numRuns: 40 },
+  { name: 'synthetic posts', post: syntheticPost, numRuns: 3000 },
+  { name: 'mutated seed posts', post: mutatedSeed, numRuns: 150 },
 ];
 
 /** Every finding, related and fix-edit range of a lint result, with problems described. */
