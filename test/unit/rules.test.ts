@@ -165,6 +165,12 @@ describe('AI-draft artifacts', () => {
     const text = post('title: A', '```\n---END---\n```\n\n本文です。\n');
     assert.deepEqual(findingsOf(text, 'end-marker'), []);
   });
+  it('end-marker keeps text above and below apart: one blank line stays, markers next to each other all go', () => {
+    const fixed = (body: string) => fixAll(post('title: A', body)).text.slice(post('title: A', '').length);
+    assert.equal(fixed('一つ目の段落です。\n---END---\n---END---\n二つ目の段落です。\n'), '一つ目の段落です。\n\n二つ目の段落です。\n');
+    assert.equal(fixed('- 項目です。\n---END---\n\n段落です。\n'), '- 項目です。\n\n段落です。\n');
+    assert.equal(fixed('---END---\n---END---\n---END---\n'), '');
+  });
   it('end-marker deletes the line and the blank lines after it', () => {
     const text = post('title: A', `${paragraph}\n\n---END---\n\n続きの文章です。\n`);
     const [f] = findingsOf(text, 'end-marker');

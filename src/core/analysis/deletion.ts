@@ -1,4 +1,4 @@
-import type { Block } from '../parse/blocks';
+import { END_MARKER, type Block } from '../parse/blocks';
 import type { LineIndex } from '../text/lineIndex';
 import type { Span } from '../types';
 import type { TextUnit } from './units';
@@ -99,7 +99,9 @@ export function wholeLines(first: number, last: number, bounds: DeletionBounds):
   // Text right above and text below: one blank line stays between them, or they would run together
   // (a list item or quote would take in the paragraph below). With no blank line to keep, the
   // deleted lines leave one: a marker between two paragraphs separated them.
-  const textAbove = first > 0 && lines.lineStarts[first] > bounds.bodyOffset && lines.lineText(first - 1).trim() !== '';
+  const above = first > 0 && lines.lineStarts[first] > bounds.bodyOffset ? lines.lineText(first - 1) : '';
+  // A marker above is text that goes too.
+  const textAbove = above.trim() !== '' && !END_MARKER.test(above);
   if (textAbove && next < lines.lineCount) {
     return { start: lines.lineStarts[first], end: next > last + 1 ? lines.lineStarts[next - 1] : lines.lineEnd(last) };
   }
