@@ -99,7 +99,7 @@ export function wholeLines(first: number, last: number, bounds: DeletionBounds):
   // Text right above and text below: one blank line stays between them, or they would run together
   // (a list item or quote would take in the paragraph below). With no blank line to keep, the
   // deleted lines leave one: a marker between two paragraphs separated them.
-  const above = first > 0 && lines.lineStarts[first] > bounds.bodyOffset ? lines.lineText(first - 1) : '';
+  const above = lines.lineStarts[first] > bounds.bodyOffset ? lines.lineText(first - 1) : '';
   // A marker above is text that goes too.
   const textAbove = above.trim() !== '' && !END_MARKER.test(above);
   if (textAbove && next < lines.lineCount) {
