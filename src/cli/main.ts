@@ -57,8 +57,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  const { files, missing } = await collectPosts(positionals);
-  for (const path of missing) process.stderr.write(`frontlint: ${path}: no such file or directory\n`);
+  const { files, problems } = await collectPosts(positionals);
+  for (const { path, message } of problems) process.stderr.write(`frontlint: ${path}: ${message}\n`);
 
   const print = stdoutWriter();
   const format = values.format as Format;
@@ -83,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
   if (showProgress) process.stderr.write('\r\x1b[K');
   print(format === 'json' ? `${tallies.length ? '\n' : ''}]\n` : summaryLine(tallies));
 
-  if (missing.length > 0 || tallies.some((t) => t.unreadable)) return 2;
+  if (problems.length > 0 || tallies.some((t) => t.unreadable)) return 2;
   return tallies.some((t) => t.errors > 0) ? 1 : 0;
 }
 

@@ -1,7 +1,7 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixAll } from '../../src/core';
@@ -65,6 +65,16 @@ describe('frontlint CLI', () => {
     assert.equal(run().status, 2);
     assert.equal(run('--format', 'xml', dir).status, 2);
     assert.equal(run(join(dir, 'does-not-exist')).status, 2);
+  });
+
+  it('lints a linked post, and does not follow a linked directory (a loop ends)', () => {
+    const linked = mkdtempSync(join(tmpdir(), 'frontlint-links-'));
+    copyFileSync(SEED_003, join(linked, 'real.md'));
+    symlinkSync(join(linked, 'real.md'), join(linked, 'link.md'));
+    symlinkSync(linked, join(linked, 'loop'));
+    const result = run('--format', 'json', linked);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual((JSON.parse(result.stdout) as Array<{ file: string }>).map((r) => r.file), [join(linked, 'link.md'), join(linked, 'real.md')]);
   });
 
   it('--fix rewrites only changed files, atomically, keeping BOM, CRLF and mode', () => {
