@@ -171,6 +171,14 @@ describe('AI-draft artifacts', () => {
     assert.equal(fixed('- 項目です。\n---END---\n\n段落です。\n'), '- 項目です。\n\n段落です。\n');
     assert.equal(fixed('---END---\n---END---\n---END---\n'), '');
   });
+  it('empty-section reports a run of markers once, counting them', () => {
+    const [two] = findingsOf(post('title: A', '本文です。\n\n---END---\n\n---END---\n\n続きです。\n'), 'empty-section');
+    assert.match(two.message, /twice in a row \(lines 7 and 9\)/);
+    const found = findingsOf(post('title: A', `本文です。\n\n${'---END---\n'.repeat(5)}\n続きです。\n`), 'empty-section');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /5 times in a row \(lines 7 to 11\)/);
+    assert.deepEqual([found[0].range.start.line, found[0].range.end.line], [6, 10]);
+  });
   it('end-marker deletes the line and the blank lines after it', () => {
     const text = post('title: A', `${paragraph}\n\n---END---\n\n続きの文章です。\n`);
     const [f] = findingsOf(text, 'end-marker');
