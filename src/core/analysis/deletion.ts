@@ -64,7 +64,7 @@ export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, sel
         } else {
           spans.push({ start: lines.lineStarts[run.line], end: lines.nextLineStart(next - 1) });
         }
-      } else if (BLOCK_SYNTAX_START.test(text.slice(end, end + 12))) {
+      } else if (mayStartSyntax(text.charCodeAt(end)) && BLOCK_SYNTAX_START.test(text.slice(end, end + 12))) {
         // Deleting from the start of a line up to text like `# of users` or `- item` would turn that
         // text into a heading or a list: join the line to the one before, or, on the block's first
         // line, keep these sentences (a repeat left in place loses nothing; prose made a heading would).
@@ -147,6 +147,10 @@ function startsItsLine(offset: number, lines: LineIndex): boolean {
 
 /** What makes a line something other than paragraph text when it starts the line (conservatively). */
 const BLOCK_SYNTAX_START = /^(?:[-#>*+=_~`|<]|\d{1,9}[.)])/;
+
+/** The first characters BLOCK_SYNTAX_START can match: most text is tested without a slice. */
+const mayStartSyntax = (c: number) => (c >= 0x30 && c <= 0x39) || SYNTAX_FIRST.has(c);
+const SYNTAX_FIRST = new Set([...'-#>*+=_~`|<'].map((c) => c.charCodeAt(0)));
 
 /** Whether a line, as the first of a block, would start something other than a paragraph. */
 const wouldStartBlock = (line: string) => /^(?: {4}|\t)/.test(line) || BLOCK_SYNTAX_START.test(line.trimStart());
