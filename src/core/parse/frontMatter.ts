@@ -142,8 +142,8 @@ const MAX_YAML_PARSE = 16 * 1024;
 
 function tooLarge(source: string, base: number, errors: FrontMatterError[]): null {
   errors.push({
-    message: '{0} KB, too large to check; Frontlint reads up to 16 KB of YAML beyond one-line fields. Is the closing `---` line missing?',
-    args: [Math.round(source.length / 1024)],
+    message: '{0} KB, too large to check; Frontlint reads up to {1} KB of YAML beyond one-line fields. Is the closing `---` line missing?',
+    args: [Math.round(source.length / 1024), MAX_YAML_PARSE / 1024],
     span: { start: base, end: base + firstLineLength(source) },
   });
   return null;
