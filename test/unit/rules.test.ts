@@ -171,6 +171,29 @@ describe('AI-draft artifacts', () => {
     assert.equal(fixed('- 項目です。\n---END---\n\n段落です。\n'), '- 項目です。\n\n段落です。\n');
     assert.equal(fixed('---END---\n---END---\n---END---\n'), '');
   });
+  it('near-duplicate: the reworded sentence of a restart, between two repeated passages, with no fix', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SEED_000 } = await import('./helpers');
+    const seed = readFileSync(SEED_000, 'utf8');
+    const [near, ...more] = findingsOf(seed, 'near-duplicate');
+    assert.deepEqual(more, []);
+    assert.equal(near.range.start.line + 1, 122);
+    assert.equal(near.severity, 'information');
+    assert.match(near.message, /^Almost a repeat of line 36, with "加速するこ" where it has "加速させるこ"/);
+    assert.deepEqual(near.related.map((r) => r.range.start.line + 1), [36]);
+    assert.equal(near.fix, undefined);
+    const fixed = fixAll(seed).text;
+    assert.ok(fixed.includes('加速させることが可能になります') && fixed.includes('加速することが可能になります'), 'both wordings stay for the writer to choose');
+  });
+  it('near-duplicate: a similar sentence elsewhere is not a near repeat', () => {
+    const a = 'Alibabaはチップから基盤モデルまでを自社で手がけています。';
+    const b = '自社で垂直に統合することで、AI技術の進化を自社のペースで加速させることができます。';
+    const c = 'これは非常に戦略的な動きだと言えるでしょう。';
+    const reworded = b.replace('加速させる', '加速する');
+    assert.equal(findingsOf(post('title: A', `${a}${b}${c}\n\n${a}${reworded}${c}\n`), 'near-duplicate').length, 1);
+    assert.equal(findingsOf(post('title: A', `${a}${b}${c}\n\n新しい文です。${reworded}${c}\n`), 'near-duplicate').length, 0, 'no repeat before it');
+    assert.equal(findingsOf(post('title: A', `${a}${b}${c}\n\n${a}${reworded.replace('AI技術の進化を', '私たちの仕事の進め方そのものを')}${c}\n`), 'near-duplicate').length, 0, 'too different');
+  });
   it('empty-section reports a run of markers once, counting them', () => {
     const [two] = findingsOf(post('title: A', '本文です。\n\n---END---\n\n---END---\n\n続きです。\n'), 'empty-section');
     assert.match(two.message, /twice in a row \(lines 7 and 9\)/);

@@ -3,7 +3,7 @@ import type { Profile } from '../profile';
 import { collectUnits, unitStats, type BlockStats, type CollectedUnits, type TextUnit } from './units';
 import { countUnitsPerBlock, deletionBounds, unitDeletionSpans, type DeletionBounds } from './deletion';
 import type { Span } from '../types';
-import { findRepeatedPassages, type RepeatedPassage } from './duplicates';
+import { findNearRepeats, findRepeatedPassages, type NearRepeat, type RepeatedPassage } from './duplicates';
 import { findTruncatedFragments, type TruncatedFragment } from './truncation';
 import { addStats, ZERO_STATS, type ScriptCounts, type TextStats } from './textStats';
 
@@ -57,6 +57,10 @@ export class BodyAnalysis {
 
   get repeatedPassages(): RepeatedPassage[] {
     return this.memo('repeats', () => findRepeatedPassages(this.units, this.profile.minDuplicateLength));
+  }
+
+  get nearRepeats(): NearRepeat[] {
+    return this.memo('nearRepeats', () => findNearRepeats(this.units, this.repeatedPassages, this.post.text));
   }
 
   get truncatedFragments(): TruncatedFragment[] {

@@ -11,6 +11,9 @@ export interface RepeatedPassage {
   originals: Span[];
   /** Normalised length of the repeated text. */
   length: number;
+  /** Indices of the units that the passage's first and last units repeat. */
+  firstOriginal: number;
+  lastOriginal: number;
 }
 
 /**
@@ -49,6 +52,8 @@ export function findRepeatedPassages(units: readonly TextUnit[], minLength: numb
         span: { start: units[i].span.start, end: units[last].span.end },
         originals: mergeOriginals(units, originalOf, i, last),
         length,
+        firstOriginal: originalOf[i],
+        lastOriginal: originalOf[last],
       });
     }
     i = last + 1;
@@ -75,3 +80,82 @@ function mergeOriginals(units: readonly TextUnit[], originalOf: Int32Array, firs
   }
   return spans;
 }
+
+/** A sentence that restates an earlier one with a small change, found between two repeated passages. */
+export interface NearRepeat {
+  unit: number;
+  original: number;
+  /** The changed text in each: the part between their common beginning and end. */
+  changed: string;
+  originalChanged: string;
+}
+
+/**
+ * Near repeats where a restart reworded one sentence of a passage it otherwise copied: a unit
+ * between two repeated passages whose originals are one unit apart, compared with that unit. Only
+ * this shape is looked at, so a sentence that merely resembles another is never reported, and the
+ * search is one comparison per pair of neighbouring passages.
+ */
+export function findNearRepeats(units: readonly TextUnit[], passages: readonly RepeatedPassage[], text: string): NearRepeat[] {
+  const found: NearRepeat[] = [];
+  for (let k = 0; k + 1 < passages.length; k++) {
+    const before = passages[k];
+    const after = passages[k + 1];
+    const unit = before.last + 1;
+    const original = before.lastOriginal + 1;
+    if (after.first !== unit + 1 || after.firstOriginal !== original + 1) continue;
+    if (units[unit].weak || units[original].weak || units[unit].section !== units[after.first].section || units[unit].section !== units[before.last].section) continue;
+    const change = smallChange(units[original].key, units[unit].key);
+    if (!change) continue;
+    const here = textOf(units[unit], text);
+    const there = textOf(units[original], text);
+    found.push({ unit, original, ...changedText(there, here) });
+  }
+  return found;
+}
+
+/** Keys that differ only in a short middle part (a word or two), with most of the text in common. */
+function smallChange(a: string, b: string): boolean {
+  const longest = Math.max(a.length, b.length);
+  if (a === b || Math.min(a.length, b.length) < MIN_NEAR_LENGTH) return false;
+  const { prefix, suffix } = commonEnds(a, b);
+  const differing = longest - prefix - suffix;
+  return differing <= Math.max(4, longest * 0.15) && prefix + suffix >= longest * 0.7;
+}
+
+/** Sentences shorter than this are too generic to call near repeats. */
+const MIN_NEAR_LENGTH = 20;
+
+function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const shortest = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < shortest && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shortest - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  // Never between the two halves of a surrogate pair: the differing parts are shown to the writer.
+  if (prefix > 0 && isHighSurrogate(a.charCodeAt(prefix - 1))) prefix--;
+  if (suffix > 0 && isHighSurrogate(a.charCodeAt(a.length - 1 - suffix))) suffix--;
+  return { prefix, suffix };
+}
+
+/**
+ * The differing middles of two texts, as written, with a little of the common text around them so
+ * that the writer can find them (`加速する` and `加速させる`, not `す` and `させ`): two characters,
+ * or the rest of a Latin word.
+ */
+function changedText(original: string, repeat: string): { changed: string; originalChanged: string } {
+  let { prefix, suffix } = commonEnds(original, repeat);
+  prefix = Math.max(0, prefix - 2);
+  while (prefix > 0 && isWordCharacter(repeat.charCodeAt(prefix - 1)) && isWordCharacter(repeat.charCodeAt(prefix))) prefix--;
+  suffix = Math.max(0, suffix - 2);
+  while (suffix > 0 && isWordCharacter(repeat.charCodeAt(repeat.length - suffix)) && isWordCharacter(repeat.charCodeAt(repeat.length - suffix - 1))) suffix--;
+  if (prefix > 0 && isLowSurrogate(repeat.charCodeAt(prefix))) prefix--;
+  if (suffix > 0 && isHighSurrogate(repeat.charCodeAt(repeat.length - suffix - 1))) suffix--;
+  return { changed: repeat.slice(prefix, repeat.length - suffix), originalChanged: original.slice(prefix, original.length - suffix) };
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isWordCharacter = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const textOf = (unit: TextUnit, text: string) => text.slice(unit.span.start, unit.span.end);

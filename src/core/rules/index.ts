@@ -6,6 +6,7 @@ import { endMarker } from './endMarker';
 import { fieldFormat } from './fieldFormat';
 import { fieldType } from './fieldType';
 import { frontmatterMissing } from './frontmatterMissing';
+import { nearDuplicate } from './nearDuplicate';
 import { frontmatterSyntax } from './frontmatterSyntax';
 import { readingTimeMismatch } from './readingTimeMismatch';
 import { requiredField } from './requiredField';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   endMarker,
   emptySection,
   duplicatePassage,
+  nearDuplicate,
   truncatedText,
 ];
 
