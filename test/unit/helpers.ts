@@ -28,18 +28,21 @@ export function bodySentences(text: string): string[] {
       if (block.kind === 'heading' && block.endLine > block.startLine) lines.pop(); // setext underline
       // A table has rows, not sentences: each row is compared on its own.
       if (block.kind === 'table') return lines.map((row) => matchKey(row));
-      const content = lines.map((line) => line.replace(/^ {0,3}(?:#{1,6}(?:[ \t]+|$)|>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)/, '')).join('\n');
+      const content = lines.map(withoutLeadingMarkup).join('\n');
       return splitSentences(content, 0, content.length).map((s) => matchKey(content.slice(s.start, s.end)));
     })
     .filter((k) => k.length > 0);
 }
+
+const withoutLeadingMarkup = (line: string) => line.replace(/^ {0,3}(?:#{1,6}(?:[ \t]+|$)|>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)/, '');
 
 /**
  * Every sentence of `before` still appears in `after`, or is a prefix of a sentence that does.
  * Returns the sentences that were lost.
  */
 export function lostSentences(before: string, after: string): string[] {
-  const afterKey = matchKey(after);
+  // Markup that starts a line (`> `, `- `, `# `) is not text: a quote's later lines read without it.
+  const afterKey = matchKey(after.split(/\r?\n|\r/).map(withoutLeadingMarkup).join('\n'));
   const afterSentences = bodySentences(after);
   return bodySentences(before).filter((s) => !afterKey.includes(s) && !afterSentences.some((t) => t.startsWith(s)));
 }

@@ -116,6 +116,8 @@ export function unitStats(unit: TextUnit, text: string, code: boolean, byText: M
 }
 
 const LINE = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
+/** The `>` marker at the start of a quote's later lines, with the line break before it. */
+const QUOTE_CONTINUATION = /(\r\n|\n|\r)[ \t]{0,3}>[ \t]?/g;
 /** The units of one block's text, with offsets relative to the block. */
 function unitsOfBlock(text: string, kind: Block['kind'], setext: boolean): RelativeUnit[] {
   if (kind === 'code') return [{ start: 0, end: text.length, key: matchKey(text), weak: true, terminated: true }];
@@ -134,7 +136,9 @@ function unitsOfBlock(text: string, kind: Block['kind'], setext: boolean): Relat
   const end = setext ? Math.max(start, text.search(/(?:\r\n|\n|\r)[^\r\n]*$/)) : text.length;
   const units: RelativeUnit[] = [];
   forEachSentence(text, start, end, (sentenceStart, sentenceEnd, terminated) => {
-    const key = matchKey(text.slice(sentenceStart, sentenceEnd));
+    const sentence = text.slice(sentenceStart, sentenceEnd);
+    // In a quote, the `>` that starts each line is markup, not text: `> a` then `> b` reads "a b".
+    const key = matchKey(kind === 'blockquote' && sentence.includes('>') ? sentence.replace(QUOTE_CONTINUATION, '$1') : sentence);
     if (key.length > 0) units.push({ start: sentenceStart, end: sentenceEnd, key, weak: false, terminated });
   });
   return units;
