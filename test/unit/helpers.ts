@@ -41,10 +41,10 @@ const withoutLeadingMarkup = (line: string) => line.replace(/^ {0,3}(?:#{1,6}(?:
  * Returns the sentences that were lost.
  */
 export function lostSentences(before: string, after: string): string[] {
-  // Markup that starts a line (`> `, `- `, `# `) is not text: a quote's later lines read without it.
-  const afterKey = matchKey(after.split(/\r?\n|\r/).map(withoutLeadingMarkup).join('\n'));
+  // As written, and without the markup that starts lines (a quote's later lines read without `> `).
+  const afterKeys = [matchKey(after), matchKey(after.split(/\r?\n|\r/).map(withoutLeadingMarkup).join('\n'))];
   const afterSentences = bodySentences(after);
-  return bodySentences(before).filter((s) => !afterKey.includes(s) && !afterSentences.some((t) => t.startsWith(s)));
+  return bodySentences(before).filter((s) => !afterKeys.some((key) => key.includes(s)) && !afterSentences.some((t) => t.startsWith(s)));
 }
 
 export function frontMatterBlock(text: string): string {

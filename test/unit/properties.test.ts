@@ -43,14 +43,15 @@ function allRangeProblems(text: string, findings: readonly Finding[]): string[] 
 function lostLineSentences(before: string, after: string): string[] {
   const { post } = lint(before);
   const withoutMarkers = (s: string) => s.replace(/-{3,}[ \t]*END[ \t]*-{3,}/g, ' ');
-  const afterKey = matchKey(withoutMarkers(after));
+  // Without markers, and as written (a cut-off `---END` can be the start of a marker-like line).
+  const afterKeys = [matchKey(withoutMarkers(after)), matchKey(after)];
   const lost: string[] = [];
   for (const line of before.slice(post.bodyOffset).split(/\r\n|\n|\r/)) {
     const text = withoutMarkers(line).replace(/^\s*(?:#{1,6}(?=\s|$)|[-*+](?:\s+\[[ xX]\])?|\d+[.)](?:\s+\[[ xX]\])?|>)\s*/, '');
     for (const s of splitSentences(text, 0, text.length)) {
       const key = matchKey(text.slice(s.start, s.end));
       if (/^[-=*_~#>|:`]*$/.test(key)) continue; // markup only
-      if (!afterKey.includes(key)) lost.push(key);
+      if (!afterKeys.some((afterKey) => afterKey.includes(key))) lost.push(key);
     }
   }
   return lost;

@@ -118,6 +118,20 @@ export function unitStats(unit: TextUnit, text: string, code: boolean, byText: M
 const LINE = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
 /** The `>` marker at the start of a quote's later lines, with the line break before it. */
 const QUOTE_CONTINUATION = /(\r\n|\n|\r)[ \t]{0,3}>[ \t]?/g;
+const QUOTE_MARKER = /^[ \t]{0,3}>[ \t]?/;
+
+/** A quote's sentence without the `>` markers of the lines it starts or continues on (a `>` within a line is text). */
+function withoutQuoteMarkers(sentence: string, atLineStart: boolean): string {
+  const rest = sentence.replace(QUOTE_CONTINUATION, '$1');
+  return atLineStart ? rest.replace(QUOTE_MARKER, '') : rest;
+}
+
+/** Whether only indentation comes between the previous line break and `offset`. */
+function startsLine(text: string, offset: number): boolean {
+  let i = offset;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  return i > 0 && (text.charCodeAt(i - 1) === 0x0a || text.charCodeAt(i - 1) === 0x0d);
+}
 /** The units of one block's text, with offsets relative to the block. */
 function unitsOfBlock(text: string, kind: Block['kind'], setext: boolean): RelativeUnit[] {
   if (kind === 'code') return [{ start: 0, end: text.length, key: matchKey(text), weak: true, terminated: true }];
@@ -138,7 +152,7 @@ function unitsOfBlock(text: string, kind: Block['kind'], setext: boolean): Relat
   forEachSentence(text, start, end, (sentenceStart, sentenceEnd, terminated) => {
     const sentence = text.slice(sentenceStart, sentenceEnd);
     // In a quote, the `>` that starts each line is markup, not text: `> a` then `> b` reads "a b".
-    const key = matchKey(kind === 'blockquote' && sentence.includes('>') ? sentence.replace(QUOTE_CONTINUATION, '$1') : sentence);
+    const key = matchKey(kind === 'blockquote' && sentence.includes('>') ? withoutQuoteMarkers(sentence, startsLine(text, sentenceStart)) : sentence);
     if (key.length > 0) units.push({ start: sentenceStart, end: sentenceEnd, key, weak: false, terminated });
   });
   return units;
