@@ -167,6 +167,13 @@ describe('minimal counterexamples', () => {
     }
   });
 
+  it('deleting a final marker takes blank lines only: U+FEFF or U+3000 after `---` stays, so no front matter fence appears', () => {
+    for (const space of ['\uFEFF', '\u3000', '\u00A0']) {
+      const text = `---${space}\n---END---\n`;
+      assert.equal(fixAll(text, {}, ARTIFACT_RULES).text, `---${space}\n`);
+    }
+  });
+
   it("a repeated passage that starts at a table's delimiter row keeps the row: the table stays a table", () => {
     const text = ' This is a test sentence |\n| --- |\n\n- AlibabaのQwenはOpenAIやGoogleと競合します。---\n---\n| This is a test sentence |\n| --- |\n\n- AlibabaのQwenはOpenAIやGoogleと競合します。\n- これはテスト用の本文です。\n';
     const fixed = fixAll(text, {}, ARTIFACT_RULES).text;

@@ -116,7 +116,9 @@ export function wholeLines(first: number, last: number, bounds: DeletionBounds):
 function untilEnd(span: Span, text: string, floor: number): Span {
   if (span.end !== text.length) return span;
   let start = span.start;
-  while (start > floor && /\s/.test(text[start - 1])) start--;
+  // Blank lines only: spaces, tabs and line breaks. (`\s` would also take U+FEFF or U+3000, which
+  // can be all that stops a line like `---` from reading as a front matter fence.)
+  while (start > floor && isBlankLineCharacter(text.charCodeAt(start - 1))) start--;
   const lineBreak = /^(?:\r\n|\n|\r)/.exec(text.slice(start, start + 2))?.[0] ?? '';
   const keepBreak = start > floor && isLineBreak(text.charCodeAt(text.length - 1)) ? lineBreak.length : 0;
   return { start: Math.min(start + keepBreak, span.start), end: span.end };
@@ -155,6 +157,7 @@ const SYNTAX_FIRST = new Set([...'-#>*+=_~`|<'].map((c) => c.charCodeAt(0)));
 /** Whether a line, as the first of a block, would start something other than a paragraph. */
 const wouldStartBlock = (line: string) => /^(?: {4}|\t)/.test(line) || BLOCK_SYNTAX_START.test(line.trimStart());
 
+const isBlankLineCharacter = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const isHorizontalSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
 
