@@ -41,6 +41,7 @@ const SAMPLES: Record<string, string> = {
   'fences and indented code': '# Title\n\nText line one\nline two\n\n```js\nconst a = 1;\n\n---END---\n```\n\n    indented code\n    more\n\n~~~\ntilde\n~~~\n',
   'lists and quotes': '- one\n- two\n  continued\n\n1. first\n2. second\n\n> quoted\n> more\n\nAfter.\n',
   'tables and rules': '| a | b |\n|---|:-:|\n| 1 | 2 |\n\n***\n\nSetext heading\n---\n\nPara\n',
+  'what makes a table': 'a | b\n-\n\na | b\n--- | ---\n\na | b\n---\n\n| a | b |\n| - |\n\n\\| a | b\n--- | ---\n\na \\| b | c\n--- | ---\n\n|\n-|\n',
   'what ends a table': '| a |\n| --- |\n- x\n\n| a |\n| --- |\n> q\n\n| a |\n| --- |\nplain\n\na | b\n--- | ---\n# h\n\npara\n| a |\n| --- |\n',
   'html after a paragraph line': 'para\n<!-- c -->\nmore\n\npara\n<div>\nx\n</div>\n\npara\n<span>x</span>\n\npara\n<!-- unclosed\n\n# h\n',
   'html and markers': '<div>\nraw\n</div>\n\n<!-- a comment\nspanning -->\n\nText。\n\n---END---\n\nMore text.\n',

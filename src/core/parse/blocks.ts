@@ -32,7 +32,6 @@ const HTML_INTERRUPTS_PARAGRAPH = new RegExp(
     ')(?:[\\s/>]|$))',
   'i',
 );
-const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const INDENTED = /^(?: {4}|\t)/;
 const BLANK = /^[ \t]*$/;
 
@@ -137,7 +136,7 @@ export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
       continue;
     }
     // A table may interrupt a paragraph (markdown-it): its header row ends the paragraph.
-    if (text.includes('|') && line + 1 < lines.lineCount && TABLE_DELIMITER.test(lines.lineText(line + 1)) && lines.lineText(line + 1).includes('-')) {
+    if (text.includes('|') && line + 1 < lines.lineCount && isTableStart(text, lines.lineText(line + 1))) {
       startBlock('table', line);
       continue;
     }
@@ -183,4 +182,36 @@ function lastIsList(blocks: Block[], lines: LineIndex, line: number): boolean {
  */
 function isPlainTextStart(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff);
+}
+
+/**
+ * Whether `header` and the line under it open a table, as markdown-it decides (GFM): the second
+ * line is a delimiter row (cells of `-` with optional `:`), and both have the same number of cells.
+ */
+function isTableStart(header: string, delimiter: string): boolean {
+  const row = delimiter.replace(/^ {0,3}/, '');
+  if (row.length < 2 || !'|-:'.includes(row[0])) return false;
+  if (!'|-: \t'.includes(row[1]) || (row[0] === '-' && (row[1] === ' ' || row[1] === '\t'))) return false;
+  if (!/^[-|: \t]*$/.test(row)) return false;
+  const cells = row.split('|').map((cell) => cell.trim());
+  if (cells[0] === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  if (cells.length === 0 || !cells.every((cell) => /^:?-+:?$/.test(cell))) return false;
+  return headerCells(header.trim()) === cells.length;
+}
+
+/** Cells of a table's header row: split at `|` that is not escaped, without empty cells at the ends. */
+function headerCells(row: string): number {
+  const cells: string[] = [];
+  let start = 0;
+  for (let i = 0; i < row.length; i++) {
+    if (row.charCodeAt(i) === 0x7c && row.charCodeAt(i - 1) !== 0x5c) {
+      cells.push(row.slice(start, i));
+      start = i + 1;
+    }
+  }
+  cells.push(row.slice(start));
+  if (cells[0] === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells.length;
 }
