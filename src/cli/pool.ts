@@ -27,8 +27,11 @@ export interface WorkerResult {
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 16;
 
+/** What linting and formatting one file needs of the run's options (and a lint thread is given). */
+type FileSettings = Pick<RunOptions, 'options' | 'fix' | 'dryRun' | 'format' | 'quiet'>;
+
 /** Lints one file and formats its output: the same work in a worker and in-process. */
-export async function processFile(path: string, index: number, run: Pick<RunOptions, 'options' | 'fix' | 'dryRun' | 'format' | 'quiet'>): Promise<WorkerResult> {
+export async function processFile(path: string, index: number, run: FileSettings): Promise<WorkerResult> {
   // Each post is linted once, so block caches would only cost; fixing re-lints between passes and keeps them.
   setContentCaching(run.fix);
   const report = await lintFile(path, run.options, run.fix, run.dryRun).catch((error: unknown) => lintFile.failure(path, error));
@@ -37,7 +40,7 @@ export async function processFile(path: string, index: number, run: Pick<RunOpti
 
 /** What a worker is given: the whole list, and a shared counter from which it takes the next file. */
 export interface WorkerData {
-  settings: Pick<RunOptions, 'options' | 'fix' | 'dryRun' | 'format' | 'quiet'>;
+  settings: FileSettings;
   files: readonly string[];
   /** One Int32 on a SharedArrayBuffer: the index of the next file nobody has taken. */
   next: Int32Array;
