@@ -29,59 +29,72 @@ export function deletionBounds(lines: LineIndex, bodyOffset: number, blocks: rea
  */
 export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, selected: readonly TextUnit[], blocks: readonly Block[], bounds: DeletionBounds): Span[] {
   const { lines } = bounds;
-  const { text } = lines;
   const chosenInBlock = countUnitsPerBlock(selected);
   const spans: Span[] = [];
   let wholeBlock = -1;
-  /** The sentences deleted back to back, which become one deletion once merged. */
-  let run: { first: number; line: number; startsLine: boolean } | undefined;
+  /** Sentences of one block deleted back to back: one deletion, whose shape is decided when it ends. */
+  let run: SentenceRun | undefined;
+  const endRun = () => {
+    if (run) spans.push(...runDeletion(run, lines));
+    run = undefined;
+  };
   for (const unit of selected) {
     const block = blocks[unit.block];
     const allChosen = chosenInBlock.get(unit.block) === unitsInBlock.get(unit.block);
     if (block.kind === 'code' || allChosen) {
+      endRun();
       if (unit.block !== wholeBlock) spans.push(wholeLines(block.startLine, block.endLine, bounds));
       wholeBlock = unit.block;
-      run = undefined;
     } else if (block.kind === 'table') {
       // A table goes whole or stays whole: some of its rows repeating is not a repeated table, and
       // without its header or delimiter row the rest would no longer be one.
-      continue;
+      endRun();
     } else {
       const span = sentenceSpan(unit.span, lines, block);
-      const last = spans[spans.length - 1];
-      if (!run || last?.end !== span.start) run = { first: spans.length, line: lines.lineAt(span.start), startsLine: startsItsLine(span.start, lines) };
-      spans.push(span);
-      const end = span.end;
-      if (!run.startsLine || end >= block.span.end) continue;
-      if (isLineBreak(text.charCodeAt(end))) {
-        // Whole lines go with their line break, so no blank line is left to split the block. At the
-        // block's start, the line after them would start the block: if it would start it as code,
-        // a list or a heading, these sentences stay.
-        const next = lines.lineAt(end) + 1;
-        if (run.line === block.startLine && next <= block.endLine && wouldStartBlock(lines.lineText(next))) {
-          spans.length = run.first;
-          run = undefined;
-        } else {
-          spans.push({ start: lines.lineStarts[run.line], end: lines.nextLineStart(next - 1) });
-        }
-      } else if (mayStartSyntax(text.charCodeAt(end)) && BLOCK_SYNTAX_START.test(text.slice(end, end + 12))) {
-        // Deleting from the start of a line up to text like `# of users` or `- item` would turn that
-        // text into a heading or a list: join the line to the one before, or, on the block's first
-        // line, keep these sentences (a repeat left in place loses nothing; prose made a heading would).
-        if (run.line > block.startLine) {
-          spans.push({ start: lines.lineEnd(run.line - 1), end: spans[run.first].start });
-        } else {
-          spans.length = run.first;
-        }
-        run = undefined;
+      if (run && run.block === block && span.start <= run.end) {
+        run.end = Math.max(run.end, span.end);
+      } else {
+        endRun();
+        run = { start: span.start, end: span.end, block, line: lines.lineAt(span.start), startsLine: startsItsLine(span.start, lines) };
       }
     }
   }
+  endRun();
   // Units come in document order, so the spans are usually sorted already.
   if (!spans.every((span, i) => i === 0 || spans[i - 1].start <= span.start)) spans.sort((a, b) => a.start - b.start);
   const merged = mergeAdjacent(spans);
   if (merged.length > 0) merged[merged.length - 1] = untilEnd(merged[merged.length - 1], lines.text, bounds.bodyOffset);
   return mergeAdjacent(merged);
+}
+
+interface SentenceRun {
+  start: number;
+  end: number;
+  block: Block;
+  /** The line the run starts on, and whether only indentation comes before it there. */
+  line: number;
+  startsLine: boolean;
+}
+
+/**
+ * The deletion for a run of sentences, keeping the shape of what stays: whole lines go with their
+ * line break (no blank line is left to split the block); a run from the start of a line up to
+ * text like `# of users` or `- item` would make that text a heading or a list, so the line is
+ * joined to the one before. On the block's first line there is none, and where the line after the
+ * run would open the block as code, a list or a heading, the run is kept: a repeat left in place
+ * loses nothing, prose made a heading would.
+ */
+function runDeletion(run: SentenceRun, lines: LineIndex): Span[] {
+  const { start, end, block, line } = run;
+  const text = lines.text;
+  if (!run.startsLine || end >= block.span.end) return [{ start, end }];
+  if (isLineBreak(text.charCodeAt(end))) {
+    const next = lines.lineAt(end) + 1;
+    if (line === block.startLine && next <= block.endLine && wouldStartBlock(lines.lineText(next))) return [];
+    return [{ start: lines.lineStarts[line], end: lines.nextLineStart(next - 1) }];
+  }
+  if (!mayStartSyntax(text.charCodeAt(end)) || !BLOCK_SYNTAX_START.test(text.slice(end, end + 12))) return [{ start, end }];
+  return line > block.startLine ? [{ start: lines.lineEnd(line - 1), end }] : [];
 }
 
 export function countUnitsPerBlock(units: readonly TextUnit[]): Map<number, number> {
