@@ -194,6 +194,14 @@ describe('AI-draft artifacts', () => {
     assert.equal(findingsOf(post('title: A', `${a}${b}${c}\n\n新しい文です。${reworded}${c}\n`), 'near-duplicate').length, 0, 'no repeat before it');
     assert.equal(findingsOf(post('title: A', `${a}${b}${c}\n\n${a}${reworded.replace('AI技術の進化を', '私たちの仕事の進め方そのものを')}${c}\n`), 'near-duplicate').length, 0, 'too different');
   });
+  it('near-duplicate leaves a copy cut off at the end of its paragraph to truncated-text', () => {
+    const a = 'Alibabaはチップから基盤モデルまでを自社で手がけています。';
+    const b = 'AI技術の進化を自社のペースで加速させることができます。';
+    const c = 'これは非常に戦略的な動きだと言えるでしょう。';
+    const text = post('title: A', `${a}${b}\n\n${c}\n\n${a}${b.slice(0, -2)}\n\n${c}\n`);
+    assert.deepEqual(findingsOf(text, 'near-duplicate'), []);
+    assert.equal(findingsOf(text, 'truncated-text').length, 1);
+  });
   it('empty-section reports a run of markers once, counting them', () => {
     const [two] = findingsOf(post('title: A', '本文です。\n\n---END---\n\n---END---\n\n続きです。\n'), 'empty-section');
     assert.match(two.message, /twice in a row \(lines 7 and 9\)/);

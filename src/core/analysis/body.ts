@@ -59,8 +59,12 @@ export class BodyAnalysis {
     return this.memo('repeats', () => findRepeatedPassages(this.units, this.profile.minDuplicateLength));
   }
 
+  /** Near repeats, without the sentences that truncated-text reports already (cut off where their paragraph ends). */
   get nearRepeats(): NearRepeat[] {
-    return this.memo('nearRepeats', () => findNearRepeats(this.units, this.repeatedPassages, this.post.text));
+    return this.memo('nearRepeats', () => {
+      const truncated = new Set(this.truncatedFragments.map((fragment) => fragment.unit));
+      return findNearRepeats(this.units, this.repeatedPassages, this.post.text).filter((near) => !truncated.has(near.unit));
+    });
   }
 
   get truncatedFragments(): TruncatedFragment[] {
