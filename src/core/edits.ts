@@ -1,6 +1,7 @@
 import { LineIndex } from './text/lineIndex';
 import type { Span, TextEdit } from './types';
 import type { SpanEdit } from './rule';
+import { isHighSurrogate, isLowSurrogate } from './text/surrogates';
 
 /**
  * The one function that applies edits. Edits are sorted; an edit overlapping an earlier one is
@@ -83,5 +84,3 @@ export function minimalEdit(before: string, after: string): SpanEdit | null {
   return { span: { start, end: endBefore }, newText: after.slice(start, endAfter) };
 }
 
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import type { TextUnit } from './units';
+import { isHighSurrogate, isLowSurrogate } from '../text/surrogates';
 
 /** A run of adjacent units that all repeat earlier text. */
 export interface RepeatedPassage {
@@ -154,8 +155,6 @@ function changedText(original: string, repeat: string): { changed: string; origi
   return { changed: repeat.slice(prefix, repeat.length - suffix), originalChanged: original.slice(prefix, original.length - suffix) };
 }
 
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isWordCharacter = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const textOf = (unit: TextUnit, text: string) => text.slice(unit.span.start, unit.span.end);

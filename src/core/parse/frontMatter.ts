@@ -3,6 +3,7 @@ import { parseSimpleYaml, YAML_OPTIONS } from './simpleYaml';
 import type { Span } from '../types';
 import type { LineIndex } from '../text/lineIndex';
 import { ContentCache } from '../cache';
+import { isLowSurrogate } from '../text/surrogates';
 
 export interface FrontMatterError {
   /** An English template, translated by the rule; `{0}` stands for `args[0]`. */
@@ -175,7 +176,6 @@ function parseWithYaml(source: string, base: number, errors: FrontMatterError[])
   return doc.contents;
 }
 
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Key ranges of every later repeat of a key in any mapping, found with one set per mapping. Iterative: nesting may be deep. */
 function duplicateKeys(root: unknown): Array<[number, number]> {

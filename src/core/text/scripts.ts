@@ -2,6 +2,8 @@
  * One linear pass that classifies characters for reading time and language detection. Code-point
  * ranges instead of per-character regular expressions: this runs on every keystroke.
  */
+import { isHighSurrogate, isLowSurrogate } from './surrogates';
+
 export interface CharCounts {
   /** Kana and kanji (read per character), including ー, 々 and 〆. */
   cjk: number;
@@ -63,7 +65,6 @@ function isHangul(c: number): boolean {
 /** ' and - join two parts of one word (don't, e-mail) when a letter follows. */
 const isJoiner = (c: number) => c === 0x27 || c === 0x2d;
 
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 const isLetterOrDigit = (cls: Class) => cls === Class.Letter || cls === Class.Digit;
 
@@ -79,7 +80,7 @@ export function countChars(text: string): CharCounts {
   for (let i = 0; i < length; i++) {
     let c = text.charCodeAt(i);
     let cls: Class;
-    if (c < 0xd800 || c > 0xdbff || !isLowSurrogate(text.charCodeAt(i + 1))) {
+    if (!isHighSurrogate(c) || !isLowSurrogate(text.charCodeAt(i + 1))) {
       cls = bmpClass(c);
     } else {
       c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);

@@ -2,6 +2,7 @@
  * Sentence boundaries for Japanese, Chinese and space-separated scripts. A sentence ends after
  * 。！？!? (and `.` before a space or the end), together with any closing brackets or quotes.
  */
+import { isLowSurrogate } from './surrogates';
 
 /** Roles of characters in sentence splitting, as bit flags in a table over the BMP. */
 const TERMINATOR = 1; // 。！？．｡: always end a sentence
@@ -77,4 +78,3 @@ export function endsWithTerminal(text: string): boolean {
 /** Whitespace and emphasis or code marks that may follow the last word. */
 const TRAILING_MARKUP = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3000, 0x2a, 0x5f, 0x7e, 0x60]);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
