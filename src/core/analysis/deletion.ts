@@ -93,7 +93,7 @@ function runDeletion(run: SentenceRun, lines: LineIndex): Span[] {
     if (line === block.startLine && next <= block.endLine && wouldStartBlock(lines.lineText(next))) return [];
     return [{ start: lines.lineStarts[line], end: lines.nextLineStart(next - 1) }];
   }
-  if (!mayStartSyntax(text.charCodeAt(end)) || !BLOCK_SYNTAX_START.test(text.slice(end, end + 12))) return [{ start, end }];
+  if (!BLOCK_SYNTAX_START.test(text.slice(end, end + 12))) return [{ start, end }];
   return line > block.startLine ? [{ start: lines.lineEnd(line - 1), end }] : [];
 }
 
@@ -163,10 +163,6 @@ function startsItsLine(offset: number, lines: LineIndex): boolean {
 /** What makes a line something other than paragraph text when it starts the line (conservatively). */
 const BLOCK_SYNTAX_START = /^(?:[-#>*+=_~`|<]|\d{1,9}[.)])/;
 
-/** The first characters BLOCK_SYNTAX_START can match: most text is tested without a slice. */
-const mayStartSyntax = (c: number) => (c >= 0x30 && c <= 0x39) || SYNTAX_FIRST.has(c);
-const SYNTAX_FIRST = new Set([...'-#>*+=_~`|<'].map((c) => c.charCodeAt(0)));
-
 /** Whether a line, as the first of a block, would start something other than a paragraph. */
 const wouldStartBlock = (line: string) => /^(?: {4}|\t)/.test(line) || BLOCK_SYNTAX_START.test(line.trimStart());
 
@@ -174,8 +170,8 @@ const isBlankLineCharacter = (c: number) => c === 0x20 || c === 0x09 || c === 0x
 const isHorizontalSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
 
-/** Merges overlapping or touching spans of a sorted list, in place: the spans are this module's own. */
-function mergeAdjacent(spans: Span[]): Span[] {
+/** Merges overlapping or touching spans of a sorted list, in place: pass spans of your own. */
+export function mergeAdjacent(spans: Span[]): Span[] {
   let kept = 0;
   for (const span of spans) {
     const last = kept > 0 ? spans[kept - 1] : undefined;

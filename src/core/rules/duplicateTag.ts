@@ -1,7 +1,9 @@
 import { isScalar, isSeq, type Node } from 'yaml';
+import { mergeAdjacent } from '../analysis/deletion';
 import { nodeSpan } from '../parse/frontMatter';
-import type { Rule, RuleFinding, SpanEdit } from '../rule';
+import { deletionFix, type Rule, type RuleFinding, type SpanEdit } from '../rule';
 import type { LineIndex } from '../text/lineIndex';
+import type { Span } from '../types';
 
 export const duplicateTag: Rule = {
   id: 'duplicate-tag',
@@ -23,7 +25,7 @@ export const duplicateTag: Rule = {
       const base = fm.contentSpan.start;
       const flow = !!seq.flow;
       let repeats = 0;
-      const beyond: SpanEdit[] = [];
+      const beyond: Span[] = [];
       items.forEach((item, index) => {
         if (!isScalar(item) || typeof item.value !== 'string' || !item.range) return;
         const value = item.value;
@@ -35,7 +37,7 @@ export const duplicateTag: Rule = {
           return;
         }
         if (++repeats > MAX_REPORTED_PER_LIST) {
-          beyond.push(removeItem(post.lines, base, items, index, flow));
+          beyond.push(removeItem(post.lines, base, items, index, flow).span);
           return;
         }
         known.message ??= t('"{0}" is already listed in {1} as "{2}".', value, name, String((first as { value: unknown }).value));
@@ -48,11 +50,13 @@ export const duplicateTag: Rule = {
         });
       });
       if (beyond.length > 0) {
-        const edits = mergeTouching(beyond);
+        const count = beyond.length;
+        // Removals of neighbouring items touch, and merge (in place) into one edit.
+        const removals = mergeAdjacent(beyond);
         findings.push({
-          span: { start: edits[0].span.start, end: edits[edits.length - 1].span.end },
-          message: t('{0} more repeated items in {1}.', beyond.length, name),
-          fix: { title: t('Remove the {0} other repeated items', beyond.length), edits },
+          span: { start: removals[0].start, end: removals[removals.length - 1].end },
+          message: t('{0} more repeated items in {1}.', count, name),
+          fix: deletionFix(t('Remove the {0} other repeated items', count), removals),
         });
       }
     }
@@ -66,17 +70,6 @@ export const duplicateTag: Rule = {
  * problems per file at most.
  */
 const MAX_REPORTED_PER_LIST = 100;
-
-/** Removals of list items, in order, merged where they touch (the items were next to each other). */
-function mergeTouching(edits: SpanEdit[]): SpanEdit[] {
-  const merged: SpanEdit[] = [];
-  for (const edit of edits) {
-    const last = merged[merged.length - 1];
-    if (last && edit.span.start <= last.span.end) last.span = { start: last.span.start, end: Math.max(last.span.end, edit.span.end) };
-    else merged.push({ span: { ...edit.span }, newText: '' });
-  }
-  return merged;
-}
 
 /** Removes a later list item: with its preceding comma in a flow list, or as a whole `- item` line in a block list. */
 function removeItem(lines: LineIndex, base: number, items: Node[], index: number, flow: boolean): SpanEdit {
