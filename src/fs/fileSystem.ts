@@ -1,0 +1,62 @@
+/**
+ * The small file-system interface through which everything that spans files (config discovery,
+ * schemas, the blog index) reads. The extension passes one over `vscode.workspace.fs`, the CLI one
+ * over `node:fs`, so both give the same answers for the same blog.
+ *
+ * Paths are absolute, with `/` separators (a URI's path in the editor, a POSIX path in the CLI).
+ * Every method resolves, never rejects: a missing or unreadable entry is `undefined`.
+ */
+export interface FileSystem {
+  /** The file's bytes, or undefined when it does not exist or cannot be read. */
+  readFile(path: string): Promise<Uint8Array | undefined>;
+  /** The entries of a folder, or undefined when it does not exist or cannot be read. */
+  readDirectory(path: string): Promise<DirectoryEntry[] | undefined>;
+  /** What is at `path`, or undefined when nothing is. */
+  stat(path: string): Promise<FileStat | undefined>;
+}
+
+export interface DirectoryEntry {
+  name: string;
+  kind: EntryKind;
+}
+
+export type EntryKind = 'file' | 'directory' | 'other';
+
+export interface FileStat {
+  kind: EntryKind;
+  size: number;
+  /** Modification time in ms since the epoch, for cache validation. */
+  mtime: number;
+}
+
+/** Decodes a file as strict UTF-8 (without a BOM); undefined for a missing file or bytes that are not UTF-8. */
+export async function readTextFile(fs: FileSystem, path: string): Promise<string | undefined> {
+  const bytes = await fs.readFile(path);
+  if (!bytes) return undefined;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `/a/b/c.md` → `/a/b`. */
+export function dirnameOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash <= 0 ? '/' : path.slice(0, slash);
+}
+
+/** Joins path segments with `/`, resolving `.` and `..` (relative segments resolve against the first). */
+export function joinPath(base: string, ...parts: string[]): string {
+  const segments: string[] = [];
+  for (const part of [base, ...parts]) {
+    if (part.startsWith('/')) segments.length = 0;
+    for (const segment of part.split('/')) {
+      if (segment === '' || segment === '.') continue;
+      if (segment === '..') segments.pop();
+      else segments.push(segment);
+    }
+  }
+  return '/' + segments.join('/');
+}
