@@ -36,6 +36,7 @@ export function unitDeletionSpans(
   unitAfter: (unit: TextUnit) => TextUnit | undefined = () => undefined,
 ): { spans: Span[]; breaks: SpanEdit[] } {
   const { lines } = bounds;
+  const text = lines.text;
   const breaks: SpanEdit[] = [];
   const chosenInBlock = countUnitsPerBlock(selected);
   const spans: Span[] = [];
@@ -68,7 +69,10 @@ export function unitDeletionSpans(
         run.last = unit;
       } else {
         endRun();
-        run = { start: span.start, end: span.end, block, line: lines.lineAt(span.start), startsLine: startsItsLine(span.start, lines), last: unit };
+        // A heading line that goes on with sentences (a re-flow): a run from its text's start takes
+        // the `#`s too, so that the text kept after the run is no longer a heading.
+        const start = block.kind === 'heading' && lines.lineAt(span.start) === block.startLine && /^[ \t]*#{1,6}[ \t]*$/.test(text.slice(block.span.start, span.start)) ? block.span.start : span.start;
+        run = { start, end: span.end, block, line: lines.lineAt(start), startsLine: startsItsLine(start, lines), last: unit };
       }
     }
   }
