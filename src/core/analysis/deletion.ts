@@ -152,7 +152,10 @@ function restoredHeading(run: SentenceRun, lines: LineIndex, unitAfter: (unit: T
   const body = unitAfter(heading);
   // A heading that ends its line needs no line break: only the run goes.
   if (lines.lineAt(heading.span.end) !== lines.lineAt(heading.span.start) || lines.lineEnd(lines.lineAt(heading.span.start)) === heading.span.end) {
-    return heading.flattenedHeading && lines.lineEnd(lines.lineAt(heading.span.start)) === heading.span.end ? { heading } : undefined;
+    // (Not a sentence that ends like one: `# 見出しではない。` is prose that starts with `#`.)
+    const ending = text.charCodeAt(heading.span.end - 1);
+    const sentence = ending === 0x3002 || ending === 0xff01 || ending === 0xff1f;
+    return heading.flattenedHeading && !sentence && lines.lineEnd(lines.lineAt(heading.span.start)) === heading.span.end ? { heading } : undefined;
   }
   if (!body || body.block !== heading.block) return undefined;
   // Only spaces between the heading and its text.
