@@ -121,7 +121,7 @@ describe('--format sarif', () => {
     const [notification] = invocation.toolExecutionNotifications!;
     assert.equal(notification.level, 'error');
     assert.equal(notification.locations![0].physicalLocation!.artifactLocation!.uri, 'posts/binary.md');
-    assert.match(notification.message.text, /binary/);
+    assert.match(notification.message.text!, /binary/);
   });
 
   it('is a valid empty log when there is nothing to report', () => {
