@@ -45,12 +45,14 @@ const node = {
 
 /**
  * The extension host layer reaches the engine only through `require('../core')` in
- * src/vscode/engine.ts; in the bundle that becomes dist/engine.js, loaded on first use.
+ * src/vscode/engine.ts; in the bundle that becomes dist/engine.js, loaded on first use. The CLI
+ * and its lint threads require the same file, so the package holds the engine once.
  */
 const engineAsSibling = {
   name: 'engine-as-sibling',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/core$/ }, (args) => (args.importer.endsWith('src/vscode/engine.ts') ? { path: './engine', external: true } : undefined));
+    const usesSibling = (importer) => importer.endsWith('src/vscode/engine.ts') || importer.includes('/src/cli/');
+    b.onResolve({ filter: /^\.\.\/core$/ }, (args) => (usesSibling(args.importer) ? { path: './engine', external: true } : undefined));
   },
 };
 
@@ -61,8 +63,8 @@ const dist = {
   extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'], plugins: [engineAsSibling] }],
   engine: ['src/core/index.ts', {}],
   'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'] }],
-  cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' } }],
-  'lint-worker': ['src/cli/worker.ts', {}],
+  cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' }, plugins: [engineAsSibling] }],
+  'lint-worker': ['src/cli/worker.ts', { plugins: [engineAsSibling] }],
   preview: ['src/preview/main.ts', { platform: 'browser', format: 'iife', target: 'es2022' }],
 };
 

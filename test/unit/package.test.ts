@@ -1,0 +1,88 @@
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, SEED_000 } from './helpers';
+
+/**
+ * The npm package is what CI installs (`npx frontlint`), and its `files` list is also what the
+ * .vsix holds: it must have everything the CLI and the extension load, and nothing else.
+ */
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const runNpm = (args: string[], options: SpawnSyncOptions) => {
+  const result = spawnSync(npm, args, { encoding: 'utf8', ...options, env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
+  assert.equal(result.status, 0, `npm ${args.join(' ')}: ${result.stderr}`);
+  return String(result.stdout);
+};
+
+interface PackResult {
+  filename: string;
+  entryCount: number;
+  size: number;
+  files: Array<{ path: string; size: number }>;
+}
+
+describe('npm package', () => {
+  let packed: PackResult;
+  let tarball: string;
+  before(() => {
+    const out = mkdtempSync(join(tmpdir(), 'frontlint-pack-'));
+    // --ignore-scripts: pack the dist/ that `npm test` just built, not a second (production) build.
+    [packed] = JSON.parse(runNpm(['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: ROOT })) as PackResult[];
+    tarball = join(out, packed.filename);
+  });
+
+  it('holds only what the CLI and the extension need: bundles, manifest, translations, grammars, snippets', () => {
+    const paths = packed.files.map((f) => f.path).sort();
+    const allowed = /^(package\.json|package\.nls(\.ja)?\.json|README\.md|LICENSE|dist\/[\w-]+\.(js|css)|l10n\/[\w.]+\.json|syntaxes\/[\w.-]+\.json|snippets\/[\w.-]+|images\/icon\.png|media\/walkthrough\/[\w.-]+\.(md|svg|png))$/;
+    assert.deepEqual(paths.filter((p) => !allowed.test(p)), [], 'no tests, sources, scripts or source maps');
+    assert.ok(packed.entryCount < 40, `${packed.entryCount} files`);
+    assert.ok(packed.size < 1_000_000, `${packed.size} bytes packed`);
+  });
+
+  it('contains every file that package.json points to', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const paths = new Set(packed.files.map((f) => f.path));
+    const referenced = [
+      manifest.main,
+      ...Object.values(manifest.bin as Record<string, string>),
+      manifest.icon,
+      'dist/engine.js', // required by dist/extension.js, dist/cli.js and dist/lint-worker.js
+      'dist/lint-worker.js',
+      'dist/preview-host.js',
+      'dist/preview.js',
+      'l10n/bundle.l10n.ja.json',
+      ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
+      ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
+      ...manifest.contributes['markdown.previewStyles'],
+      ...(manifest.contributes.walkthroughs ?? []).flatMap((w: { steps: Array<{ media: Record<string, unknown> }> }) =>
+        w.steps.flatMap((step) => Object.values(step.media).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m as Record<string, string>)))),
+      ),
+    ].map((p: string) => p.replace(/^\.\//, ''));
+    for (const path of referenced) assert.ok(paths.has(path), `${path} is in the package`);
+  });
+
+  it('installs into an empty folder and `npx frontlint` lints a post there, in lint threads too', () => {
+    const project = mkdtempSync(join(tmpdir(), 'frontlint-install-'));
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'a-blog', private: true }));
+    // The package has no dependencies (everything is bundled), so this needs no network.
+    runNpm(['install', '--prefer-offline', '--no-package-lock', tarball], { cwd: project });
+    mkdirSync(join(project, '_posts'));
+    copyFileSync(SEED_000, join(project, '_posts', 'ai.md'));
+    const npx = (...args: string[]) => spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--no', '--', 'frontlint', ...args], { cwd: project, encoding: 'utf8' });
+    const one = npx('--format', 'json', '_posts/ai.md');
+    assert.equal(one.status, 1, one.stderr);
+    const [report] = JSON.parse(one.stdout);
+    assert.equal(report.findings.filter((f: { rule: string }) => f.rule === 'end-marker').length, 7);
+    assert.equal(npx('--version').stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    // Enough posts for the CLI to start lint threads (dist/lint-worker.js, which requires dist/engine.js).
+    for (let i = 0; i < 20; i++) copyFileSync(SEED_000, join(project, '_posts', `copy-${i}.md`));
+    const many = npx('--format', 'sarif', '_posts');
+    assert.equal(many.status, 1, many.stderr);
+    const results = JSON.parse(many.stdout).runs[0].results as Array<{ ruleId: string }>;
+    assert.equal(results.filter((r) => r.ruleId === 'end-marker').length, 7 * 21);
+  });
+});
