@@ -58,8 +58,9 @@ describe('npm package', () => {
       ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
       ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
       ...manifest.contributes['markdown.previewStyles'],
-      ...(manifest.contributes.walkthroughs ?? []).flatMap((w: { steps: Array<{ media: Record<string, unknown> }> }) =>
-        w.steps.flatMap((step) => Object.values(step.media).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m as Record<string, string>)))),
+      // Walkthrough media: an svg or markdown path, or an image path per theme.
+      ...(manifest.contributes.walkthroughs ?? []).flatMap((w: { steps: Array<{ media: { svg?: string; markdown?: string; image?: string | Record<string, string> } }> }) =>
+        w.steps.flatMap(({ media }) => [media.svg, media.markdown, ...(typeof media.image === 'object' ? Object.values(media.image) : [media.image])].filter((m) => m !== undefined)),
       ),
     ].map((p: string) => p.replace(/^\.\//, ''));
     for (const path of referenced) assert.ok(paths.has(path), `${path} is in the package`);
@@ -84,5 +85,33 @@ describe('npm package', () => {
     assert.equal(many.status, 1, many.stderr);
     const results = JSON.parse(many.stdout).runs[0].results as Array<{ ruleId: string }>;
     assert.equal(results.filter((r) => r.ruleId === 'end-marker').length, 7 * 21);
+  });
+});
+
+describe('package.json manifest', () => {
+  const manifest = readFileSync(join(ROOT, 'package.json'), 'utf8');
+  const nls = ['package.nls.json', 'package.nls.ja.json'].map((f) => JSON.parse(readFileSync(join(ROOT, f), 'utf8')) as Record<string, string>);
+
+  it('every %placeholder% (commands, settings, the walkthrough) has an English and a Japanese text', () => {
+    const keys = [...manifest.matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.includes('walkthrough.configure.description'));
+    for (const key of keys) for (const [i, texts] of nls.entries()) assert.ok(texts[key]?.trim(), `${key} in ${i === 0 ? 'package.nls.json' : 'package.nls.ja.json'}`);
+    assert.deepEqual(Object.keys(nls[1]).sort(), Object.keys(nls[0]).sort(), 'both languages have the same keys');
+  });
+
+  it('the walkthrough has the five steps, each with media in the package and a way to complete it', () => {
+    const [walkthrough] = JSON.parse(manifest).contributes.walkthroughs;
+    assert.deepEqual(
+      walkthrough.steps.map((s: { id: string }) => s.id),
+      ['openPost', 'seeProblems', 'fixArtifacts', 'openPreview', 'configure'],
+    );
+    for (const step of walkthrough.steps) {
+      assert.ok(step.completionEvents.length > 0, step.id);
+      const svg = readFileSync(join(ROOT, step.media.svg), 'utf8');
+      assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/, step.media.svg);
+      assert.match(svg, /var\(--vscode-/, `${step.media.svg} follows the colour theme`);
+    }
+    // The configure step links to the README's configuration section.
+    assert.match(nls[0]['walkthrough.configure.description'], /\(https:\/\/github\.com\/frontlint\/frontlint#configuration\)/);
   });
 });
