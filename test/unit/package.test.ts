@@ -37,7 +37,7 @@ describe('npm package', () => {
 
   it('holds only what the CLI and the extension need: bundles, manifest, translations, grammars, snippets', () => {
     const paths = packed.files.map((f) => f.path).sort();
-    const allowed = /^(package\.json|package\.nls(\.ja)?\.json|README\.md|LICENSE|dist\/[\w-]+\.(js|css)|l10n\/[\w.]+\.json|syntaxes\/[\w.-]+\.json|snippets\/[\w.-]+|images\/icon\.png|media\/walkthrough\/[\w.-]+\.(md|svg|png))$/;
+    const allowed = /^(package\.json|package\.nls(\.ja)?\.json|README\.md|LICENSE|dist\/[\w.-]+\.(js|css|json)|l10n\/[\w.]+\.json|syntaxes\/[\w.-]+\.json|snippets\/[\w.-]+|images\/icon\.png|media\/walkthrough\/[\w.-]+\.(md|svg|png))$/;
     assert.deepEqual(paths.filter((p) => !allowed.test(p)), [], 'no tests, sources, scripts or source maps');
     assert.ok(packed.entryCount < 40, `${packed.entryCount} files`);
     assert.ok(packed.size < 1_000_000, `${packed.size} bytes packed`);
@@ -58,6 +58,8 @@ describe('npm package', () => {
       ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
       ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
       ...manifest.contributes['markdown.previewStyles'],
+      // Schemas for settings files (the config file's), when the manifest has them.
+      ...[...(manifest.contributes.jsonValidation ?? []), ...(manifest.contributes.yamlValidation ?? [])].map((v: { url: string }) => v.url).filter((url: string) => !/^https?:/.test(url)),
       // Walkthrough media: an svg or markdown path, or an image path per theme.
       ...(manifest.contributes.walkthroughs ?? []).flatMap((w: { steps: Array<{ media: { svg?: string; markdown?: string; image?: string | Record<string, string> } }> }) =>
         w.steps.flatMap(({ media }) => [media.svg, media.markdown, ...(typeof media.image === 'object' ? Object.values(media.image) : [media.image])].filter((m) => m !== undefined)),
