@@ -52,7 +52,7 @@ const en = {
       () => `title: "Notes on ${t.name}"\ndate: ${dateOf(i)}T09:30:00+01:00\ndraft: false\ntags:\n  - ${t.slug}\ncategories:\n  - notes`,
       () => `layout: post\ntitle: "${t.tool} for ${t.name}"\ndate: ${dateOf(i)} 18:04:00 +0000\ncategories: [til]`,
     ][i % 3](),
-  translatedFrontMatter: (t, i) => `audio: false\ngenerated: true\nimage: false\nlang: en\nlayout: post\nmodel: ${MODELS[i % MODELS.length]}\ntitle: ${t.tool} and ${t.name}\ntranslated: true\ntype: note`,
+  translatedFrontMatter: (t, i) => `audio: false\ngenerated: true\nimage: false\nlang: en\nlayout: post\nmodel: ${MODELS[i % MODELS.length]}\ntitle: "${t.tool} and ${t.name}"\ntranslated: true\ntype: note`,
   middleShapes: ['toc', 'procedures', 'faq', 'summary', 'pullQuote', 'cta', 'boldLabels', 'linkList', 'footnotes', 'table', 'repeatedCode', 'admonition', 'colonList', 'questionHeadings', 'image', 'proseSection'],
   shapes: {
     opening: (ctx) => `${para(ctx, 2)}\n\n${para(ctx, 2)}`,
@@ -75,7 +75,7 @@ const en = {
       return `${ctx.take()} ${q} ${ctx.take()}\n\n> ${q}\n\n${para(ctx, 1)}`;
     },
     cta: (ctx) => {
-      const line = pick(ctx, ['*If you found this useful, consider subscribing to the newsletter. It is one email a month, no tracking.*', '**Enjoying the blog? You can support it on Ko-fi, which keeps the servers running.**']);
+      const line = pick(ctx, ['*If you found this useful, consider subscribing to the newsletter. It is one email a month, no tracking.*', '**Enjoying the blog? You can support it on Ko-fi, which keeps the servers running.**', 'If you found this useful, consider subscribing to the newsletter. It is one email a month, no tracking.']);
       return `${line}\n\n${para(ctx, 2)}\n\n${para(ctx, 1)}\n\n${line}`;
     },
     boldLabels: (ctx) =>
@@ -209,6 +209,8 @@ const ja = {
     () => 'よろしくお願いします m(_ _)m',
     () => '以上、参考になれば幸いです。',
     () => '次回予告：**デプロイ編**',
+    () => '来週からまた忙しくなりそうです(´・ω・`)',
+    () => '今回はここまで。次回は運用編について書く予定です',
   ],
 };
 
@@ -304,6 +306,7 @@ const zh = {
     () => '有问题欢迎留言 😊',
     () => '以上。',
     () => '参考：https://example.com/docs',
+    () => '以上就是本文的全部内容。希望这篇文章能对正在折腾的你有所帮助',
   ],
 };
 

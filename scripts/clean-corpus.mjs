@@ -41,6 +41,8 @@ function post(lang, family, index, random) {
   // Every post has at least two shapes in the middle; rotating them puts every shape in the corpus.
   const names = new Set([L.middleShapes[index % L.middleShapes.length], L.middleShapes[(index * 7 + 3) % L.middleShapes.length]]);
   for (const name of L.middleShapes) if (random() < 0.45) names.add(name);
+  // Translated notes (answers of a model, translated) carry no newsletter or follow-me lines.
+  if (family === 'translated') names.delete('cta');
   const middle = L.middleShapes.filter((name) => names.has(name)).map((name) => L.shapes[name](ctx));
   // Machine-translated notes end as their originals did: on prose, a reference list or a table.
   const ending = ctx.translated ? [L.shapes.proseSection, L.shapes.linkList, L.shapes.table][index % 3](ctx) : L.endings[index % L.endings.length](ctx);

@@ -20,21 +20,48 @@ const posts = cleanPosts(join(FIXTURES, 'clean'));
 const results = measure(posts, lint, ARTIFACT_RULES);
 
 /**
- * Posts on which the engine raises false alarms today, each with why the writing is normal. Their
- * tests are `todo`: reported, not failing, until the engine is fixed (then they pass and the entry
- * goes). Minimal reproductions are in the helper's report on branch `clean`.
+ * The false alarms the engine raises today, by kind, each with why the writing is normal. Minimal
+ * reproductions are in the report of branch `clean`.
  */
-const KNOWN_FALSE_ALARMS: Record<string, string> = {
-  'human/en-lessons-oncall.md': 'duplicate-passage: a TL;DR (after a bold label) that the conclusion repeats word for word, two sentences',
-  'human/en-series-selfhosting-2.md': 'duplicate-passage: a two-sentence series note quoted at the top and the bottom of the post',
-  'human/zh-hexo-migration.md': 'duplicate-passage: a 总结 that restates a two-sentence paragraph; then truncated-text on the sign-off 下次见, because the post now "restarted"',
-  'human/zh-summary-restated.md': 'duplicate-passage: a 总结 paragraph made of sentences from two different sections, taken for one repeated run',
-  'human/en-photo-caption.md': 'truncated-text: an italic image caption that the next paragraph opens with and goes on from',
-  'human/ja-hugo-diary.md': 'truncated-text: a kaomoji with a backtick (´・ω・`) read as an unclosed code span',
-  'human/ja-kaomoji-signoff.md': 'truncated-text: a kaomoji with a backtick (`・ω・´)ゞ read as an unclosed code span',
-  'human/ja-jekyll-tips-list.md': 'truncated-text: a Japanese last line without 。 after a finished sentence (今回はここまで。次回は…書く予定です)',
-  'human/ja-qiita-vim-markdown.md': 'truncated-text: a Japanese sign-off without 。 after a finished sentence (…ありがとうございました。少しでも参考になれば嬉しいです)',
+const WHY = {
+  'two-sentence repeat': 'duplicate-passage: a deliberate repeat of two sentences (a TL;DR the conclusion repeats, a series or update note or a call to action at the top and the bottom) is taken for a restart',
+  'summary of scattered sentences': 'duplicate-passage: a summary made of single sentences from different sections is taken for one repeated run',
+  cascade: 'once a post is taken as restarted, every deliberate one-sentence repeat (pull quote, summary) and every sign-off without a full stop is an artifact too',
+  'kaomoji with a backtick': 'truncated-text: a kaomoji with ` ((´・ω・`), (`・ω・´)ゞ) is read as an unclosed code span, so the post "ends mid-sentence"',
+  'CJK last sentence without 。': 'truncated-text: a Japanese or Chinese sign-off without 。 after a finished sentence (paragraph or list continuation line)',
+  caption: 'truncated-text: an italic image caption that the next paragraph begins with and goes on from',
+} as const;
+
+/**
+ * Posts on which the engine raises false alarms today. Their tests are `todo`: reported, not
+ * failing, until the engine is fixed (then they pass, and the entry goes).
+ */
+const KNOWN_FALSE_ALARMS: Record<string, Array<keyof typeof WHY>> = {
+  'human/en-lessons-oncall.md': ['two-sentence repeat'],
+  'human/en-series-selfhosting-2.md': ['two-sentence repeat'],
+  'human/en-font-flash-update.md': ['two-sentence repeat'],
+  'human/zh-hexo-migration.md': ['two-sentence repeat', 'cascade'],
+  'human/zh-summary-restated.md': ['summary of scattered sentences'],
+  'human/en-photo-caption.md': ['caption'],
+  'human/ja-hugo-diary.md': ['kaomoji with a backtick'],
+  'human/ja-kaomoji-signoff.md': ['kaomoji with a backtick'],
+  'human/ja-jekyll-tips-list.md': ['CJK last sentence without 。'],
+  'human/ja-naming-tips.md': ['CJK last sentence without 。'],
+  'human/ja-qiita-vim-markdown.md': ['CJK last sentence without 。'],
+  'human/zh-nas-three-months.md': ['CJK last sentence without 。'],
+  // Generated: the plain-text call to action (two sentences at the top and the bottom), and the endings above.
+  'generated/human/en-10.md': ['two-sentence repeat', 'cascade'],
+  'generated/human/en-11.md': ['two-sentence repeat', 'cascade'],
+  'generated/human/en-13.md': ['two-sentence repeat', 'cascade'],
+  'generated/human/en-15.md': ['two-sentence repeat', 'cascade'],
+  'generated/human/en-17.md': ['two-sentence repeat', 'cascade'],
+  'generated/human/en-20.md': ['two-sentence repeat', 'cascade'],
+  'generated/human/en-22.md': ['two-sentence repeat', 'cascade'],
+  'generated/human/ja-13.md': ['kaomoji with a backtick'],
+  'generated/human/ja-14.md': ['CJK last sentence without 。'],
+  'generated/human/zh-11.md': ['CJK last sentence without 。'],
 };
+const todoOf = (file: string) => KNOWN_FALSE_ALARMS[file]?.map((kind) => WHY[kind]).join('; ');
 
 const describeFindings = (findings: { line: number; rule: string; text: string }[]) => findings.map((f) => `${f.line} ${f.rule}: ${f.text}`).join('\n');
 
@@ -66,6 +93,10 @@ describe('the clean corpus (issue 12, section 6)', () => {
     }
   });
 
+  it('raises nothing but artifact findings: the front matter of every post is valid', () => {
+    for (const post of posts) assert.deepEqual(lint(post.text).findings.filter((f) => !ARTIFACT_RULES.has(f.rule)).map((f) => `${f.range.start.line + 1} ${f.rule}`), [], post.file);
+  });
+
   it('the generated posts are what scripts/clean-corpus.mjs writes (regenerate with `node scripts/clean-corpus.mjs`)', () => {
     const check = spawnSync(process.execPath, [join(ROOT, 'scripts/clean-corpus.mjs'), '--check'], { encoding: 'utf8' });
     assert.equal(check.status, 0, check.stderr);
@@ -77,7 +108,7 @@ describe('the clean corpus (issue 12, section 6)', () => {
 
   describe('human-written posts: no artifact finding', () => {
     for (const result of human) {
-      const todo = KNOWN_FALSE_ALARMS[result.file];
+      const todo = todoOf(result.file);
       it(result.file, todo ? { todo } : {}, () => assert.equal(result.findings.length, 0, describeFindings(result.findings)));
     }
   });
