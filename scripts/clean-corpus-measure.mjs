@@ -15,7 +15,7 @@ export function cleanPosts(dir) {
       const text = readFileSync(join(dir, file), 'utf8');
       const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
       const family = /^translated:\s*true\s*$/m.test(frontMatter) ? 'translated' : 'human';
-      return { file: relative(dir, join(dir, file)), family, text };
+      return { file: relative(dir, join(dir, file)), family, origin: file.startsWith('generated') ? 'generated' : 'hand-written', text };
     });
 }
 
@@ -26,15 +26,16 @@ export function measure(posts, lint, artifactRules) {
     const findings = lint(post.text)
       .findings.filter((finding) => artifactRules.has(finding.rule))
       .map((finding) => ({ line: finding.range.start.line + 1, rule: finding.rule, message: finding.message, text: lines[finding.range.start.line] }));
-    return { file: post.file, family: post.family, findings };
+    return { file: post.file, family: post.family, origin: post.origin, findings };
   });
 }
 
-/** Per family: posts, findings, posts with a finding, and findings per 100 posts. */
-export function rates(results) {
+/** Per family (or per any other key of a result): posts, findings, posts with a finding, and findings per 100 posts. */
+export function rates(results, keyOf = (result) => result.family) {
   const families = {};
-  for (const { family, findings } of results) {
-    const f = (families[family] ??= { posts: 0, findings: 0, postsWithFindings: 0 });
+  for (const result of results) {
+    const { findings } = result;
+    const f = (families[keyOf(result)] ??= { posts: 0, findings: 0, postsWithFindings: 0 });
     f.posts++;
     f.findings += findings.length;
     if (findings.length) f.postsWithFindings++;
@@ -64,8 +65,8 @@ export const SHAPES = {
       .some((s) => s.length >= 15 && before.includes(s));
   },
   'pull quote': (t) => lines(t).some((l) => /^> [^[!*]/.test(l) && l.length > 12 && lines(t).some((p) => !p.startsWith('>') && p.includes(l.slice(2)))),
-  'repeated call-to-action line': (t) => repeatedLine(t, (l) => l.length >= 20 && !/^(\s|\d+\.|[-*|`#]|> \[!)/.test(l) && !/^\*\*[^*]+\*\*$/.test(l)),
-  'sign-off without a full stop': (t) => !/[.。!！?？]$/.test(lastLine(t)) && !/^[![]/.test(lastLine(t)),
+  'repeated call-to-action or "more info" line': (t) => repeatedLine(t, (l) => l.length >= 20 && !/^(\s|\d+\.|[-*|`#]|> \[!)/.test(l) && !/^\*\*[^*]+\*\*$/.test(l)),
+  'last line without a full stop (sign-off, table, list)': (t) => !/[.。!！?？]$/.test(lastLine(t)) && !/^[![]/.test(lastLine(t)),
   'emoticon or kaomoji at the end': (t) => /(:D|:\)|\([^()]*[・ω´`^_;Д°□][^()]*\)|m\(_ _\)m|¯\\_\(ツ\)_\/¯|\p{Extended_Pictographic})\S*$/u.test(lastLine(t)),
   'list without full stops': (t) => lines(t).some((l) => /^\s*[-*] [^\[]*[^.。!！?？:：)）]$/.test(l)),
   'bold label': (t) => lines(t).some((l) => /^\*\*[^*]+\*\*$/.test(l)),

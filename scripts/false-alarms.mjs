@@ -12,12 +12,14 @@ const byFamily = rates(results);
 const shapes = census(posts);
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ rates: byFamily, findings: results.filter((r) => r.findings.length), shapes }, null, 2));
+  console.log(JSON.stringify({ rates: byFamily, byOrigin: rates(results, (r) => `${r.family}, ${r.origin}`), findings: results.filter((r) => r.findings.length), shapes }, null, 2));
 } else {
   console.log('False alarms on the clean corpus (test/fixtures/clean), artifact rules only\n');
   console.log('| Family | Posts | Findings | Posts with a finding | Per 100 posts |');
   console.log('| --- | --- | --- | --- | --- |');
-  for (const [family, f] of Object.entries(byFamily)) console.log(`| ${family} | ${f.posts} | ${f.findings} | ${f.postsWithFindings} | ${f.per100.toFixed(1)} |`);
+  const row = (name, f) => console.log(`| ${name} | ${f.posts} | ${f.findings} | ${f.postsWithFindings} | ${f.per100.toFixed(1)} |`);
+  for (const [family, f] of Object.entries(byFamily)) row(`**${family}**`, f);
+  for (const [key, f] of Object.entries(rates(results, (r) => `${r.family}, ${r.origin}`)).sort()) row(key, f);
   console.log('\nFindings:');
   for (const { file, findings } of results) for (const f of findings) console.log(`  test/fixtures/clean/${file}:${f.line} ${f.rule}: ${f.message}\n      ${f.text.length > 100 ? `${f.text.slice(0, 100)}…` : f.text}`);
   if (!results.some((r) => r.findings.length)) console.log('  none');
