@@ -285,7 +285,7 @@ const zh = {
     table: (ctx) =>
       `| 项目 | ${ctx.topic.tool} | 传统方案 |\n| --- | --- | --- |\n| 安装难度 | 低 | 高 |\n| 价格 | 免费 | 免费 |\n| 中文文档 | 有 | 有 |\n| 学习成本 | 低 | 高 |\n| 扩展性 | 强 | 强 |`,
     repeatedCode: (ctx) =>
-      `接下来就是敲几个指令\n\n\`\`\`bash\nnpm install\nnpm run build\n\`\`\`\n\n${paraCjk(ctx, 1)}\n\n修改配置之后，重新构建一次：\n\n\`\`\`bash\nnpm install\nnpm run build\n\`\`\``,
+      `然后在终端里执行下面几条命令\n\n\`\`\`bash\nnpm install\nnpm run build\n\`\`\`\n\n${paraCjk(ctx, 1)}\n\n修改配置之后，重新构建一次：\n\n\`\`\`bash\nnpm install\nnpm run build\n\`\`\``,
     admonition: (ctx) =>
       `> **提示**\n> ${ctx.topic.tool}的命令在不同版本之间可能有差异。\n\n${paraCjk(ctx, 1)}\n\n::: warning\n升级之前请务必备份数据\n:::\n\n{% note info %}\n配置文件建议用 Git 管理\n{% endnote %}`,
     colonList: (ctx) => `需要准备的东西：\n\n- ${ctx.topic.tool}\n- 一台能联网的电脑\n- 一点耐心\n\n大致步骤如下：\n\n1. 安装\n2. 配置\n3. 验证`,
