@@ -9,24 +9,13 @@
 //
 //   node scripts/clean-corpus.mjs           # (re)write the files
 //   node scripts/clean-corpus.mjs --check   # exit 1 if the files differ from what it would write
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS } from './clean-corpus-shapes.mjs';
+import { random as rng } from './corpus.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, 'test/fixtures/clean/generated');
-
-/** mulberry32: a small seeded generator, so the corpus is the same on every machine. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A post: front matter, then the shapes in an order that reads like a post. */
 function post(lang, family, index, random) {
@@ -89,5 +78,4 @@ if (process.argv.includes('--check')) {
   }
   const bytes = [...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0);
   console.log(`${files.size} posts, ${(bytes / 1024).toFixed(0)} KB in ${outDir}`);
-  void readdirSync;
 }
