@@ -33,6 +33,15 @@ const HTML_INTERRUPTS_PARAGRAPH = new RegExp(
   'i',
 );
 const INDENTED = /^(?: {4}|\t)/;
+/** MDX: an ESM statement at the top level (`import x from 'y'`, `export const meta = {}`). */
+const MDX_ESM = /^(?:import|export)(?:[\s{*]|$)/;
+/** MDX: a JSX element or fragment, or an expression (`{/* comment *\/}`), starting a line. */
+const MDX_JSX = /^ {0,3}(?:<(?:>|\/?[A-Za-z])|\{)/;
+
+export interface ScanOptions {
+  /** The post is MDX: ESM lines, JSX blocks and expressions are 'html' blocks (not prose, never touched). */
+  mdx?: boolean;
+}
 const BLANK = /^[ \t]*$/;
 
 /**
@@ -40,9 +49,12 @@ const BLANK = /^[ \t]*$/;
  * distinctions the rules need (prose vs code, tables, headings, lists; see its unit tests), and
  * additionally knows the `---END---` marker, which markdown-it sees as paragraph text.
  */
-export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
+export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOptions = {}): Block[] {
   const blocks: Block[] = [];
+  const mdx = options.mdx === true;
   let open: Block | null = null;
+  /** MDX: unclosed `{` in the open ESM/JSX block; it ends at a blank line once they are closed. */
+  let mdxDepth = 0;
   let fence: { char: string; length: number } | null = null;
   let htmlComment = false;
 
@@ -69,6 +81,11 @@ export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
       }
       continue;
     }
+    if (mdx && current?.kind === 'html' && mdxDepth > 0) {
+      extend(current, line);
+      mdxDepth = Math.max(0, mdxDepth + braceBalance(text));
+      continue;
+    }
     if (current?.kind === 'html') {
       if (htmlComment) {
         extend(current, line);
@@ -85,6 +102,11 @@ export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
     }
     if (BLANK.test(text)) {
       open = null;
+      continue;
+    }
+    if (mdx && !current && (MDX_ESM.test(text) || MDX_JSX.test(text))) {
+      startBlock('html', line);
+      mdxDepth = Math.max(0, braceBalance(text));
       continue;
     }
     // Most lines of prose start with a letter that can open no other block: skip the patterns.
@@ -167,6 +189,17 @@ export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
     startBlock('paragraph', line);
   }
   return blocks;
+}
+
+/** `{` minus `}` on a line: an MDX expression or JSX attribute may span blank lines until they balance. */
+function braceBalance(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b) depth++;
+    else if (c === 0x7d) depth--;
+  }
+  return depth;
 }
 
 /** Whether an indented line after a blank line still belongs to the list item above it. */
