@@ -53,8 +53,8 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
   const blocks: Block[] = [];
   const mdx = options.mdx === true;
   let open: Block | null = null;
-  /** MDX: unclosed `{` in the open ESM/JSX block; it ends at a blank line once they are closed. */
-  let mdxDepth = 0;
+  /** MDX: what is still open in the ESM/JSX block; it ends at a blank line once nothing is. */
+  const jsx: JsxState = { braces: 0, inTag: false, quote: 0 };
   let fence: { char: string; length: number } | null = null;
   let htmlComment = false;
 
@@ -81,9 +81,9 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
       }
       continue;
     }
-    if (mdx && current?.kind === 'html' && mdxDepth > 0) {
+    if (mdx && current?.kind === 'html' && isOpen(jsx)) {
       extend(current, line);
-      mdxDepth = Math.max(0, mdxDepth + braceBalance(text));
+      scanJsx(text, jsx);
       continue;
     }
     if (current?.kind === 'html') {
@@ -106,7 +106,10 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
     }
     if (mdx && !current && (MDX_ESM.test(text) || MDX_JSX.test(text))) {
       startBlock('html', line);
-      mdxDepth = Math.max(0, braceBalance(text));
+      jsx.braces = 0;
+      jsx.inTag = false;
+      jsx.quote = 0;
+      scanJsx(text, jsx);
       continue;
     }
     // Most lines of prose start with a letter that can open no other block: skip the patterns.
@@ -191,15 +194,39 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
   return blocks;
 }
 
-/** `{` minus `}` on a line: an MDX expression or JSX attribute may span blank lines until they balance. */
-function braceBalance(text: string): number {
-  let depth = 0;
+/** What an MDX block leaves open at the end of a line: `{` expressions, a tag's `<…>`, a quoted attribute. */
+interface JsxState {
+  braces: number;
+  inTag: boolean;
+  /** The quote character of an open attribute string, or 0. */
+  quote: number;
+}
+
+const isOpen = (state: JsxState) => state.braces > 0 || state.inTag || state.quote !== 0;
+
+/**
+ * Follows an MDX line's braces, tags and attribute strings, so that a JSX element or expression
+ * spanning blank lines (`<Chart⏎  data={…}⏎⏎  caption="…"⏎/>`) stays one block. Linear, no backtracking.
+ */
+function scanJsx(text: string, state: JsxState): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x7b) depth++;
-    else if (c === 0x7d) depth--;
+    if (state.quote !== 0) {
+      if (c === state.quote) state.quote = 0;
+    } else if (c === 0x7b) {
+      state.braces++;
+    } else if (c === 0x7d) {
+      state.braces = Math.max(0, state.braces - 1);
+    } else if (state.braces > 0) {
+      continue;
+    } else if (state.inTag && (c === 0x22 || c === 0x27)) {
+      state.quote = c;
+    } else if (c === 0x3c && /[A-Za-z/>]/.test(text[i + 1] ?? '')) {
+      state.inTag = true;
+    } else if (c === 0x3e) {
+      state.inTag = false;
+    }
   }
-  return depth;
 }
 
 /** Whether an indented line after a blank line still belongs to the list item above it. */
