@@ -1,4 +1,4 @@
-import { resolve as resolvePath, sep } from 'node:path';
+import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
 import { RULE_IDS, type LintOptions, type SeveritySetting } from '../core';
 import { ConfigResolver, hasPostExtension, lintOptionsFor, type ConfigError, type ConfigSettings } from '../config';
 import { nodeFileSystem } from '../fs/nodeFileSystem';
@@ -74,5 +74,8 @@ export async function planFiles(candidates: ReadonlyArray<{ path: string; search
   return { files, optionSets, configErrors: [...errors.values()] };
 }
 
-/** `path:line:col: reason`, 1-based, as compilers print it. */
-export const formatConfigError = (error: ConfigError) => `${error.file}:${error.line + 1}:${error.character + 1}: ${error.message}`;
+/** `path:line:col: reason`, 1-based, as compilers print it; the path relative to the working folder when inside it. */
+export function formatConfigError(error: ConfigError): string {
+  const path = relative(process.cwd(), error.file);
+  return `${path && !path.startsWith('..') && !isAbsolute(path) ? path : error.file}:${error.line + 1}:${error.character + 1}: ${error.message}`;
+}
