@@ -4,7 +4,6 @@ import { renderPreview } from '../core/render';
 import { escapeHtml as escape } from '../core/render/escape';
 import { parseFromWebview, type PreviewState, type ToWebview } from '../preview/protocol';
 import type { Linter } from './linter';
-import { isPost } from './settings';
 
 export const PREVIEW_VIEW_TYPE = 'frontlint.preview';
 const THROTTLE_MS = 200;
@@ -39,7 +38,7 @@ export class PreviewManager implements vscode.Disposable {
     this.subscriptions.push(
       this.changed,
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor && isPost(editor.document) && !this.locked && this.panel) this.show(editor.document);
+        if (editor && this.linter.isPost(editor.document) && !this.locked && this.panel) this.show(editor.document);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === this.document) this.schedule();
