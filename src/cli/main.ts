@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { RULE_IDS, type LintOptions } from '../core';
+import { RULE_IDS } from '../core';
+import { formatConfigError, planFiles } from './config';
 import { collectPosts } from './files';
 import { FORMATS, outputWriter, type FileTally, type Format } from './format';
 import { lintFiles } from './pool';
 import { parseShard, selectShard } from './shard';
 
 const USAGE = `Usage: frontlint [--format text|json|sarif|github] [--fix [--dry-run]] [--quiet]
-                 [--max-warnings N] [--shard i/n] <file|dir>...
+                 [--max-warnings N] [--shard i/n] [config options] <file|dir>...
 
 Lints Markdown posts with YAML front matter: front matter fields, AI-draft artifacts
 (---END--- markers, repeated passages, truncated text) and the declared reading time.
@@ -21,6 +22,10 @@ Options:
   --max-warnings N     exit 1 when there are more than N warnings
   --shard i/n          lint the i-th of n shares of the files, split by a hash of each path
                        relative to the working directory (the same split on every machine)
+  --config FILE        use this config file instead of finding .frontlint.* files
+  --no-config          use no config file (defaults, and --rule)
+  --rule id=severity   set a rule's severity, over config files (repeatable)
+  --ignore GLOB        skip posts matching GLOB, relative to this folder (repeatable)
   --help, --version
 
 Rules: ${RULE_IDS.join(', ')}
@@ -41,6 +46,10 @@ export async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
         shard: { type: 'string' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean', default: false },
+        rule: { type: 'string', multiple: true, default: [] },
+        ignore: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -69,12 +78,26 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
+  if (values.config !== undefined && values['no-config']) {
+    process.stderr.write('frontlint: --config and --no-config cannot be used together\n');
+    return 2;
+  }
   const collected = await collectPosts(positionals);
   const { problems } = collected;
   for (const { path, message } of problems) process.stderr.write(`frontlint: ${path}: ${message}\n`);
   // Paths in SARIF and annotations, and the shard split, are relative to the working directory.
   const base = process.cwd();
-  const files = shard ? selectShard(collected.files, shard, base) : collected.files;
+  const candidates = shard ? selectShard(collected.files, shard, base, (candidate) => candidate.path) : collected.files;
+  let plan;
+  try {
+    plan = await planFiles(candidates, { config: values.config, noConfig: values['no-config'], rules: values.rule, ignores: values.ignore });
+  } catch (error) {
+    process.stderr.write(`frontlint: ${(error as Error).message}\n`);
+    return 2;
+  }
+  // A broken config is said once, with file, line and reason; its posts are linted without it.
+  for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
+  const { files, optionSets } = plan;
 
   const print = stdoutWriter();
   const format = values.format as Format;
@@ -85,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
   const tallies: FileTally[] = [];
   output.begin();
   await lintFiles(files, {
-    options: {} satisfies LintOptions,
+    optionSets,
     fix: values.fix || values['dry-run'],
     dryRun: values['dry-run'],
     format,
@@ -107,7 +130,7 @@ export async function main(argv: string[]): Promise<number> {
   const tooManyWarnings = maxWarnings !== '-1' && warnings > Number(maxWarnings);
   // On stderr, as ESLint says it, so that JSON and SARIF on stdout stay valid.
   if (tooManyWarnings) process.stderr.write(`frontlint: too many warnings (${warnings}, maximum ${maxWarnings})\n`);
-  if (problems.length > 0 || tallies.some((t) => t.unreadable)) return 2;
+  if (problems.length > 0 || plan.configErrors.length > 0 || tallies.some((t) => t.unreadable)) return 2;
   return tooManyWarnings || tallies.some((t) => t.errors > 0) ? 1 : 0;
 }
 
