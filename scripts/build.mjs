@@ -45,7 +45,7 @@ const dist = {
   engine: ['src/core/index.ts', {}],
   'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'] }],
   cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' } }],
-  'lint-worker': ['src/cli/worker.ts', {}],
+  'lint-worker': ['src/pool/worker.ts', {}],
   preview: ['src/preview/main.ts', { platform: 'browser', format: 'iife', target: 'es2022' }],
 };
 

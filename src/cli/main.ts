@@ -1,8 +1,11 @@
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { RULE_IDS, type LintOptions } from '../core';
+import { RULE_IDS } from '../core';
+import { LintPool } from '../pool/pool';
 import { collectPosts } from './files';
 import { summaryLine, type FileTally, type Format } from './format';
-import { lintFiles } from './pool';
+import { lintFiles, lintThreads } from './lintFiles';
+import { printTimings, type MainTimings } from './timings';
 
 const USAGE = `Usage: frontlint [--format text|json] [--fix [--dry-run]] [--quiet] <file|dir>...
 
@@ -57,17 +60,33 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
+  const timings = process.env.FRONTLINT_TIMINGS === '1';
+  const mainTimes: MainTimings = { discovery: 0, firstResult: 0, lastResult: 0, print: 0, printed: 0 };
+  // A directory means many files, probably: the lint threads start now and load the engine while
+  // the directory is searched.
+  const pool = positionals.some(isDirectory) && lintThreads() >= 2 ? new LintPool(lintThreads()) : undefined;
   const { files, problems } = await collectPosts(positionals);
+  mainTimes.discovery = performance.now();
   for (const { path, message } of problems) process.stderr.write(`frontlint: ${path}: ${message}\n`);
 
-  const print = stdoutWriter();
+  const write = stdoutWriter();
+  const print = timings
+    ? (text: string) => {
+        const start = performance.now();
+        write(text);
+        mainTimes.print += performance.now() - start;
+        mainTimes.printed += text.length;
+      }
+    : write;
   const format = values.format as Format;
   const showProgress = !values.quiet && process.stderr.isTTY === true;
   const started = Date.now();
   const tallies: FileTally[] = [];
   if (format === 'json') print('[');
-  await lintFiles(files, {
-    options: {} satisfies LintOptions,
+  const run = await lintFiles(files, {
+    pool,
+    timings,
+    options: {},
     fix: values.fix || values['dry-run'],
     dryRun: values['dry-run'],
     format,
@@ -75,6 +94,8 @@ export async function main(argv: string[]): Promise<number> {
     onProgress: showProgress ? progressLine(started) : undefined,
     // Files arrive in input order; each is printed at once, so no report is kept.
     onFile: (file) => {
+      if (timings) mainTimes.lastResult = performance.now();
+      mainTimes.firstResult ||= mainTimes.lastResult;
       if (file.diff) print(file.diff);
       print(format === 'json' ? `${tallies.length ? ',' : ''}\n${file.chunk}` : file.chunk);
       tallies.push(file.tally);
@@ -82,10 +103,13 @@ export async function main(argv: string[]): Promise<number> {
   });
   if (showProgress) process.stderr.write('\r\x1b[K');
   print(format === 'json' ? `${tallies.length ? '\n' : ''}]\n` : summaryLine(tallies));
+  if (timings) printTimings(mainTimes, run?.timings ?? []);
 
   if (problems.length > 0 || tallies.some((t) => t.unreadable)) return 2;
   return tallies.some((t) => t.errors > 0) ? 1 : 0;
 }
+
+const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 
 /**
  * Writes to stdout until the reader goes away (`frontlint . | head`): then the rest of the output
