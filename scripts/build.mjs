@@ -37,6 +37,14 @@ const engineAsSibling = {
   },
 };
 
+/** The lint threads (started by the CLI and by the editor's workspace scan) require the engine bundle beside them. */
+const coreAsEngine = {
+  name: 'core-as-engine',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/core$/ }, () => ({ path: './engine', external: true }));
+  },
+};
+
 /** Output name → [entry, extra options]. Entries that do not exist yet are skipped. */
 const dist = {
   // The extension host entry. `vscode` is provided by the host. The preview host (with
@@ -45,7 +53,7 @@ const dist = {
   engine: ['src/core/index.ts', {}],
   'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'] }],
   cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' } }],
-  'lint-worker': ['src/pool/worker.ts', {}],
+  'lint-worker': ['src/pool/worker.ts', { plugins: [coreAsEngine] }],
   preview: ['src/preview/main.ts', { platform: 'browser', format: 'iife', target: 'es2022' }],
 };
 

@@ -54,7 +54,13 @@ export class LintPool {
             worker.postMessage(message);
           }),
       ),
-    ).then(() => ({ cancelled: this.cancelled, timings }));
+    ).then(
+      () => ({ cancelled: this.cancelled, timings }),
+      (error: unknown) => {
+        this.cancel(); // no thread is left waiting or working
+        throw error;
+      },
+    );
   }
 
   /**

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { ReadingTime } from '../core';
 import { engine } from './engine';
-import { toDiagnostic } from './convert';
 import { applyChange, fixAllChange, type FixScope } from './fixes';
 import type { Linter } from './linter';
 import { readingTimeDetails } from './readingTimeText';
+import { scanWorkspace, type ScanOptions } from './scan';
 import { isPost, settingsFor } from './settings';
 
 /** The active Markdown editor, or a message saying why the command does nothing. */
@@ -96,39 +96,6 @@ export function registerCommands(linter: Linter): vscode.Disposable[] {
       return { ...result.readingTime, declared: result.declaredReadingTime };
     }),
 
-    vscode.commands.registerCommand('frontlint.scanWorkspace', () => scanWorkspace(linter)),
+    vscode.commands.registerCommand('frontlint.scanWorkspace', (options?: ScanOptions) => scanWorkspace(linter, options)),
   ];
-}
-
-/** Lints every Markdown file in the workspace, filling the Problems panel; cancellable. */
-async function scanWorkspace(linter: Linter): Promise<number> {
-  return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Frontlint: scanning posts'), cancellable: true },
-    async (progress, token) => {
-      const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git}/**', undefined, token);
-      const decoder = new TextDecoder('utf-8', { fatal: true });
-      let done = 0;
-      for (const uri of files) {
-        if (token.isCancellationRequested) break;
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (open) {
-          linter.lintNow(open);
-        } else {
-          try {
-            const bytes = await vscode.workspace.fs.readFile(uri);
-            const settings = settingsFor(undefined);
-            if (bytes.byteLength <= settings.maxFileSize) {
-              const text = decoder.decode(bytes).replace(/^\uFEFF/, '');
-              linter.diagnostics.set(uri, engine().lint(text, settingsFor(undefined).lint).findings.map((f) => toDiagnostic(f, uri)));
-            }
-          } catch {
-            // Unreadable or not UTF-8: skipped, like the CLI's io-error, without stopping the scan.
-          }
-        }
-        done++;
-        progress.report({ increment: 100 / files.length, message: `${done}/${files.length}` });
-      }
-      return done;
-    },
-  );
 }

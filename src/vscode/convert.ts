@@ -13,10 +13,14 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 export const DOCS_BASE = 'https://github.com/frontlint/frontlint/blob/main/docs/rules/';
 
+/** Each rule's `code`, made once: a workspace scan converts a hundred thousand findings. */
+const codes = new Map<string, { value: string; target: vscode.Uri }>();
+const codeOf = (rule: string) => codes.get(rule) ?? codes.set(rule, { value: rule, target: vscode.Uri.parse(`${DOCS_BASE}${rule}.md`) }).get(rule)!;
+
 export function toDiagnostic(finding: Finding, uri: vscode.Uri): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITY[finding.severity]);
   diagnostic.source = 'frontlint';
-  diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(`${DOCS_BASE}${finding.rule}.md`) };
+  diagnostic.code = codeOf(finding.rule);
   if (finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message));
   }

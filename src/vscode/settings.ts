@@ -11,9 +11,9 @@ export interface FrontlintSettings {
   lint: LintOptions;
 }
 
-/** Reads the settings that apply to one document (resource-scoped settings may differ per folder). */
-export function settingsFor(document: vscode.TextDocument | undefined): FrontlintSettings {
-  const config = vscode.workspace.getConfiguration(SECTION, document?.uri);
+/** Reads the settings that apply to a document or a folder (resource-scoped settings may differ per folder). */
+export function settingsFor(scope: { uri: vscode.Uri } | undefined): FrontlintSettings {
+  const config = vscode.workspace.getConfiguration(SECTION, scope?.uri);
   const rules = config.get<Record<string, SeveritySetting>>('rules', {});
   return {
     enable: config.get('enable', true),
