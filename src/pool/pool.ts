@@ -37,6 +37,7 @@ export class LintPool {
   run(task: PoolTask, onResults: (batch: WorkerResult[]) => void, options: { timings?: boolean } = {}): Promise<PoolRun> {
     if (this.used) throw new Error('a LintPool runs one task');
     this.used = true;
+    if (this.cancelled) return Promise.resolve({ cancelled: true, timings: [] });
     const message: WorkerTask = { ...task, next: new Int32Array(new SharedArrayBuffer(4)), timings: options.timings === true };
     const timings: ThreadTimings[] = [];
     return Promise.all(
