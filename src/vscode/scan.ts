@@ -37,8 +37,12 @@ const SKIPPED = '**/{node_modules,.git}/**';
 const UPDATE_MS = 100;
 /** Work on the extension host's thread (converting results, linting virtual files) yields after this long. */
 const SLICE_MS = 10;
-/** Diagnostics set in one call at most: setting is most of the host's work, and one call cannot yield. */
-const MAX_PENDING = 500;
+/**
+ * Diagnostics set in one call at most (a post with more goes alone). VS Code sends at most 1,100
+ * diagnostics of one `set` call to the window and silently drops the posts after them; and one
+ * call cannot yield, while setting is most of the extension host's work in a scan.
+ */
+const MAX_PENDING = 1000;
 
 let running: vscode.CancellationTokenSource | undefined;
 
@@ -154,8 +158,7 @@ class Scan {
         // A file that cannot be read (binary, not UTF-8) is skipped, as in the editor; a large one too.
         const readable = !result.file.tally.unreadable && !report.tooLarge;
         const diagnostics = readable ? report.findings.map((f) => toDiagnostic(f, uri)) : [];
-        this.pending.push([uri, diagnostics]);
-        this.pendingCount += diagnostics.length;
+        this.publish(uri, diagnostics);
         if (readable) {
           this.result.linted++;
           this.result.onThreads++;
@@ -185,7 +188,7 @@ class Scan {
         if (this.openedMeanwhile.has(uri.toString())) continue;
         if (bytes.byteLength <= settings.maxFileSize) {
           const text = decoder.decode(bytes).replace(/^\uFEFF/, '');
-          this.pending.push([uri, engine().lint(text, settings.lint).findings.map((f) => toDiagnostic(f, uri))]);
+          this.publish(uri, engine().lint(text, settings.lint).findings.map((f) => toDiagnostic(f, uri)));
           this.result.linted++;
         }
       } catch {
@@ -199,11 +202,18 @@ class Scan {
     }
   }
 
-  /** Counts finished files; publishes diagnostics and progress at most every UPDATE_MS, or when many diagnostics wait. */
+  /** Queues a post's diagnostics for the next `set`, first setting those queued if together they would be too many. */
+  private publish(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
+    if (this.pendingCount + diagnostics.length > MAX_PENDING && this.pending.length > 0) this.flush();
+    this.pending.push([uri, diagnostics]);
+    this.pendingCount += diagnostics.length;
+  }
+
+  /** Counts finished files; publishes diagnostics and progress at most every UPDATE_MS (and before MAX_PENDING). */
   private done(count: number): void {
     this.reported += count;
     const now = performance.now();
-    if (now - this.lastUpdate >= UPDATE_MS || this.pendingCount >= MAX_PENDING) this.flush(now);
+    if (now - this.lastUpdate >= UPDATE_MS) this.flush(now);
   }
 
   private shownPercent = 0;
