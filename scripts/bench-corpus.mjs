@@ -5,13 +5,15 @@
 // (FRONTLINT_TIMINGS=1) against the engine in process on one thread, cold and warm; then the CLI
 // on one 20 MB post. BENCH_RUNS (default 3) runs of each; medians.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateBlog, generatePost } from './corpus.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const dir = process.env.BENCH_CORPUS_DIR ?? join(tmpdir(), 'frontlint-corpus');
+// A folder of its own: other checkouts on the same machine may be benchmarking at the same time.
+const scratch = mkdtempSync(join(tmpdir(), 'frontlint-bench-'));
+const dir = join(scratch, 'corpus');
 const POSTS = 2500;
 const BYTES = 100e6;
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -19,8 +21,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 if (!existsSync(join(root, 'dist/cli.js'))) throw new Error('run `npm run build` first');
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
+mkdirSync(dir);
 let total = 0;
 for (const { name, text } of generateBlog(POSTS, BYTES)) {
   writeFileSync(join(dir, name), text);
@@ -31,7 +32,7 @@ console.log(`corpus: ${POSTS} posts, ${(total / 1e6).toFixed(1)} MB in ${dir}; $
 
 /** Wall time, peak RSS and stderr of a Node.js program; its output goes to /dev/null, for both tools alike. */
 function measure(label, script, args, env = {}) {
-  const rssFile = join(tmpdir(), 'frontlint-bench-rss');
+  const rssFile = join(scratch, 'peak-rss');
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['--require', join(root, 'scripts/peak-rss.cjs'), script, ...args], {
     cwd: root,
@@ -91,7 +92,10 @@ row('per thread: send results to the main thread', avg('send'));
 row('per thread: waiting (preempted, or no file left)', Math.max(0, waiting));
 row('main thread: writing output', main.print, `${(main.printed / 1e6).toFixed(1)} MB`);
 row('after the last result: exit', timed.ms - main.lastResult);
-console.log(`\nthread CPU ${perThread.map((t) => t.cpu).join(' + ')} ms; process CPU ${Math.round(cpu.userMs + cpu.systemMs)} ms (the rest: main thread, V8's compiler and GC helper threads)`);
+console.log(
+  `\nCPU: lint threads ${perThread.map((t) => t.cpu).join(' + ')} ms, whole CLI process ${Math.round(cpu.userMs + cpu.systemMs)} ms (the rest: main thread, V8's compiler and GC helper threads); ` +
+    `engine in process ${Math.round(pick('cold', 'cpu'))} ms cold, ${Math.round(pick('warm', 'cpu'))} ms warm (CPU time does not grow with a busy machine as wall time does)`,
+);
 console.log(
   `engine in process, one thread (read, lint, format): cold ${s(cold)} (lint ${s(pick('cold', 'lint'))}, GC ${pick('cold', 'gc')} ms), warm ${s(warm)}` +
     `\nideal CLI = cold ÷ ${perThread.length} threads + start-up = ${s(cold / perThread.length + startUp)}; the CLI took ${(timed.ms / (cold / perThread.length + startUp)).toFixed(2)}× that` +
@@ -100,8 +104,8 @@ console.log(
 rmSync(dir, { recursive: true, force: true });
 
 // 3. One huge post (the editor skips it above frontlint.maxFileSize; the CLI lints it).
-const huge = join(tmpdir(), 'frontlint-huge-post.md');
+const huge = join(scratch, 'huge-post.md');
 writeFileSync(huge, generatePost(20e6, 7));
 const hugeTimes = Array.from({ length: runs }, () => measure('frontlint, one 20 MB post', 'dist/cli.js', ['--format', 'json', huge]).ms);
 console.log(`median of ${runs}: one 20 MB post in ${s(median(hugeTimes))}`);
-rmSync(huge, { force: true });
+rmSync(scratch, { recursive: true, force: true });

@@ -4,7 +4,7 @@
 // CLI three times on the same posts. Prints the medians and the ratio; the host figures are also
 // in .test-results/metrics.json (benchScan*).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateBlog } from './corpus.mjs';
@@ -12,9 +12,7 @@ import { printResults, runIntegrationSafely } from './run-integration.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const posts = Number(process.env.SCAN_POSTS ?? 2500);
-const dir = join(tmpdir(), 'frontlint-scan-corpus');
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
+const dir = mkdtempSync(join(tmpdir(), 'frontlint-scan-'));
 let total = 0;
 for (const { name, text } of generateBlog(posts, posts * 40_000)) {
   writeFileSync(join(dir, name), text);
