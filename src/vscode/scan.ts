@@ -52,22 +52,28 @@ let running: vscode.CancellationTokenSource | undefined;
  * `vscode.workspace.fs` in slices that yield. Open documents keep the results of their text in
  * the editor. Settings are read once per folder. A new scan cancels the one running.
  */
-export function scanWorkspace(linter: Linter, options: ScanOptions = {}): Thenable<ScanResult> {
+export async function scanWorkspace(linter: Linter, options: ScanOptions = {}): Promise<ScanResult> {
   running?.cancel();
   const source = (running = new vscode.CancellationTokenSource());
   const external = options.token?.onCancellationRequested(() => source.cancel());
   if (options.token?.isCancellationRequested) source.cancel();
-  return vscode.window
-    .withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Frontlint: scanning posts'), cancellable: true }, (progress, progressToken) => {
-      const onCancel = progressToken.onCancellationRequested(() => source.cancel());
-      return new Scan(linter, progress, source.token).run().finally(() => onCancel.dispose());
-    })
-    .then((result) => {
-      external?.dispose();
-      if (running === source) running = undefined;
-      source.dispose();
-      return result;
-    });
+  try {
+    return await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Frontlint: scanning posts'), cancellable: true },
+      async (progress, progressToken) => {
+        const onCancel = progressToken.onCancellationRequested(() => source.cancel());
+        try {
+          return await new Scan(linter, progress, source.token).run();
+        } finally {
+          onCancel.dispose();
+        }
+      },
+    );
+  } finally {
+    external?.dispose();
+    if (running === source) running = undefined;
+    source.dispose();
+  }
 }
 
 class Scan {
@@ -99,17 +105,21 @@ class Scan {
     const onCancel = this.token.onCancellationRequested(() => pool?.cancel());
     try {
       const found = await Promise.all(folders.map(({ folder }) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, POSTS), SKIPPED, undefined, this.token)));
-      this.result.files = found.reduce((n, uris) => n + uris.length, 0);
+      this.result.files = new Set(found.flat().map((uri) => uri.toString())).size;
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
       const threadFiles: string[] = [];
       const threadUris: vscode.Uri[] = [];
       const settingsOf: number[] = [];
       const threadSettings: FileSettings[] = [];
       const virtual: Array<{ uri: vscode.Uri; settings: FrontlintSettings }> = [];
+      const seen = new Set<string>();
       folders.forEach(({ folder, settings }, f) => {
         const index = threadSettings.push(fileSettings(settings)) - 1;
         for (const uri of found[f]) {
-          const document = open.get(uri.toString());
+          const key = uri.toString();
+          if (seen.has(key)) continue; // a folder inside another folder of the workspace
+          seen.add(key);
+          const document = open.get(key);
           if (document) {
             if (this.linter.lintNow(document)) this.result.inEditor++;
             this.done(1);
@@ -129,6 +139,7 @@ class Scan {
         await this.lintVirtual(virtual);
       }
     } finally {
+      pool?.cancel(); // ends threads that are still waiting (an error, or nothing to do); a finished run stays as it is
       onOpen.dispose();
       onCancel.dispose();
     }
