@@ -41,9 +41,12 @@ function measure(label, script, args, env = {}) {
     env: { ...process.env, PEAK_RSS_FILE: rssFile, ...env },
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
-  console.log(`${label}: ${s(ms)}, peak RSS ${rssMb.toFixed(0)} MB (exit ${result.status})`);
-  return { ms, rssMb, stderr: result.stderr };
+  // Missing when the program was killed (it then has no exit code either).
+  const usage = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : { maxRssKb: NaN, cpuMs: NaN };
+  rmSync(rssFile, { force: true });
+  const rssMb = usage.maxRssKb / 1024;
+  console.log(`${label}: ${s(ms)}, CPU ${s(usage.cpuMs)}, peak RSS ${rssMb.toFixed(0)} MB (${result.status === null ? `killed by ${result.signal}` : `exit ${result.status}`})`);
+  return { ms, rssMb, cpuMs: usage.cpuMs, stderr: result.stderr };
 }
 
 // 1. Side by side, interleaved so that both see the same machine.
@@ -59,7 +62,9 @@ const oursMs = median(ours.map((r) => r.ms));
 const theirsMs = median(theirs.map((r) => r.ms));
 console.log(
   `\nmedian of ${runs}: frontlint ${s(oursMs)} (${(total / 1e3 / oursMs).toFixed(0)} MB/s, text ${s(median(text.map((r) => r.ms)))}, peak RSS ${median(ours.map((r) => r.rssMb)).toFixed(0)} MB), ` +
-    `markdownlint-cli2 ${s(theirsMs)} (peak RSS ${median(theirs.map((r) => r.rssMb)).toFixed(0)} MB); frontlint is ${(theirsMs / oursMs).toFixed(1)}× faster`,
+    `markdownlint-cli2 ${s(theirsMs)} (peak RSS ${median(theirs.map((r) => r.rssMb)).toFixed(0)} MB); frontlint is ${(theirsMs / oursMs).toFixed(1)}× faster` +
+    `\nCPU time (grows less than wall time on a busy machine): frontlint ${s(median(ours.map((r) => r.cpuMs)))}, markdownlint-cli2 ${s(median(theirs.map((r) => r.cpuMs)))}, ` +
+    `${(median(theirs.map((r) => r.cpuMs)) / median(ours.map((r) => r.cpuMs))).toFixed(1)}× less CPU`,
 );
 
 // 2. Where the CLI's time goes, against the engine in process on one thread.
@@ -93,7 +98,7 @@ row('per thread: waiting (preempted, or no file left)', Math.max(0, waiting));
 row('main thread: writing output', main.print, `${(main.printed / 1e6).toFixed(1)} MB`);
 row('after the last result: exit', timed.ms - main.lastResult);
 console.log(
-  `\nCPU: lint threads ${perThread.map((t) => t.cpu).join(' + ')} ms, whole CLI process ${Math.round(cpu.userMs + cpu.systemMs)} ms (the rest: main thread, V8's compiler and GC helper threads); ` +
+  `\nCPU: lint threads ${perThread.map((t) => t.cpu).join(' + ')} ms (before their task: ${perThread.map((t) => t.cpuBeforeTask).join(' + ')} ms), main thread ${cpu.mainThreadMs} ms, whole CLI process ${Math.round(cpu.userMs + cpu.systemMs)} ms (the rest: V8's compiler and GC helper threads); ` +
     `engine in process ${Math.round(pick('cold', 'cpu'))} ms cold, ${Math.round(pick('warm', 'cpu'))} ms warm (CPU time does not grow with a busy machine as wall time does)`,
 );
 console.log(

@@ -1,4 +1,5 @@
 import type { ThreadTimings } from '../pool/pool';
+import { threadCpuMs } from '../pool/threadCpu';
 
 /** Main-thread marks of a run, in ms since the process started (print: total ms spent writing output). */
 export interface MainTimings {
@@ -19,7 +20,7 @@ export function printTimings(main: MainTimings, threads: readonly ThreadTimings[
   const usage = process.resourceUsage();
   const report = {
     main: { ...Object.fromEntries(Object.entries(main).map(([k, v]) => [k, round(v)])), end: round(performance.now()) },
-    cpu: { userMs: round(usage.userCPUTime / 1000), systemMs: round(usage.systemCPUTime / 1000), maxRssKb: usage.maxRSS },
+    cpu: { userMs: round(usage.userCPUTime / 1000), systemMs: round(usage.systemCPUTime / 1000), mainThreadMs: threadCpuMs(), maxRssKb: usage.maxRSS },
     threads: threads.map((t) => ({
       started: round(t.startedAt - origin),
       loaded: round(t.loadedAt - origin),

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { GCProfiler } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { processFile, type PhaseTimes } from './processFile';
+import { threadCpuMs } from './threadCpu';
 import type { ThreadTimings, WorkerMessage, WorkerResult, WorkerTask } from './protocol';
 
 /**
@@ -53,16 +53,6 @@ async function work(task: WorkerTask): Promise<void> {
     const cpu = threadCpuMs() - cpuAtStart;
     const timings: ThreadTimings = { startedAt: performance.timeOrigin, loadedAt, firstFileAt: firstFileAt || doneAt, doneAt, files: count, cpu, cpuBeforeTask: cpuAtStart, ...times };
     send({ timings });
-  }
-}
-
-/** CPU time of this thread (user + system), in ms; NaN where /proc/thread-self is missing (not Linux). */
-function threadCpuMs(): number {
-  try {
-    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
-  } catch {
-    return NaN;
   }
 }
 

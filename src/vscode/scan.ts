@@ -38,11 +38,12 @@ const UPDATE_MS = 100;
 /** Work on the extension host's thread (converting results, linting virtual files) yields after this long. */
 const SLICE_MS = 10;
 /**
- * Diagnostics set in one call at most (a post with more goes alone). VS Code sends at most 1,100
- * diagnostics of one `set` call to the window and silently drops the posts after them; and one
- * call cannot yield, while setting is most of the extension host's work in a scan.
+ * Diagnostics set in one call at most (a post with more goes alone). Setting is most of the
+ * extension host's work in a scan (about 0.1 ms per diagnostic) and one call cannot yield, so
+ * calls stay small; and VS Code sends at most 1,100 diagnostics of one call to the window,
+ * silently dropping the posts after them.
  */
-const MAX_PENDING = 1000;
+const MAX_PENDING = 250;
 
 let running: vscode.CancellationTokenSource | undefined;
 

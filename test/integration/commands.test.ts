@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { lint } from '../../src/core';
 import type { ScanResult } from '../../src/vscode/scan';
-import { activate, closeAll, fixture, frontlintDiagnostics, openPost, openUntitled, recordMetrics, ROOT, ruleOf, SEED_000, waitFor } from './helpers';
+import { activate, closeAll, fixture, frontlintDiagnostics, openPost, openUntitled, recordMetrics, ROOT, ruleOf, SEED_000, waitFor, watchTimerLag } from './helpers';
 
 describe('commands', () => {
   before(activate);
@@ -82,19 +82,13 @@ describe('scan workspace posts', () => {
   });
 
   it('lints unopened posts on the lint threads, with the same findings as the engine, and keeps the editor responsive', async () => {
-    // The extension-host timer: how late does a 10 ms interval fire while the scan runs?
-    let last = performance.now();
-    let maxLag = 0;
-    const timer = setInterval(() => {
-      const now = performance.now();
-      maxLag = Math.max(maxLag, now - last - 10);
-      last = now;
-    }, 10);
+    const lag = watchTimerLag();
     let result: ScanResult;
+    let maxLag: number;
     try {
       result = await scan();
     } finally {
-      clearInterval(timer);
+      maxLag = lag.stop();
     }
     assert.ok(!result.cancelled);
     assert.ok(result.onThreads >= POSTS + 1, `${result.onThreads} posts linted on the lint threads`);
@@ -130,19 +124,9 @@ describe('scan workspace posts', () => {
     this.timeout(600_000);
     const runs: Array<ScanResult & { lag: number }> = [];
     for (let i = 0; i < 3; i++) {
-      let last = performance.now();
-      let lag = 0;
-      const timer = setInterval(() => {
-        const now = performance.now();
-        lag = Math.max(lag, now - last - 10);
-        last = now;
-      }, 10);
-      try {
-        runs.push({ ...(await vscode.commands.executeCommand<ScanResult>('frontlint.scanWorkspace')), lag });
-      } finally {
-        clearInterval(timer);
-      }
-      runs[i].lag = Math.round(lag);
+      const lag = watchTimerLag();
+      const result = await vscode.commands.executeCommand<ScanResult>('frontlint.scanWorkspace');
+      runs.push({ ...result, lag: lag.stop() });
     }
     const median = [...runs].sort((a, b) => a.ms - b.ms)[1];
     recordMetrics({ benchScanPosts: median.files, benchScanMs: median.ms, benchScanRunsMs: runs.map((r) => r.ms) as unknown as number, benchScanHostThreadMs: median.hostMs, benchScanSetMs: median.setMs, benchScanMaxLagMs: Math.max(...runs.map((r) => r.lag)) });

@@ -83,3 +83,20 @@ export function recordMetrics(figures: Record<string, number>): void {
   }
   fs.writeFileSync(file, JSON.stringify({ ...current, ...figures }, null, 2));
 }
+
+/** Watches an extension-host timer: `stop()` says how late (ms) a 10 ms interval fired at worst meanwhile. */
+export function watchTimerLag(): { stop: () => number } {
+  let last = performance.now();
+  let lag = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    lag = Math.max(lag, now - last - 10);
+    last = now;
+  }, 10);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.round(lag);
+    },
+  };
+}
