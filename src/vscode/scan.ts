@@ -24,6 +24,8 @@ export interface ScanResult {
   hostMs: number;
   /** Of `hostMs`, the time spent in `diagnostics.set`. */
   setMs: number;
+  /** The longest the scan kept the extension host's thread busy without yielding. */
+  longestBlockMs: number;
 }
 
 /** Lets callers (tests, other extensions) cancel a scan as the notification's Cancel button does. */
@@ -41,9 +43,9 @@ const SLICE_MS = 10;
  * Diagnostics set in one call at most (a post with more goes alone). Setting is most of the
  * extension host's work in a scan (about 0.1 ms per diagnostic) and one call cannot yield, so
  * calls stay small; and VS Code sends at most 1,100 diagnostics of one call to the window,
- * silently dropping the posts after them.
+ * silently dropping the posts after them (100 queued + one post's 1,000 is still within that).
  */
-const MAX_PENDING = 250;
+const MAX_PENDING = 100;
 
 let running: vscode.CancellationTokenSource | undefined;
 
@@ -79,7 +81,7 @@ export async function scanWorkspace(linter: Linter, options: ScanOptions = {}): 
 
 class Scan {
   private readonly started = performance.now();
-  private readonly result: ScanResult = { files: 0, linted: 0, inEditor: 0, onThreads: 0, cancelled: false, ms: 0, hostMs: 0, setMs: 0 };
+  private readonly result: ScanResult = { files: 0, linted: 0, inEditor: 0, onThreads: 0, cancelled: false, ms: 0, hostMs: 0, setMs: 0, longestBlockMs: 0 };
   private pending: Array<[vscode.Uri, vscode.Diagnostic[]]> = [];
   private pendingCount = 0;
   /** Results from the lint threads not yet converted, from `next` on; `draining` while a drain runs. */
@@ -150,6 +152,7 @@ class Scan {
     this.result.ms = Math.round(performance.now() - this.started);
     this.result.hostMs = Math.round(this.result.hostMs);
     this.result.setMs = Math.round(this.result.setMs);
+    this.result.longestBlockMs = Math.round(this.result.longestBlockMs);
     return this.result;
   }
 
@@ -163,7 +166,9 @@ class Scan {
   /** Converts queued results (each one JSON element, as the CLI prints it) for SLICE_MS, then yields. */
   private drain(resolve: () => void): void {
     const started = performance.now();
-    while (this.next < this.queue.length && performance.now() - started < SLICE_MS && !this.token.isCancellationRequested) {
+    const flushes = this.flushes;
+    // A slice ends after SLICE_MS, or after a `set`: each is one block the editor waits for.
+    while (this.next < this.queue.length && performance.now() - started < SLICE_MS && this.flushes === flushes && !this.token.isCancellationRequested) {
       const { uri, result } = this.queue[this.next++];
       if (!this.openedMeanwhile.has(uri.toString())) {
         const report = JSON.parse(result.file.chunk) as { findings: Finding[]; tooLarge?: boolean };
@@ -179,6 +184,7 @@ class Scan {
       this.done(1);
     }
     this.result.hostMs += performance.now() - started;
+    this.result.longestBlockMs = Math.max(this.result.longestBlockMs, performance.now() - started);
     if (this.next < this.queue.length && !this.token.isCancellationRequested) {
       setImmediate(() => this.drain(resolve));
       return;
@@ -208,6 +214,7 @@ class Scan {
       }
       this.done(1);
       if (performance.now() - slice > SLICE_MS) {
+        this.result.longestBlockMs = Math.max(this.result.longestBlockMs, performance.now() - slice);
         await new Promise((resolve) => setImmediate(resolve));
         slice = performance.now();
       }
@@ -230,7 +237,10 @@ class Scan {
 
   private shownPercent = 0;
 
+  private flushes = 0;
+
   private flush(now = performance.now()): void {
+    this.flushes++;
     this.lastUpdate = now;
     if (this.pending.length > 0 && !this.token.isCancellationRequested) {
       this.linter.diagnostics.set(this.pending);
