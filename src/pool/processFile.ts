@@ -32,7 +32,7 @@ export async function processFile(path: string, index: number, settings: FileSet
     lintFile.failure(path, error),
   );
   const formatStart = times ? performance.now() : 0;
-  const file = formatFile(report, settings.format, settings.quiet);
+  const file = formatFile(report, settings.format, settings.quiet, settings.base);
   if (times) times.format += performance.now() - formatStart;
   return { index, bytes: report.bytes, file };
 }

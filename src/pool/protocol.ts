@@ -11,6 +11,8 @@ export interface FileSettings {
   dryRun: boolean;
   format: Format;
   quiet: boolean;
+  /** The folder that SARIF and GitHub paths are relative to (the CLI's working directory). */
+  base: string;
   /** Translated message templates (English template → translation); English without. */
   messages?: Record<string, string>;
   /** Files larger than this are not linted (the editor's frontlint.maxFileSize). */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding, Range, Severity, TextEdit } from '../core';
+import { ruleDocUrl } from '../core/ruleDocs';
 
 /** Core results into `vscode` API objects. Positions are already 0-based UTF-16, so they map one to one. */
 export const toRange = (r: Range) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
@@ -11,11 +12,9 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export const DOCS_BASE = 'https://github.com/frontlint/frontlint/blob/main/docs/rules/';
-
 /** Each rule's `code`, made once: a workspace scan converts a hundred thousand findings. */
 const codes = new Map<string, { value: string; target: vscode.Uri }>();
-const codeOf = (rule: string) => codes.get(rule) ?? codes.set(rule, { value: rule, target: vscode.Uri.parse(`${DOCS_BASE}${rule}.md`) }).get(rule)!;
+const codeOf = (rule: string) => codes.get(rule) ?? codes.set(rule, { value: rule, target: vscode.Uri.parse(ruleDocUrl(rule)) }).get(rule)!;
 
 export function toDiagnostic(finding: Finding, uri: vscode.Uri): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITY[finding.severity]);

@@ -258,5 +258,5 @@ class Scan {
 function fileSettings(settings: FrontlintSettings): FileSettings {
   const { t: _t, ...options } = settings.lint;
   // Settings values are proxies that cannot be cloned to another thread; their JSON can.
-  return { options: JSON.parse(JSON.stringify(options)), fix: false, dryRun: false, format: 'json', quiet: false, messages: vscode.l10n.bundle, maxBytes: settings.maxFileSize };
+  return { options: JSON.parse(JSON.stringify(options)), fix: false, dryRun: false, format: 'json', quiet: false, base: '', messages: vscode.l10n.bundle, maxBytes: settings.maxFileSize };
 }

@@ -9,7 +9,7 @@ import { processFile } from '../../src/pool/processFile';
 import { ROOT, SEED_000, SEED_003 } from './helpers';
 
 const WORKER = join(ROOT, 'dist', 'lint-worker.js');
-const settings = (extra: Partial<FileSettings> = {}): FileSettings => ({ options: {}, fix: false, dryRun: false, format: 'json', quiet: false, ...extra });
+const settings = (extra: Partial<FileSettings> = {}): FileSettings => ({ options: {}, fix: false, dryRun: false, format: 'json', quiet: false, base: '', ...extra });
 const findingsOf = (r: WorkerResult) => (JSON.parse(r.file.chunk) as { findings: Array<{ rule: string; message: string }> }).findings;
 
 describe('lint threads (src/pool)', () => {
