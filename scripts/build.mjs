@@ -1,7 +1,8 @@
 // Bundles the extension, the CLI, the webview script and the compiled tests with esbuild.
 // Types are checked separately (`npm run typecheck`); esbuild only strips them.
 import { build } from 'esbuild';
-import { copyFileSync, readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -29,6 +30,15 @@ function ruleSummaries() {
   return summaries;
 }
 
+/** Where the build writes the config validator that src/config/parse.ts imports. */
+export const VALIDATOR = 'out/generated/validate-config.js';
+const configValidator = {
+  name: 'config-validator',
+  setup(b) {
+    b.onResolve({ filter: /^frontlint-config-validator$/ }, () => ({ path: join(root, VALIDATOR) }));
+  },
+};
+
 const node = {
   absWorkingDir: root,
   bundle: true,
@@ -41,19 +51,23 @@ const node = {
   legalComments: 'none',
   // A string literal, inlined where it is used (an object here would be injected into every module).
   define: { FRONTLINT_RULE_SUMMARIES_JSON: JSON.stringify(JSON.stringify(ruleSummaries())) },
+  // jsonc-parser's UMD build requires its modules at run time, which a bundle cannot: take its ES modules.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  plugins: [configValidator],
 };
 
 /**
- * The extension host layer reaches the engine only through `require('../core')` in
- * src/vscode/engine.ts; in the bundle that becomes dist/engine.js, loaded on first use. The CLI
- * and its lint threads (src/pool, also started by the editor's workspace scan) require the same
- * file, so the package holds the engine once.
+ * The extension host layer reaches the engine (and config resolution) only through
+ * `require('../engine')` in src/vscode/engine.ts; in the bundle that becomes dist/engine.js,
+ * loaded on first use. The CLI and its lint threads (src/pool, also started by the editor's
+ * workspace scan) require the same file for the engine and config resolution, so the package
+ * holds them once.
  */
 const engineAsSibling = {
   name: 'engine-as-sibling',
   setup(b) {
     const usesSibling = (importer) => importer.endsWith('src/vscode/engine.ts') || importer.includes('/src/cli/') || importer.includes('/src/pool/');
-    b.onResolve({ filter: /^\.\.\/core$/ }, (args) => (usesSibling(args.importer) ? { path: './engine', external: true } : undefined));
+    b.onResolve({ filter: /^\.\.\/(?:core|config|engine)$/ }, (args) => (usesSibling(args.importer) ? { path: './engine', external: true } : undefined));
   },
 };
 
@@ -61,15 +75,28 @@ const engineAsSibling = {
 const dist = {
   // The extension host entry. `vscode` is provided by the host. The preview host (with
   // markdown-it) is a separate file, required on first use, so that activation stays cheap.
-  extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'], plugins: [engineAsSibling] }],
-  engine: ['src/core/index.ts', {}],
+  extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'], plugins: [engineAsSibling, configValidator] }],
+  engine: ['src/engine.ts', {}],
   'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'] }],
-  cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' }, plugins: [engineAsSibling] }],
-  'lint-worker': ['src/pool/worker.ts', { plugins: [engineAsSibling] }],
+  cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' }, plugins: [engineAsSibling, configValidator] }],
+  'lint-worker': ['src/pool/worker.ts', { plugins: [engineAsSibling, configValidator] }],
   preview: ['src/preview/main.ts', { platform: 'browser', format: 'iife', target: 'es2022' }],
 };
 
 rmSync(join(root, 'out'), { recursive: true, force: true });
+
+// The config file's JSON Schema is made from the engine's rule list. Its validator is compiled
+// here, ahead of time (ajv standalone), so reading a config file costs no schema compilation
+// (100-200 ms) and the bundles carry no ajv. Bundles import it as `frontlint-config-validator`.
+const require = createRequire(import.meta.url);
+await build({ ...node, entryPoints: { 'config-schema': 'src/config/schema.ts' }, outdir: 'out/generated', sourcemap: false, minify: false });
+const schema = require(join(root, 'out/generated/config-schema.js')).configSchema();
+{
+  const Ajv = require('ajv').default;
+  const standaloneCode = require('ajv/dist/standalone').default;
+  const ajv = new Ajv({ code: { source: true, esm: false }, strict: false, allErrors: false });
+  writeFileSync(join(root, VALIDATOR), standaloneCode(ajv, ajv.compile(schema)));
+}
 const builds = Object.entries(dist)
   .filter(([, [entry]]) => existsSync(join(root, entry)))
   .map(([name, [entry, extra]]) => build({ ...node, entryPoints: { [name]: entry }, outdir: 'dist', ...extra }));
@@ -82,3 +109,9 @@ for (const [kind, external] of Object.entries(tests)) {
 await Promise.all(builds);
 // The preview's stylesheet ships as is, next to its script.
 copyFileSync(join(root, 'src/preview/preview.css'), join(root, 'dist/preview.css'));
+
+// The schema itself, for editors (contributes.jsonValidation and yamlValidation point here), and
+// the same under package.json's "frontlint" key.
+writeFileSync(join(root, 'dist/frontlint.schema.json'), JSON.stringify(schema, null, 2) + '\n');
+const { $schema, title, ...frontlint } = schema;
+writeFileSync(join(root, 'dist/package-frontlint.schema.json'), JSON.stringify({ $schema, title: 'package.json with a "frontlint" key', type: 'object', properties: { frontlint } }, null, 2) + '\n');

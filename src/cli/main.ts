@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { RULE_IDS } from '../core';
 import { LintPool } from '../pool/pool';
+import { formatConfigError, planFiles } from './config';
 import { collectPosts } from './files';
 import { FORMATS, outputWriter, type FileTally, type Format } from './format';
 import { lintFiles, lintThreads } from './lintFiles';
@@ -9,7 +10,7 @@ import { parseShard, selectShard } from './shard';
 import { printTimings, type MainTimings } from './timings';
 
 const USAGE = `Usage: frontlint [--format text|json|sarif|github] [--fix [--dry-run]] [--quiet]
-                 [--max-warnings N] [--shard i/n] <file|dir>...
+                 [--max-warnings N] [--shard i/n] [config options] <file|dir>...
 
 Lints Markdown posts with YAML front matter: front matter fields, AI-draft artifacts
 (---END--- markers, repeated passages, truncated text) and the declared reading time.
@@ -24,6 +25,10 @@ Options:
   --max-warnings N     exit 1 when there are more than N warnings
   --shard i/n          lint the i-th of n shares of the files, split by a hash of each path
                        relative to the working directory (the same split on every machine)
+  --config FILE        use this config file instead of finding .frontlint.* files
+  --no-config          use no config file (defaults, and --rule)
+  --rule id=severity   set a rule's severity, over config files (repeatable)
+  --ignore GLOB        skip posts matching GLOB, relative to this folder (repeatable)
   --help, --version
 
 Rules: ${RULE_IDS.join(', ')}
@@ -44,6 +49,10 @@ export async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
         shard: { type: 'string' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean', default: false },
+        rule: { type: 'string', multiple: true, default: [] },
+        ignore: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -72,10 +81,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
+  if (values.config !== undefined && values['no-config']) {
+    process.stderr.write('frontlint: --config and --no-config cannot be used together\n');
+    return 2;
+  }
   const timings = process.env.FRONTLINT_TIMINGS === '1';
   const mainTimes: MainTimings = { discovery: 0, firstResult: 0, lastResult: 0, print: 0, printed: 0 };
   // A directory means many files, probably: the lint threads start now and load the engine while
-  // the directory is searched.
+  // the directory is searched and the config files are read.
   const pool = positionals.some(isDirectory) && lintThreads() >= 2 ? new LintPool(lintThreads()) : undefined;
   const collected = await collectPosts(positionals);
   mainTimes.discovery = performance.now();
@@ -83,7 +96,18 @@ export async function main(argv: string[]): Promise<number> {
   for (const { path, message } of problems) process.stderr.write(`frontlint: ${path}: ${message}\n`);
   // Paths in SARIF and annotations, and the shard split, are relative to the working directory.
   const base = process.cwd();
-  const files = shard ? selectShard(collected.files, shard, base) : collected.files;
+  const candidates = shard ? selectShard(collected.files, shard, base, (candidate) => candidate.path) : collected.files;
+  let plan;
+  try {
+    plan = await planFiles(candidates, { config: values.config, noConfig: values['no-config'], rules: values.rule, ignores: values.ignore });
+  } catch (error) {
+    pool?.cancel();
+    process.stderr.write(`frontlint: ${(error as Error).message}\n`);
+    return 2;
+  }
+  // A broken config is said once, with file, line and reason; its posts are linted without it.
+  for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
+  const { files, optionSets } = plan;
 
   const out = stdoutWriter();
   const print = timings
@@ -104,7 +128,7 @@ export async function main(argv: string[]): Promise<number> {
   const run = await lintFiles(files, {
     pool,
     timings,
-    options: {},
+    optionSets,
     fix: values.fix || values['dry-run'],
     dryRun: values['dry-run'],
     format,
@@ -130,7 +154,7 @@ export async function main(argv: string[]): Promise<number> {
   const tooManyWarnings = maxWarnings !== '-1' && warnings > Number(maxWarnings);
   // On stderr, as ESLint says it, so that JSON and SARIF on stdout stay valid.
   if (tooManyWarnings) process.stderr.write(`frontlint: too many warnings (${warnings}, maximum ${maxWarnings})\n`);
-  if (problems.length > 0 || tallies.some((t) => t.unreadable)) return 2;
+  if (problems.length > 0 || plan.configErrors.length > 0 || tallies.some((t) => t.unreadable)) return 2;
   return tooManyWarnings || tallies.some((t) => t.errors > 0) ? 1 : 0;
 }
 

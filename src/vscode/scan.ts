@@ -1,12 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { Finding } from '../core';
+import type { Finding, LintOptions } from '../core';
 import { LintPool, type FileSettings, type WorkerResult } from '../pool/pool';
 import { toDiagnostic } from './convert';
 import { engine } from './engine';
 import type { Linter } from './linter';
-import { settingsFor, type FrontlintSettings } from './settings';
+import { configService } from './configs';
+import { SECTION } from './settings';
 
 /** What a scan did (the command returns it; tests and other extensions read it). */
 export interface ScanResult {
@@ -33,7 +34,8 @@ export interface ScanOptions {
   token?: vscode.CancellationToken;
 }
 
-const POSTS = '**/*.{md,markdown}';
+/** Candidates; each post's config decides (its `extensions`, its `ignores`). */
+const POSTS = '**/*.{md,markdown,mdx}';
 const SKIPPED = '**/{node_modules,.git}/**';
 /** Diagnostics and progress go to the window at most this often: one update per file would flood it. */
 const UPDATE_MS = 100;
@@ -100,7 +102,8 @@ class Scan {
   ) {}
 
   async run(): Promise<ScanResult> {
-    const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ folder, settings: settingsFor(folder) })).filter((f) => f.settings.enable);
+    // Editor-only settings once per folder; lint options per post, from its config files over them.
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ folder, settings: folderSettings(folder.uri) })).filter((f) => f.settings.enable);
     const onDisk = folders.filter((f) => f.folder.uri.scheme === 'file');
     // The threads load the engine while the files are found.
     const pool = onDisk.length > 0 && !this.token.isCancellationRequested ? new LintPool(Math.max(1, availableParallelism()), join(__dirname, 'lint-worker.js')) : undefined;
@@ -108,31 +111,37 @@ class Scan {
     const onCancel = this.token.onCancellationRequested(() => pool?.cancel());
     try {
       const found = await Promise.all(folders.map(({ folder }) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, POSTS), SKIPPED, undefined, this.token)));
-      this.result.files = new Set(found.flat().map((uri) => uri.toString())).size;
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
       const threadFiles: string[] = [];
       const threadUris: vscode.Uri[] = [];
       const settingsOf: number[] = [];
       const threadSettings: FileSettings[] = [];
-      const virtual: Array<{ uri: vscode.Uri; settings: FrontlintSettings }> = [];
+      const settingsIndex = new Map<string, number>();
+      const virtual: Array<{ uri: vscode.Uri; maxFileSize: number; lint: LintOptions }> = [];
       const seen = new Set<string>();
-      folders.forEach(({ folder, settings }, f) => {
-        const index = threadSettings.push(fileSettings(settings)) - 1;
-        for (const uri of found[f]) {
-          const key = uri.toString();
-          if (seen.has(key)) continue; // a folder inside another folder of the workspace
-          seen.add(key);
-          const document = open.get(key);
+      for (const [f, { folder, settings }] of folders.entries()) {
+        const uris = found[f].filter((uri) => !seen.has(uri.toString()) && seen.add(uri.toString())); // a folder inside another: once
+        const configs = await Promise.all(uris.map((uri) => configService().resolve(uri)));
+        if (this.token.isCancellationRequested) break;
+        uris.forEach((uri, i) => {
+          const config = configs[i];
+          if (config.ignored || !engine().hasPostExtension(config, uri.path)) return;
+          this.result.files++;
+          const document = open.get(uri.toString());
+          const options = engine().lintOptionsFor(config, uri.path);
           if (document) {
             if (this.linter.lintNow(document)) this.result.inEditor++;
             this.done(1);
           } else if (folder.uri.scheme === 'file') {
+            const key = JSON.stringify(options);
+            let index = settingsIndex.get(key);
+            if (index === undefined) settingsIndex.set(key, (index = threadSettings.push(fileSettings(options, settings.maxFileSize)) - 1));
             threadFiles.push(uri.fsPath);
             threadUris.push(uri);
             settingsOf.push(index);
-          } else virtual.push({ uri, settings });
-        }
-      });
+          } else virtual.push({ uri, maxFileSize: settings.maxFileSize, lint: { ...options, t: vscode.l10n.t } });
+        });
+      }
       if (pool && threadFiles.length > 0 && !this.token.isCancellationRequested) {
         const run = pool.run({ files: threadFiles, settings: threadSettings, settingsOf }, (batch) => this.fromThreads(batch, threadUris));
         await Promise.all([run, this.lintVirtual(virtual)]);
@@ -196,17 +205,17 @@ class Scan {
   }
 
   /** Posts of virtual workspaces: read and linted here, in slices of SLICE_MS that yield to the editor. */
-  private async lintVirtual(posts: ReadonlyArray<{ uri: vscode.Uri; settings: FrontlintSettings }>): Promise<void> {
+  private async lintVirtual(posts: ReadonlyArray<{ uri: vscode.Uri; maxFileSize: number; lint: LintOptions }>): Promise<void> {
     const decoder = new TextDecoder('utf-8', { fatal: true });
     let slice = performance.now();
-    for (const { uri, settings } of posts) {
+    for (const { uri, maxFileSize, lint } of posts) {
       if (this.token.isCancellationRequested) return;
       try {
         const bytes = await vscode.workspace.fs.readFile(uri);
         if (this.openedMeanwhile.has(uri.toString())) continue;
-        if (bytes.byteLength <= settings.maxFileSize) {
+        if (bytes.byteLength <= maxFileSize) {
           const text = decoder.decode(bytes).replace(/^\uFEFF/, '');
-          this.publish(uri, engine().lint(text, settings.lint).findings.map((f) => toDiagnostic(f, uri)));
+          this.publish(uri, engine().lint(text, lint).findings.map((f) => toDiagnostic(f, uri)));
           this.result.linted++;
         }
       } catch {
@@ -254,9 +263,15 @@ class Scan {
   }
 }
 
-/** What a lint thread needs of a folder's settings: plain data, with the messages in the editor's language. */
-function fileSettings(settings: FrontlintSettings): FileSettings {
-  const { t: _t, ...options } = settings.lint;
+/** What a lint thread needs to lint a post: plain data, with the messages in the editor's language. */
+function fileSettings(options: LintOptions, maxFileSize: number): FileSettings {
+  const { t: _t, ...plain } = options;
   // Settings values are proxies that cannot be cloned to another thread; their JSON can.
-  return { options: JSON.parse(JSON.stringify(options)), fix: false, dryRun: false, format: 'json', quiet: false, base: '', messages: vscode.l10n.bundle, maxBytes: settings.maxFileSize };
+  return { options: JSON.parse(JSON.stringify(plain)), fix: false, dryRun: false, format: 'json', quiet: false, base: '', messages: vscode.l10n.bundle, maxBytes: maxFileSize };
+}
+
+/** The editor-only settings of a folder (resource-scoped, so they may differ per folder). */
+function folderSettings(uri: vscode.Uri): { enable: boolean; maxFileSize: number } {
+  const config = vscode.workspace.getConfiguration(SECTION, uri);
+  return { enable: config.get('enable', true), maxFileSize: Math.max(0, config.get('maxFileSize', 5 * 1024 * 1024)) };
 }
