@@ -133,7 +133,7 @@ class Scan {
             if (this.linter.lintNow(document)) this.result.inEditor++;
             this.done(1);
           } else if (folder.uri.scheme === 'file') {
-            const key = JSON.stringify(options);
+            const key = `${settings.maxFileSize} ${JSON.stringify(options)}`;
             let index = settingsIndex.get(key);
             if (index === undefined) settingsIndex.set(key, (index = threadSettings.push(fileSettings(options, settings.maxFileSize)) - 1));
             threadFiles.push(uri.fsPath);
