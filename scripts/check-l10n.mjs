@@ -4,7 +4,7 @@
 //   - the string-literal first argument of `t(...)`, `vscode.l10n.t(...)` and `context.t(...)`;
 //   - the message templates given as the third argument of the local `check(...)` helper in
 //     src/core/rules/fieldFormat.ts (it calls `context.t(message, value)`);
-//   - the fixed `message` strings of front matter errors in src/core/parse/frontMatter.ts, which
+//   - the fixed `message` strings and fix `title`s of front matter errors in src/core/parse/ (frontMatter.ts, yamlMistakes.ts), which
 //     src/core/rules/frontmatterSyntax.ts passes through `t(error.message)`. Messages that come from
 //     the yaml library are not ours and are shown untranslated.
 // It also checks that each translation uses the same `{n}` placeholders as its key.
@@ -25,11 +25,11 @@ const T_CALL = new RegExp(String.raw`(?<![\w$])(?:[\w$]+\s*\.\s*)*t\s*\(\s*(${LI
 /** fieldFormat.ts: `check('date', isValidDate, '<template>')`: the literal right before the closing parenthesis. */
 const CHECK_CALL = new RegExp(String.raw`(?<![\w$.])check\s*\(\s*(?:${LITERAL})\s*,[^;]*?,\s*(${LITERAL})\s*\)`, 'g');
 /** frontMatter.ts: `message: '<text>'` and `message = cond ? '<text>' : ...`. */
-const MESSAGE_PROPERTY = new RegExp(String.raw`\bmessage\s*:\s*(${LITERAL})`, 'g');
+const MESSAGE_PROPERTY = new RegExp(String.raw`\b(?:message|title)\s*:\s*(${LITERAL})`, 'g');
 const MESSAGE_TERNARY = new RegExp(String.raw`\bmessage\s*=(?!=)[^;]*?\?\s*(${LITERAL})(?:\s*:\s*(${LITERAL}))?`, 'g');
 
 const CHECK_FILES = new Set(['src/core/rules/fieldFormat.ts']);
-const MESSAGE_FILES = new Set(['src/core/parse/frontMatter.ts']);
+const MESSAGE_FILES = new Set(['src/core/parse/frontMatter.ts', 'src/core/parse/yamlMistakes.ts']);
 
 function unquote(literal) {
   const body = literal.slice(1, -1);

@@ -6,7 +6,7 @@ import { parsePost, type Post } from './post';
 import { resolveProfile, type Profile, type ProfileOverrides } from './profile';
 import type { Rule, RuleFinding } from './rule';
 import { RULES } from './rules';
-import type { Finding, SeveritySetting, Translate } from './types';
+import type { Finding, Fix, SeveritySetting, Translate } from './types';
 
 export interface LintOptions {
   profile?: ProfileOverrides;
@@ -45,16 +45,18 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         message: finding.message,
         range: post.lines.rangeOf(finding.span),
         related: (finding.related ?? []).map((r) => ({ range: post.lines.rangeOf(r.span), message: r.message })),
-        fix: finding.fix && {
-          title: finding.fix.title,
-          edits: finding.fix.edits.map((e) => ({ range: post.lines.rangeOf(e.span), newText: e.newText })),
-        },
+        fix: finding.fix && toFix(post, finding.fix),
+        ...(finding.suggestions?.length ? { suggestions: finding.suggestions.map((s) => toFix(post, s)) } : {}),
       });
     }
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const declared = scalarValue(post.frontMatter?.fields.get('reading_time'));
   return { findings, readingTime: body.readingTime, declaredReadingTime: typeof declared === 'number' ? declared : undefined, post, body, raw };
+}
+
+function toFix(post: Post, fix: NonNullable<RuleFinding['fix']>): Fix {
+  return { title: fix.title, edits: fix.edits.map((e) => ({ range: post.lines.rangeOf(e.span), newText: e.newText })) };
 }
 
 export interface FixAllResult {

@@ -14,6 +14,11 @@ export interface RuleFinding {
   message: string;
   related?: Array<{ span: Span; message: string }>;
   fix?: { title: string; edits: SpanEdit[] };
+  /**
+   * Fixes offered one by one in the editor, never applied unasked (fix-all, `--fix`): the choice is
+   * the writer's, like ESLint's suggestions (which duplicate key to keep, which close choice).
+   */
+  suggestions?: Array<{ title: string; edits: SpanEdit[] }>;
 }
 
 export interface RuleContext {
