@@ -133,12 +133,7 @@ function parseYaml(fm: FrontMatter, source: string): void {
       suggestions: [...remove(later, { title: 'Remove the later "{0}"' }), ...remove(earlier, { title: 'Remove the earlier "{0}"' })],
     });
   }
-  errors.sort((a, b) => a.span.start - b.span.start);
-  if (errors.length > MAX_ERRORS) {
-    const last = errors[MAX_ERRORS - 1].span;
-    errors.splice(MAX_ERRORS, Infinity, { message: 'and {0} more front matter errors', args: [errors.length - MAX_ERRORS], span: last });
-  }
-  fm.errors.push(...errors);
+  fm.errors.push(...capped(errors));
   if (contents === null) return;
   if (!isMap(contents)) {
     const range = (contents as Node).range ?? [0, source.length];
@@ -164,7 +159,17 @@ function parseYaml(fm: FrontMatter, source: string): void {
       entrySpan: { start: base + keyRange[0], end: base + entryEnd },
     });
   }
-  fm.warnings.push(...recogniseValidMistakes(source, base, contents.items as Pair<unknown, unknown>[]));
+  fm.warnings.push(...capped(recogniseValidMistakes(source, base, contents.items as Pair<unknown, unknown>[])));
+}
+
+/** The first MAX_ERRORS problems in text order, and one finding for the rest. */
+function capped(errors: FrontMatterError[]): FrontMatterError[] {
+  errors.sort((a, b) => a.span.start - b.span.start);
+  if (errors.length > MAX_ERRORS) {
+    const last = errors[MAX_ERRORS - 1].span;
+    errors.splice(MAX_ERRORS, Infinity, { message: 'and {0} more front matter errors', args: [errors.length - MAX_ERRORS], span: last });
+  }
+  return errors;
 }
 
 /**

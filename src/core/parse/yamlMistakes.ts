@@ -37,8 +37,8 @@ interface ValueLine {
   value: string;
 }
 
-/** Indentation, an optional `- `, an optional `key:` and spaces, then the value (trailing spaces and CR excluded). */
-const VALUE_LINE = /^([ \t]*(?:-[ \t]+)?(?:[^\s#'"\-?:,[\]{}&*!|>%@`][^:\n]*?:[ \t]+)?)(.*?)[ \t\r]*$/;
+/** Indentation, an optional `- `, an optional `key:` and spaces, then the value (on a line without trailing spaces). */
+const VALUE_LINE = /^([ \t]*(?:-[ \t]+)?(?:[^\s#'"\-?:,[\]{}&*!|>%@`][^:\n]*?:[ \t]+)?)(.*)$/;
 const CURLY_WRAPPED = /^(?:“([^“”]*)”|”([^“”]*)”|„([^„“”]*)“|‘([^‘’]*)’|’([^‘’]*)’)$/;
 
 function lineAround(source: string, offset: number): { start: number; end: number } {
@@ -47,9 +47,17 @@ function lineAround(source: string, offset: number): { start: number; end: numbe
   return { start, end: newline < 0 ? source.length : newline };
 }
 
+/** Without trailing spaces, tabs and CR; a loop, since `/[ \t]+$/` is quadratic on a long run of spaces. */
+function trimEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9 || text.charCodeAt(end - 1) === 13)) end--;
+  return text.slice(0, end);
+}
+
 function valueLine(source: string, offset: number): ValueLine | null {
   const { start, end } = lineAround(source, offset);
-  const m = VALUE_LINE.exec(source.slice(start, end));
+  // Trailing spaces are trimmed first: a lazy value before `[ \t]*$` would backtrack on each space.
+  const m = VALUE_LINE.exec(trimEndSpaces(source.slice(start, end)));
   if (!m || m[2] === '') return null;
   return { lineStart: start, lineEnd: end, valueStart: start + m[1].length, value: m[2] };
 }
@@ -131,7 +139,7 @@ export function recogniseValidMistakes(source: string, base: number, pairs: read
     const [start, valueEnd] = node.range;
     const { end: lineEnd } = lineAround(source, valueEnd);
     if (source.slice(start, lineEnd).includes('\n') || lineAround(source, start).end !== lineEnd) return;
-    const rest = source.slice(valueEnd, lineEnd).replace(/[ \t\r]+$/, '');
+    const rest = trimEndSpaces(source.slice(valueEnd, lineEnd));
     if (hasComment && /^[ \t]+#/.test(rest) && !isFlowItem(source, start, valueEnd, lineEnd)) {
       const written = source.slice(start, valueEnd) + rest;
       mistakes.push({
@@ -159,7 +167,7 @@ export function recogniseValidMistakes(source: string, base: number, pairs: read
 /** Items of a flow list (`[a #b`) are left to the parser's own errors. */
 function isFlowItem(source: string, start: number, valueEnd: number, lineEnd: number): boolean {
   const before = source.slice(lineAround(source, start).start, start);
-  return /[[{,]\s*$/.test(before) || /^[^#]*[,\]}]/.test(source.slice(valueEnd, lineEnd));
+  return /[[{,]$/.test(trimEndSpaces(before)) || /^[^#]*[,\]}]/.test(source.slice(valueEnd, lineEnd));
 }
 
 /**
@@ -190,7 +198,7 @@ export function probableEnd(text: string, from: number, to: number): { offset: n
     const newline = text.indexOf('\n', start);
     const end = newline < 0 || newline >= to ? to : newline;
     const line = text.slice(start, end);
-    const blank = /^[ \t\r]*$/.test(line);
+    const blank = trimEndSpaces(line).length === 0;
     const yamlLike = YAML_LIKE.test(line) && !(previousBlank && COMMENT_LINE.test(line)) && !(previousBlank && /^[ \t]/.test(line) && !/^[ \t]+-/.test(line));
     if (!yamlLike) break;
     if (!blank) {
