@@ -4,12 +4,15 @@ import { formatMessage } from './messages';
 import { scalarValue } from './parse/frontMatter';
 import { parsePost, type Post } from './post';
 import { resolveProfile, type Profile, type ProfileOverrides } from './profile';
-import type { Rule, RuleFinding } from './rule';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+import { runSchemaCheck, type SchemaCheck } from './schemaCheck';
 import { RULES } from './rules';
 import type { Finding, Fix, SeveritySetting, Translate } from './types';
 
 export interface LintOptions {
   profile?: ProfileOverrides;
+  /** A blog's own front matter schema (Front Matter CMS, Astro, JSON Schema), when one applies. */
+  schema?: SchemaCheck;
   /** Per-rule severity; `off` disables a rule. */
   rules?: Record<string, SeveritySetting | undefined>;
   t?: Translate;
@@ -31,7 +34,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const profile: Profile = resolveProfile(options.profile);
   const body = new BodyAnalysis(post, profile);
   const t = options.t ?? formatMessage;
-  const context = { post, profile, body, t };
+  const context: RuleContext = { post, profile, body, t };
+  if (options.schema) context.schema = { issues: runSchemaCheck(options.schema, post), source: options.schema.source };
   const findings: Finding[] = [];
   const raw: LintResult['raw'] = [];
   for (const rule of RULES) {

@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
 import type { FrontMatterField } from '../parse/frontMatter';
-import type { Rule, RuleFinding } from '../rule';
+import { schemaFindings, type Rule, type RuleFinding } from '../rule';
 
 /** Jekyll's `2025-11-07 04:38:05 +0000`, RFC 3339 / ISO 8601 (`2025-11-07T04:38:05Z`), or a plain `2025-11-07`. */
 const DATE =
@@ -15,6 +15,7 @@ export const fieldFormat: Rule = {
   tags: ['front-matter'],
   fixable: false,
   check(context) {
+    if (context.schema) return schemaFindings(context, 'field-format');
     const fields = context.post.frontMatter?.fields;
     if (!fields) return [];
     const findings: RuleFinding[] = [];
