@@ -15,3 +15,4 @@ export { renderFrontMatterCard } from './render/card';
 export { clearContentCaches, setContentCaching } from './cache';
 export type { SpanEdit } from './rule';
 export type { SchemaCheck, SchemaIssue, SchemaFix, SchemaRule } from './schemaCheck';
+export { disableCommentFix } from './disableComment';

@@ -1,4 +1,5 @@
 import type { BodyAnalysis } from './analysis/body';
+import type { Directives } from './parse/directives';
 import type { Post } from './post';
 import type { Profile } from './profile';
 import type { SchemaCheck, SchemaIssue, SchemaRule } from './schemaCheck';
@@ -29,6 +30,8 @@ export interface RuleContext {
   t: Translate;
   /** Set when a blog's own schema applies: its issues, and the template naming where it came from. */
   schema?: { issues: SchemaIssue[]; source: SchemaCheck['source'] };
+  /** Inline `frontlint-disable` comments in the post. */
+  directives: Directives;
 }
 
 export type RuleTag = 'front-matter' | 'artifact' | 'reading-time';
