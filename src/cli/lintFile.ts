@@ -1,4 +1,6 @@
 import { fixAll, lint, type Finding, type LintOptions, type ReadingTime } from '../core';
+import { checkForPost } from '../schema/load';
+import type { SchemaSet } from '../schema/types';
 import { unifiedDiff } from './diff';
 import { readPost, writePostAtomically } from './fileIO';
 
@@ -22,10 +24,12 @@ export interface FileReport {
 }
 
 /** Lints one file from disk, optionally fixing it in place. Never throws for bad content. */
-export async function lintFile(file: string, options: LintOptions, fix: boolean, dryRun = false): Promise<FileReport> {
+export async function lintFile(file: string, options: LintOptions, fix: boolean, dryRun = false, schemaSet?: SchemaSet): Promise<FileReport> {
   const read = readPost(file);
   if (!read.ok) return unreadable(file, read.message);
   let text = read.text;
+  // The blog's own schema, chosen by the post's type field when the set has one (Front Matter CMS).
+  if (schemaSet) options = { ...options, schema: checkForPost(schemaSet, text).check };
   const report: FileReport = { file, readingTime: null, findings: [], unreadable: false, bytes: read.original.length };
   if (fix) {
     const fixed = fixAll(text, options);

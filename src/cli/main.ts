@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { RULE_IDS } from '../core';
 import { formatConfigError, planFiles } from './config';
+import { printConfig } from './printConfig';
 import { collectPosts } from './files';
 import { summaryLine, type FileTally, type Format } from './format';
 import { lintFiles } from './pool';
@@ -20,6 +21,7 @@ Options:
   --no-config          use no config file (defaults, and --rule)
   --rule id=severity   set a rule's severity, over config files (repeatable)
   --ignore GLOB        skip posts matching GLOB, relative to this folder (repeatable)
+  --print-config FILE  print the settings for FILE and which front matter schema applies to it
   --help, --version
 
 Rules: ${RULE_IDS.join(', ')}
@@ -38,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
         'dry-run': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         config: { type: 'string' },
+        'print-config': { type: 'string' },
         'no-config': { type: 'boolean', default: false },
         rule: { type: 'string', multiple: true, default: [] },
         ignore: { type: 'string', multiple: true, default: [] },
@@ -62,6 +65,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`frontlint: unknown format "${values.format}" (use text or json)\n`);
     return 2;
   }
+  if (values['print-config'] !== undefined) {
+    const flags = { config: values.config, noConfig: values['no-config'], rules: values.rule, ignores: values.ignore };
+    process.stdout.write(await printConfig(values['print-config'], flags).catch((error: Error) => `frontlint: ${error.message}\n`));
+    return 0;
+  }
   if (positionals.length === 0) {
     process.stderr.write(USAGE);
     return 2;
@@ -81,7 +89,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   // A broken config is said once, with file, line and reason; its posts are linted without it.
   for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
-  const { files, optionSets } = plan;
+  // A schema file that cannot be used is said once, naming it; its posts are linted without it.
+  for (const message of plan.schemaProblems) process.stderr.write(`frontlint: ${message}\n`);
+  const { files, optionSets, schemaSets } = plan;
 
   const print = stdoutWriter();
   const format = values.format as Format;
@@ -91,6 +101,7 @@ export async function main(argv: string[]): Promise<number> {
   if (format === 'json') print('[');
   await lintFiles(files, {
     optionSets,
+    schemaSets,
     fix: values.fix || values['dry-run'],
     dryRun: values['dry-run'],
     format,
@@ -106,7 +117,7 @@ export async function main(argv: string[]): Promise<number> {
   if (showProgress) process.stderr.write('\r\x1b[K');
   print(format === 'json' ? `${tallies.length ? '\n' : ''}]\n` : summaryLine(tallies));
 
-  if (problems.length > 0 || plan.configErrors.length > 0 || tallies.some((t) => t.unreadable)) return 2;
+  if (problems.length > 0 || plan.configErrors.length > 0 || plan.schemaProblems.length > 0 || tallies.some((t) => t.unreadable)) return 2;
   return tallies.some((t) => t.errors > 0) ? 1 : 0;
 }
 

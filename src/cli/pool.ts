@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { setContentCaching, type LintOptions } from '../core';
+import type { SchemaSet } from '../schema/types';
 import type { PlannedFile } from './config';
 import { formatFile, type Format, type FormattedFile } from './format';
 import { lintFile } from './lintFile';
@@ -9,6 +10,8 @@ import { lintFile } from './lintFile';
 export interface RunOptions {
   /** The distinct lint options of the run; each file names its set by index. */
   optionSets: LintOptions[];
+  /** The schema sets files name by index (plain data: they cross to the lint threads). */
+  schemaSets?: SchemaSet[];
   fix: boolean;
   dryRun: boolean;
   format: Format;
@@ -30,13 +33,14 @@ export interface WorkerResult {
 const MIN_FILES_FOR_WORKERS = 16;
 
 /** What linting and formatting one file needs of the run's options (and a lint thread is given). */
-type FileSettings = Pick<RunOptions, 'optionSets' | 'fix' | 'dryRun' | 'format' | 'quiet'>;
+type FileSettings = Pick<RunOptions, 'optionSets' | 'schemaSets' | 'fix' | 'dryRun' | 'format' | 'quiet'>;
 
 /** Lints one file and formats its output: the same work in a worker and in-process. */
-export async function processFile({ path, options }: PlannedFile, index: number, run: FileSettings): Promise<WorkerResult> {
+export async function processFile({ path, options, schema }: PlannedFile, index: number, run: FileSettings): Promise<WorkerResult> {
   // Each post is linted once, so block caches would only cost; fixing re-lints between passes and keeps them.
   setContentCaching(run.fix);
-  const report = await lintFile(path, run.optionSets[options], run.fix, run.dryRun).catch((error: unknown) => lintFile.failure(path, error));
+  const schemaSet = schema !== undefined ? run.schemaSets?.[schema] : undefined;
+  const report = await lintFile(path, run.optionSets[options], run.fix, run.dryRun, schemaSet).catch((error: unknown) => lintFile.failure(path, error));
   return { index, bytes: report.bytes, file: formatFile(report, run.format, run.quiet) };
 }
 
@@ -61,7 +65,7 @@ export async function lintFiles(files: readonly PlannedFile[], run: RunOptions):
     return;
   }
   const data: WorkerData = {
-    settings: { optionSets: run.optionSets.map((options) => ({ ...options, t: undefined })), fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet },
+    settings: { optionSets: run.optionSets.map((options) => ({ ...options, t: undefined })), schemaSets: run.schemaSets, fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet },
     files,
     next: new Int32Array(new SharedArrayBuffer(4)),
   };

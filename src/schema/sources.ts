@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
-import { joinPath, type FileSystem } from '../fs/fileSystem';
+import { globMatcher } from '../config/globs';
+import { dirnameOf, joinPath, type FileSystem } from '../fs/fileSystem';
 import { contentTypeToSchema, type FmContentType, type FmFieldGroup } from './frontMatterCms';
 import { isObject, readJson } from './json';
 import type { ConfigSchemaEntry, JsonSchema, SchemaProblem, SchemaSet } from './types';
@@ -52,9 +53,10 @@ export class SchemaSources {
     this.cache.clear();
   }
 
+  /** `config`: the config's `schemas` entries, farthest config first (the nearest match wins). */
   async forPost(path: string, config: readonly ConfigSchemaEntry[] = []): Promise<SchemaLookup> {
-    for (const entry of config) {
-      if (!matches(path, entry.files, entry.base ?? this.root)) continue;
+    for (const entry of [...config].reverse()) {
+      if (!globMatcher(entry.base ?? this.root, entry.files)(path)) continue;
       const loaded = await this.load(`config:${entry.schema}`, () => this.loadConfigured(entry.schema));
       return { set: loaded.value as SchemaSet | undefined, problems: loaded.problems };
     }
@@ -186,11 +188,6 @@ function asGlob(where: string): string {
   return /[*?{[]/.test(clean) ? clean : `${clean.replace(/\/$/, '')}/**`;
 }
 
-function matches(path: string, globs: readonly string[], base: string): boolean {
-  const relative = relativeTo(path, base);
-  return relative !== undefined && picomatch.isMatch(relative, globs as string[], { dot: true });
-}
-
 function relativeTo(path: string, base: string): string | undefined {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
@@ -204,4 +201,47 @@ function baseName(path: string): string {
 function arrayAt(settings: Record<string, unknown>, key: string): unknown[] {
   const value = settings[key];
   return Array.isArray(value) ? value : [];
+}
+
+/** What marks a blog's root: the files the sources read. */
+const ROOT_MARKERS = ['frontmatter.json', '.astro'];
+
+/**
+ * The schema sources of every blog met, by root: the nearest folder above a post that holds
+ * `frontmatter.json` or `.astro/` (not above `stopAt`, the workspace folder, nor above a `.git`).
+ * Without either, the post's own folder: config schemas still apply.
+ */
+export class SchemaRegistry {
+  private readonly roots = new Map<string, Promise<string>>();
+  private readonly sources = new Map<string, SchemaSources>();
+
+  constructor(private readonly fs: FileSystem) {}
+
+  clear(): void {
+    this.roots.clear();
+    this.sources.forEach((s) => s.clear());
+  }
+
+  async forPost(path: string, config: readonly ConfigSchemaEntry[] = [], stopAt?: string): Promise<SchemaLookup & { root: string }> {
+    const root = await this.rootOf(dirnameOf(path), stopAt);
+    let sources = this.sources.get(root);
+    if (!sources) this.sources.set(root, (sources = new SchemaSources(this.fs, root)));
+    return { ...(await sources.forPost(path, config)), root };
+  }
+
+  private rootOf(dir: string, stopAt: string | undefined): Promise<string> {
+    let found = this.roots.get(dir);
+    if (!found) {
+      found = (async () => {
+        const entries = await this.fs.readDirectory(dir);
+        const names = new Set((entries ?? []).map((e) => e.name));
+        if (ROOT_MARKERS.some((m) => names.has(m))) return dir;
+        const parent = dirnameOf(dir);
+        if (names.has('.git') || dir === stopAt || parent === dir) return undefined as unknown as string;
+        return this.rootOf(parent, stopAt);
+      })().then((root) => root ?? dir);
+      this.roots.set(dir, found);
+    }
+    return found;
+  }
 }
