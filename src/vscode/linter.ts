@@ -3,6 +3,7 @@ import type { LintResult } from '../core';
 import { engine } from './engine';
 import { toDiagnostic } from './convert';
 import { configService } from './configs';
+import { schemaService } from './schemas';
 import { isPost, mayBePost, settingsFor } from './settings';
 
 export interface DocumentLint {
@@ -33,6 +34,11 @@ export class Linter implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
       // Settings or config files changed (the config service has dropped what it resolved).
       configService().onDidChange(() => {
+        this.results.clear();
+        vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
+      }),
+      // A schema file changed (the schema service has dropped what it found).
+      schemaService().onDidChange(() => {
         this.results.clear();
         vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
       }),
@@ -78,6 +84,15 @@ export class Linter implements vscode.Disposable {
     }
     if (!isPost(document)) {
       if (this.diagnostics.has(document.uri)) this.clear(document);
+      return undefined;
+    }
+    // The blog's own schema is found before the first lint, so its findings do not flicker in.
+    if (!schemaService().known(document)) {
+      void schemaService()
+        .resolve(document)
+        .then(() => {
+          if (!document.isClosed && schemaService().known(document)) this.lintNow(document);
+        });
       return undefined;
     }
     const result = this.resultFor(document);
