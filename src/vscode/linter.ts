@@ -9,6 +9,8 @@ import { isPost, mayBePost, settingsFor } from './settings';
 export interface DocumentLint {
   version: number;
   result: LintResult;
+  /** Whether the post's schema was known (and applied, if any) when it was linted. */
+  schemaKnown: boolean;
 }
 
 /**
@@ -54,14 +56,16 @@ export class Linter implements vscode.Disposable {
   resultFor(document: vscode.TextDocument): LintResult | undefined {
     const key = document.uri.toString();
     const cached = this.results.get(key);
-    if (cached && cached.version === document.version) return cached.result;
+    // A result from before the post's schema was known is not reused once it is.
+    const schemaKnown = schemaService().known(document);
+    if (cached && cached.version === document.version && cached.schemaKnown === schemaKnown) return cached.result;
     if (!configService().cached(document) || !isPost(document)) return undefined;
     const settings = settingsFor(document);
     if (!settings.enable || settings.ignored) return undefined;
     const text = document.getText(); // built anew on each call: once per lint
     if (exceeds(text, settings.maxFileSize)) return undefined;
     const result = engine().lint(text, settings.lint);
-    this.results.set(key, { version: document.version, result });
+    this.results.set(key, { version: document.version, result, schemaKnown });
     return result;
   }
 
@@ -92,7 +96,8 @@ export class Linter implements vscode.Disposable {
         .resolve(document)
         .then(() => {
           if (!document.isClosed && schemaService().known(document)) this.lintNow(document);
-        });
+        })
+        .catch((error: unknown) => console.error('frontlint: lint after finding the schema failed', error));
       return undefined;
     }
     const result = this.resultFor(document);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ResolvedConfig } from '../config';
 import type { SchemaCheck } from '../core';
 import { checkForPost } from '../schema/load';
 import type { SchemaRegistry } from '../schema/sources';
@@ -20,8 +21,8 @@ const TYPE_LINES = 200;
 export class SchemaService implements vscode.Disposable {
   private readonly registries = new Map<string, SchemaRegistry>();
   /** Per document: the set found (or null), under the config it was found with. */
-  private readonly lookups = new Map<string, { config: object; set: SchemaSet | null }>();
-  private readonly pending = new Map<string, Promise<void>>();
+  private readonly lookups = new Map<string, { config: ResolvedConfig; set: SchemaSet | null }>();
+  private readonly pending = new Map<string, { config: ResolvedConfig; promise: Promise<void> }>();
   private readonly files = new Set<string>();
   private readonly problems = vscode.languages.createDiagnosticCollection('frontlint-schema');
   private readonly changed = new vscode.EventEmitter<void>();
@@ -44,24 +45,30 @@ export class SchemaService implements vscode.Disposable {
   }
 
   /** Finds the document's schema (after its config); never rejects. */
-  resolve(document: vscode.TextDocument): Promise<void> {
+  async resolve(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
+    const config = await configService().resolve(document.uri);
+    // A lookup started under a config that has since changed is not reused: it would never be `known`.
     let pending = this.pending.get(key);
-    if (!pending) {
-      pending = configService()
-        .resolve(document.uri)
-        .then(async (config) => {
-          const stopAt = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.path;
-          const { set, problems } = await this.registry(document.uri).forPost(document.uri.path, config.schemas, stopAt);
-          this.lookups.set(key, { config, set: set ?? null });
-          if (set) this.files.add(set.file);
-          this.show(document.uri, problems);
-        })
-        .catch(() => undefined)
-        .finally(() => this.pending.delete(key));
-      this.pending.set(key, pending);
+    if (!pending || pending.config !== config) {
+      const promise = this.lookup(document.uri, config).finally(() => {
+        if (this.pending.get(key)?.promise === promise) this.pending.delete(key);
+      });
+      this.pending.set(key, (pending = { config, promise }));
     }
-    return pending;
+    return pending.promise;
+  }
+
+  private async lookup(uri: vscode.Uri, config: ResolvedConfig): Promise<void> {
+    try {
+      const stopAt = vscode.workspace.getWorkspaceFolder(uri)?.uri.path;
+      const { set, problems } = await this.registry(uri).forPost(uri.path, config.schemas, stopAt);
+      this.lookups.set(uri.toString(), { config, set: set ?? null });
+      if (set) this.files.add(set.file);
+      this.show(uri, problems);
+    } catch {
+      this.lookups.set(uri.toString(), { config, set: null });
+    }
   }
 
   /** The check for the document's current text (its `type` field may pick the schema), if a schema applies. */

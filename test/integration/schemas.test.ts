@@ -27,6 +27,8 @@ async function editorFindings(site: string): Promise<string[]> {
     const found = await waitFor(`${expected} findings in ${file}`, () => {
       const diagnostics = frontlintDiagnostics(uri);
       return diagnostics.length === expected ? diagnostics : undefined;
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}; found: ${asLines(file, frontlintDiagnostics(uri)).join(' | ')}`);
     });
     // A little longer: nothing more arrives (a later lint with another schema would change them).
     await new Promise((r) => setTimeout(r, 100));

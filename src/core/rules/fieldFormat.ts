@@ -13,7 +13,7 @@ export const fieldFormat: Rule = {
   description: 'A front matter value is malformed: `date` must be a real date, `lang` a BCP 47 tag, `model` a `provider/model[:variant]` id.',
   defaultSeverity: 'warning',
   tags: ['front-matter'],
-  fixable: false,
+  fixable: true,
   check(context) {
     if (context.schema) return schemaFindings(context, 'field-format');
     const fields = context.post.frontMatter?.fields;

@@ -6,7 +6,7 @@ export const requiredField: Rule = {
   description: 'A field the profile requires (by default `title`) is missing or empty.',
   defaultSeverity: 'error',
   tags: ['front-matter'],
-  fixable: false,
+  fixable: true,
   check(context) {
     if (context.schema) return schemaFindings(context, 'required-field');
     const { post, profile, t } = context;
