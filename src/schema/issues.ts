@@ -159,7 +159,9 @@ function issueOf(post: Post, fm: FrontMatter, error: ErrorObject): SchemaIssue |
       const field = locate(post, [...segments, name]);
       if (!field?.keySpan) return null;
       const known = Object.keys(((error.parentSchema as JsonSchema | undefined)?.properties as JsonSchema | undefined) ?? {});
-      const close = closeMatches(name, known);
+      // A rename onto a key the mapping already has would make a duplicate key.
+      const present = new Set(segments.length === 0 ? [...fm.fields.keys()] : isMap(at.node) ? (at.node.items as Pair<unknown, unknown>[]).map((p) => String(isScalar(p.key) ? p.key.value : '')) : []);
+      const close = closeMatches(name, known.filter((k) => !present.has(k)));
       const rename = (to: string): SchemaFix => ({ title: 'Rename "{0}" to "{1}"', args: [name, to], edits: [{ span: field.keySpan!, newText: to }] });
       const caseOnly = close.length === 1 && close[0].toLowerCase() === name.toLowerCase();
       return {
