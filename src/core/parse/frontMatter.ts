@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar } from 'yaml';
 import { parseSimpleYaml, YAML_OPTIONS } from './simpleYaml';
 import type { Span } from '../types';
-import type { LineIndex } from '../text/lineIndex';
+import { LineIndex } from '../text/lineIndex';
 import { ContentCache } from '../cache';
 import { isLowSurrogate } from '../text/surrogates';
 import { entryLines, indentUnit, probableEnd, recogniseError, recogniseValidMistakes, type FixSpec } from './yamlMistakes';
@@ -216,14 +216,18 @@ function parseWithYaml(source: string, base: number, errors: FrontMatterError[])
   const cut = end && end.offset < source.length && all.some((e) => e.pos[0] >= end.offset) ? end.offset : Infinity;
   if (end && cut !== Infinity) errors.push(missingFence(source, base, end));
   const tabWidth = all.length > 0 ? indentUnit(source) : 2;
-  const recognised = new Set<number>();
+  // One look at each line with errors (a long line can hold thousands): its mistake, or none.
+  const lines = all.length > 0 ? new LineIndex(source) : null;
+  const byLine = new Map<number, ReturnType<typeof recogniseError>>();
   for (const error of all) {
     const [start, end] = error.pos;
     if (start >= cut) continue;
-    const mistake = recogniseError(source, base, { code: error.code, pos: error.pos }, tabWidth);
+    const line = lines!.lineAt(Math.min(start, source.length));
+    const known = byLine.has(line);
+    const mistake = known ? byLine.get(line)! : recogniseError(source, base, { code: error.code, pos: [lines!.lineStarts[line], end] }, tabWidth);
+    if (!known) byLine.set(line, mistake);
     if (mistake) {
-      if (!recognised.has(mistake.span.start)) errors.push(mistake);
-      recognised.add(mistake.span.start);
+      if (!known) errors.push(mistake);
       continue;
     }
     let spanEnd = Math.min(Math.max(end, start + 1), source.length);
