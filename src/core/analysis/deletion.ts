@@ -15,12 +15,28 @@ export interface DeletionBounds {
    * there keep their line breaks. -1 otherwise.
    */
   leadingFence: number;
+  /**
+   * Lines of the post's headings, list items and quotes, as written (indentation aside): text that
+   * a re-flow ran into a line goes back to being one of these only where the post has it so.
+   */
+  structureLines(): ReadonlySet<string>;
 }
 
 export function deletionBounds(lines: LineIndex, bodyOffset: number, blocks: readonly Block[], hasFrontMatter: boolean): DeletionBounds {
   const content = blocks.find((b) => b.kind !== 'marker');
   const fence = !hasFrontMatter && content && /^(?:---|\+\+\+)[ \t]*$/.test(lines.lineText(content.startLine));
-  return { lines, bodyOffset, leadingFence: fence ? content.span.start : -1 };
+  let structure: Set<string> | undefined;
+  const structureLines = () => {
+    if (!structure) {
+      structure = new Set();
+      for (const block of blocks) {
+        if (block.kind !== 'heading' && block.kind !== 'list' && block.kind !== 'blockquote') continue;
+        for (let line = block.startLine; line <= block.endLine; line++) structure.add(lines.lineText(line).trim());
+      }
+    }
+    return structure;
+  };
+  return { lines, bodyOffset, leadingFence: fence ? content.span.start : -1, structureLines };
 }
 
 /**
@@ -36,6 +52,7 @@ export function unitDeletionSpans(
   unitAfter: (unit: TextUnit) => TextUnit | undefined = () => undefined,
 ): { spans: Span[]; breaks: SpanEdit[] } {
   const { lines } = bounds;
+  const text = lines.text;
   const breaks: SpanEdit[] = [];
   const chosenInBlock = countUnitsPerBlock(selected);
   const spans: Span[] = [];
@@ -44,7 +61,7 @@ export function unitDeletionSpans(
   let run: SentenceRun | undefined;
   const endRun = () => {
     if (run) {
-      const deletion = runDeletion(run, lines, unitAfter);
+      const deletion = runDeletion(run, lines, unitAfter, bounds.structureLines);
       spans.push(...deletion.spans);
       if (deletion.restored) breaks.push(deletion.restored);
     }
@@ -68,7 +85,10 @@ export function unitDeletionSpans(
         run.last = unit;
       } else {
         endRun();
-        run = { start: span.start, end: span.end, block, line: lines.lineAt(span.start), startsLine: startsItsLine(span.start, lines), last: unit };
+        // A heading line that goes on with sentences (a re-flow): a run from its text's start takes
+        // the `#`s too, so that the text kept after the run is no longer a heading.
+        const start = block.kind === 'heading' && lines.lineAt(span.start) === block.startLine && /^[ \t]*#{1,6}[ \t]*$/.test(text.slice(block.span.start, span.start)) ? block.span.start : span.start;
+        run = { start, end: span.end, block, line: lines.lineAt(start), startsLine: startsItsLine(start, lines), last: unit };
       }
     }
   }
@@ -99,7 +119,7 @@ interface SentenceRun {
  * run would open the block as code, a list or a heading, the run is kept: a repeat left in place
  * loses nothing, prose made a heading would.
  */
-function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined): { spans: Span[]; restored?: SpanEdit } {
+function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined, structureLines: () => ReadonlySet<string>): { spans: Span[]; restored?: SpanEdit } {
   const { start, end, block, line } = run;
   const text = lines.text;
   if (!run.startsLine || end >= block.span.end) return { spans: [{ start, end }] };
@@ -110,8 +130,12 @@ function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextU
   }
   const restored = restoredHeading(run, lines, unitAfter);
   if (restored) return { spans: [{ start, end: restored.heading.span.start }], restored: restored.lineBreak };
-  // What stays on the line after the run is what the line will open with.
-  if (!opensNonParagraph(text.slice(end, Math.min(lines.lineEnd(lines.lineAt(end)), end + 200)))) return { spans: [{ start, end }] };
+  // What stays on the line after the run is what the line will open with: prose, or a heading, list
+  // item or quote that the post has as such elsewhere (a re-flow ran it into this line).
+  const rest = text.slice(end, lines.lineEnd(lines.lineAt(end)));
+  if (!opensNonParagraph(rest.slice(0, 200))) return { spans: [{ start, end }] };
+  const kept = rest.trimStart();
+  if (structureLines().has(kept.trim()) || LABELLED_ITEM.test(kept)) return { spans: [{ start, end: end + rest.length - kept.length }] };
   return { spans: line > block.startLine ? [{ start: lines.lineEnd(line - 1), end }] : [] };
 }
 
@@ -120,14 +144,22 @@ function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextU
  * the text a deletion keeps opens with one, it goes back on a line of its own, and the text after
  * it becomes the paragraph under it: the space between them becomes a blank line.
  */
-function restoredHeading(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined): { heading: TextUnit; lineBreak: SpanEdit } | undefined {
+function restoredHeading(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined): { heading: TextUnit; lineBreak?: SpanEdit } | undefined {
   const heading = unitAfter(run.last);
   if (!heading || !(heading.flattenedHeading || heading.label) || heading.block !== run.last.block) return undefined;
-  const body = unitAfter(heading);
-  if (!body || body.block !== heading.block) return undefined;
   const text = lines.text;
-  // Only spaces between the run and the heading, and between the heading and its text.
-  if (!isHorizontalSpaceOnly(text, run.end, heading.span.start) || !isHorizontalSpaceOnly(text, heading.span.end, body.span.start) || body.span.start === heading.span.end) return undefined;
+  if (!isHorizontalSpaceOnly(text, run.end, heading.span.start)) return undefined;
+  const body = unitAfter(heading);
+  // A heading that ends its line needs no line break: only the run goes.
+  if (lines.lineAt(heading.span.end) !== lines.lineAt(heading.span.start) || lines.lineEnd(lines.lineAt(heading.span.start)) === heading.span.end) {
+    // (Not a sentence that ends like one: `# 見出しではない。` is prose that starts with `#`.)
+    const ending = text.charCodeAt(heading.span.end - 1);
+    const sentence = ending === 0x3002 || ending === 0xff01 || ending === 0xff1f;
+    return heading.flattenedHeading && !sentence && lines.lineEnd(lines.lineAt(heading.span.start)) === heading.span.end ? { heading } : undefined;
+  }
+  if (!body || body.block !== heading.block) return undefined;
+  // Only spaces between the heading and its text.
+  if (!isHorizontalSpaceOnly(text, heading.span.end, body.span.start) || body.span.start === heading.span.end) return undefined;
   return { heading, lineBreak: { span: { start: heading.span.end, end: body.span.start }, newText: lineBreakOf(text, lines) + lineBreakOf(text, lines) } };
 }
 
@@ -204,6 +236,9 @@ function startsItsLine(offset: number, lines: LineIndex): boolean {
   while (i < offset && isHorizontalSpace(lines.text.charCodeAt(i))) i++;
   return i === offset;
 }
+
+/** A list item that opens with a bold label (`*   **見出し**`): markup a model wrote, not prose that happens to start with `*`. */
+const LABELLED_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)\S/;
 
 /** Whether a line, as the first of a block, would start something other than a paragraph (its indentation aside, which a block's first line loses). */
 const wouldStartBlock = (line: string) => /^(?: {4}|\t)/.test(line) || opensNonParagraph(line.trimStart());

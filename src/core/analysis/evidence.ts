@@ -26,7 +26,7 @@ export function weighEvidence(passages: readonly RepeatedPassage[], units: reado
   // A paragraph with two repeated sentences is a copy, even where a reworded one parts them.
   const perBlock = new Map<number, number>();
   passages.forEach((passage) => {
-    for (let k = passage.first; k <= passage.last; k++) if (!isStructural(units[k], blocks)) perBlock.set(units[k].block, (perBlock.get(units[k].block) ?? 0) + 1);
+    for (let k = passage.first; k <= passage.last; k++) if (!isStructural(units, k, blocks)) perBlock.set(units[k].block, (perBlock.get(units[k].block) ?? 0) + 1);
   });
   const prose = passages.map((passage) => Math.max(proseUnits(passage, units, blocks), perBlock.get(units[passage.first].block) ?? 0));
   /** Offsets where the post restarted: markers, and the starts of repeated runs of prose. */
@@ -42,15 +42,20 @@ export function weighEvidence(passages: readonly RepeatedPassage[], units: reado
   return { passages: kept, restarted };
 }
 
-/** Whether a unit is part of a post's structure rather than its running prose. */
-export function isStructural(unit: TextUnit, blocks: readonly Block[]): boolean {
+/**
+ * Whether a unit is part of a post's structure rather than its running prose. The sentences after a
+ * heading's text on its line are prose: a heading line that goes on is a re-flow.
+ */
+export function isStructural(units: readonly TextUnit[], index: number, blocks: readonly Block[]): boolean {
+  const unit = units[index];
   const kind = blocks[unit.block].kind;
-  return unit.weak || unit.label || unit.flattenedHeading || kind === 'heading' || kind === 'list' || kind === 'table';
+  const headingText = kind === 'heading' && (index === 0 || units[index - 1].block !== unit.block);
+  return unit.weak || unit.label || unit.flattenedHeading || headingText || kind === 'list' || kind === 'table';
 }
 
 function proseUnits(passage: RepeatedPassage, units: readonly TextUnit[], blocks: readonly Block[]): number {
   let count = 0;
-  for (let k = passage.first; k <= passage.last; k++) if (!isStructural(units[k], blocks)) count++;
+  for (let k = passage.first; k <= passage.last; k++) if (!isStructural(units, k, blocks)) count++;
   return count;
 }
 

@@ -93,16 +93,20 @@ export function forEachSentence(text: string, start: number, end: number, visit:
 const NONE: Span[] = [];
 
 /**
- * Where a bold label that opens a sentence ends, when a space and more text follow it on the same
- * line; -1 otherwise (a label alone on its line is the whole sentence anyway).
+ * Where a bold label that opens a sentence ends, when more text follows it on the same line or the
+ * next; -1 otherwise (a label alone in its block is the whole sentence anyway).
  */
 function labelEnd(text: string, element: Span, end: number): number {
   const c = text.charCodeAt(element.start);
   if ((c !== 0x2a && c !== 0x5f) || text.charCodeAt(element.start + 1) !== c) return -1;
   if (text.charCodeAt(element.end - 1) !== c || text.charCodeAt(element.end - 2) !== c || element.end - element.start < 5) return -1;
+  // Text must follow, after spaces or one line break (a label above the lines of a list item).
   let i = element.end;
-  if (i >= end || !isHorizontalSpace(text.charCodeAt(i))) return -1;
   while (i < end && isHorizontalSpace(text.charCodeAt(i))) i++;
+  if (i < end && isLineBreakCode(text.charCodeAt(i))) {
+    i += text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+    while (i < end && isHorizontalSpace(text.charCodeAt(i))) i++;
+  } else if (i === element.end) return -1;
   return i < end && !isLineBreakCode(text.charCodeAt(i)) ? element.end : -1;
 }
 
