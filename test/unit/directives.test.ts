@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { applyEdits, disableCommentFix, fixAll, lint } from '../../src/core';
 
 const FM = '---\ntitle: "T"\n---\n\n';
+const PASSAGE = 'この文章は繰り返される長い段落で、削除の対象になるはずのものです。';
 /** Lines (1-based) of the findings of a rule. */
 const linesOf = (text: string, rule: string, mdx = false) =>
   lint(text, { mdx }).findings.filter((f) => f.rule === rule).map((f) => f.range.start.line + 1);
@@ -16,9 +17,9 @@ describe('inline disables', () => {
   });
 
   it('disable-line silences its own line', () => {
-    const text = `${FM}A sentence that stops and <!-- frontlint-disable-line truncated-text -->\n`;
-    assert.deepEqual(linesOf(`${FM}A sentence that stops and\n`, 'truncated-text'), [5]);
-    assert.deepEqual(linesOf(text, 'truncated-text'), []);
+    const repeated = `${FM}${PASSAGE}\n\n---END---\n\n${PASSAGE}`;
+    assert.deepEqual(linesOf(`${repeated}\n`, 'duplicate-passage'), [9]);
+    assert.deepEqual(linesOf(`${repeated} <!-- frontlint-disable-line duplicate-passage -->\n`, 'duplicate-passage'), []);
   });
 
   it('disable … enable silences the lines between, per rule or for all rules', () => {
@@ -73,7 +74,7 @@ describe('inline disables', () => {
   });
 
   it('fixes never delete a disable comment', () => {
-    const passage = 'この文章は繰り返される長い段落で、削除の対象になるはずのものです。';
+    const passage = PASSAGE;
     const text = `${FM}${passage}\n\n---END---\n\n${passage} <!-- frontlint-disable-line end-marker -->\n`;
     const fixed = fixAll(text).text;
     assert.ok(fixed.includes('<!-- frontlint-disable-line end-marker -->'), fixed);
@@ -106,11 +107,11 @@ describe('the "Disable rule for this line" edit', () => {
   });
 
   it('appends disable-line to a line that continues a paragraph, so the paragraph is not split', () => {
-    const text = `${FM}First line of a paragraph\nand a second that stops and\n`;
-    const line = lint(text).findings.find((f) => f.rule === 'truncated-text')!.range.start.line;
-    const fixed = apply(text, 5, 'truncated-text').text;
-    assert.equal(fixed, `${FM}First line of a paragraph\nand a second that stops and <!-- frontlint-disable-line truncated-text -->\n`);
-    assert.equal(line, 4, 'the finding starts on the paragraph\'s first line');
+    const text = `${FM}${PASSAGE}\n\n---END---\n\nまったく新しい別の書き出しの文です。\n${PASSAGE}\n`;
+    assert.deepEqual(linesOf(text, 'duplicate-passage'), [10], 'the repeat starts on the paragraph\'s second line');
+    const fixed = apply(text, 9, 'duplicate-passage').text;
+    assert.equal(fixed, `${FM}${PASSAGE}\n\n---END---\n\nまったく新しい別の書き出しの文です。\n${PASSAGE} <!-- frontlint-disable-line duplicate-passage -->\n`);
+    assert.deepEqual(linesOf(fixed, 'duplicate-passage'), []);
   });
 
   it('uses disable-file below the front matter for a front matter line, keeping CRLF', () => {
