@@ -20,7 +20,7 @@ const msg = (template: string): string => template;
 /** More issues than this in one post are not worth listing (and VS Code shows 1,000 at most). */
 const MAX_ISSUES = 100;
 
-export function issuesOf(post: Post, _schema: JsonSchema, validate: ValidateFunction): SchemaIssue[] {
+export function issuesOf(post: Post, validate: ValidateFunction): SchemaIssue[] {
   const fm = post.frontMatter!;
   if (validate(jsonOf(fm))) return [];
   const issues: SchemaIssue[] = [];

@@ -111,7 +111,7 @@ export function checkFor(set: SchemaSet, typeName: string | undefined): { check?
     problems: [],
     check: {
       source: sourceOf(set, name),
-      check: (post) => issuesOf(post, schema, validate),
+      check: (post) => issuesOf(post, validate),
     },
   };
 }
