@@ -69,7 +69,7 @@ const dist = {
   extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'], plugins: [engineAsSibling, configValidator, validatorAsSibling] }],
   engine: ['src/engine.ts', {}],
   schema: ['src/schema/validator.ts', {}],
-  'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'] }],
+  'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'], plugins: [configValidator, validatorAsSibling] }],
   cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' }, plugins: [configValidator, validatorAsSibling] }],
   'lint-worker': ['src/cli/worker.ts', { plugins: [configValidator, validatorAsSibling] }],
   preview: ['src/preview/main.ts', { platform: 'browser', format: 'iife', target: 'es2022' }],

@@ -21,7 +21,7 @@ export class PreviewManager implements vscode.Disposable {
   private locked = false;
   private highlights = true;
   private scrollLine = 0;
-  private rendered: { uri: string; version: number; settings: string } | undefined;
+  private rendered: { uri: string; version: number; settings: string; linted: boolean } | undefined;
   private timer: NodeJS.Timeout | undefined;
   private lastRender = 0;
   private ignoreEditorScrollUntil = 0;
@@ -46,6 +46,10 @@ export class PreviewManager implements vscode.Disposable {
         if (e.affectsConfiguration('frontlint') || e.affectsConfiguration('workbench.colorTheme')) this.schedule(true);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.followEditor(e)),
+      // A post shown before its config and schema were read had no lint result yet: show it once linted.
+      linter.onDidLint((document) => {
+        if (document === this.document && this.rendered && !this.rendered.linted) this.schedule(true);
+      }),
     );
   }
 
@@ -149,7 +153,7 @@ export class PreviewManager implements vscode.Disposable {
       }).html;
     }
     panel.webview.html = this.shell(body, document.uri.toString());
-    this.rendered = key;
+    this.rendered = { ...key, linted: !!result };
     this.lastRender = Date.now();
     this.changed.fire({ uri: key.uri, version: key.version });
   }
