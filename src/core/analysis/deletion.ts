@@ -1,4 +1,4 @@
-import { END_MARKER, opensNonParagraph, type Block } from '../parse/blocks';
+import { END_MARKER, isTableStart, opensNonParagraph, type Block } from '../parse/blocks';
 import type { LineIndex } from '../text/lineIndex';
 import type { Span } from '../types';
 import type { SpanEdit } from '../rule';
@@ -61,7 +61,7 @@ export function unitDeletionSpans(
   let run: SentenceRun | undefined;
   const endRun = () => {
     if (run) {
-      const deletion = runDeletion(run, lines, unitAfter, bounds.structureLines);
+      const deletion = keepsTables(runDeletion(run, lines, unitAfter, bounds.structureLines), lines);
       spans.push(...deletion.spans);
       if (deletion.restored) breaks.push(deletion.restored);
     }
@@ -72,7 +72,8 @@ export function unitDeletionSpans(
     const allChosen = chosenInBlock.get(unit.block) === unitsInBlock.get(unit.block);
     if (block.kind === 'code' || allChosen) {
       endRun();
-      if (unit.block !== wholeBlock) spans.push(wholeLines(block.startLine, block.endLine, bounds));
+      // A list item's indented lines after a blank line belong to it: without it they would be code.
+      if (unit.block !== wholeBlock && !(block.kind === 'list' && continuedBelow(blocks, unit.block, lines))) spans.push(wholeLines(block.startLine, block.endLine, bounds));
       wholeBlock = unit.block;
     } else if (block.kind === 'table') {
       // A table goes whole or stays whole: some of its rows repeating is not a repeated table, and
@@ -87,7 +88,7 @@ export function unitDeletionSpans(
         endRun();
         // A heading line that goes on with sentences (a re-flow): a run from its text's start takes
         // the `#`s too, so that the text kept after the run is no longer a heading.
-        const start = block.kind === 'heading' && lines.lineAt(span.start) === block.startLine && /^[ \t]*#{1,6}[ \t]*$/.test(text.slice(block.span.start, span.start)) ? block.span.start : span.start;
+        const start = block.kind === 'heading' && lines.lineAt(span.start) === block.startLine && /^[ \t]*#{1,6}[ \t]*$/.test(text.slice(block.span.start, span.start)) && !underlinedNext(block, lines) ? block.span.start : span.start;
         run = { start, end: span.end, block, line: lines.lineAt(start), startsLine: startsItsLine(start, lines), last: unit };
       }
     }
@@ -122,7 +123,17 @@ interface SentenceRun {
 function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined, structureLines: () => ReadonlySet<string>): { spans: Span[]; restored?: SpanEdit } {
   const { start, end, block, line } = run;
   const text = lines.text;
-  if (!run.startsLine || end >= block.span.end) return { spans: [{ start, end }] };
+  if (end >= block.span.end) return { spans: [{ start, end }] };
+  if (!run.startsLine) {
+    // Right after a list item's or a quote's marker, what stays opens the item: it must be prose.
+    const afterMarker = (block.kind === 'list' || block.kind === 'blockquote') && CONTAINER_MARKER.test(text.slice(lines.lineStarts[line], start));
+    if (afterMarker) {
+      // All of the item's first line: an empty item would be left, with its other lines hanging.
+      if (isLineBreak(text.charCodeAt(end))) return { spans: [] };
+      if (opensNonParagraph(text.slice(end, Math.min(lines.lineEnd(lines.lineAt(end)), end + 200)))) return { spans: [] };
+    }
+    return { spans: [{ start, end }] };
+  }
   if (isLineBreak(text.charCodeAt(end))) {
     const next = lines.lineAt(end) + 1;
     if (line === block.startLine && next <= block.endLine && wouldStartBlock(lines.lineText(next))) return { spans: [] };
@@ -151,13 +162,15 @@ function restoredHeading(run: SentenceRun, lines: LineIndex, unitAfter: (unit: T
   if (!isHorizontalSpaceOnly(text, run.end, heading.span.start)) return undefined;
   const body = unitAfter(heading);
   // A heading that ends its line needs no line break: only the run goes.
-  if (lines.lineAt(heading.span.end) !== lines.lineAt(heading.span.start) || lines.lineEnd(lines.lineAt(heading.span.start)) === heading.span.end) {
+  const endsLine = isHorizontalSpaceOnly(text, heading.span.end, lines.lineEnd(lines.lineAt(heading.span.start)));
+  if (lines.lineAt(heading.span.end) !== lines.lineAt(heading.span.start) || endsLine) {
     // (Not a sentence that ends like one: `# 見出しではない。` is prose that starts with `#`.)
     const ending = text.charCodeAt(heading.span.end - 1);
     const sentence = ending === 0x3002 || ending === 0xff01 || ending === 0xff1f;
-    return heading.flattenedHeading && !sentence && lines.lineEnd(lines.lineAt(heading.span.start)) === heading.span.end ? { heading } : undefined;
+    return heading.flattenedHeading && !sentence && endsLine ? { heading } : undefined;
   }
-  if (!body || body.block !== heading.block) return undefined;
+  // A heading that could not be told from the sentence it ran into stays in it.
+  if (!body || body.block !== heading.block || heading.terminated) return undefined;
   // Only spaces between the heading and its text.
   if (!isHorizontalSpaceOnly(text, heading.span.end, body.span.start) || body.span.start === heading.span.end) return undefined;
   return { heading, lineBreak: { span: { start: heading.span.end, end: body.span.start }, newText: lineBreakOf(text, lines) + lineBreakOf(text, lines) } };
@@ -235,6 +248,36 @@ function startsItsLine(offset: number, lines: LineIndex): boolean {
   let i = lines.lineStarts[lines.lineAt(offset)];
   while (i < offset && isHorizontalSpace(lines.text.charCodeAt(i))) i++;
   return i === offset;
+}
+
+/**
+ * A deletion within a line that takes a `|` changes how many cells the line has; above a row like
+ * `| --- | --- |` that can make it a table's header, so such a run is kept.
+ */
+function keepsTables(deletion: { spans: Span[]; restored?: SpanEdit }, lines: LineIndex): { spans: Span[]; restored?: SpanEdit } {
+  for (const span of deletion.spans) {
+    const line = lines.lineAt(span.start);
+    if (line !== lines.lineAt(span.end) || line + 1 >= lines.lineCount || !lines.text.slice(span.start, span.end).includes('|')) continue;
+    const start = lines.lineStarts[line];
+    const edited = lines.text.slice(start, span.start) + lines.text.slice(span.end, lines.lineEnd(line));
+    if (isTableStart(edited, lines.lineText(line + 1))) return { spans: [] };
+  }
+  return deletion;
+}
+
+/** Whether the next block (markers aside) is an indented continuation of this list item. */
+function continuedBelow(blocks: readonly Block[], index: number, lines: LineIndex): boolean {
+  let next = index + 1;
+  while (next < blocks.length && blocks[next].kind === 'marker') next++;
+  return next < blocks.length && blocks[next].kind === 'list' && /^[ \t]/.test(lines.lineText(blocks[next].startLine));
+}
+
+/** Only the markers of list items and quotes (and indentation) before an offset on its line. */
+const CONTAINER_MARKER = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?|>)[ \t]*$/;
+
+/** Whether the line after a block would underline it as a heading (`---`, `===`) were it a paragraph. */
+function underlinedNext(block: Block, lines: LineIndex): boolean {
+  return block.endLine + 1 < lines.lineCount && /^ {0,3}(?:=+|-+)[ \t]*$/.test(lines.lineText(block.endLine + 1));
 }
 
 /** A list item that opens with a bold label (`*   **見出し**`): markup a model wrote, not prose that happens to start with `*`. */

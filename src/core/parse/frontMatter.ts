@@ -86,7 +86,7 @@ function build(lines: LineIndex, kind: 'yaml' | 'toml', closeLine: number, end: 
     fields: new Map(),
   };
   if (closeLine < 0) {
-    fm.errors.push(notClosed(lines, contentStart));
+    fm.errors.push(notClosed(lines, contentStart, kind));
     return fm;
   }
   if (kind === 'toml') {
@@ -99,9 +99,10 @@ function build(lines: LineIndex, kind: 'yaml' | 'toml', closeLine: number, end: 
 }
 
 /** The unclosed block's message, saying where it probably ends and offering the fence there. */
-function notClosed(lines: LineIndex, contentStart: number): FrontMatterError {
+function notClosed(lines: LineIndex, contentStart: number, kind: FrontMatter['kind']): FrontMatterError {
   const span = { start: 0, end: lines.lineEnd(0) };
-  const end = probableEnd(lines.text, contentStart, lines.text.length);
+  // Only YAML is told where it probably ends: a `---` fence would not close TOML.
+  const end = kind === 'yaml' ? probableEnd(lines.text, contentStart, lines.text.length) : null;
   if (!end) return { message: 'not closed; add a `---` line after the last field.', span };
   return { message: 'not closed; it probably ends after line {0}, where the closing `---` is missing.', args: [end.afterLine + 2], span, fix: fenceFix(lines.text, end.offset, end.afterLine + 2) };
 }
