@@ -13,6 +13,8 @@ export interface RunOptions {
   dryRun: boolean;
   format: Format;
   quiet: boolean;
+  /** The folder that SARIF and GitHub paths are relative to (the working directory). */
+  base: string;
   /** Called with each file's output, in input order. */
   onFile: (file: FormattedFile) => void;
   /** Called after each file, with the number done and the bytes read so far. */
@@ -30,14 +32,14 @@ export interface WorkerResult {
 const MIN_FILES_FOR_WORKERS = 16;
 
 /** What linting and formatting one file needs of the run's options (and a lint thread is given). */
-type FileSettings = Pick<RunOptions, 'optionSets' | 'fix' | 'dryRun' | 'format' | 'quiet'>;
+type FileSettings = Pick<RunOptions, 'optionSets' | 'fix' | 'dryRun' | 'format' | 'quiet' | 'base'>;
 
 /** Lints one file and formats its output: the same work in a worker and in-process. */
 export async function processFile({ path, options }: PlannedFile, index: number, run: FileSettings): Promise<WorkerResult> {
   // Each post is linted once, so block caches would only cost; fixing re-lints between passes and keeps them.
   setContentCaching(run.fix);
   const report = await lintFile(path, run.optionSets[options], run.fix, run.dryRun).catch((error: unknown) => lintFile.failure(path, error));
-  return { index, bytes: report.bytes, file: formatFile(report, run.format, run.quiet) };
+  return { index, bytes: report.bytes, file: formatFile(report, run.format, run.quiet, run.base) };
 }
 
 /** What a worker is given: the whole list, and a shared counter from which it takes the next file. */
@@ -61,7 +63,7 @@ export async function lintFiles(files: readonly PlannedFile[], run: RunOptions):
     return;
   }
   const data: WorkerData = {
-    settings: { optionSets: run.optionSets.map((options) => ({ ...options, t: undefined })), fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet },
+    settings: { optionSets: run.optionSets.map((options) => ({ ...options, t: undefined })), fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet, base: run.base },
     files,
     next: new Int32Array(new SharedArrayBuffer(4)),
   };
