@@ -25,6 +25,8 @@ await build({
   outdir: join(root, 'out/bench'),
   logLevel: 'warning',
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  // The config validator that `npm run build` compiled (see scripts/build.mjs).
+  plugins: [{ name: 'config-validator', setup: (b) => b.onResolve({ filter: /^frontlint-config-validator$/ }, () => ({ path: join(root, 'out/generated/validate-config.js') })) }],
 });
 const { lint, clearContentCaches } = require(join(root, 'out/bench/core.js'));
 const { renderPreview } = require(join(root, 'out/bench/render.js'));

@@ -59,14 +59,14 @@ const node = {
 /**
  * The extension host layer reaches the engine (and config resolution) only through
  * `require('../engine')` in src/vscode/engine.ts; in the bundle that becomes dist/engine.js,
- * loaded on first use. The CLI and its lint threads require the same file for `../core`, so the
- * package holds the engine once.
+ * loaded on first use. The CLI and its lint threads require the same file (`../core` or
+ * `../engine`), so the package holds the engine once.
  */
 const engineAsSibling = {
   name: 'engine-as-sibling',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/engine$/ }, (args) => (args.importer.endsWith('src/vscode/engine.ts') ? { path: './engine', external: true } : undefined));
-    b.onResolve({ filter: /^\.\.\/core$/ }, (args) => (args.importer.includes('/src/cli/') ? { path: './engine', external: true } : undefined));
+    const usesSibling = (importer) => importer.endsWith('src/vscode/engine.ts') || importer.includes('/src/cli/');
+    b.onResolve({ filter: /^\.\.\/(?:core|engine)$/ }, (args) => (usesSibling(args.importer) ? { path: './engine', external: true } : undefined));
   },
 };
 

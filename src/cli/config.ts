@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
-import { RULE_IDS, type LintOptions, type SeveritySetting } from '../core';
-import { ConfigResolver, hasPostExtension, lintOptionsFor, type ConfigError, type ConfigSettings } from '../config';
+// Through the engine bundle (dist/engine.js), which holds config resolution too.
+import { ConfigResolver, hasPostExtension, lintOptionsFor, RULE_IDS, type ConfigError, type ConfigSettings, type LintOptions, type SeveritySetting } from '../engine';
 import { nodeFileSystem } from '../fs/nodeFileSystem';
 import type { SchemaSet } from '../schema/types';
 import { SchemaPlanner } from './schemas';

@@ -5,10 +5,11 @@ import { printConfig } from './printConfig';
 import { collectPosts } from './files';
 import { FORMATS, outputWriter, type FileTally, type Format } from './format';
 import { lintFiles } from './pool';
-import { parseShard, selectShard } from './shard';
+import { parseShard, shardOf } from './shard';
 
 const USAGE = `Usage: frontlint [--format text|json|sarif|github] [--fix [--dry-run]] [--quiet]
-                 [--max-warnings N] [--shard i/n] [config options] <file|dir>...
+                 [--max-warnings N] [--shard i/n] [--config FILE | --no-config]
+                 [--rule id=severity]... [--ignore GLOB]... <file|dir>...
 
 Lints Markdown posts with YAML front matter: front matter fields, AI-draft artifacts
 (---END--- markers, repeated passages, truncated text) and the declared reading time.
@@ -32,7 +33,7 @@ Options:
 
 Rules: ${RULE_IDS.join(', ')}
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
-2 usage error or unreadable file.
+2 usage error, broken config file or unreadable file.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -46,13 +47,13 @@ export async function main(argv: string[]): Promise<number> {
         fix: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        shard: { type: 'string' },
         config: { type: 'string' },
         'print-config': { type: 'string' },
         'no-config': { type: 'boolean', default: false },
         rule: { type: 'string', multiple: true, default: [] },
         ignore: { type: 'string', multiple: true, default: [] },
-        'max-warnings': { type: 'string' },
-        shard: { type: 'string' },
         help: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -87,13 +88,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (values.config !== undefined && values['no-config']) return usageError('--config and --no-config cannot be used together');
-  const collected = await collectPosts(positionals);
-  const { problems } = collected;
+  const { files: candidates, problems } = await collectPosts(positionals);
   for (const { path, message } of problems) process.stderr.write(`frontlint: ${path}: ${message}\n`);
-  // Paths in SARIF and annotations, and the shard split, are relative to the working directory.
-  const base = process.cwd();
-  const byPath = new Map(collected.files.map((c) => [c.path, c]));
-  const candidates = shard ? selectShard([...byPath.keys()], shard, base).map((path) => byPath.get(path)!) : collected.files;
   let plan;
   try {
     plan = await planFiles(candidates, { config: values.config, noConfig: values['no-config'], rules: values.rule, ignores: values.ignore });
@@ -104,7 +100,11 @@ export async function main(argv: string[]): Promise<number> {
   for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
   // A schema file that cannot be used is said once, naming it; its posts are linted without it.
   for (const message of plan.schemaProblems) process.stderr.write(`frontlint: ${message}\n`);
-  const { files, optionSets, schemaSets } = plan;
+  const { optionSets, schemaSets } = plan;
+  // Paths in SARIF and annotations, and the shard split, are relative to the working directory.
+  // Shards split the posts (after config files have said which files are posts).
+  const base = process.cwd();
+  const files = shard ? plan.files.filter((file) => shardOf(file.path, base, shard.count) === shard.index - 1) : plan.files;
 
   const print = stdoutWriter();
   const format = values.format as Format;
