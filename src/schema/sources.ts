@@ -203,9 +203,6 @@ function arrayAt(settings: Record<string, unknown>, key: string): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** What marks a blog's root: the files the sources read. */
-const ROOT_MARKERS = ['frontmatter.json', '.astro'];
-
 /**
  * The schema sources of every blog met, by root: the nearest folder above a post that holds
  * `frontmatter.json` or `.astro/` (not above `stopAt`, the workspace folder, nor above a `.git`).
@@ -232,12 +229,12 @@ export class SchemaRegistry {
   private rootOf(dir: string, stopAt: string | undefined): Promise<string> {
     let found = this.roots.get(dir);
     if (!found) {
-      found = (async () => {
-        const entries = await this.fs.readDirectory(dir);
-        const names = new Set((entries ?? []).map((e) => e.name));
-        if (ROOT_MARKERS.some((m) => names.has(m))) return dir;
+      found = (async (): Promise<string | undefined> => {
+        // A few stats, not a listing: a folder of thousands of posts (or /tmp) is not read whole.
+        const has = async (name: string) => (await this.fs.stat(joinPath(dir, name))) !== undefined;
+        if ((await has('frontmatter.json')) || (await has('.astro'))) return dir;
         const parent = dirnameOf(dir);
-        if (names.has('.git') || dir === stopAt || parent === dir) return undefined as unknown as string;
+        if (dir === stopAt || parent === dir || (await has('.git'))) return undefined;
         return this.rootOf(parent, stopAt);
       })().then((root) => root ?? dir);
       this.roots.set(dir, found);

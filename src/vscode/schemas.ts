@@ -61,7 +61,8 @@ export class SchemaService implements vscode.Disposable {
 
   private async lookup(uri: vscode.Uri, config: ResolvedConfig): Promise<void> {
     try {
-      const stopAt = vscode.workspace.getWorkspaceFolder(uri)?.uri.path;
+      // A post outside every workspace folder is its own blog: the editor does not search above it.
+      const stopAt = vscode.workspace.getWorkspaceFolder(uri)?.uri.path ?? uri.path.slice(0, uri.path.lastIndexOf('/'));
       const { set, problems } = await this.registry(uri).forPost(uri.path, config.schemas, stopAt);
       this.lookups.set(uri.toString(), { config, set: set ?? null });
       if (set) this.files.add(set.file);
