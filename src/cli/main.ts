@@ -5,11 +5,10 @@ import { printConfig } from './printConfig';
 import { collectPosts } from './files';
 import { FORMATS, outputWriter, type FileTally, type Format } from './format';
 import { lintFiles } from './pool';
-import { parseShard, shardOf } from './shard';
+import { parseShard, selectShard } from './shard';
 
 const USAGE = `Usage: frontlint [--format text|json|sarif|github] [--fix [--dry-run]] [--quiet]
-                 [--max-warnings N] [--shard i/n] [--config FILE | --no-config]
-                 [--rule id=severity]... [--ignore GLOB]... <file|dir>...
+                 [--max-warnings N] [--shard i/n] [config options] <file|dir>...
 
 Lints Markdown posts with YAML front matter: front matter fields, AI-draft artifacts
 (---END--- markers, repeated passages, truncated text) and the declared reading time.
@@ -33,7 +32,7 @@ Options:
 
 Rules: ${RULE_IDS.join(', ')}
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
-2 usage error, broken config file or unreadable file.
+2 usage error or unreadable file.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -49,8 +48,8 @@ export async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
         shard: { type: 'string' },
-        config: { type: 'string' },
         'print-config': { type: 'string' },
+        config: { type: 'string' },
         'no-config': { type: 'boolean', default: false },
         rule: { type: 'string', multiple: true, default: [] },
         ignore: { type: 'string', multiple: true, default: [] },
@@ -87,24 +86,28 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  if (values.config !== undefined && values['no-config']) return usageError('--config and --no-config cannot be used together');
-  const { files: candidates, problems } = await collectPosts(positionals);
+  if (values.config !== undefined && values['no-config']) {
+    process.stderr.write('frontlint: --config and --no-config cannot be used together\n');
+    return 2;
+  }
+  const collected = await collectPosts(positionals);
+  const { problems } = collected;
   for (const { path, message } of problems) process.stderr.write(`frontlint: ${path}: ${message}\n`);
+  // Paths in SARIF and annotations, and the shard split, are relative to the working directory.
+  const base = process.cwd();
+  const candidates = shard ? selectShard(collected.files, shard, base, (candidate) => candidate.path) : collected.files;
   let plan;
   try {
     plan = await planFiles(candidates, { config: values.config, noConfig: values['no-config'], rules: values.rule, ignores: values.ignore });
   } catch (error) {
-    return usageError((error as Error).message);
+    process.stderr.write(`frontlint: ${(error as Error).message}\n`);
+    return 2;
   }
   // A broken config is said once, with file, line and reason; its posts are linted without it.
   for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
   // A schema file that cannot be used is said once, naming it; its posts are linted without it.
   for (const message of plan.schemaProblems) process.stderr.write(`frontlint: ${message}\n`);
-  const { optionSets, schemaSets } = plan;
-  // Paths in SARIF and annotations, and the shard split, are relative to the working directory.
-  // Shards split the posts (after config files have said which files are posts).
-  const base = process.cwd();
-  const files = shard ? plan.files.filter((file) => shardOf(file.path, base, shard.count) === shard.index - 1) : plan.files;
+  const { files, optionSets, schemaSets } = plan;
 
   const print = stdoutWriter();
   const format = values.format as Format;
