@@ -9,8 +9,6 @@ import { isPost, mayBePost, settingsFor } from './settings';
 export interface DocumentLint {
   version: number;
   result: LintResult;
-  /** Whether the post's schema was known (and applied, if any) when it was linted. */
-  schemaKnown: boolean;
 }
 
 /**
@@ -64,16 +62,15 @@ export class Linter implements vscode.Disposable {
   resultFor(document: vscode.TextDocument): LintResult | undefined {
     const key = document.uri.toString();
     const cached = this.results.get(key);
-    // A result from before the post's schema was known is not reused once it is.
-    const schemaKnown = schemaService().known(document);
-    if (cached && cached.version === document.version && cached.schemaKnown === schemaKnown) return cached.result;
-    if (!configService().cached(document) || !isPost(document)) return undefined;
+    if (cached && cached.version === document.version) return cached.result;
+    // Like its config, the post's schema is known before its first lint: no result without it.
+    if (!configService().cached(document) || !isPost(document) || !schemaService().known(document)) return undefined;
     const settings = settingsFor(document);
     if (!settings.enable || settings.ignored) return undefined;
     const text = document.getText(); // built anew on each call: once per lint
     if (exceeds(text, settings.maxFileSize)) return undefined;
     const result = engine().lint(text, settings.lint);
-    this.results.set(key, { version: document.version, result, schemaKnown });
+    this.results.set(key, { version: document.version, result });
     return result;
   }
 
