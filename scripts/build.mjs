@@ -71,15 +71,27 @@ const engineAsSibling = {
   },
 };
 
+/**
+ * The schema validator (ajv) is reached only through `require('./validator')` in
+ * src/schema/load.ts; in the bundles that becomes dist/schema.js, required when a schema applies.
+ */
+const validatorAsSibling = {
+  name: 'validator-as-sibling',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/validator$/ }, (args) => (args.importer.endsWith('src/schema/load.ts') ? { path: './schema', external: true } : undefined));
+  },
+};
+
 /** Output name → [entry, extra options]. Entries that do not exist yet are skipped. */
 const dist = {
   // The extension host entry. `vscode` is provided by the host. The preview host (with
   // markdown-it) is a separate file, required on first use, so that activation stays cheap.
-  extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'], plugins: [engineAsSibling, configValidator] }],
+  extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'], plugins: [engineAsSibling, configValidator, validatorAsSibling] }],
   engine: ['src/engine.ts', {}],
-  'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'] }],
-  cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' }, plugins: [engineAsSibling, configValidator] }],
-  'lint-worker': ['src/pool/worker.ts', { plugins: [engineAsSibling, configValidator] }],
+  schema: ['src/schema/validator.ts', {}],
+  'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'], plugins: [configValidator, validatorAsSibling] }],
+  cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' }, plugins: [engineAsSibling, configValidator, validatorAsSibling] }],
+  'lint-worker': ['src/pool/worker.ts', { plugins: [engineAsSibling, configValidator, validatorAsSibling] }],
   preview: ['src/preview/main.ts', { platform: 'browser', format: 'iife', target: 'es2022' }],
 };
 

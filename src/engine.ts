@@ -4,3 +4,4 @@
  */
 export * from './core';
 export * from './config';
+export { SchemaRegistry } from './schema/sources';

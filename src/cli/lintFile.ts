@@ -1,4 +1,6 @@
 import { fixAll, lint, type Finding, type LintOptions, type ReadingTime } from '../core';
+import { checkForPost } from '../schema/load';
+import type { SchemaSet } from '../schema/types';
 import { unifiedDiff } from './diff';
 import { readPost, writePostAtomically } from './fileIO';
 
@@ -28,6 +30,8 @@ export interface LintFileExtras {
   maxBytes?: number;
   /** Adds the ms spent reading and linting (for FRONTLINT_TIMINGS). */
   timing?: { read: number; lint: number };
+  /** The blog's front matter schemas that apply to the file (Front Matter CMS, Astro, config `schemas`). */
+  schemaSet?: SchemaSet;
 }
 
 /** Lints one file from disk, optionally fixing it in place. Never throws for bad content. */
@@ -39,6 +43,8 @@ export async function lintFile(file: string, options: LintOptions, fix: boolean,
   if (timing) timing.read += lintStart - readStart;
   if (!read.ok) return unreadable(file, read.message);
   let text = read.text;
+  // The blog's own schema, chosen by the post's type field when the set has one (Front Matter CMS).
+  if (extras.schemaSet) options = { ...options, schema: checkForPost(extras.schemaSet, text).check };
   const report: FileReport = { file, readingTime: null, findings: [], unreadable: false, bytes: read.original.length };
   if (extras.maxBytes !== undefined && read.original.length > extras.maxBytes) return { ...report, tooLarge: true };
   if (fix) {

@@ -2,12 +2,15 @@ import { availableParallelism } from 'node:os';
 import type { LintOptions } from '../core';
 import { LintPool, type FileSettings, type PoolRun, type WorkerResult } from '../pool/pool';
 import { processFile } from '../pool/processFile';
+import type { SchemaSet } from '../schema/types';
 import type { PlannedFile } from './config';
 import type { FormattedFile } from './format';
 
 export interface RunOptions extends Omit<FileSettings, 'options'> {
   /** The distinct lint options of the run; each file names its set by index. */
   optionSets: LintOptions[];
+  /** The front matter schema sets files name by index. */
+  schemaSets?: SchemaSet[];
   /** Called with each file's output, in input order. */
   onFile: (file: FormattedFile) => void;
   /** Called after each file, with the number done and the bytes read so far. */
@@ -30,16 +33,27 @@ export const lintThreads = () => availableParallelism();
 export async function lintFiles(files: readonly PlannedFile[], run: RunOptions): Promise<PoolRun | undefined> {
   const threads = Math.min(lintThreads(), files.length);
   const inOrder = orderedDelivery(files.length, run);
-  const { onFile: _onFile, onProgress: _onProgress, pool: early, timings, optionSets, ...common } = run;
-  // One FileSettings per option set; the threads get plain data (no translator function).
-  const settings: FileSettings[] = optionSets.map(({ t: _t, ...options }) => ({ ...common, options }));
+  const { onFile: _onFile, onProgress: _onProgress, pool: early, timings, optionSets, schemaSets, ...common } = run;
+  // One FileSettings per pair of option set and schema set that files use; the threads get plain
+  // data (no translator function).
+  const settings: FileSettings[] = [];
+  const byPair = new Map<string, number>();
+  const settingsOf = files.map(({ options, schema }) => {
+    const key = `${options}:${schema ?? ''}`;
+    let index = byPair.get(key);
+    if (index === undefined) {
+      const { t: _t, ...plain } = optionSets[options];
+      byPair.set(key, (index = settings.push({ ...common, options: plain, schema: schema === undefined ? undefined : schemaSets?.[schema] }) - 1));
+    }
+    return index;
+  });
   if (files.length < MIN_FILES_FOR_THREADS || threads < 2) {
     early?.cancel();
-    for (let i = 0; i < files.length; i++) inOrder(await processFile(files[i].path, i, settings[files[i].options]));
+    for (let i = 0; i < files.length; i++) inOrder(await processFile(files[i].path, i, settings[settingsOf[i]]));
     return undefined;
   }
   const pool = early ?? new LintPool(threads);
-  const task = { files: files.map((f) => f.path), settings, settingsOf: files.map((f) => f.options) };
+  const task = { files: files.map((f) => f.path), settings, settingsOf };
   return pool.run(task, (batch) => batch.forEach(inOrder), { timings });
 }
 

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { RULE_IDS } from '../core';
 import { LintPool } from '../pool/pool';
 import { formatConfigError, planFiles } from './config';
+import { printConfig } from './printConfig';
 import { collectPosts } from './files';
 import { FORMATS, outputWriter, type FileTally, type Format } from './format';
 import { lintFiles, lintThreads } from './lintFiles';
@@ -29,6 +30,7 @@ Options:
   --no-config          use no config file (defaults, and --rule)
   --rule id=severity   set a rule's severity, over config files (repeatable)
   --ignore GLOB        skip posts matching GLOB, relative to this folder (repeatable)
+  --print-config FILE  print the settings for FILE and which front matter schema applies to it
   --help, --version
 
 Rules: ${RULE_IDS.join(', ')}
@@ -49,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
         shard: { type: 'string' },
+        'print-config': { type: 'string' },
         config: { type: 'string' },
         'no-config': { type: 'boolean', default: false },
         rule: { type: 'string', multiple: true, default: [] },
@@ -77,6 +80,11 @@ export async function main(argv: string[]): Promise<number> {
   if (!/^(?:-1|\d+)$/.test(maxWarnings)) return usageError(`--max-warnings must be a whole number ≥ 0 (got "${maxWarnings}")`);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard && 'error' in shard) return usageError(shard.error);
+  if (values['print-config'] !== undefined) {
+    const flags = { config: values.config, noConfig: values['no-config'], rules: values.rule, ignores: values.ignore };
+    process.stdout.write(await printConfig(values['print-config'], flags).catch((error: Error) => `frontlint: ${error.message}\n`));
+    return 0;
+  }
   if (positionals.length === 0) {
     process.stderr.write(USAGE);
     return 2;
@@ -107,7 +115,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   // A broken config is said once, with file, line and reason; its posts are linted without it.
   for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
-  const { files, optionSets } = plan;
+  // A schema file that cannot be used is said once, naming it; its posts are linted without it.
+  for (const message of plan.schemaProblems) process.stderr.write(`frontlint: ${message}\n`);
+  const { files, optionSets, schemaSets } = plan;
 
   const out = stdoutWriter();
   const print = timings
@@ -129,6 +139,7 @@ export async function main(argv: string[]): Promise<number> {
     pool,
     timings,
     optionSets,
+    schemaSets,
     fix: values.fix || values['dry-run'],
     dryRun: values['dry-run'],
     format,
@@ -154,7 +165,7 @@ export async function main(argv: string[]): Promise<number> {
   const tooManyWarnings = maxWarnings !== '-1' && warnings > Number(maxWarnings);
   // On stderr, as ESLint says it, so that JSON and SARIF on stdout stay valid.
   if (tooManyWarnings) process.stderr.write(`frontlint: too many warnings (${warnings}, maximum ${maxWarnings})\n`);
-  if (problems.length > 0 || plan.configErrors.length > 0 || tallies.some((t) => t.unreadable)) return 2;
+  if (problems.length > 0 || plan.configErrors.length > 0 || plan.schemaProblems.length > 0 || tallies.some((t) => t.unreadable)) return 2;
   return tooManyWarnings || tallies.some((t) => t.errors > 0) ? 1 : 0;
 }
 

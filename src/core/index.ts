@@ -14,4 +14,5 @@ export { frontMatterSnippet, missingFieldsEdit, setFieldEdit, formatJekyllDate, 
 export { renderFrontMatterCard } from './render/card';
 export { clearContentCaches, setContentCaching } from './cache';
 export type { SpanEdit } from './rule';
+export type { SchemaCheck, SchemaIssue, SchemaFix, SchemaRule } from './schemaCheck';
 export { disableCommentFix } from './disableComment';

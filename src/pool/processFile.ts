@@ -28,7 +28,7 @@ function optionsOf(settings: FileSettings): LintOptions {
 export async function processFile(path: string, index: number, settings: FileSettings, times?: PhaseTimes): Promise<WorkerResult> {
   // Each post is linted once, so block caches would only cost; fixing re-lints between passes and keeps them.
   setContentCaching(settings.fix);
-  const report = await lintFile(path, optionsOf(settings), settings.fix, settings.dryRun, { maxBytes: settings.maxBytes, timing: times }).catch((error: unknown) =>
+  const report = await lintFile(path, optionsOf(settings), settings.fix, settings.dryRun, { maxBytes: settings.maxBytes, timing: times, schemaSet: settings.schema }).catch((error: unknown) =>
     lintFile.failure(path, error),
   );
   const formatStart = times ? performance.now() : 0;

@@ -1,4 +1,5 @@
 import type { LintOptions } from '../core';
+import type { SchemaSet } from '../schema/types';
 import type { Format, FormattedFile } from '../cli/format';
 
 /**
@@ -17,6 +18,8 @@ export interface FileSettings {
   messages?: Record<string, string>;
   /** Files larger than this are not linted (the editor's frontlint.maxFileSize). */
   maxBytes?: number;
+  /** The blog's front matter schemas for these files (plain data: it crosses to the threads). */
+  schema?: SchemaSet;
 }
 
 /** One run handed to the lint threads: the files, and which settings apply to each. */

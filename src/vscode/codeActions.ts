@@ -43,12 +43,16 @@ export class FrontlintCodeActions implements vscode.CodeActionProvider<vscode.Co
     const ours = context.diagnostics.filter((d) => d.source === 'frontlint');
     for (const diagnostic of ours) {
       const finding = result.findings.find((f) => f.rule === ruleOf(diagnostic) && toRange(f.range).isEqual(diagnostic.range));
-      if (!finding?.fix) continue;
-      const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
-      action.edit = toWorkspaceEdit(document.uri, finding.fix.edits);
-      action.diagnostics = [diagnostic];
-      action.isPreferred = true;
-      actions.push(action);
+      if (!finding) continue;
+      // The fix is preferred (Ctrl+. applies it); suggestions are choices the writer makes.
+      const choices = [...(finding.fix ? [{ fix: finding.fix, preferred: true }] : []), ...(finding.suggestions ?? []).map((fix) => ({ fix, preferred: false }))];
+      for (const { fix, preferred } of choices) {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document.uri, fix.edits);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = preferred;
+        actions.push(action);
+      }
     }
     // Silencing a finding is offered after its fixes, never preferred, and never part of fix-all.
     const settings = settingsFor(document);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { extendBuiltInPreview } from './builtInPreview';
 import { FrontlintCodeActions } from './codeActions';
 import { configService } from './configs';
+import { schemaService } from './schemas';
 import { registerCommands } from './commands';
 import { Linter } from './linter';
 import { ReadingTimeStatus } from './statusBar';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): FrontlintApi {
   const preview = registerPreview(context, linter);
   context.subscriptions.push(
     configService(),
+    schemaService(),
     linter,
     new ReadingTimeStatus(linter),
     vscode.languages.registerCodeActionsProvider(POST_LANGUAGES.map((language) => ({ language })), new FrontlintCodeActions(linter), FrontlintCodeActions.metadata),
