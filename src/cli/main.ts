@@ -4,11 +4,10 @@ import { formatConfigError, planFiles } from './config';
 import { collectPosts } from './files';
 import { FORMATS, outputWriter, type FileTally, type Format } from './format';
 import { lintFiles } from './pool';
-import { parseShard, shardOf } from './shard';
+import { parseShard, selectShard } from './shard';
 
 const USAGE = `Usage: frontlint [--format text|json|sarif|github] [--fix [--dry-run]] [--quiet]
-                 [--max-warnings N] [--shard i/n] [--config FILE | --no-config]
-                 [--rule id=severity]... [--ignore GLOB]... <file|dir>...
+                 [--max-warnings N] [--shard i/n] [config options] <file|dir>...
 
 Lints Markdown posts with YAML front matter: front matter fields, AI-draft artifacts
 (---END--- markers, repeated passages, truncated text) and the declared reading time.
@@ -79,9 +78,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  if (values.config !== undefined && values['no-config']) return usageError('--config and --no-config cannot be used together');
-  const { files: candidates, problems } = await collectPosts(positionals);
+  if (values.config !== undefined && values['no-config']) {
+    process.stderr.write('frontlint: --config and --no-config cannot be used together\n');
+    return 2;
+  }
+  const collected = await collectPosts(positionals);
+  const { problems } = collected;
   for (const { path, message } of problems) process.stderr.write(`frontlint: ${path}: ${message}\n`);
+  // Paths in SARIF and annotations, and the shard split, are relative to the working directory.
+  const base = process.cwd();
+  const candidates = shard ? selectShard(collected.files, shard, base, (candidate) => candidate.path) : collected.files;
   let plan;
   try {
     plan = await planFiles(candidates, { config: values.config, noConfig: values['no-config'], rules: values.rule, ignores: values.ignore });
@@ -90,11 +96,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   // A broken config is said once, with file, line and reason; its posts are linted without it.
   for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
-  const { optionSets } = plan;
-  // Paths in SARIF and annotations, and the shard split, are relative to the working directory.
-  // Shards split the posts (after config files have said which files are posts).
-  const base = process.cwd();
-  const files = shard ? plan.files.filter((file) => shardOf(file.path, base, shard.count) === shard.index - 1) : plan.files;
+  const { files, optionSets } = plan;
 
   const print = stdoutWriter();
   const format = values.format as Format;
