@@ -59,13 +59,14 @@ const node = {
 /**
  * The extension host layer reaches the engine (and config resolution) only through
  * `require('../engine')` in src/vscode/engine.ts; in the bundle that becomes dist/engine.js,
- * loaded on first use. The CLI and its lint threads require the same file for the engine and
- * config resolution, so the package holds them once.
+ * loaded on first use. The CLI and its lint threads (src/pool, also started by the editor's
+ * workspace scan) require the same file for the engine and config resolution, so the package
+ * holds them once.
  */
 const engineAsSibling = {
   name: 'engine-as-sibling',
   setup(b) {
-    const usesSibling = (importer) => importer.endsWith('src/vscode/engine.ts') || importer.includes('/src/cli/');
+    const usesSibling = (importer) => importer.endsWith('src/vscode/engine.ts') || importer.includes('/src/cli/') || importer.includes('/src/pool/');
     b.onResolve({ filter: /^\.\.\/(?:core|config|engine)$/ }, (args) => (usesSibling(args.importer) ? { path: './engine', external: true } : undefined));
   },
 };
@@ -78,7 +79,7 @@ const dist = {
   engine: ['src/engine.ts', {}],
   'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'] }],
   cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' }, plugins: [engineAsSibling, configValidator] }],
-  'lint-worker': ['src/cli/worker.ts', { plugins: [engineAsSibling, configValidator] }],
+  'lint-worker': ['src/pool/worker.ts', { plugins: [engineAsSibling, configValidator] }],
   preview: ['src/preview/main.ts', { platform: 'browser', format: 'iife', target: 'es2022' }],
 };
 

@@ -94,6 +94,7 @@ function jsonElement(r: FileReport): string {
     file: r.file,
     readingTime: r.readingTime,
     ...(r.written !== undefined ? { written: r.written } : {}),
+    ...(r.tooLarge ? { tooLarge: true } : {}),
     findings: r.findings,
   };
   return JSON.stringify(element);

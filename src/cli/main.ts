@@ -1,10 +1,13 @@
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { RULE_IDS } from '../core';
+import { LintPool } from '../pool/pool';
 import { formatConfigError, planFiles } from './config';
 import { collectPosts } from './files';
 import { FORMATS, outputWriter, type FileTally, type Format } from './format';
-import { lintFiles } from './pool';
+import { lintFiles, lintThreads } from './lintFiles';
 import { parseShard, selectShard } from './shard';
+import { printTimings, type MainTimings } from './timings';
 
 const USAGE = `Usage: frontlint [--format text|json|sarif|github] [--fix [--dry-run]] [--quiet]
                  [--max-warnings N] [--shard i/n] [config options] <file|dir>...
@@ -82,7 +85,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('frontlint: --config and --no-config cannot be used together\n');
     return 2;
   }
+  const timings = process.env.FRONTLINT_TIMINGS === '1';
+  const mainTimes: MainTimings = { discovery: 0, firstResult: 0, lastResult: 0, print: 0, printed: 0 };
+  // A directory means many files, probably: the lint threads start now and load the engine while
+  // the directory is searched and the config files are read.
+  const pool = positionals.some(isDirectory) && lintThreads() >= 2 ? new LintPool(lintThreads()) : undefined;
   const collected = await collectPosts(positionals);
+  mainTimes.discovery = performance.now();
   const { problems } = collected;
   for (const { path, message } of problems) process.stderr.write(`frontlint: ${path}: ${message}\n`);
   // Paths in SARIF and annotations, and the shard split, are relative to the working directory.
@@ -92,13 +101,23 @@ export async function main(argv: string[]): Promise<number> {
   try {
     plan = await planFiles(candidates, { config: values.config, noConfig: values['no-config'], rules: values.rule, ignores: values.ignore });
   } catch (error) {
-    return usageError((error as Error).message);
+    pool?.cancel();
+    process.stderr.write(`frontlint: ${(error as Error).message}\n`);
+    return 2;
   }
   // A broken config is said once, with file, line and reason; its posts are linted without it.
   for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
   const { files, optionSets } = plan;
 
-  const print = stdoutWriter();
+  const out = stdoutWriter();
+  const print = timings
+    ? (text: string) => {
+        const start = performance.now();
+        out.write(text);
+        mainTimes.print += performance.now() - start;
+        mainTimes.printed += text.length;
+      }
+    : out.write;
   const format = values.format as Format;
   const { version, repository } = require('../../package.json');
   const output = outputWriter(format, base, version, repository.url, print);
@@ -106,7 +125,9 @@ export async function main(argv: string[]): Promise<number> {
   const started = Date.now();
   const tallies: FileTally[] = [];
   output.begin();
-  await lintFiles(files, {
+  const run = await lintFiles(files, {
+    pool,
+    timings,
     optionSets,
     fix: values.fix || values['dry-run'],
     dryRun: values['dry-run'],
@@ -116,6 +137,8 @@ export async function main(argv: string[]): Promise<number> {
     onProgress: showProgress ? progressLine(started) : undefined,
     // Files arrive in input order; each is printed at once, so no report is kept.
     onFile: (file) => {
+      if (timings) mainTimes.lastResult = performance.now();
+      mainTimes.firstResult ||= mainTimes.lastResult;
       // A diff (--dry-run) goes to stderr with JSON and SARIF, which must stay one valid document.
       if (file.diff) (format === 'json' || format === 'sarif' ? process.stderr.write(file.diff) : print(file.diff));
       output.file(file);
@@ -124,6 +147,8 @@ export async function main(argv: string[]): Promise<number> {
   });
   if (showProgress) process.stderr.write('\r\x1b[K');
   output.end(tallies);
+  out.flush();
+  if (timings) printTimings(mainTimes, run?.timings ?? []);
 
   const warnings = tallies.reduce((n, t) => n + t.warnings, 0);
   const tooManyWarnings = maxWarnings !== '-1' && warnings > Number(maxWarnings);
@@ -133,18 +158,30 @@ export async function main(argv: string[]): Promise<number> {
   return tooManyWarnings || tallies.some((t) => t.errors > 0) ? 1 : 0;
 }
 
+const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+
 /**
- * Writes to stdout until the reader goes away (`frontlint . | head`): then the rest of the output
- * is dropped, and the run still finishes, so that no fix is left half done.
+ * Writes to stdout in chunks of at least 64 KB (thousands of small writes cost a system call
+ * each), until the reader goes away (`frontlint . | head`): then the rest of the output is
+ * dropped, and the run still finishes, so that no fix is left half done.
  */
-function stdoutWriter(): (text: string) => void {
+function stdoutWriter(): { write: (text: string) => void; flush: () => void } {
   let open = true;
+  let buffered = '';
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
     open = false;
   });
-  return (text) => {
-    if (open) process.stdout.write(text);
+  const flush = () => {
+    if (open && buffered) process.stdout.write(buffered);
+    buffered = '';
+  };
+  return {
+    write: (text) => {
+      buffered += text;
+      if (buffered.length >= 65536) flush();
+    },
+    flush,
   };
 }
 

@@ -212,13 +212,16 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-/** Whether `text[start, end)` is wholly one bold label: `**…**` or `__…__` (surrounding spaces aside). */
+/**
+ * Whether `text[start, end)` is wholly one emphasised label: `**…**`, `__…__`, or a caption or note
+ * in `*…*` or `_…_` (surrounding spaces aside).
+ */
 export function isBoldLabel(text: string, start: number, end: number): boolean {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end - start < 5) return false;
+  if (end - start < 3) return false;
   const c = text.charCodeAt(start);
-  if ((c !== 0x2a && c !== 0x5f) || text.charCodeAt(start + 1) !== c || text.charCodeAt(end - 1) !== c || text.charCodeAt(end - 2) !== c) return false;
+  if ((c !== 0x2a && c !== 0x5f) || text.charCodeAt(end - 1) !== c) return false;
   const elements = inlineElements(text, start, end);
   return elements.length === 1 && elements[0].start === start && elements[0].end === end;
 }

@@ -185,9 +185,16 @@ const NEVER_ENDS = new Set([...'、，,､（「『【〔〈《｛［(［{[“�
 /** An emoticon as the sentence's last word: `:D`, `:-)`, `;P`, `XD`, `^^`, `^_^`, `<3`, `www`. */
 const EMOTICON = /(?:^|[\s\u3000])(?:[:;=8][-'^o]?[DPpOo3)(\]\[|/\\*]+|[xX]D+|\^[_\-.]?\^|<3|[wｗ]{2,}|orz)$/;
 
+/**
+ * A kaomoji as the last word: a short bracketed face of symbols, `(´・ω・`)`, `(*´ω`*)`,
+ * `(`・ω・´)ゞ` (its backticks are no code span).
+ */
+const KAOMOJI = /[(（][^()（）\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z0-9]{1,15}[)）][ゞノﾉ]?$/u;
+
 function endsWithEmoticon(text: string, end: number): boolean {
-  // Only the last few characters can hold one; a bounded slice keeps the pattern off long text.
-  return EMOTICON.test(text.slice(Math.max(0, end - 12), end));
+  // Only the last few characters can hold one; a bounded slice keeps the patterns off long text.
+  const tail = text.slice(Math.max(0, end - 20), end);
+  return EMOTICON.test(tail) || KAOMOJI.test(tail);
 }
 
 /** Whether a bold or code span, or a link's text or target, is opened and not closed. */

@@ -1,0 +1,62 @@
+import { availableParallelism } from 'node:os';
+import type { LintOptions } from '../core';
+import { LintPool, type FileSettings, type PoolRun, type WorkerResult } from '../pool/pool';
+import { processFile } from '../pool/processFile';
+import type { PlannedFile } from './config';
+import type { FormattedFile } from './format';
+
+export interface RunOptions extends Omit<FileSettings, 'options'> {
+  /** The distinct lint options of the run; each file names its set by index. */
+  optionSets: LintOptions[];
+  /** Called with each file's output, in input order. */
+  onFile: (file: FormattedFile) => void;
+  /** Called after each file, with the number done and the bytes read so far. */
+  onProgress?: (done: number, total: number, bytes: number) => void;
+  /** Threads started early (before the files were found); used when there are enough files, else ended. */
+  pool?: LintPool;
+  /** Measure where the threads' time goes (FRONTLINT_TIMINGS). */
+  timings?: boolean;
+}
+
+/** Below this many files, starting threads costs more than it saves. */
+export const MIN_FILES_FOR_THREADS = 16;
+
+export const lintThreads = () => availableParallelism();
+
+/**
+ * Lints files on the lint threads (one per core), or in-process for a few files; output keeps
+ * input order.
+ */
+export async function lintFiles(files: readonly PlannedFile[], run: RunOptions): Promise<PoolRun | undefined> {
+  const threads = Math.min(lintThreads(), files.length);
+  const inOrder = orderedDelivery(files.length, run);
+  const { onFile: _onFile, onProgress: _onProgress, pool: early, timings, optionSets, ...common } = run;
+  // One FileSettings per option set; the threads get plain data (no translator function).
+  const settings: FileSettings[] = optionSets.map(({ t: _t, ...options }) => ({ ...common, options }));
+  if (files.length < MIN_FILES_FOR_THREADS || threads < 2) {
+    early?.cancel();
+    for (let i = 0; i < files.length; i++) inOrder(await processFile(files[i].path, i, settings[files[i].options]));
+    return undefined;
+  }
+  const pool = early ?? new LintPool(threads);
+  const task = { files: files.map((f) => f.path), settings, settingsOf: files.map((f) => f.options) };
+  return pool.run(task, (batch) => batch.forEach(inOrder), { timings });
+}
+
+/** Hands results to `onFile` in input order, holding early ones until their turn. */
+function orderedDelivery(total: number, run: RunOptions): (result: WorkerResult) => void {
+  const early = new Map<number, WorkerResult>();
+  let expected = 0;
+  let done = 0;
+  let bytes = 0;
+  return (result) => {
+    done++;
+    bytes += result.bytes;
+    run.onProgress?.(done, total, bytes);
+    early.set(result.index, result);
+    for (let ready = early.get(expected); ready; ready = early.get(expected)) {
+      early.delete(expected++);
+      run.onFile(ready.file);
+    }
+  };
+}
