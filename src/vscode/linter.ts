@@ -83,11 +83,14 @@ export class Linter implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     if (!mayBePost(document)) return undefined;
-    if (!configService().cached(document)) {
+    if (!configService().isFresh(document)) {
       void configService()
         .resolve(document.uri)
         .then(() => {
-          if (!document.isClosed && configService().cached(document)) this.lintNow(document);
+          if (document.isClosed || !configService().isFresh(document)) return;
+          // A result computed meanwhile (for code actions) used the previous settings.
+          this.results.delete(key);
+          this.lintNow(document);
         });
       return undefined;
     }
