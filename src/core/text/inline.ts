@@ -193,7 +193,8 @@ function linkEnd(text: string, i: number, end: number, footnote: boolean, closeP
  * its `](`s would otherwise be searched to its end from every one). Infinity when there is none.
  */
 class NextChar {
-  private from = -1;
+  /** Where the last search started (none yet: any search is earlier) and what it found. */
+  private from = Infinity;
   private at = -1;
   constructor(
     private readonly text: string,
