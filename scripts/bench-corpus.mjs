@@ -36,7 +36,9 @@ function measure(label, script, args, env = {}) {
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['--require', join(root, 'scripts/peak-rss.cjs'), script, ...args], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    // stderr only where the timings are read: spawnSync kills a child whose piped output passes
+    // maxBuffer (1 MB), and markdownlint-cli2 writes its hundreds of MB of findings there.
+    stdio: ['ignore', 'ignore', env.FRONTLINT_TIMINGS ? 'pipe' : 'ignore'],
     encoding: 'utf8',
     env: { ...process.env, PEAK_RSS_FILE: rssFile, ...env },
   });
