@@ -6,26 +6,25 @@ import type { TextUnit } from './units';
  * Which repeats are artifacts of a restart and which are normal writing. A post repeats itself
  * on purpose in its structure: a table of contents is repeated by the headings, two procedures
  * share a step, a bold label recurs. Such a repeat (every unit a heading, list item, table row,
- * code block or bold label) is an artifact only after a restart: a `---END---` marker, or a run of
- * two or more repeated sentences of prose, between the first copy and this one, and only where
- * the copy is of the same kind (a heading repeating a heading, not a contents entry).
+ * code block or bold label) is an artifact only after a restart (a `---END---` marker, or a copied
+ * stretch of prose, see `copyOf`) between the first copy and this one, and only where the copy is
+ * of the same kind (a heading repeating a heading, not a contents entry).
  *
- * Prose is held to less: a copy of several paragraphs, or of a long one, is itself the mark of a
- * restart; a shorter repeat is one when the post shows a restart anywhere (or a marker lies between
- * the copies). A pull quote, a TL;DR that the conclusion repeats or a call to action at both ends of
- * a clean post is left alone.
+ * Prose is held to less: a copied stretch is itself the mark of a restart; a shorter repeat is one
+ * when the post shows a restart anywhere (or a marker lies between the copies). A pull quote, a
+ * TL;DR that the conclusion repeats or a call to action at both ends of a clean post is left alone.
  */
 export interface RestartEvidence {
   /** The passages that are artifacts. */
   passages: RepeatedPassage[];
-  /** Whether the post shows a restart at all: a marker, or a copy of several paragraphs or a long one. */
+  /** Whether the post shows a restart at all: a marker, or a copied stretch of prose. */
   restarted: boolean;
 }
 
 export function weighEvidence(passages: readonly RepeatedPassage[], units: readonly TextUnit[], blocks: readonly Block[]): RestartEvidence {
   const markers = blocks.filter((block) => block.kind === 'marker').map((block) => block.span.start);
   const copies = passages.map((passage) => copyOf(passage, units, blocks));
-  /** Offsets where the post restarted: markers, and the starts of copies of several paragraphs. */
+  /** Offsets where the post restarted: markers, and the starts of copied stretches. */
   const restarts = [...markers, ...passages.filter((_, i) => copies[i].restart).map((passage) => passage.span.start)].sort((a, b) => a - b);
   const restarted = restarts.length > 0;
   const kept = passages.filter((passage, i) => {
