@@ -118,7 +118,10 @@ interface SentenceRun {
  * text like `# of users` or `- item` would make that text a heading or a list, so the line is
  * joined to the one before. On the block's first line there is none, and where the line after the
  * run would open the block as code, a list or a heading, the run is kept: a repeat left in place
- * loses nothing, prose made a heading would.
+ * loses nothing, prose made a heading would. Markup that a re-flow ran into the line (a heading, a
+ * bold label, a labelled list item) is the exception: it goes back to being what it was (see
+ * `restoredHeading`). Right after a list item's or quote's marker, the text kept opens the item,
+ * so it must be prose, and an item is never emptied.
  */
 function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined, structureLines: () => ReadonlySet<string>): { spans: Span[]; restored?: SpanEdit } {
   const { start, end, block, line } = run;
