@@ -9,6 +9,7 @@ import type { FrontMatter } from '../core/parse/frontMatter';
 import type { Post } from '../core/post';
 import type { SchemaFix, SchemaIssue, SchemaRule } from '../core/schemaCheck';
 import type { Span } from '../core/types';
+import { lineBreakOf } from '../core/text/lineIndex';
 import { splitList } from '../core/rules/fieldType';
 import { closeMatches } from './closeness';
 import { jsonOf } from './data';
@@ -276,7 +277,7 @@ function describe(schema: JsonSchema): string {
 function insertField(post: Post, fm: FrontMatter, at: Located, name: string, properties: unknown): SchemaFix | undefined {
   const property = properties && typeof properties === 'object' ? (properties as Record<string, JsonSchema>)[name] : undefined;
   const value = yamlValue(property);
-  const newline = post.text.includes('\r\n') ? '\r\n' : '\n';
+  const newline = lineBreakOf(post.text);
   const entry = `${keyText(name)}:${value === '' ? '' : ` ${value}`}`;
   const fix = (offset: number, indent: string): SchemaFix => ({ title: 'Add "{0}"', args: [entry], edits: [{ span: { start: offset, end: offset }, newText: `${indent}${entry}${newline}` }] });
   if (!at.name) return fm.closeLine >= 0 ? fix(fm.contentSpan.end, '') : undefined;

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar } from 'yaml';
 import { parseSimpleYaml, YAML_OPTIONS } from './simpleYaml';
 import type { Span } from '../types';
-import { LineIndex } from '../text/lineIndex';
+import { LineIndex, lineBreakOf } from '../text/lineIndex';
 import { ContentCache } from '../cache';
 import { isLowSurrogate } from '../text/surrogates';
 import { entryLines, indentUnit, probableEnd, recogniseError, recogniseValidMistakes, type FixSpec } from './yamlMistakes';
@@ -109,7 +109,7 @@ function notClosed(lines: LineIndex, contentStart: number, kind: FrontMatter['ki
 
 /** Inserts a closing fence at `offset` (the start of a line, or the end of the text), with the post's line break. */
 function fenceFix(text: string, offset: number, afterLine: number): FixSpec {
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const newline = lineBreakOf(text);
   const atEnd = offset === text.length && !text.endsWith('\n');
   return { title: 'Insert the closing `---` after line {0}', args: [afterLine], edits: [{ span: { start: offset, end: offset }, newText: atEnd ? newline + '---' + newline : '---' + newline }] };
 }
@@ -246,7 +246,7 @@ function missingFence(source: string, base: number, end: { offset: number; after
     message: 'The closing `---` seems to be missing: the front matter probably ends after line {0}, and the text after it is read as YAML.',
     args: [line],
     span: { start: base + end.offset, end: base + end.offset + firstLineLength(source.slice(end.offset)) },
-    fix: { ...fenceFix(source, end.offset, line), edits: [{ span: { start: base + end.offset, end: base + end.offset }, newText: source.includes('\r\n') ? '---\r\n' : '---\n' }] },
+    fix: { ...fenceFix(source, end.offset, line), edits: [{ span: { start: base + end.offset, end: base + end.offset }, newText: `---${lineBreakOf(source)}` }] },
   };
 }
 
