@@ -171,11 +171,6 @@ export function sentenceEnding(text: string): 'finished' | 'open' | 'cut' {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(last)) ? 'open' : 'finished';
 }
 
-/** Whether a passage ends like a finished sentence (see `sentenceEnding`). */
-export function endsWithTerminal(text: string): boolean {
-  return sentenceEnding(text) === 'finished';
-}
-
 /** Whitespace and emphasis or code marks that may follow the last word. */
 const TRAILING_MARKUP = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3000, 0x2a, 0x5f, 0x7e, 0x60]);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
