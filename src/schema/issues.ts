@@ -11,7 +11,7 @@ import type { SchemaFix, SchemaIssue, SchemaRule } from '../core/schemaCheck';
 import type { Span } from '../core/types';
 import { lineBreakOf } from '../core/text/lineIndex';
 import { splitList } from '../core/rules/fieldType';
-import { closeMatches } from './closeness';
+import { closeMatches, unambiguousMatch } from './closeness';
 import { jsonOf } from './data';
 import type { JsonSchema } from './types';
 
@@ -164,10 +164,9 @@ function issueOf(post: Post, fm: FrontMatter, error: ErrorObject): SchemaIssue |
       const present = new Set(segments.length === 0 ? [...fm.fields.keys()] : isMap(at.node) ? (at.node.items as Pair<unknown, unknown>[]).map((p) => String(isScalar(p.key) ? p.key.value : '')) : []);
       const close = closeMatches(name, known.filter((k) => !present.has(k)));
       const rename = (to: string): SchemaFix => ({ title: 'Rename "{0}" to "{1}"', args: [name, to], edits: [{ span: field.keySpan!, newText: to }] });
-      const caseOnly = close.length === 1 && close[0].toLowerCase() === name.toLowerCase();
       return {
         ...issue(close.length > 0 ? msg('"{0}" is not a field here; did you mean "{1}"?') : msg('"{0}" is not a field here.'), [field.name, close[0] ?? ''], field.keySpan),
-        ...(caseOnly ? { fix: rename(close[0]) } : close.length > 0 ? { suggestions: close.map(rename) } : {}),
+        ...closeFixes(name, close, rename),
       };
     }
     case 'type':
@@ -179,10 +178,9 @@ function issueOf(post: Post, fm: FrontMatter, error: ErrorObject): SchemaIssue |
       const choices = allowed.filter((c): c is string => typeof c === 'string');
       const close = typeof value === 'string' ? closeMatches(value, choices) : choices.length === 1 ? choices : [];
       const change = (to: string): SchemaFix => ({ title: 'Change to "{0}"', args: [to], edits: [{ span: at.valueSpan, newText: scalarText(to, at.node) }] });
-      const caseOnly = typeof value === 'string' && close.length === 1 && close[0].toLowerCase() === value.toLowerCase();
       return {
         ...issue(msg('"{0}" is not one of the allowed values: {1}.'), [at.name, allowed.map((v) => JSON.stringify(v)).join(', ')]),
-        ...(caseOnly ? { fix: change(close[0]) } : close.length > 0 ? { suggestions: close.slice(0, 5).map(change) } : {}),
+        ...(typeof value === 'string' ? closeFixes(value, close.slice(0, 5), change) : close.length > 0 ? { suggestions: close.map(change) } : {}),
       };
     }
     case 'format': {
@@ -217,6 +215,16 @@ function issueOf(post: Post, fm: FrontMatter, error: ErrorObject): SchemaIssue |
     default:
       return issue(msg('"{0}": {1}'), [at.name || '(front matter)', error.message ?? error.keyword]);
   }
+}
+
+/**
+ * Fixes towards the close names or choices: the fix itself (preferred, applied by fix-all and
+ * `--fix`) when one is unambiguous, else one suggestion per choice for the writer to pick.
+ */
+function closeFixes(written: string, close: readonly string[], make: (to: string) => SchemaFix): Pick<SchemaIssue, 'fix' | 'suggestions'> {
+  const only = unambiguousMatch(written, close);
+  if (only !== undefined) return { fix: make(only) };
+  return close.length > 0 ? { suggestions: close.map(make) } : {};
 }
 
 type MakeIssue = (message: string, args: Array<string | number>, span?: Span, keyword?: string) => SchemaIssue;

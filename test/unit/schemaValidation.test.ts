@@ -63,13 +63,13 @@ describe('validation against a blog schema', () => {
     assert.equal(fixed, post('date: 2025-11-07\ntitle: ""\nseries: none\n'));
     assert.deepEqual(parse(fixed.split('---')[1]), { date: '2025-11-07', title: '', series: 'none' });
   });
-  it('an unknown field: on the key; a close name is offered as a rename', () => {
+  it('an unknown field: on the key; the one close name is the rename fix', () => {
     const text = post('title: A\ndate: 2025-11-07\nseries: x\ndarft: true\nextra: 1\n');
     const found = lintWith(text, setOf(BLOG));
     assert.deepEqual(found.map((f) => [f.rule, textOf(text, f)]), [['field-type', 'darft'], ['field-type', 'extra']]);
     assert.match(found[0].message, /"darft" is not a field here; did you mean "draft"\?/);
-    assert.deepEqual(found[0].suggestions!.map((s) => s.title), ['Rename "darft" to "draft"']);
-    assert.equal(applyEdits(text, found[0].suggestions![0].edits), post('title: A\ndate: 2025-11-07\nseries: x\ndraft: true\nextra: 1\n'));
+    assert.equal(found[0].fix!.title, 'Rename "darft" to "draft"');
+    assert.equal(applyEdits(text, found[0].fix!.edits), post('title: A\ndate: 2025-11-07\nseries: x\ndraft: true\nextra: 1\n'));
   });
   it('a wrong type: on the value, with the fixes the built-in rule had', () => {
     const text = post('title: 2024\ndate: 2025-11-07\nseries: x\ndraft: "yes"\ntags: a b\nviews: "12"\n');
@@ -83,20 +83,27 @@ describe('validation against a blog schema', () => {
     const fixed = fixAll(text, { schema: checkForPost(setOf(BLOG), text).check }).text;
     assert.deepEqual(lintWith(fixed, setOf(BLOG)), []);
   });
-  it('a value outside the choices: one suggestion per close choice; a case-only difference is the fix', () => {
+  it('a value outside the choices: the one close choice (or the one differing by case alone) is the fix, several are suggestions', () => {
     const text = post('title: A\ndate: 2025-11-07\nseries: x\ncategory: tutorials\n');
     const [f] = lintWith(text, setOf(BLOG));
     assert.equal(f.rule, 'field-format');
     assert.equal(textOf(text, f), 'tutorials');
     assert.match(f.message, /"category" is not one of the allowed values: "news", "tutorial", "Release"/);
-    assert.equal(f.fix, undefined);
-    assert.deepEqual(f.suggestions!.map((s) => s.title), ['Change to "tutorial"']);
+    assert.equal(f.fix!.title, 'Change to "tutorial"');
+    assert.equal(f.suggestions, undefined);
     const cased = post('title: A\ndate: 2025-11-07\nseries: x\ncategory: release\n');
     const [g] = lintWith(cased, setOf(BLOG));
     assert.equal(g.fix!.title, 'Change to "Release"');
     assert.equal(applyEdits(cased, g.fix!.edits), post('title: A\ndate: 2025-11-07\nseries: x\ncategory: Release\n'));
     const [far] = lintWith(post('title: A\ndate: 2025-11-07\nseries: x\ncategory: zzzzzzzz\n'), setOf(BLOG));
     assert.equal(far.suggestions, undefined);
+    const pets: JsonSchema = { type: 'object', properties: { pet: { enum: ['Cat', 'bat', 'hat'] } } };
+    const [several] = lintWith(post('pet: mat\n'), setOf(pets));
+    assert.equal(several.fix, undefined, 'three choices one edit away: the writer picks');
+    assert.deepEqual(several.suggestions!.map((s) => s.title), ['Change to "Cat"', 'Change to "bat"', 'Change to "hat"']);
+    const [oneByCase] = lintWith(post('pet: cat\n'), setOf(pets));
+    assert.equal(oneByCase.fix!.title, 'Change to "Cat"', 'the one differing by case alone, although "bat" and "hat" are close too');
+    assert.deepEqual(oneByCase.suggestions, undefined);
   });
   it('nested fields: the exact key or value, and a missing nested field inserted at the right indentation', () => {
     const text = post('title: A\ndate: 2025-11-07\nseries: x\nauthor:\n  url: not a uri\n  nmae: B\n');
