@@ -12,6 +12,25 @@ async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, resolve = 0):
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, undefined, resolve)) ?? [];
 }
 
+/**
+ * Resolves once file watchers report changes to `uri` (rewritten with the same bytes until they
+ * do): the watcher takes a moment to cover folders created a moment ago, as the test's are.
+ */
+async function untilWatched(uri: vscode.Uri): Promise<void> {
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(uri.fsPath)), '*.json'));
+  let seen = false;
+  watcher.onDidChange(() => (seen = true));
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    for (let i = 0; i < 40 && !seen; i++) {
+      await vscode.workspace.fs.writeFile(uri, bytes);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    watcher.dispose();
+  }
+}
+
 /** Findings as the CLI prints them, for the three rules a schema feeds and the others. */
 const asLines = (file: string, diagnostics: readonly vscode.Diagnostic[]) =>
   diagnostics.map((d) => `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${ruleOf(d)} ${d.message}`);
@@ -118,6 +137,34 @@ describe('front matter schemas in the editor', () => {
         return messages.join('|') === 'Required field "title" is missing. (Front Matter CMS content type "default")|Required field "venue" is missing. (Front Matter CMS content type "default")' || undefined;
       });
       assert.deepStrictEqual(vscode.languages.getDiagnostics(config), []);
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(vscode.Uri.file(site), { recursive: true });
+    }
+  });
+
+  it('Front Matter CMS split settings: the URL it extends is a warning on frontmatter.json; changing a split content type re-lints the open post', async () => {
+    const config = siteFile('fmcms-split', 'frontmatter.json');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(siteFile('fmcms-split', 'content/pages/about.md')));
+    const warning = await waitFor('a warning on frontmatter.json', () => vscode.languages.getDiagnostics(config)[0]);
+    assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(warning.message, 'frontMatter.extends: "https://frontmatter.example/team/frontmatter.json" is a URL, which Frontlint does not fetch; its settings are not used.');
+    await closeAll();
+
+    const site = path.join(SITES, `.tmp-split-${process.pid}`);
+    const split = vscode.Uri.file(path.join(site, '.frontmatter', 'config', 'taxonomy', 'contenttypes', 'default.json'));
+    const post = vscode.Uri.file(path.join(site, 'content', 'a.md'));
+    const requiring = (field: string) => Buffer.from(JSON.stringify({ name: 'default', fields: [{ name: 'title', type: 'string' }, { name: field, type: 'string', required: true }] }));
+    await vscode.workspace.fs.writeFile(vscode.Uri.file(path.join(site, 'frontmatter.json')), Buffer.from('{}'));
+    await vscode.workspace.fs.writeFile(split, requiring('venue'));
+    await vscode.workspace.fs.writeFile(post, Buffer.from('---\ntitle: A\n---\n\nText.\n'));
+    try {
+      await untilWatched(split);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(post));
+      const messages = () => frontlintDiagnostics(post).map((d) => d.message).join('|');
+      await waitFor('the split content type\'s finding', () => messages() === 'Required field "venue" is missing. (Front Matter CMS content type "default")' || undefined);
+      await vscode.workspace.fs.writeFile(split, requiring('city'));
+      await waitFor('the changed content type\'s finding', () => messages() === 'Required field "city" is missing. (Front Matter CMS content type "default")' || undefined);
     } finally {
       await closeAll();
       await vscode.workspace.fs.delete(vscode.Uri.file(site), { recursive: true });
