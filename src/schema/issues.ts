@@ -151,7 +151,12 @@ function issueOf(post: Post, fm: FrontMatter, error: ErrorObject): SchemaIssue |
       const name = String(params.missingProperty);
       const shown = at.name ? `${at.name}.${name}` : name;
       const span = segments.length === 0 ? wholeFrontMatter(post) : (at.keySpan ?? at.valueSpan);
-      const fix = insertField(post, fm, at, name, (error.parentSchema as JsonSchema | undefined)?.properties);
+      const properties = (error.parentSchema as JsonSchema | undefined)?.properties;
+      // A misspelt key whose rename fix supplies the field (`pubdate`): inserting it too would make a duplicate key.
+      const known = Object.keys((properties as JsonSchema | undefined) ?? {});
+      const present = keysAt(fm, segments, at);
+      const renamed = [...present].some((key) => !known.includes(key) && unambiguousMatch(key, renameChoices(key, known, present)) === name);
+      const fix = renamed ? undefined : insertField(post, fm, at, name, properties);
       return { ...issue(msg('Required field "{0}" is missing.'), [shown], span), ...(fix ? { fix } : {}) };
     }
     case 'additionalProperties':
@@ -160,9 +165,7 @@ function issueOf(post: Post, fm: FrontMatter, error: ErrorObject): SchemaIssue |
       const field = locate(post, [...segments, name]);
       if (!field?.keySpan) return null;
       const known = Object.keys(((error.parentSchema as JsonSchema | undefined)?.properties as JsonSchema | undefined) ?? {});
-      // A rename onto a key the mapping already has would make a duplicate key.
-      const present = new Set(segments.length === 0 ? [...fm.fields.keys()] : isMap(at.node) ? (at.node.items as Pair<unknown, unknown>[]).map((p) => String(isScalar(p.key) ? p.key.value : '')) : []);
-      const close = closeMatches(name, known.filter((k) => !present.has(k)));
+      const close = renameChoices(name, known, keysAt(fm, segments, at));
       const rename = (to: string): SchemaFix => ({ title: 'Rename "{0}" to "{1}"', args: [name, to], edits: [{ span: field.keySpan!, newText: to }] });
       return {
         ...issue(close.length > 0 ? msg('"{0}" is not a field here; did you mean "{1}"?') : msg('"{0}" is not a field here.'), [field.name, close[0] ?? ''], field.keySpan),
@@ -225,6 +228,17 @@ function closeFixes(written: string, close: readonly string[], make: (to: string
   const only = unambiguousMatch(written, close);
   if (only !== undefined) return { fix: make(only) };
   return close.length > 0 ? { suggestions: close.map(make) } : {};
+}
+
+/** The keys of the mapping at `segments` (the front matter's own fields at the top). */
+function keysAt(fm: FrontMatter, segments: readonly string[], at: Located): Set<string> {
+  if (segments.length === 0) return new Set(fm.fields.keys());
+  return new Set(isMap(at.node) ? (at.node.items as Pair<unknown, unknown>[]).map((p) => String(isScalar(p.key) ? p.key.value : '')) : []);
+}
+
+/** The known fields a key may be renamed to: close ones the mapping does not have yet (a rename onto one would make a duplicate key). */
+function renameChoices(key: string, known: readonly string[], present: ReadonlySet<string>): string[] {
+  return closeMatches(key, known.filter((k) => !present.has(k)));
 }
 
 type MakeIssue = (message: string, args: Array<string | number>, span?: Span, keyword?: string) => SchemaIssue;

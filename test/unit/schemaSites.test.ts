@@ -87,7 +87,7 @@ describe('the CLI on blogs with their own schema', () => {
     const site = copyOf('astro-schemas');
     writeFileSync(join(site, 'loose.json'), JSON.stringify({ type: 'object', required: ['title'] }));
     writeFileSync(join(site, '.frontlint.jsonc'), JSON.stringify({ schemas: [{ files: ['src/content/blog/**'], schema: './loose.json' }] }));
-    assert.deepEqual(findingsOf(site), ['src/content/notes/untagged.md:1:1 required-field Required field "tags" is missing. (Astro collection "notes")']);
+    assert.deepEqual(findingsOf(site), EXPECTED['astro-schemas'].filter((l) => l.startsWith('src/content/notes/')));
   });
 
   it('Front Matter CMS split settings: the URL it extends is said once as a warning (exit 1 for the errors, not 2); --print-config names the split type', () => {

@@ -1,10 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { applyEdits, fixAll, lint, type Finding } from '../../src/core';
 import { checkForPost } from '../../src/schema/load';
 import { checkFor } from '../../src/schema/validator';
 import type { JsonSchema, SchemaSet } from '../../src/schema/types';
+import { FIXTURES } from './helpers';
 
 const BODY = '\n本文です。\n';
 const post = (yaml: string) => `---\n${yaml}---\n${BODY}`;
@@ -110,7 +113,12 @@ describe('validation against a blog schema', () => {
     const found = lintWith(text, setOf(BLOG));
     assert.deepEqual(found.map((f) => [f.rule, textOf(text, f)]), [['required-field', 'author'], ['field-format', 'not a uri'], ['field-type', 'nmae']]);
     assert.match(found[0].message, /"author.name" is missing/);
-    assert.equal(applyEdits(text, found[0].fix!.edits), post('title: A\ndate: 2025-11-07\nseries: x\nauthor:\n  url: not a uri\n  nmae: B\n  name: ""\n'));
+    // The rename of `nmae` supplies the missing field; without it, the field is inserted.
+    assert.equal(found[0].fix, undefined);
+    assert.equal(applyEdits(text, found[2].fix!.edits), post('title: A\ndate: 2025-11-07\nseries: x\nauthor:\n  url: not a uri\n  name: B\n'));
+    const without = post('title: A\ndate: 2025-11-07\nseries: x\nauthor:\n  url: not a uri\n  alias: B\n');
+    const [missing] = lintWith(without, setOf(BLOG));
+    assert.equal(applyEdits(without, missing.fix!.edits), post('title: A\ndate: 2025-11-07\nseries: x\nauthor:\n  url: not a uri\n  alias: B\n  name: ""\n'));
   });
   it('list items: the item itself', () => {
     const text = post('title: A\ndate: 2025-11-07\nseries: x\ntags:\n  - ok\n  - 42\n');
@@ -158,6 +166,38 @@ describe('validation against a blog schema', () => {
     const text = post('title: A\npubDate: 2025-11-07\n');
     const [f] = lintWith(text, set);
     assert.equal(applyEdits(text, f.fix!.edits), post('title: A\npubDate: 2025-11-07\ntags: []\n'));
+  });
+  it('dates as Astro reads them, in the schemas Astro generates (draft-07 and 2020-12): what z.coerce.date() takes passes', () => {
+    const dir = join(FIXTURES, 'sites', 'astro-schemas', '.astro', 'collections');
+    const generated = (name: string) => setOf(JSON.parse(readFileSync(join(dir, `${name}.schema.json`), 'utf8')) as JsonSchema, 'astro', name);
+    const fields = { blog: 'title: A\ndescription: B\n', notes: 'title: A\n' };
+    for (const name of ['blog', 'notes'] as const) {
+      const set = generated(name);
+      const dateFindings = (value: string) => lintWith(post(`${fields[name]}pubDate: ${value}\nlastReviewed: ${value}\n`), set).map((f) => f.message);
+      for (const value of ['2024-01-05', '2024-01-05 10:00:00 +0900', '2024-01-05T10:00:00Z', '2024-01-05T10:00:00.123+09:00', '"2024-01-05"', "'Jul 08 2022'", 'Jul 8, 2022', '"2024"']) {
+        assert.deepEqual(dateFindings(value), [], `${name}: ${value}`);
+      }
+      for (const value of ['next tuesday', '2024-02-30', '2024-13-01', '"2024-01-05 25:00"']) {
+        assert.equal(dateFindings(value).length, 2, `${name}: ${value}`);
+        assert.match(dateFindings(value)[0], /is not a valid date/);
+      }
+    }
+    // A field with a default is not required, as Astro reads the input (both generators leave it out of `required`).
+    assert.deepEqual(lintWith(post('title: A\npubDate: 2024-01-05\n'), generated('notes')), []);
+    // Any other JSON Schema keeps the strict reading: YAML timestamps and ISO 8601 only.
+    const plain = setOf({ type: 'object', properties: { date: { type: 'string', format: 'date' } } });
+    assert.match(lintWith(post("date: 'Jul 08 2022'\n"), plain)[0].message, /is not a valid date/);
+    assert.deepEqual(lintWith(post('date: 2024-01-05\n'), plain), []);
+  });
+  it('a misspelt key that the rename fix turns into a missing required field: the missing field gets no insert fix (no duplicate key)', () => {
+    const set = setOf({ type: 'object', properties: { title: { type: 'string' }, pubDate: { type: 'string' } }, required: ['title', 'pubDate'], additionalProperties: false });
+    const text = post('title: A\npubdate: 2024-01-05\n');
+    const found = lintWith(text, set);
+    assert.deepEqual(found.map((f) => [f.rule, f.fix?.title]), [['required-field', undefined], ['field-type', 'Rename "pubdate" to "pubDate"']]);
+    const fixed = fixAll(text, { schema: checkForPost(set, text).check }).text;
+    assert.equal(fixed, post('title: A\npubDate: 2024-01-05\n'));
+    // Without the misspelt key the insert fix is there.
+    assert.equal(lintWith(post('title: A\n'), set)[0].fix!.title, 'Add "pubDate: \"\""');
   });
   it('Front Matter CMS: the post\'s type field picks the content type', () => {
     const set: SchemaSet = {
