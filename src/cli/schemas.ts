@@ -58,7 +58,7 @@ export async function schemaReport(path: string, config: ResolvedConfig, text: s
   if (!set) return { source: 'built-in', root, problems: messages };
   const name = set.typeField && text !== undefined ? (await import('../schema/load')).typeFieldValue(text, set.typeField) : undefined;
   const chosen = name !== undefined && set.schemas.has(name) ? name : set.fallback;
-  return { source: set.kind, file: set.file, name: chosen, ...(set.typeField ? { typeField: set.typeField } : {}), root, problems: messages };
+  return { source: set.kind, file: set.file, name: chosen, ...(set.typeField ? { typeField: set.typeField } : {}), ...(set.sources ? { sources: set.sources } : {}), root, problems: messages };
 }
 
 function problemText(p: SchemaProblem): string {

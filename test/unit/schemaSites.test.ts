@@ -99,6 +99,11 @@ describe('the CLI on blogs with their own schema', () => {
     assert.equal(report.source, 'frontmatter-cms');
     assert.equal(report.name, 'article');
     assert.equal(report.problems.length, 1);
+    // Every file the settings were composed from, frontmatter.json first, then what it extends, then the split files.
+    assert.deepEqual(
+      report.sources.map((f: string) => f.slice(site.length + 1)),
+      ['frontmatter.json', 'config/shared.json', '.frontmatter/config/content/pagefolders/articles.json', '.frontmatter/config/content/pagefolders/pages.json', '.frontmatter/config/taxonomy/contenttypes/article.json', '.frontmatter/config/taxonomy/fieldgroups/author.json'],
+    );
     assert.equal(JSON.parse(run(site, '--print-config', 'content/pages/about.md').stdout).schema.name, 'page');
   });
 
