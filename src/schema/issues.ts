@@ -310,9 +310,10 @@ function insertField(post: Post, fm: FrontMatter, at: Located, name: string, pro
   const lastEnd = ((last.value as Node | null)?.range ?? (last.key as Node).range)?.[1];
   if (!first.range || lastEnd === undefined) return undefined;
   const firstKey = fm.contentSpan.start + first.range[0];
-  const indent = post.text.slice(post.lines.lineStarts[post.lines.lineAt(firstKey)], firstKey);
-  if (!/^ *$/.test(indent)) return undefined;
-  return fix(post.lines.nextLineStart(post.lines.lineAt(fm.contentSpan.start + lastEnd - 1)), indent);
+  const before = post.text.slice(post.lines.lineStarts[post.lines.lineAt(firstKey)], firstKey);
+  // A list item's mapping (`  - url: …`): its other keys line up under the first, after the dash.
+  if (!/^(?: *- +)*$/.test(before) && !/^ *$/.test(before)) return undefined;
+  return fix(post.lines.nextLineStart(post.lines.lineAt(fm.contentSpan.start + lastEnd - 1)), ' '.repeat(before.length));
 }
 
 function yamlValue(property: JsonSchema | undefined): string {

@@ -130,13 +130,13 @@ describe('the CLI on blogs with their own schema', () => {
     );
   });
 
-  it('Front Matter CMS split settings: --fix applies the unambiguous fixes (the case-only level, the one close layout, the missing date)', () => {
+  it('Front Matter CMS split settings: --fix applies the unambiguous fixes (the case-only level, the one close layout, the missing date and author name)', () => {
     const site = copyOf('fmcms-split');
     run(site, '--fix', '.');
     assert.equal(readFileSync(join(site, 'content/pages/about.md'), 'utf8'), readFileSync(join(SITES, 'fmcms-split/content/pages/about.md'), 'utf8').replace('layout: wdie', 'layout: wide'));
     assert.equal(
       readFileSync(join(site, 'content/articles/broken.md'), 'utf8'),
-      readFileSync(join(SITES, 'fmcms-split/content/articles/broken.md'), 'utf8').replace('level: Advanced', 'level: advanced').replace('  - url: https://ken.example\n', '  - url: https://ken.example\ndate: ""\n'),
+      readFileSync(join(SITES, 'fmcms-split/content/articles/broken.md'), 'utf8').replace('level: Advanced', 'level: advanced').replace('  - url: https://ken.example\n', '  - url: https://ken.example\n    name: ""\ndate: ""\n'),
     );
   });
 });

@@ -120,6 +120,19 @@ describe('validation against a blog schema', () => {
     const [missing] = lintWith(without, setOf(BLOG));
     assert.equal(applyEdits(without, missing.fix!.edits), post('title: A\ndate: 2025-11-07\nseries: x\nauthor:\n  url: not a uri\n  alias: B\n  name: ""\n'));
   });
+  it('a missing field of a list item\'s mapping is inserted under its other keys', () => {
+    const set = setOf({ type: 'object', properties: { authors: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, url: { type: 'string' } }, required: ['name'] } } } });
+    const text = post('authors:\n  - url: https://a.example\n    bio: x\n  - name: B\n');
+    const [f] = lintWith(text, set);
+    assert.match(f.message, /"authors\[0\]\.name" is missing/);
+    const fixed = applyEdits(text, f.fix!.edits);
+    assert.equal(fixed, post('authors:\n  - url: https://a.example\n    bio: x\n    name: ""\n  - name: B\n'));
+    assert.deepEqual(parse(fixed.split('---')[1]), { authors: [{ url: 'https://a.example', bio: 'x', name: '' }, { name: 'B' }] });
+    const nested = post('authors:\n- - url: u\n');
+    const deep = setOf({ type: 'object', properties: { authors: { type: 'array', items: { type: 'array', items: { type: 'object', required: ['name'] } } } } });
+    const [g] = lintWith(nested, deep);
+    assert.deepEqual(parse(applyEdits(nested, g.fix!.edits).split('---')[1]), { authors: [[{ url: 'u', name: null }]] });
+  });
   it('list items: the item itself', () => {
     const text = post('title: A\ndate: 2025-11-07\nseries: x\ntags:\n  - ok\n  - 42\n');
     const [f] = lintWith(text, setOf(BLOG));
