@@ -15,4 +15,5 @@ export { renderFrontMatterCard } from './render/card';
 export { clearContentCaches, setContentCaching } from './cache';
 export type { SpanEdit } from './rule';
 export type { SchemaCheck, SchemaIssue, SchemaFix, SchemaRule } from './schemaCheck';
+export { SCHEMA_RULES } from './schemaCheck';
 export { disableCommentFix } from './disableComment';
