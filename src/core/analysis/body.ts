@@ -116,11 +116,11 @@ export class BodyAnalysis {
     // The same measures over the repeated copies, subtracted to get the time without them.
     const repeated: TextStats = { ...ZERO_STATS };
     let repeatedCode = 0;
-    const byKey = new Map<string, Array<{ text: string; stats: BlockStats }>>();
+    const byText = new Map<string, BlockStats>();
     for (const passage of this.repeatedPassages) {
       for (let i = passage.first; i <= passage.last; i++) {
         const unit = this.units[i];
-        const stats = unitStats(unit, text, blocks[unit.block].kind === 'code', byKey);
+        const stats = unitStats(unit, text, blocks[unit.block].kind === 'code', byText);
         addStats(repeated, stats.prose);
         repeatedCode += stats.codeWords;
       }

@@ -111,20 +111,15 @@ export function statsOf(code: boolean, text: string): BlockStats {
 
 /**
  * A unit's counts, kept with its cached block. Repeats are mostly verbatim copies, so within one
- * lint, sentences of the same text share one count (`byKey`, for prose). They are found by the
- * unit's key, whose hash V8 has already computed (repeats are found by key), and confirmed by
- * comparing the text: hashing every repeated sentence's text again cost more than counting it.
+ * lint, sentences of the same text share one count (`byText`, for prose).
  */
-export function unitStats(unit: TextUnit, text: string, code: boolean, byKey: Map<string, Array<{ text: string; stats: BlockStats }>>): BlockStats {
+export function unitStats(unit: TextUnit, text: string, code: boolean, byText: Map<string, BlockStats>): BlockStats {
   if (unit.source.stats) return unit.source.stats;
   const unitText = text.slice(unit.span.start, unit.span.end);
-  if (code) return (unit.source.stats = statsOf(true, unitText));
-  let sameKey = byKey.get(unit.key);
-  let stats = sameKey?.find((entry) => entry.text === unitText)?.stats;
+  let stats = code ? undefined : byText.get(unitText);
   if (!stats) {
-    stats = statsOf(false, unitText);
-    if (!sameKey) byKey.set(unit.key, (sameKey = []));
-    sameKey.push({ text: unitText, stats });
+    stats = statsOf(code, unitText);
+    if (!code) byText.set(unitText, stats);
   }
   return (unit.source.stats = stats);
 }

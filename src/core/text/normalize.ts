@@ -54,10 +54,7 @@ function kindOf(c: number): Kind {
 function scan(text: string): Needs {
   let needs = Needs.Nothing;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Nearly every character is stable and seen before: one table load and one comparison.
-    if (KINDS[c] === Kind.Stable) continue;
-    const kind = kindOf(c);
+    const kind = kindOf(text.charCodeAt(i));
     if (kind === Kind.Unstable) return Needs.Normalize;
     if (kind === Kind.Ignored) needs = Needs.Strip;
   }

@@ -29,7 +29,6 @@ const enum Class {
   Hangul,
   Apostrophe, // ’: inside a word, part of it
   Other, // spaces, punctuation, symbols
-  Surrogate, // half of a surrogate pair: classified with its other half (a lone half is Other)
 }
 
 const CLASS_TABLE = new Uint8Array(0x10000);
@@ -44,10 +43,10 @@ function classify(c: number): Class {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(c)) ? Class.Letter : Class.Other;
 }
 
-/** The class of a UTF-16 code unit (a BMP character, or Surrogate for half of a pair). */
+/** The class of a UTF-16 code unit (a BMP character, or half of a surrogate pair). */
 function bmpClass(c: number): Class {
   let cls = CLASS_TABLE[c] as Class;
-  if (cls === Class.Unknown) CLASS_TABLE[c] = cls = isHighSurrogate(c) || isLowSurrogate(c) ? Class.Surrogate : classify(c);
+  if (cls === Class.Unknown) CLASS_TABLE[c] = cls = classify(c);
   return cls;
 }
 
@@ -72,31 +71,20 @@ const isLetterOrDigit = (cls: Class) => cls === Class.Letter || cls === Class.Di
 /** Whether a character of this class continues a word of a space-separated script. */
 const isWordChar = (cls: Class) => cls === Class.Letter || cls === Class.Digit || cls === Class.Hangul;
 
-/**
- * Counts per class, reused by every call: a typed array, since a plain array's increments of the
- * same slot (runs of kana or kanji) wait on each other's stores, the loop's costliest step.
- */
-const PER_CLASS = new Int32Array(16);
-
 export function countChars(text: string): CharCounts {
   // One counter per class: the loop's only branch is the word logic.
-  const perClass = PER_CLASS.fill(0);
+  const perClass = [0, 0, 0, 0, 0, 0, 0, 0, 0];
   let words = 0;
   let inWord = false;
   const length = text.length;
   for (let i = 0; i < length; i++) {
     let c = text.charCodeAt(i);
-    let cls = CLASS_TABLE[c] as Class;
-    if (cls === Class.Unknown) cls = bmpClass(c);
-    if (cls === Class.Surrogate) {
-      const low = text.charCodeAt(i + 1);
-      if (isHighSurrogate(c) && isLowSurrogate(low)) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
-        i++;
-        cls = classify(c);
-      } else {
-        cls = Class.Other;
-      }
+    let cls: Class;
+    if (!isHighSurrogate(c) || !isLowSurrogate(text.charCodeAt(i + 1))) {
+      cls = bmpClass(c);
+    } else {
+      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
+      cls = classify(c);
     }
     perClass[cls]++;
     if (isWordChar(cls)) {

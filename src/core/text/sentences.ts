@@ -63,15 +63,14 @@ export function forEachSentence(text: string, start: number, end: number, visit:
       continue;
     }
     while (i < end) {
-      const role = ROLE[text.charCodeAt(i++)];
-      // Most characters have no role: nothing more to look at.
-      if (role === 0) continue;
+      const code = text.charCodeAt(i++);
+      const role = ROLE[code];
       // A heading that a re-flow ran into the line (`… ### 見出し …`) starts a sentence of its own.
       if (role === SPACE && text.charCodeAt(i) === 0x23 && i - 1 > sentenceStart && opensHeading(text, i, end) && !insideElement(elements, element, i)) {
         i--;
         break;
       }
-      if (role === CLOSER || role === SPACE) continue;
+      if (role === 0 || role === CLOSER || role === SPACE) continue;
       const next = i < end ? text.charCodeAt(i) : -1;
       const endsHere =
         (role & TERMINATOR) !== 0 ||
