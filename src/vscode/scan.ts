@@ -31,7 +31,7 @@ export interface ScanResult {
   longestBlockMs: number;
   /** Of `ms`, the time before the lint threads got their files: finding the posts and resolving their config files. */
   prepareMs: number;
-  /** Of `prepareMs`, finding the posts (`workspace.findFiles`). */
+  /** Of `prepareMs`, finding the posts. */
   findMs: number;
 }
 
