@@ -14,3 +14,6 @@ export { frontMatterSnippet, missingFieldsEdit, setFieldEdit, formatJekyllDate, 
 export { renderFrontMatterCard } from './render/card';
 export { clearContentCaches, setContentCaching } from './cache';
 export type { SpanEdit } from './rule';
+export { parsePost, type Post } from './post';
+export { extractLinks, headingAnchors, type PostLink, type LinkKind } from './parse/links';
+export { scalarValue } from './parse/frontMatter';

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { conflictingLink } from './conflictingLink';
 import { duplicatePassage } from './duplicatePassage';
 import { duplicateTag } from './duplicateTag';
 import { emptySection } from './emptySection';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   fieldFormat,
   duplicateTag,
   translationMetadata,
+  conflictingLink,
   readingTimeMismatch,
   endMarker,
   emptySection,

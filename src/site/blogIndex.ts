@@ -1,0 +1,255 @@
+import { readTextFile, type FileSystem } from '../fs/fileSystem';
+import type { Post } from '../core/post';
+import { permalinkOf, urlKey } from './permalink';
+import { entryFromPost, readEntry, type PostEntry } from './postEntry';
+import { detectSite, type SiteConfig, type SiteOptions } from './siteConfig';
+
+export const POST_EXTENSIONS = ['.md', '.markdown', '.mdx'];
+
+/** Folders that hold no posts of the site: dependencies, VCS data and build output. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '_site', '.jekyll-cache', '.sass-cache', 'vendor', 'resources', 'dist', '.astro', '.vscode-test', '.next']);
+
+/** Larger posts are not indexed (the CLI still lints them): reading one would stall the index. */
+const MAX_POST_BYTES = 20 * 1024 * 1024;
+
+export interface BuildStats {
+  posts: number;
+  files: number;
+  ms: number;
+}
+
+/**
+ * Every post of one blog: front matter, links, anchors and permalinks, kept up to date one file
+ * at a time. Pure code over a `FileSystem`: the CLI and the editor build the same index.
+ */
+export class BlogIndex {
+  private readonly entries = new Map<string, PostEntry>();
+  /** Every file of the site (posts and static files), for links to files. */
+  private readonly files = new Set<string>();
+  /** URL key → posts with that permalink (two posts can claim one URL). */
+  private readonly byUrl = new Map<string, Set<string>>();
+  /** `YYYY-MM-DD-name` (and `sub/YYYY-MM-DD-name`) → Jekyll post, for `{% post_url %}`. */
+  private readonly byPostName = new Map<string, string>();
+  /** Unsaved editor text, which wins over the file on disk. */
+  private readonly overlays = new Set<string>();
+  private termFrequency: Map<string, number> | undefined;
+  private segments: Set<string> | undefined;
+  /** Bumped on every change, so callers can tell whether anything moved. */
+  version = 0;
+
+  private constructor(
+    private readonly fs: FileSystem,
+    readonly site: SiteConfig,
+  ) {}
+
+  /** Finds the site holding `root` and indexes every post under it. */
+  static async build(fs: FileSystem, root: string, options: SiteOptions = {}): Promise<{ index: BlogIndex; stats: BuildStats }> {
+    const started = performance.now();
+    const site = await detectSite(fs, root, options);
+    const index = new BlogIndex(fs, site);
+    const posts: string[] = [];
+    await index.walk(site.root, posts);
+    // Reads are issued in batches: all at once would hold every file in memory at the same time.
+    for (let i = 0; i < posts.length; i += 64) {
+      const batch = posts.slice(i, i + 64);
+      const texts = await Promise.all(batch.map((path) => readTextFile(fs, path)));
+      batch.forEach((path, j) => {
+        const text = texts[j];
+        if (text !== undefined && text.length <= MAX_POST_BYTES) index.put(readEntry(path, index.relative(path), text));
+      });
+    }
+    return { index, stats: { posts: index.entries.size, files: index.files.size, ms: performance.now() - started } };
+  }
+
+  /** An index of entries made elsewhere (the CLI's lint threads), over the same site. */
+  static fromEntries(fs: FileSystem, site: SiteConfig, entries: Iterable<PostEntry>, files: Iterable<string>): BlogIndex {
+    const index = new BlogIndex(fs, site);
+    for (const file of files) index.files.add(file);
+    for (const entry of entries) index.put(entry);
+    return index;
+  }
+
+  private async walk(dir: string, posts: string[]): Promise<void> {
+    const entries = await this.fs.readDirectory(dir);
+    if (!entries) return;
+    for (const entry of entries) {
+      const path = `${dir === '/' ? '' : dir}/${entry.name}`;
+      if (entry.kind === 'directory') {
+        const output = entry.name === 'public' && this.site.generator === 'hugo'; // Hugo's build output
+        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.') && !output) await this.walk(path, posts);
+      } else if (entry.kind === 'file') {
+        this.files.add(path);
+        if (isPostFile(path)) posts.push(path);
+      }
+    }
+  }
+
+  relative(path: string): string {
+    const root = this.site.root === '/' ? '' : this.site.root;
+    return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+  }
+
+  /** Whether `path` is inside this blog's folder. */
+  contains(path: string): boolean {
+    return this.site.root === '/' || path.startsWith(`${this.site.root}/`);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  posts(): IterableIterator<PostEntry> {
+    return this.entries.values();
+  }
+
+  get(path: string): PostEntry | undefined {
+    return this.entries.get(path);
+  }
+
+  hasFile(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  allFiles(): IterableIterator<string> {
+    return this.files.values();
+  }
+
+  /** Posts whose permalink is this URL path (any form: encoded, with or without `.html` or `/`). */
+  postsAt(urlPath: string): PostEntry[] {
+    return [...(this.byUrl.get(urlKey(urlPath)) ?? [])].map((p) => this.entries.get(p)!).filter(Boolean);
+  }
+
+  postNamed(name: string): PostEntry | undefined {
+    const path = this.byPostName.get(name);
+    return path ? this.entries.get(path) : undefined;
+  }
+
+  postNames(): IterableIterator<string> {
+    return this.byPostName.keys();
+  }
+
+  /** How many posts have each title term: terms in many titles are the blog's common words. */
+  titleTermFrequency(): Map<string, number> {
+    if (!this.termFrequency) {
+      this.termFrequency = new Map();
+      for (const entry of this.entries.values()) for (const key of entry.titleTermKeys) this.termFrequency.set(key, (this.termFrequency.get(key) ?? 0) + 1);
+    }
+    return this.termFrequency;
+  }
+
+  /** Tags (or categories) with the number of posts using each, most used first. */
+  taxonomy(field: 'tags' | 'categories'): Array<{ name: string; count: number }> {
+    const counts = new Map<string, number>();
+    for (const entry of this.entries.values()) for (const name of new Set(entry[field])) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  /** Model ids the blog uses, most used first. */
+  models(): Array<{ name: string; count: number }> {
+    const counts = new Map<string, number>();
+    for (const entry of this.entries.values()) if (entry.model) counts.set(entry.model, (counts.get(entry.model) ?? 0) + 1);
+    return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count);
+  }
+
+  /**
+   * Re-reads one file from disk (created or changed), unless the editor holds unsaved text for
+   * it. Returns whether what blog rules see changed.
+   */
+  async refresh(path: string): Promise<boolean> {
+    if (this.overlays.has(path)) return false;
+    const stat = await this.fs.stat(path);
+    if (!stat || stat.kind !== 'file') return this.remove(path);
+    this.files.add(path);
+    if (!isPostFile(path)) return false;
+    const text = stat.size <= MAX_POST_BYTES ? await readTextFile(this.fs, path) : undefined;
+    if (text === undefined) return this.remove(path);
+    return this.put(readEntry(path, this.relative(path), text));
+  }
+
+  /** The editor's unsaved text for a post (already parsed by the linter); it wins over the disk until `release`. */
+  setPost(path: string, post: Post): boolean {
+    this.overlays.add(path);
+    this.files.add(path);
+    return this.put(entryFromPost(path, this.relative(path), post));
+  }
+
+  /** The document was closed or saved: the file on disk is the truth again. */
+  async release(path: string): Promise<boolean> {
+    if (!this.overlays.delete(path)) return false;
+    return this.refresh(path);
+  }
+
+  /** A file was deleted. */
+  remove(path: string): boolean {
+    this.files.delete(path);
+    this.overlays.delete(path);
+    const old = this.entries.get(path);
+    if (!old) return false;
+    this.unlink(old);
+    this.entries.delete(path);
+    this.changed();
+    return true;
+  }
+
+  /** Adds or replaces an entry; returns whether anything the blog rules read changed. */
+  private put(entry: PostEntry): boolean {
+    entry.permalink = permalinkOf(
+      { rel: entry.rel, title: entry.title, date: entry.date, slug: entry.slug, permalink: entry.permalinkField, url: entry.urlField, categories: entry.categories, hasFrontMatter: entry.hasFrontMatter },
+      this.site,
+    );
+    const old = this.entries.get(entry.path);
+    if (old && old.signature === entry.signature && old.permalink === entry.permalink) return false;
+    if (old) this.unlink(old);
+    this.entries.set(entry.path, entry);
+    if (entry.permalink !== undefined) {
+      const key = urlKey(entry.permalink);
+      let set = this.byUrl.get(key);
+      if (!set) this.byUrl.set(key, (set = new Set()));
+      set.add(entry.path);
+    }
+    for (const name of postNames(entry.rel)) this.byPostName.set(name, entry.path);
+    this.changed();
+    return true;
+  }
+
+  private unlink(entry: PostEntry): void {
+    if (entry.permalink !== undefined) {
+      const key = urlKey(entry.permalink);
+      this.byUrl.get(key)?.delete(entry.path);
+      if (this.byUrl.get(key)?.size === 0) this.byUrl.delete(key);
+    }
+    for (const name of postNames(entry.rel)) if (this.byPostName.get(name) === entry.path) this.byPostName.delete(name);
+  }
+
+  /** First segments of the posts' URL paths after the base URL (`2024`, `posts`, `blog`). */
+  firstSegments(): Set<string> {
+    if (!this.segments) {
+      this.segments = new Set();
+      for (const entry of this.entries.values()) {
+        if (entry.permalink === undefined) continue;
+        const path = urlKey(entry.permalink.slice(this.site.baseurl.length));
+        this.segments.add(path.split('/')[1] ?? '');
+      }
+      this.segments.delete('');
+    }
+    return this.segments;
+  }
+
+  private changed(): void {
+    this.termFrequency = undefined;
+    this.segments = undefined;
+    this.version++;
+  }
+}
+
+export function isPostFile(path: string): boolean {
+  const lower = path.toLowerCase();
+  return POST_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** The names `{% post_url %}` accepts for a file in `_posts`: `2024-01-02-title`, and with its subfolder inside `_posts`. */
+function postNames(rel: string): string[] {
+  const m = /(?:^|\/)_posts\/((?:.*\/)?(\d{4}-\d{2}-\d{2}-[^/]+))\.(?:md|markdown|mdx|html)$/.exec(rel);
+  if (!m) return [];
+  return m[1] === m[2] ? [m[2]] : [m[1], m[2]];
+}

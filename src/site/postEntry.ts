@@ -1,0 +1,124 @@
+import { isScalar, isSeq, type Node } from 'yaml';
+import { extractLinks, headingAnchors, type LinkKind } from '../core/parse/links';
+import { scalarValue, type FrontMatter } from '../core/parse/frontMatter';
+import { parsePost, type Post } from '../core/post';
+import type { Range } from '../core/types';
+import { bodyHasTerm, matchForm, mostFrequentProperNoun, titleTerms } from './titleTerms';
+
+/** One outgoing link, as the index keeps it. */
+export interface IndexedLink {
+  kind: LinkKind;
+  text: string;
+  target: string;
+  range: Range;
+  targetRange: Range;
+}
+
+/** What the index knows of one post: its front matter, links and anchors, read once. */
+export interface PostEntry {
+  /** Absolute path with `/`. */
+  path: string;
+  /** Path relative to the site root. */
+  rel: string;
+  hasFrontMatter: boolean;
+  title?: string;
+  titleRange?: Range;
+  date?: string;
+  tags: string[];
+  categories: string[];
+  lang?: string;
+  model?: string;
+  translated: boolean;
+  generated: boolean;
+  slug?: string;
+  /** Front matter `permalink` (Jekyll) and `url` (Hugo). */
+  permalinkField?: string;
+  urlField?: string;
+  /** The URL path the generator gives the post (with the base URL), if it gives one. */
+  permalink?: string;
+  links: IndexedLink[];
+  /** Heading anchors, for `#fragment` checks. */
+  anchors: Set<string>;
+  /** The title's proper-noun-like terms (keys), for the blog's document frequency. */
+  titleTermKeys: string[];
+  /** For translated or generated posts: title terms the body never has, and the body's most frequent proper noun. */
+  missingTitleTerms: Array<{ term: string; key: string }>;
+  bodyNoun?: string;
+  /** A signature of what blog rules read, to tell when an edit changes nothing they see. */
+  signature: string;
+}
+
+/** Reads one post into an index entry, with the engine's own parsers. */
+export function readEntry(path: string, rel: string, text: string): PostEntry {
+  return entryFromPost(path, rel, parsePost(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+}
+
+/** An index entry from a post already parsed (the editor's lint result), so typing parses once. */
+export function entryFromPost(path: string, rel: string, post: Post): PostEntry {
+  const text = post.text;
+  const fm = post.frontMatter;
+  const str = (key: string) => stringField(fm, key);
+  const title = str('title');
+  const titleField = fm?.fields.get('title');
+  const links: IndexedLink[] = extractLinks(post).map((l) => ({
+    kind: l.kind,
+    text: l.text,
+    target: l.target,
+    range: post.lines.rangeOf(l.span),
+    targetRange: post.lines.rangeOf(l.targetSpan),
+  }));
+  const translated = scalarValue(fm?.fields.get('translated')) === true;
+  const generated = scalarValue(fm?.fields.get('generated')) === true;
+  const terms = title ? titleTerms(title) : [];
+  let missing: PostEntry['missingTitleTerms'] = [];
+  let bodyNoun: string | undefined;
+  if ((translated || generated) && terms.length > 0) {
+    const body = matchForm(post.text.slice(post.bodyOffset));
+    missing = terms.filter((t) => !bodyHasTerm(body, t.key));
+    if (missing.length > 0) bodyNoun = mostFrequentProperNoun(post.text.slice(post.bodyOffset), new Set(terms.map((t) => t.key)));
+  }
+  const entry: PostEntry = {
+    path,
+    rel,
+    hasFrontMatter: !!fm,
+    title,
+    titleRange: titleField && title !== undefined ? post.lines.rangeOf(titleField.valueSpan) : undefined,
+    date: dateField(fm),
+    tags: listField(fm, 'tags'),
+    categories: [...listField(fm, 'categories'), ...(str('category') !== undefined ? [str('category')!] : [])],
+    lang: str('lang'),
+    model: str('model'),
+    translated,
+    generated,
+    slug: str('slug'),
+    permalinkField: str('permalink'),
+    urlField: str('url'),
+    links,
+    anchors: headingAnchors(post),
+    titleTermKeys: terms.map((t) => t.key),
+    missingTitleTerms: missing,
+    bodyNoun,
+    signature: '',
+  };
+  entry.signature = JSON.stringify([fm ? text.slice(0, fm.span.end) : '', links.map((l) => [l.kind, l.text, l.target, l.range.start.line, l.range.start.character]), [...entry.anchors]]);
+  return entry;
+}
+
+function stringField(fm: FrontMatter | null | undefined, key: string): string | undefined {
+  const value = scalarValue(fm?.fields.get(key));
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+function dateField(fm: FrontMatter | null | undefined): string | undefined {
+  const value = scalarValue(fm?.fields.get('date'));
+  if (value instanceof Date) return value.toISOString();
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A list field's strings; a single string counts as a one-item list, and Jekyll splits it on spaces. */
+function listField(fm: FrontMatter | null | undefined, key: string): string[] {
+  const value = fm?.fields.get(key)?.value as Node | null | undefined;
+  if (isSeq(value)) return (value.items as Node[]).flatMap((item) => (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? [String(item.value)] : []));
+  if (isScalar(value) && typeof value.value === 'string') return value.value.split(/\s+/).filter(Boolean);
+  return [];
+}

@@ -1,0 +1,169 @@
+import { formatMessage } from '../core/messages';
+import type { Finding, Fix, Severity, SeveritySetting, Translate } from '../core/types';
+import type { BlogIndex } from './blogIndex';
+import type { PostEntry } from './postEntry';
+import { resolveLink } from './resolve';
+import { suggestTargets } from './suggest';
+
+/** A rule that needs the whole blog. Its findings are those of the engine's rules, plus replacement suggestions. */
+export interface SiteRule {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  /** Blog rules never fix on their own (`--fix`, fix-all): they only suggest. */
+  fixable: false;
+  check(index: BlogIndex, entry: PostEntry, context: SiteContext): SiteFinding[];
+}
+
+export interface SiteFinding extends Finding {
+  /** Edits offered as quick fixes, never applied by `--fix` or fix-all: a choice among guesses. */
+  suggestions?: Fix[];
+}
+
+export interface SiteContext {
+  t: Translate;
+  /** Whether to work out replacement suggestions (the editor does; the CLI names only the first in its message). */
+  suggest: boolean;
+  /** Title keys shared by more than one post (computed once per check of the blog). */
+  titleGroups: Map<string, PostEntry[]>;
+  /** Title terms too common in this blog's titles to name anything. */
+  commonTerms: Set<string>;
+}
+
+export const brokenLink: SiteRule = {
+  id: 'broken-link',
+  description: 'An internal link (a permalink, a relative .md file, {% link %} or {% post_url %}) resolves to no post or file, or its #fragment to no heading.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  check(index, entry, { t, suggest }) {
+    const findings: SiteFinding[] = [];
+    for (const link of entry.links) {
+      const resolution = resolveLink(index, entry, link);
+      if (resolution.status === 'broken') {
+        const replacements = suggestTargets(index, entry, resolution.path, resolution.style);
+        const message =
+          replacements.length > 0 ? t('No post or file at {0}. Did you mean {1}?', resolution.path, replacements[0]) : t('No post or file at {0}.', resolution.path);
+        findings.push({
+          rule: 'broken-link',
+          severity: 'warning',
+          message,
+          range: link.targetRange,
+          related: [],
+          suggestions: suggest ? replacements.map((r) => ({ title: t('Change the link to {0}', r), edits: [{ range: link.targetRange, newText: r }] })) : undefined,
+        });
+      } else if (resolution.status === 'no-anchor') {
+        findings.push({
+          rule: 'broken-link',
+          severity: 'warning',
+          message: t('{0} has no heading for #{1}.', resolution.target.title ?? resolution.target.rel, resolution.fragment),
+          range: link.targetRange,
+          related: [],
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export const duplicateTitle: SiteRule = {
+  id: 'duplicate-title',
+  description: 'Two posts have the same title (compared after NFKC, case and spaces).',
+  defaultSeverity: 'warning',
+  fixable: false,
+  check(_index, entry, { t, titleGroups }) {
+    if (!entry.title || !entry.titleRange) return [];
+    const others = (titleGroups.get(titleKey(entry.title)) ?? []).filter((e) => e !== entry);
+    if (others.length === 0) return [];
+    return [
+      {
+        rule: 'duplicate-title',
+        severity: 'warning',
+        message: others.length === 1 ? t('{0} has the same title.', others[0].rel) : t('{0} and {1} more posts have the same title.', others[0].rel, others.length - 1),
+        range: entry.titleRange,
+        related: others.filter((o) => o.titleRange).map((o) => ({ path: o.path, range: o.titleRange!, message: t('The same title: {0}', o.title ?? '') })),
+      },
+    ];
+  },
+};
+
+export const titleMismatch: SiteRule = {
+  id: 'title-mismatch',
+  description: 'A translated or generated post whose title names a term (a person, company, product) that its body never mentions.',
+  defaultSeverity: 'information',
+  fixable: false,
+  check(_index, entry, { t, commonTerms }) {
+    if (!entry.titleRange || entry.missingTitleTerms.length === 0) return [];
+    const missing = entry.missingTitleTerms.filter((term) => !commonTerms.has(term.key));
+    return missing.map((term) => ({
+      rule: 'title-mismatch',
+      severity: 'information' as const,
+      message: entry.bodyNoun
+        ? t('The title names "{0}", which the body never mentions; the body most often names "{1}". Was the title translated separately?', term.term, entry.bodyNoun)
+        : t('The title names "{0}", which the body never mentions. Was the title translated separately?', term.term),
+      range: entry.titleRange!,
+      related: [],
+    }));
+  },
+};
+
+export const SITE_RULES: readonly SiteRule[] = [brokenLink, duplicateTitle, titleMismatch];
+export const SITE_RULE_IDS = SITE_RULES.map((r) => r.id);
+
+/** Titles compare after NFKC, case and spaces. */
+export function titleKey(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+export interface CheckOptions {
+  rules?: Record<string, SeveritySetting | undefined>;
+  t?: Translate;
+  suggest?: boolean;
+}
+
+/** Blog-rule findings for some posts (all by default), by path; posts without findings are left out. */
+export function checkBlog(index: BlogIndex, options: CheckOptions = {}, paths?: Iterable<string>): Map<string, SiteFinding[]> {
+  const context = blogContext(index, options);
+  const out = new Map<string, SiteFinding[]>();
+  const entries = paths ? [...paths].map((p) => index.get(p)).filter((e): e is PostEntry => !!e) : [...index.posts()];
+  for (const entry of entries) {
+    const findings = checkPost(index, entry, context, options.rules);
+    if (findings.length > 0) out.set(entry.path, findings);
+  }
+  return out;
+}
+
+function checkPost(index: BlogIndex, entry: PostEntry, context: SiteContext, rules: CheckOptions['rules']): SiteFinding[] {
+  const findings: SiteFinding[] = [];
+  for (const rule of SITE_RULES) {
+    const severity = rules?.[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    for (const finding of rule.check(index, entry, context)) findings.push({ ...finding, severity });
+  }
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** What the rules share across posts, computed once per check. */
+export function blogContext(index: BlogIndex, options: CheckOptions): SiteContext {
+  const titleGroups = new Map<string, PostEntry[]>();
+  for (const entry of index.posts()) {
+    if (!entry.title || !entry.title.trim()) continue;
+    const key = titleKey(entry.title);
+    const group = titleGroups.get(key);
+    if (group) group.push(entry);
+    else titleGroups.set(key, [entry]);
+  }
+  for (const [key, group] of titleGroups) if (group.length < 2) titleGroups.delete(key);
+  return { t: options.t ?? formatMessage, suggest: options.suggest ?? true, titleGroups, commonTerms: commonTitleTerms(index) };
+}
+
+/**
+ * Terms in the titles of at least 1% of the posts (and at least 3): in this blog they say what
+ * kind of post it is (解説, まとめ), not what it is about.
+ */
+function commonTitleTerms(index: BlogIndex): Set<string> {
+  const threshold = Math.max(3, Math.ceil(index.size * 0.01));
+  const common = new Set<string>();
+  for (const [term, count] of index.titleTermFrequency()) if (count >= threshold) common.add(term);
+  return common;
+}
+
