@@ -96,13 +96,17 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
 
 /**
  * Whether a URL path is shaped like the blog's post URLs: it shares its first segment with some
- * post's permalink, or has a date in it. Other paths (`/about/`, `/tags/ai/`) are pages the
+ * post's permalink, has a date in it, or fits a permalink pattern that starts with a placeholder. Other paths (`/about/`, `/tags/ai/`) are pages the
  * generator makes from layouts, which the index cannot see.
  */
 function looksLikePostUrl(index: BlogIndex, path: string): boolean {
   if (/\/\d{4}\/\d{2}\//.test(path)) return true;
-  const first = urlKey(path).split('/')[1] ?? '';
-  return index.firstSegments().has(first);
+  const segments = urlKey(path).split('/').slice(1);
+  if (index.firstSegments().has(segments[0] ?? '')) return true;
+  // A pattern that starts with a placeholder (`/:title/`) puts posts at any first segment.
+  const pattern = index.site.permalink;
+  const patternSegments = pattern?.startsWith('/:') ? urlKey(pattern).split('/').slice(1) : undefined;
+  return patternSegments !== undefined && patternSegments.length === segments.length;
 }
 
 /** `{% link path %}` (from the site root) and Hugo's `ref "path"` (from the content folder or this post). */

@@ -8,34 +8,48 @@ const MAX_SUGGESTIONS = 3;
 
 /**
  * The existing targets closest to a broken one, written as the link was (base URL, encoding,
- * fragment): posts of the same date first, then by edit distance. Far-off names are not offered.
+ * fragment): first a post whose file has the link's last name (its URL changed with a `slug`),
+ * then posts of the same date, then names that contain the link's, then by edit distance. Far-off names are not offered.
  */
 export function suggestTargets(index: BlogIndex, from: PostEntry, path: string, style: LinkStyle): string[] {
-  const candidates = candidatesFor(index, from, style);
   const date = dateIn(path);
+  const name = lastName(path);
   const limit = Math.max(4, Math.ceil(path.length * 0.5));
-  const scored: Array<{ value: string; sameDate: boolean; distance: number }> = [];
-  for (const candidate of candidates) {
-    const sameDate = date !== undefined && dateIn(candidate) === date;
-    const distance = editDistance(path, candidate, sameDate ? Infinity : limit);
-    if (sameDate || distance <= limit) scored.push({ value: candidate, sameDate, distance });
+  const scored: Array<{ value: string; tier: number; self: boolean; distance: number }> = [];
+  for (const { value, entry } of candidatesFor(index, from, style)) {
+    const own = entry ? fileName(entry.rel) : lastName(value);
+    const tier = name && own === name ? 3 : date !== undefined && dateIn(value) === date ? 2 : name.length >= 3 && own.includes(name) ? 1 : 0;
+    const distance = editDistance(path, value, tier > 0 ? Infinity : limit);
+    if (tier > 0 || distance <= limit) scored.push({ value, tier, self: entry === from, distance });
   }
-  scored.sort((a, b) => Number(b.sameDate) - Number(a.sameDate) || a.distance - b.distance || a.value.localeCompare(b.value));
+  // A post linking to itself is possible, but rarely what a broken link meant.
+  scored.sort((a, b) => b.tier - a.tier || Number(a.self) - Number(b.self) || a.distance - b.distance || a.value.localeCompare(b.value));
   return scored.slice(0, MAX_SUGGESTIONS).map((s) => write(s.value, style));
 }
 
-function candidatesFor(index: BlogIndex, from: PostEntry, style: LinkStyle): string[] {
-  if (style.form === 'post-name') return [...index.postNames()];
+function candidatesFor(index: BlogIndex, from: PostEntry, style: LinkStyle): Array<{ value: string; entry?: PostEntry }> {
+  if (style.form === 'post-name') return [...index.postNames()].map((value) => ({ value }));
   if (style.form === 'file') {
     const dir = dirnameOf(from.path);
-    return [...index.posts()].filter((p) => p !== from).map((p) => relativePath(dir, p.path));
+    return [...index.posts()].map((entry) => ({ value: relativePath(dir, entry.path), entry }));
   }
-  const out: string[] = [];
-  for (const post of index.posts()) {
-    if (post.permalink === undefined || post === from) continue;
-    out.push(style.withBase || !index.site.baseurl ? post.permalink : post.permalink.slice(index.site.baseurl.length) || '/');
+  const out: Array<{ value: string; entry?: PostEntry }> = [];
+  for (const entry of index.posts()) {
+    if (entry.permalink === undefined) continue;
+    out.push({ value: style.withBase || !index.site.baseurl ? entry.permalink : entry.permalink.slice(index.site.baseurl.length) || '/', entry });
   }
   return out;
+}
+
+/** The last name of a URL or file path, without extension or date prefix: `/2024/01/02/a-b/` → `a-b`. */
+function lastName(path: string): string {
+  const segments = path.replace(/\/(?:index)?(?:\.[a-z]+)?$/i, '').split('/');
+  return (segments.pop() ?? '').replace(/\.[a-z]+$/i, '').replace(/^\d{4}-\d{2}-\d{2}-/, '');
+}
+
+/** A post's name from its file: the folder for `index.md` bundles. */
+function fileName(rel: string): string {
+  return lastName(rel.replace(/\/_?index\.(?:md|markdown|mdx)$/, ''));
 }
 
 function write(value: string, style: LinkStyle): string {

@@ -1,0 +1,231 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { lint, parsePost } from '../../src/core';
+import { nodeFileSystem } from '../../src/fs/nodeFileSystem';
+import { BlogIndex, checkBlog, detectSite, permalinkOf, type SiteFinding } from '../../src/site';
+import { FIXTURES, readFixture, SEED_000, SEED_003 } from './helpers';
+import { memoryFs } from './memoryFs';
+
+const SITES = join(FIXTURES, 'sites');
+
+/** `rel:line rule` for every blog-rule finding, plus the engine's conflicting-link findings. */
+async function siteFindings(name: string): Promise<string[]> {
+  const root = join(SITES, name);
+  const { index } = await BlogIndex.build(nodeFileSystem, root);
+  const out: string[] = [];
+  for (const [path, findings] of checkBlog(index)) for (const f of findings) out.push(`${index.relative(path)}:${f.range.start.line + 1} ${f.rule}`);
+  for (const post of index.posts()) {
+    for (const f of lint(readFixture(post.path)).findings.filter((f) => f.rule === 'conflicting-link')) out.push(`${post.rel}:${f.range.start.line + 1} ${f.rule}`);
+  }
+  return out.sort();
+}
+
+/** The known problems of each fixture site, and nothing else. */
+const EXPECTED: Record<string, string[]> = {
+  jekyll: [
+    '_posts/2024-01-10-hello-world.md:14 broken-link', // an invented follow-up post
+    '_posts/2024-01-10-hello-world.md:2 duplicate-title',
+    '_posts/2024-01-11-second-post.md:18 broken-link', // the second of two "Hello World" links
+    '_posts/2024-01-11-second-post.md:18 conflicting-link',
+    '_posts/2024-01-11-second-post.md:9 broken-link', // {% post_url %} of a post never written
+    '_posts/2024-01-12-日本語のスラッグ.md:10 broken-link', // #fragment with no heading
+    '_posts/2024-01-12-日本語のスラッグ.md:11 broken-link', // relative .md file
+    '_posts/2024-01-12-日本語のスラッグ.md:13 broken-link', // percent-encoded Japanese slug
+    '_posts/2024-01-13-hello-again.md:2 duplicate-title',
+    'about.md:6 broken-link', // {% link %} to a missing file
+  ],
+  hugo: [
+    'content/posts/first.md:10 broken-link', // {{< ref >}} to a missing file
+    'content/posts/first.md:13 broken-link',
+    'content/posts/first.md:13 conflicting-link',
+    'content/posts/first.md:2 duplicate-title',
+    'content/posts/first.md:9 broken-link', // the file-name URL of a post with a slug
+    'content/posts/second/index.md:8 broken-link', // #install: no such heading
+    'content/posts/third.md:2 duplicate-title', // full-width title
+  ],
+  astro: [
+    'src/content/blog/again.md:2 duplicate-title',
+    'src/content/blog/first-post.md:2 duplicate-title',
+    'src/content/blog/first-post.md:7 broken-link',
+    'src/content/blog/first-post.md:8 broken-link',
+    'src/content/blog/second-post.md:9 broken-link',
+    'src/content/blog/second-post.md:9 conflicting-link',
+  ],
+};
+
+describe('fixture sites', () => {
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(`${name}: reports exactly the known broken links, duplicate titles and conflicting links`, async () => {
+      assert.deepEqual(await siteFindings(name), [...expected].sort());
+    });
+  }
+
+  it('jekyll: permalinks from the pattern, the Japanese slug kept, pages by their own permalink', async () => {
+    const { index } = await BlogIndex.build(nodeFileSystem, join(SITES, 'jekyll'));
+    const permalinks = Object.fromEntries([...index.posts()].map((p) => [p.rel, p.permalink]));
+    assert.deepEqual(permalinks, {
+      '_posts/2024-01-10-hello-world.md': '/2024/01/10/hello-world/',
+      '_posts/2024-01-11-second-post.md': '/2024/01/11/second-post/',
+      '_posts/2024-01-12-日本語のスラッグ.md': '/2024/01/12/日本語のスラッグ/',
+      '_posts/2024-01-13-hello-again.md': '/2024/01/13/hello-again/',
+      'about.md': '/about/',
+    });
+  });
+
+  it('broken links suggest the closest permalinks: same date first, written as the link was (percent-encoded)', async () => {
+    const { index } = await BlogIndex.build(nodeFileSystem, join(SITES, 'jekyll'));
+    const findings = checkBlog(index);
+    const at = (file: string, line: number) => findings.get(join(SITES, 'jekyll', file))!.find((f) => f.rule === 'broken-link' && f.range.start.line === line - 1)!;
+    assert.deepEqual(suggestions(at('_posts/2024-01-10-hello-world.md', 14))[0], '/2024/01/11/second-post/');
+    assert.deepEqual(suggestions(at('_posts/2024-01-11-second-post.md', 18))[0], '/2024/01/10/hello-world/');
+    assert.equal(suggestions(at('_posts/2024-01-12-日本語のスラッグ.md', 13))[0], `/2024/01/12/${encodeURI('日本語のスラッグ')}/`);
+    assert.equal(suggestions(at('_posts/2024-01-12-日本語のスラッグ.md', 11))[0], '2024-01-13-hello-again.md');
+    assert.match(at('_posts/2024-01-12-日本語のスラッグ.md', 13).message, /No post or file at \/2024\/01\/12\/日本語\/\. Did you mean/);
+    // The fix replaces exactly the link target.
+    const finding = at('_posts/2024-01-10-hello-world.md', 14);
+    const text = readFixture(join(SITES, 'jekyll', '_posts/2024-01-10-hello-world.md'));
+    const { lines } = parsePost(text);
+    assert.equal(text.slice(lines.offsetAt(finding.range.start), lines.offsetAt(finding.range.end)), '/2024/01/11/second-post-follow-up/');
+  });
+
+  it('hugo and astro: a slug changes the URL, and the file-name URL suggests the post', async () => {
+    for (const [name, file, line, suggestion] of [
+      ['hugo', 'content/posts/first.md', 9, '/posts/zweite/'],
+      ['astro', 'src/content/blog/first-post.md', 7, '/blog/custom-second/'],
+    ] as const) {
+      const { index } = await BlogIndex.build(nodeFileSystem, join(SITES, name));
+      const finding = checkBlog(index).get(join(SITES, name, file))!.find((f) => f.range.start.line === line - 1)!;
+      assert.equal(suggestions(finding)[0], suggestion);
+    }
+  });
+
+  it('duplicate-title points to the other post', async () => {
+    const { index } = await BlogIndex.build(nodeFileSystem, join(SITES, 'hugo'));
+    const finding = checkBlog(index).get(join(SITES, 'hugo', 'content/posts/third.md'))!.find((f) => f.rule === 'duplicate-title')!;
+    assert.equal(finding.related[0].path, join(SITES, 'hugo', 'content/posts/first.md'));
+    assert.equal(finding.related[0].range.start.line, 1);
+  });
+});
+
+const suggestions = (f: SiteFinding) => (f.suggestions ?? []).map((s) => s.edits[0].newText);
+
+describe('permalinks', () => {
+  const jekyllSite = async (config: string) => detectSite(memoryFs({ '/s/_config.yml': config, '/s/_posts/2024-02-03-my-post.md': '' }), '/s');
+  const post = { rel: '_posts/2024-02-03-my-post.md', categories: ['News'], hasFrontMatter: true };
+
+  it('Jekyll named styles and placeholders', async () => {
+    assert.equal(permalinkOf(post, await jekyllSite('')), '/news/2024/02/03/my-post.html');
+    assert.equal(permalinkOf(post, await jekyllSite('permalink: pretty')), '/news/2024/02/03/my-post/');
+    assert.equal(permalinkOf(post, await jekyllSite('permalink: ordinal')), '/news/2024/034/my-post.html');
+    assert.equal(permalinkOf(post, await jekyllSite('permalink: none')), '/news/my-post.html');
+    assert.equal(permalinkOf(post, await jekyllSite('permalink: /:year/:i_month/:i_day/:slug/')), '/2024/2/3/my-post/');
+    assert.equal(permalinkOf(post, await jekyllSite('permalink: /:categories/:short_year/:title')), '/news/24/my-post');
+  });
+
+  it('Jekyll baseurl, slug and date overrides', async () => {
+    const site = await jekyllSite('permalink: /:year/:month/:day/:title/\nbaseurl: /blog/');
+    assert.equal(permalinkOf({ ...post, categories: [] }, site), '/blog/2024/02/03/my-post/');
+    assert.equal(permalinkOf({ ...post, categories: [], slug: 'Other Name' }, site), '/blog/2024/02/03/Other-Name/');
+    assert.equal(permalinkOf({ ...post, categories: [], date: '2024-03-04 10:00:00 +0900' }, site), '/blog/2024/03/04/my-post/');
+    assert.equal(permalinkOf({ ...post, categories: [], permalink: '/fixed/' }, site), '/blog/fixed/');
+  });
+
+  it('the Frontlint config overrides the generator, the pattern and the base URL', async () => {
+    const fs = memoryFs({ '/s/_config.yml': 'permalink: pretty', '/s/src/content/blog/a.md': '' });
+    const site = await detectSite(fs, '/s', { generator: 'astro', permalink: '/posts/:slug/', baseurl: 'base' });
+    assert.equal(site.generator, 'astro');
+    assert.equal(permalinkOf({ rel: 'src/content/blog/a.md', categories: [], hasFrontMatter: true }, site), '/base/posts/a/');
+  });
+});
+
+describe('the index', () => {
+  const post = (title: string, body = '') => `---\ntitle: ${title}\n---\n\n${body}\n`;
+
+  it('updates one file at a time: changed, added and removed posts; unsaved text wins over the disk', async () => {
+    const fs = memoryFs({
+      '/s/_config.yml': 'permalink: /:title/',
+      '/s/_posts/2024-01-01-a.md': post('A', '[b](/b/)'),
+      '/s/_posts/2024-01-02-b.md': post('B'),
+    });
+    const { index } = await BlogIndex.build(fs, '/s');
+    const rules = (path: string) => (checkBlog(index).get(path) ?? []).map((f) => f.rule);
+    assert.deepEqual(rules('/s/_posts/2024-01-01-a.md'), []);
+    // Removed: the link breaks.
+    fs.files.delete('/s/_posts/2024-01-02-b.md');
+    assert.equal(await index.refresh('/s/_posts/2024-01-02-b.md'), true);
+    assert.deepEqual(rules('/s/_posts/2024-01-01-a.md'), ['broken-link']);
+    // Added back with A's title: the link works, the titles clash.
+    fs.files.set('/s/_posts/2024-01-02-b.md', new TextEncoder().encode(post('A')));
+    await index.refresh('/s/_posts/2024-01-02-b.md');
+    assert.deepEqual(rules('/s/_posts/2024-01-01-a.md'), ['duplicate-title']);
+    // Unsaved text in the editor wins, until released.
+    index.setPost('/s/_posts/2024-01-02-b.md', parsePost(post('Another')));
+    assert.deepEqual(rules('/s/_posts/2024-01-01-a.md'), []);
+    assert.equal(await index.refresh('/s/_posts/2024-01-02-b.md'), false, 'the disk does not override the open document');
+    await index.release('/s/_posts/2024-01-02-b.md');
+    assert.deepEqual(rules('/s/_posts/2024-01-01-a.md'), ['duplicate-title']);
+  });
+
+  it('an edit that changes no link and no front matter changes nothing the rules see', async () => {
+    const fs = memoryFs({ '/s/a.md': post('A', 'One paragraph.\n\n[b](b.md)') });
+    const { index } = await BlogIndex.build(fs, '/s');
+    assert.equal(index.setPost('/s/a.md', parsePost(post('A', 'One paragraph.\n\n[b](b.md)'))), false);
+    assert.equal(index.setPost('/s/a.md', parsePost(post('A', 'One paragraph, longer.\n\n[b](b.md)'))), false);
+    assert.equal(index.setPost('/s/a.md', parsePost(post('A2', 'One paragraph, longer.\n\n[b](b.md)'))), true);
+  });
+
+  it('reads title, date, tags, categories, lang, model, translated and links', async () => {
+    const text = '---\ntitle: T\ndate: 2024-01-02\ntags: [a, b]\ncategories:\n  - c\nlang: ja\nmodel: x-ai/grok-4-fast\ntranslated: true\nslug: s\n---\n\nSee [the text](other.md#part) and {% post_url 2024-01-01-x %}.\n';
+    const { index } = await BlogIndex.build(memoryFs({ '/s/p.md': text }), '/s');
+    const entry = index.get('/s/p.md')!;
+    assert.deepEqual(
+      { title: entry.title, date: entry.date, tags: entry.tags, categories: entry.categories, lang: entry.lang, model: entry.model, translated: entry.translated, slug: entry.slug },
+      { title: 'T', date: '2024-01-02', tags: ['a', 'b'], categories: ['c'], lang: 'ja', model: 'x-ai/grok-4-fast', translated: true, slug: 's' },
+    );
+    assert.deepEqual(entry.links.map((l) => [l.kind, l.text, l.target]), [['markdown', 'the text', 'other.md#part'], ['post-url', '', '2024-01-01-x']]);
+  });
+
+  it('without a generator, checks relative file links only, and says so', async () => {
+    const fs = memoryFs({ '/s/a.md': post('A', '[ok](b.md) [gone](c.md) [url](/2024/01/01/x/)'), '/s/b.md': post('B') });
+    const { index } = await BlogIndex.build(fs, '/s');
+    assert.equal(index.site.generator, 'none');
+    assert.deepEqual((checkBlog(index).get('/s/a.md') ?? []).map((f) => f.message), ['No post or file at c.md. Did you mean b.md?']);
+  });
+
+  it('survives bad input: a binary post, broken YAML config and front matter, a lone percent sign', async () => {
+    const fs = memoryFs({
+      '/s/_config.yml': 'permalink: [unclosed',
+      '/s/_posts/2024-01-01-bin.md': new Uint8Array([0xff, 0xfe, 0x00, 0x01]),
+      '/s/_posts/2024-01-02-bad.md': '---\ntitle: [oops\n---\n[x](/2024/01/01/%E3%81/)\n',
+    });
+    const { index } = await BlogIndex.build(fs, '/s');
+    assert.equal(index.size, 1);
+    const findings = checkBlog(index).get('/s/_posts/2024-01-02-bad.md') ?? [];
+    assert.deepEqual(findings.map((f) => f.rule), ['broken-link']);
+  });
+});
+
+describe('title-mismatch', () => {
+  it('seed 003 gets exactly one finding, about 蔡英文', async () => {
+    const fs = memoryFs({ '/blog/003.md': readFixture(SEED_003), '/blog/000.md': readFixture(SEED_000) });
+    const { index } = await BlogIndex.build(fs, '/blog');
+    const findings = [...checkBlog(index).values()].flat().filter((f) => f.rule === 'title-mismatch');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /"蔡英文"/);
+    assert.equal(findings[0].severity, 'information');
+  });
+
+  it('counts a term present across ・, spaces, width and case; skips common words and untranslated posts', async () => {
+    const t = (title: string, body: string, flag = 'translated: true') => `---\ntitle: ${title}\n${flag}\n---\n\n${body}\n`;
+    const fs = memoryFs({
+      '/b/1.md': t('ジョー・サイの解説', 'ジョーサイ氏は語った。'),
+      '/b/2.md': t('ＯｐｅｎＡＩの比較', 'openai の話。'),
+      '/b/3.md': t('グーグルの概要', 'この記事はアップルについて。アップルは大きい。'),
+      '/b/4.md': t('グーグルの概要', 'アップルの話。', 'translated: false'),
+    });
+    const { index } = await BlogIndex.build(fs, '/b');
+    const messages = [...checkBlog(index, { rules: { 'duplicate-title': 'off' } })].map(([path, f]) => [path, f.map((x) => x.message)]);
+    assert.deepEqual(messages, [['/b/3.md', ['The title names "グーグル", which the body never mentions; the body most often names "アップル". Was the title translated separately?']]]);
+  });
+});
