@@ -4,4 +4,4 @@ export { detectSite, type Generator, type SiteConfig, type SiteOptions } from '.
 export { permalinkOf, urlKey } from './permalink';
 export { readEntry, entryFromPost, type PostEntry, type IndexedLink } from './postEntry';
 export { resolveLink, type Resolution } from './resolve';
-export { checkBlog, SITE_RULES, SITE_RULE_IDS, titleKey, type SiteFinding, type SiteRule, type CheckOptions } from './rules';
+export { checkBlog, brokenLinkFixes, SITE_RULES, SITE_RULE_IDS, titleKey, type SiteFinding, type SiteRule, type CheckOptions } from './rules';

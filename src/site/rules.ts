@@ -2,7 +2,7 @@ import { formatMessage } from '../core/messages';
 import type { Finding, Fix, Severity, SeveritySetting, Translate } from '../core/types';
 import type { BlogIndex } from './blogIndex';
 import type { PostEntry } from './postEntry';
-import { resolveLink } from './resolve';
+import { resolveLink, type LinkStyle } from './resolve';
 import { suggestTargets } from './suggest';
 
 /** A rule that needs the whole blog. Its findings are those of the engine's rules, plus replacement suggestions. */
@@ -16,14 +16,12 @@ export interface SiteRule {
 }
 
 export interface SiteFinding extends Finding {
-  /** Edits offered as quick fixes, never applied by `--fix` or fix-all: a choice among guesses. */
-  suggestions?: Fix[];
+  /** For a broken link: what was looked for, so that replacements can be suggested when asked for. */
+  brokenLink?: { path: string; style: LinkStyle };
 }
 
 export interface SiteContext {
   t: Translate;
-  /** Whether to work out replacement suggestions (the editor does; the CLI names only the first in its message). */
-  suggest: boolean;
   /** Title keys shared by more than one post (computed once per check of the blog). */
   titleGroups: Map<string, PostEntry[]>;
   /** Title terms too common in this blog's titles to name anything. */
@@ -35,21 +33,18 @@ export const brokenLink: SiteRule = {
   description: 'An internal link (a permalink, a relative .md file, {% link %} or {% post_url %}) resolves to no post or file, or its #fragment to no heading.',
   defaultSeverity: 'warning',
   fixable: false,
-  check(index, entry, { t, suggest }) {
+  check(index, entry, { t }) {
     const findings: SiteFinding[] = [];
     for (const link of entry.links) {
       const resolution = resolveLink(index, entry, link);
       if (resolution.status === 'broken') {
-        const replacements = suggestTargets(index, entry, resolution.path, resolution.style);
-        const message =
-          replacements.length > 0 ? t('No post or file at {0}. Did you mean {1}?', resolution.path, replacements[0]) : t('No post or file at {0}.', resolution.path);
         findings.push({
           rule: 'broken-link',
           severity: 'warning',
-          message,
+          message: t('No post or file at {0}.', resolution.path),
           range: link.targetRange,
           related: [],
-          suggestions: suggest ? replacements.map((r) => ({ title: t('Change the link to {0}', r), edits: [{ range: link.targetRange, newText: r }] })) : undefined,
+          brokenLink: { path: resolution.path, style: resolution.style },
         });
       } else if (resolution.status === 'no-anchor') {
         findings.push({
@@ -117,7 +112,19 @@ export function titleKey(title: string): string {
 export interface CheckOptions {
   rules?: Record<string, SeveritySetting | undefined>;
   t?: Translate;
-  suggest?: boolean;
+}
+
+/**
+ * Quick fixes for a broken link: the closest existing targets (same date first, then by edit
+ * distance). Worked out only when asked for, since it compares with every post.
+ */
+export function brokenLinkFixes(index: BlogIndex, path: string, finding: SiteFinding, t: Translate = formatMessage): Fix[] {
+  const entry = index.get(path);
+  if (!entry || !finding.brokenLink) return [];
+  return suggestTargets(index, entry, finding.brokenLink.path, finding.brokenLink.style).map((target) => ({
+    title: t('Change the link to {0}', target),
+    edits: [{ range: finding.range, newText: target }],
+  }));
 }
 
 /** Blog-rule findings for some posts (all by default), by path; posts without findings are left out. */
@@ -153,7 +160,7 @@ export function blogContext(index: BlogIndex, options: CheckOptions): SiteContex
     else titleGroups.set(key, [entry]);
   }
   for (const [key, group] of titleGroups) if (group.length < 2) titleGroups.delete(key);
-  return { t: options.t ?? formatMessage, suggest: options.suggest ?? true, titleGroups, commonTerms: commonTitleTerms(index) };
+  return { t: options.t ?? formatMessage, titleGroups, commonTerms: commonTitleTerms(index) };
 }
 
 /**

@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { lint, parsePost } from '../../src/core';
 import { nodeFileSystem } from '../../src/fs/nodeFileSystem';
-import { BlogIndex, checkBlog, detectSite, permalinkOf, type SiteFinding } from '../../src/site';
+import { BlogIndex, brokenLinkFixes, checkBlog, detectSite, permalinkOf, type SiteFinding } from '../../src/site';
 import { FIXTURES, readFixture, SEED_000, SEED_003 } from './helpers';
 import { memoryFs } from './memoryFs';
 
 const SITES = join(FIXTURES, 'sites');
 
 /** `rel:line rule` for every blog-rule finding, plus the engine's conflicting-link findings. */
+/** The replacement targets a broken link's quick fixes offer. */
+const suggestions = (index: BlogIndex, path: string, f: SiteFinding) => brokenLinkFixes(index, path, f).map((s) => s.edits[0].newText);
+
 async function siteFindings(name: string): Promise<string[]> {
   const root = join(SITES, name);
   const { index } = await BlogIndex.build(nodeFileSystem, root);
@@ -77,11 +80,14 @@ describe('fixture sites', () => {
     const { index } = await BlogIndex.build(nodeFileSystem, join(SITES, 'jekyll'));
     const findings = checkBlog(index);
     const at = (file: string, line: number) => findings.get(join(SITES, 'jekyll', file))!.find((f) => f.rule === 'broken-link' && f.range.start.line === line - 1)!;
-    assert.deepEqual(suggestions(at('_posts/2024-01-10-hello-world.md', 14))[0], '/2024/01/11/second-post/');
-    assert.deepEqual(suggestions(at('_posts/2024-01-11-second-post.md', 18))[0], '/2024/01/10/hello-world/');
-    assert.equal(suggestions(at('_posts/2024-01-12-日本語のスラッグ.md', 13))[0], `/2024/01/12/${encodeURI('日本語のスラッグ')}/`);
-    assert.equal(suggestions(at('_posts/2024-01-12-日本語のスラッグ.md', 11))[0], '2024-01-13-hello-again.md');
-    assert.match(at('_posts/2024-01-12-日本語のスラッグ.md', 13).message, /No post or file at \/2024\/01\/12\/日本語\/\. Did you mean/);
+    const first = (file: string, line: number) => suggestions(index, join(SITES, 'jekyll', file), at(file, line))[0];
+    assert.equal(first('_posts/2024-01-10-hello-world.md', 14), '/2024/01/11/second-post/');
+    assert.equal(first('_posts/2024-01-11-second-post.md', 18), '/2024/01/10/hello-world/');
+    assert.equal(first('_posts/2024-01-12-日本語のスラッグ.md', 13), `/2024/01/12/${encodeURI('日本語のスラッグ')}/`);
+    assert.equal(first('_posts/2024-01-12-日本語のスラッグ.md', 11), '2024-01-13-hello-again.md');
+    assert.equal(first('_posts/2024-01-11-second-post.md', 9), '2024-01-10-hello-world');
+    assert.equal(first('about.md', 6), '_posts/2024-01-12-日本語のスラッグ.md');
+    assert.equal(at('_posts/2024-01-12-日本語のスラッグ.md', 13).message, 'No post or file at /2024/01/12/日本語/.');
     // The fix replaces exactly the link target.
     const finding = at('_posts/2024-01-10-hello-world.md', 14);
     const text = readFixture(join(SITES, 'jekyll', '_posts/2024-01-10-hello-world.md'));
@@ -96,7 +102,7 @@ describe('fixture sites', () => {
     ] as const) {
       const { index } = await BlogIndex.build(nodeFileSystem, join(SITES, name));
       const finding = checkBlog(index).get(join(SITES, name, file))!.find((f) => f.range.start.line === line - 1)!;
-      assert.equal(suggestions(finding)[0], suggestion);
+      assert.equal(suggestions(index, join(SITES, name, file), finding)[0], suggestion);
     }
   });
 
@@ -108,7 +114,7 @@ describe('fixture sites', () => {
   });
 });
 
-const suggestions = (f: SiteFinding) => (f.suggestions ?? []).map((s) => s.edits[0].newText);
+
 
 describe('permalinks', () => {
   const jekyllSite = async (config: string) => detectSite(memoryFs({ '/s/_config.yml': config, '/s/_posts/2024-02-03-my-post.md': '' }), '/s');
@@ -190,7 +196,7 @@ describe('the index', () => {
     const fs = memoryFs({ '/s/a.md': post('A', '[ok](b.md) [gone](c.md) [url](/2024/01/01/x/)'), '/s/b.md': post('B') });
     const { index } = await BlogIndex.build(fs, '/s');
     assert.equal(index.site.generator, 'none');
-    assert.deepEqual((checkBlog(index).get('/s/a.md') ?? []).map((f) => f.message), ['No post or file at c.md. Did you mean b.md?']);
+    assert.deepEqual((checkBlog(index).get('/s/a.md') ?? []).map((f) => f.message), ['No post or file at c.md.']);
   });
 
   it('survives bad input: a binary post, broken YAML config and front matter, a lone percent sign', async () => {

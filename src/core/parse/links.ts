@@ -1,3 +1,4 @@
+import type { Block } from './blocks';
 import type { Post } from '../post';
 import type { Span } from '../types';
 
@@ -40,18 +41,52 @@ const CODE_SPAN = /(`+)(?:[^`\n]|(?!\1)`)*?\1/g;
 export function extractLinks(post: Post): PostLink[] {
   const links: PostLink[] = [];
   const { text } = post;
-  for (const block of post.blocks) {
+  for (const block of blocksWith(post, LINK_STARTS)) {
     if (!LINK_BLOCKS.has(block.kind)) continue;
     const raw = text.slice(block.span.start, block.span.end);
-    if (!mayHoldLink(raw)) continue;
     const source = raw.includes('`') ? raw.replace(CODE_SPAN, (m) => ' '.repeat(m.length)) : raw;
     collect(source, block.span.start, links);
   }
   return links;
 }
 
-function mayHoldLink(text: string): boolean {
-  return text.includes('](') || text.includes(']:') || text.includes('{%') || text.includes('{{') || /<a\s/i.test(text);
+/** What every link form contains (`](`, `]:`, `{%`, `{{`, `<a`); blocks without any are never looked at (most of a post). */
+const LINK_STARTS = [']', '{', '<a', '<A'];
+
+/**
+ * The blocks that contain one of `needles`, in order, found by searching the body once per needle
+ * (native `indexOf`), not block by block.
+ */
+function blocksWith(post: Post, needles: readonly string[]): Block[] {
+  const { text, blocks } = post;
+  const hit = new Set<number>();
+  for (const needle of needles) {
+    for (let at = text.indexOf(needle, post.bodyOffset); at >= 0; ) {
+      const index = blockAt(blocks, at);
+      if (index < 0) {
+        at = text.indexOf(needle, at + 1);
+        continue;
+      }
+      hit.add(index);
+      // The rest of this block is taken already: search on after it.
+      at = text.indexOf(needle, Math.max(at + 1, blocks[index].span.end));
+    }
+  }
+  return [...hit].sort((a, b) => a - b).map((i) => blocks[i]);
+}
+
+/** Index of the block whose span holds `offset`, or -1 (between blocks). */
+function blockAt(blocks: readonly Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = blocks[mid].span;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function collect(source: string, base: number, into: PostLink[]): void {
@@ -134,28 +169,27 @@ export function headingAnchors(post: Post): Set<string> {
   const seen = new Map<string, number>();
   const { text } = post;
   for (const block of post.blocks) {
-    const raw = text.slice(block.span.start, block.span.end);
-    if (block.kind === 'heading') {
-      const firstLine = raw.split(/\r?\n|\r/)[0];
-      const setext = !/^ {0,3}#/.test(firstLine);
-      let title = setext ? firstLine.trim() : firstLine.replace(/^ {0,3}#{1,6}[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
-      const explicit = /\{[^}]*#([^\s}]+)[^}]*\}\s*$/.exec(title);
-      if (explicit) {
-        anchors.add(explicit[1]);
-        title = title.slice(0, explicit.index).trim();
-      }
-      const plain = title.replace(/`([^`]*)`/g, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]*>/g, '').replace(/[*_~]/g, '');
-      for (const slug of [githubSlug(plain), kramdownSlug(plain)]) {
-        if (!slug) continue;
-        const count = seen.get(slug) ?? 0;
-        seen.set(slug, count + 1);
-        anchors.add(count === 0 ? slug : `${slug}-${count}`);
-        anchors.add(slug);
-      }
+    if (block.kind !== 'heading') continue;
+    const firstLine = post.lines.lineText(block.startLine);
+    const setext = !/^ {0,3}#/.test(firstLine);
+    let title = setext ? firstLine.trim() : firstLine.replace(/^ {0,3}#{1,6}[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
+    const explicit = /\{[^}]*#([^\s}]+)[^}]*\}\s*$/.exec(title);
+    if (explicit) {
+      anchors.add(explicit[1]);
+      title = title.slice(0, explicit.index).trim();
     }
-    if (raw.includes('id=') || raw.includes('name=')) {
-      for (const m of raw.matchAll(/\s(?:id|name)\s*=\s*["']([^"'\n]+)["']/g)) anchors.add(m[1]);
+    const plain = title.replace(/`([^`]*)`/g, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]*>/g, '').replace(/[*_~]/g, '');
+    for (const slug of [githubSlug(plain), kramdownSlug(plain)]) {
+      if (!slug) continue;
+      const count = seen.get(slug) ?? 0;
+      seen.set(slug, count + 1);
+      anchors.add(count === 0 ? slug : `${slug}-${count}`);
+      anchors.add(slug);
     }
+  }
+  // HTML anchors (`<a id="x">`, `<h2 id="x">`), wherever they are.
+  if (text.includes('id=', post.bodyOffset) || text.includes('name=', post.bodyOffset)) {
+    for (const m of text.slice(post.bodyOffset).matchAll(/\s(?:id|name)\s*=\s*["']([^"'\n]+)["']/g)) anchors.add(m[1]);
   }
   return anchors;
 }
