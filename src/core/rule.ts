@@ -41,6 +41,11 @@ export function lineNumber(context: RuleContext, offset: number): number {
   return context.post.lines.lineAt(offset) + 1;
 }
 
+/** A fix made of these edits, or none when there are none. */
+export function editFix(title: string, edits: readonly SpanEdit[]): RuleFinding['fix'] {
+  return edits.length > 0 ? { title, edits: [...edits] } : undefined;
+}
+
 /** A fix that deletes these spans, or none when there is nothing it may delete. */
 export function deletionFix(title: string, spans: readonly Span[]): RuleFinding['fix'] {
   return spans.length > 0 ? { title, edits: spans.map((span) => ({ span, newText: '' })) } : undefined;

@@ -178,6 +178,7 @@ describe('minimal counterexamples', () => {
     const text = ' This is a test sentence |\n| --- |\n\n- AlibabaのQwenはOpenAIやGoogleと競合します。---\n---\n| This is a test sentence |\n| --- |\n\n- AlibabaのQwenはOpenAIやGoogleと競合します。\n- これはテスト用の本文です。\n';
     const fixed = fixAll(text, {}, ARTIFACT_RULES).text;
     assert.deepEqual(lostSentences(text, fixed), []);
-    assert.ok(fixed.includes('| This is a test sentence |\n| --- |\n\n- これは'), JSON.stringify(fixed));
+    // (A list item repeated alone is normal writing now, so only the table's shape is at stake.)
+    assert.ok(fixed.includes('| This is a test sentence |\n| --- |\n\n- '), JSON.stringify(fixed));
   });
 });

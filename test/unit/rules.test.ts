@@ -217,7 +217,8 @@ describe('AI-draft artifacts', () => {
   });
   it('deleting a repeat keeps the shape of what stays: no blank line splits the paragraph, no prose turns into a heading', () => {
     const repeat = 'これは十分に長い繰り返しの文で、テストのために書かれています。';
-    const repeated = (rest: string) => post('title: A', `${repeat}\n\n${rest}`);
+    // A marker between the copies: the repeat follows a restart.
+    const repeated = (rest: string) => post('title: A', `${repeat}\n\n---END---\n\n${rest}`);
     // The repeat is a whole line inside a paragraph: the line goes, with its line break.
     let text = repeated(`一行目です。\n${repeat}\n三行目です。\n`);
     assert.equal(fixOne(text, findingsOf(text, 'duplicate-passage')[0]), repeated('一行目です。\n三行目です。\n'));
@@ -240,7 +241,7 @@ describe('AI-draft artifacts', () => {
     assert.equal(fixOne(text, f), post('title: A', `${first}\n\nSomething new and different here.\n`));
   });
   it('duplicate-passage matches full-width and half-width forms', () => {
-    const text = post('title: A', `ＡＢＣ１２３のテストは大切な文章の一部です。\n\nABC123のテストは大切な文章の一部です。\n`);
+    const text = post('title: A', `ＡＢＣ１２３のテストは大切な文章の一部です。\n\n---END---\n\nABC123のテストは大切な文章の一部です。\n`);
     assert.equal(findingsOf(text, 'duplicate-passage').length, 1);
   });
   it('does not report short repeats, tables or code alone', () => {

@@ -2,9 +2,11 @@ import type { Post } from '../post';
 import type { Profile } from '../profile';
 import { collectUnits, unitStats, type BlockStats, type CollectedUnits, type TextUnit } from './units';
 import { countUnitsPerBlock, deletionBounds, unitDeletionSpans, type DeletionBounds } from './deletion';
-import type { Span } from '../types';
+import type { SpanEdit } from '../rule';
 import { findNearRepeats, findRepeatedPassages, type NearRepeat, type RepeatedPassage } from './duplicates';
 import { findTruncatedFragments, type TruncatedFragment } from './truncation';
+import { weighEvidence, type RestartEvidence } from './evidence';
+import { splitFlattenedHeadings } from './reflow';
 import { addStats, ZERO_STATS, type ScriptCounts, type TextStats } from './textStats';
 
 export interface ReadingTime {
@@ -38,25 +40,39 @@ export class BodyAnalysis {
   }
 
   private get collected(): CollectedUnits {
-    return this.memo('collected', () => collectUnits(this.post.text, this.post.blocks));
+    return this.memo('collected', () => {
+      const collected = collectUnits(this.post.text, this.post.blocks);
+      return { ...collected, units: splitFlattenedHeadings(collected.units, this.post.text, this.post.blocks) };
+    });
   }
 
   get units(): TextUnit[] {
     return this.collected.units;
   }
 
-  /** Spans that delete these units and nothing else (see `unitDeletionSpans`). */
-  deletionSpans(selected: readonly TextUnit[]): Span[] {
+  /**
+   * Edits that delete these units and nothing else (see `unitDeletionSpans`), with the line breaks
+   * that put a heading or label run into the kept text back on its own line.
+   */
+  deletionEdits(selected: readonly TextUnit[]): SpanEdit[] {
     const perBlock = this.memo('unitsPerBlock', () => countUnitsPerBlock(this.units));
-    return unitDeletionSpans(perBlock, selected, this.post.blocks, this.deletionBounds);
+    const indexOf = this.memo('unitIndex', () => new Map(this.units.map((unit, i) => [unit, i])));
+    const unitAfter = (unit: TextUnit) => this.units[(indexOf.get(unit) ?? -2) + 1];
+    const { spans, breaks } = unitDeletionSpans(perBlock, selected, this.post.blocks, this.deletionBounds, unitAfter);
+    return [...spans.map((span) => ({ span, newText: '' })), ...breaks];
   }
 
   get deletionBounds(): DeletionBounds {
     return this.memo('deletionBounds', () => deletionBounds(this.post.lines, this.post.bodyOffset, this.post.blocks, this.post.frontMatter !== null));
   }
 
+  /** Repeats that are artifacts of a restart (see `weighEvidence`), and whether the post shows one. */
+  private get evidence(): RestartEvidence {
+    return this.memo('evidence', () => weighEvidence(findRepeatedPassages(this.units, this.profile.minDuplicateLength), this.units, this.post.blocks));
+  }
+
   get repeatedPassages(): RepeatedPassage[] {
-    return this.memo('repeats', () => findRepeatedPassages(this.units, this.profile.minDuplicateLength));
+    return this.evidence.passages;
   }
 
   /** Near repeats, without the sentences that truncated-text reports already (cut off where their paragraph ends). */
@@ -68,7 +84,7 @@ export class BodyAnalysis {
   }
 
   get truncatedFragments(): TruncatedFragment[] {
-    return this.memo('truncated', () => findTruncatedFragments(this.post.text, this.units, this.post.blocks));
+    return this.memo('truncated', () => findTruncatedFragments(this.post.text, this.units, this.post.blocks, this.evidence.restarted));
   }
 
   /** Script counts of the prose, for language checks. */

@@ -1,6 +1,7 @@
-import { END_MARKER, type Block } from '../parse/blocks';
+import { END_MARKER, opensNonParagraph, type Block } from '../parse/blocks';
 import type { LineIndex } from '../text/lineIndex';
 import type { Span } from '../types';
+import type { SpanEdit } from '../rule';
 import type { TextUnit } from './units';
 
 /** Where deletions may reach, for one post. */
@@ -27,15 +28,27 @@ export function deletionBounds(lines: LineIndex, bodyOffset: number, blocks: rea
  * is deleted whole loses its lines and the blank lines after it; a partly deleted block keeps its
  * other sentences and loses only the space that separated the deleted ones (see `sentenceSpan`).
  */
-export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, selected: readonly TextUnit[], blocks: readonly Block[], bounds: DeletionBounds): Span[] {
+export function unitDeletionSpans(
+  unitsInBlock: ReadonlyMap<number, number>,
+  selected: readonly TextUnit[],
+  blocks: readonly Block[],
+  bounds: DeletionBounds,
+  unitAfter: (unit: TextUnit) => TextUnit | undefined = () => undefined,
+): { spans: Span[]; breaks: SpanEdit[] } {
   const { lines } = bounds;
+  const text = lines.text;
+  const breaks: SpanEdit[] = [];
   const chosenInBlock = countUnitsPerBlock(selected);
   const spans: Span[] = [];
   let wholeBlock = -1;
   /** Sentences of one block deleted back to back: one deletion, whose shape is decided when it ends. */
   let run: SentenceRun | undefined;
   const endRun = () => {
-    if (run) spans.push(...runDeletion(run, lines));
+    if (run) {
+      const deletion = runDeletion(run, lines, unitAfter);
+      spans.push(...deletion.spans);
+      if (deletion.restored) breaks.push(deletion.restored);
+    }
     run = undefined;
   };
   for (const unit of selected) {
@@ -53,9 +66,13 @@ export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, sel
       const span = sentenceSpan(unit.span, lines, block);
       if (run && run.block === block && span.start <= run.end) {
         run.end = Math.max(run.end, span.end);
+        run.last = unit;
       } else {
         endRun();
-        run = { start: span.start, end: span.end, block, line: lines.lineAt(span.start), startsLine: startsItsLine(span.start, lines) };
+        // A heading line that goes on with sentences (a re-flow): a run from its text's start takes
+        // the `#`s too, so that the text kept after the run is no longer a heading.
+        const start = block.kind === 'heading' && lines.lineAt(span.start) === block.startLine && /^[ \t]*#{1,6}[ \t]*$/.test(text.slice(block.span.start, span.start)) ? block.span.start : span.start;
+        run = { start, end: span.end, block, line: lines.lineAt(start), startsLine: startsItsLine(start, lines), last: unit };
       }
     }
   }
@@ -64,7 +81,7 @@ export function unitDeletionSpans(unitsInBlock: ReadonlyMap<number, number>, sel
   if (!spans.every((span, i) => i === 0 || spans[i - 1].start <= span.start)) spans.sort((a, b) => a.start - b.start);
   const merged = mergeAdjacent(spans);
   if (merged.length > 0) merged[merged.length - 1] = untilEnd(merged[merged.length - 1], lines.text, bounds.bodyOffset);
-  return mergeAdjacent(merged);
+  return { spans: mergeAdjacent(merged), breaks };
 }
 
 interface SentenceRun {
@@ -74,6 +91,8 @@ interface SentenceRun {
   /** The line the run starts on, and whether only indentation comes before it there. */
   line: number;
   startsLine: boolean;
+  /** The run's last unit. */
+  last: TextUnit;
 }
 
 /**
@@ -84,17 +103,47 @@ interface SentenceRun {
  * run would open the block as code, a list or a heading, the run is kept: a repeat left in place
  * loses nothing, prose made a heading would.
  */
-function runDeletion(run: SentenceRun, lines: LineIndex): Span[] {
+function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined): { spans: Span[]; restored?: SpanEdit } {
   const { start, end, block, line } = run;
   const text = lines.text;
-  if (!run.startsLine || end >= block.span.end) return [{ start, end }];
+  if (!run.startsLine || end >= block.span.end) return { spans: [{ start, end }] };
   if (isLineBreak(text.charCodeAt(end))) {
     const next = lines.lineAt(end) + 1;
-    if (line === block.startLine && next <= block.endLine && wouldStartBlock(lines.lineText(next))) return [];
-    return [{ start: lines.lineStarts[line], end: lines.nextLineStart(next - 1) }];
+    if (line === block.startLine && next <= block.endLine && wouldStartBlock(lines.lineText(next))) return { spans: [] };
+    return { spans: [{ start: lines.lineStarts[line], end: lines.nextLineStart(next - 1) }] };
   }
-  if (!BLOCK_SYNTAX_START.test(text.slice(end, end + 12))) return [{ start, end }];
-  return line > block.startLine ? [{ start: lines.lineEnd(line - 1), end }] : [];
+  const restored = restoredHeading(run, lines, unitAfter);
+  if (restored) return { spans: [{ start, end: restored.heading.span.start }], restored: restored.lineBreak };
+  // What stays on the line after the run is what the line will open with.
+  if (!opensNonParagraph(text.slice(end, Math.min(lines.lineEnd(lines.lineAt(end)), end + 200)))) return { spans: [{ start, end }] };
+  return { spans: line > block.startLine ? [{ start: lines.lineEnd(line - 1), end }] : [] };
+}
+
+/**
+ * A re-flow runs headings and bold labels into the text after them (`… ### 見出し 本文…`). When
+ * the text a deletion keeps opens with one, it goes back on a line of its own, and the text after
+ * it becomes the paragraph under it: the space between them becomes a blank line.
+ */
+function restoredHeading(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined): { heading: TextUnit; lineBreak: SpanEdit } | undefined {
+  const heading = unitAfter(run.last);
+  if (!heading || !(heading.flattenedHeading || heading.label) || heading.block !== run.last.block) return undefined;
+  const body = unitAfter(heading);
+  if (!body || body.block !== heading.block) return undefined;
+  const text = lines.text;
+  // Only spaces between the run and the heading, and between the heading and its text.
+  if (!isHorizontalSpaceOnly(text, run.end, heading.span.start) || !isHorizontalSpaceOnly(text, heading.span.end, body.span.start) || body.span.start === heading.span.end) return undefined;
+  return { heading, lineBreak: { span: { start: heading.span.end, end: body.span.start }, newText: lineBreakOf(text, lines) + lineBreakOf(text, lines) } };
+}
+
+function isHorizontalSpaceOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isHorizontalSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The post's own line break (`\r\n` where it uses them). */
+function lineBreakOf(text: string, lines: LineIndex): string {
+  const first = lines.lineCount > 1 ? lines.lineEnd(0) : -1;
+  return first >= 0 && text.charCodeAt(first) === 0x0d && text.charCodeAt(first + 1) === 0x0a ? '\r\n' : first >= 0 && text.charCodeAt(first) === 0x0d ? '\r' : '\n';
 }
 
 export function countUnitsPerBlock(units: readonly TextUnit[]): Map<number, number> {
@@ -160,11 +209,8 @@ function startsItsLine(offset: number, lines: LineIndex): boolean {
   return i === offset;
 }
 
-/** What makes a line something other than paragraph text when it starts the line (conservatively). */
-const BLOCK_SYNTAX_START = /^(?:[-#>*+=_~`|<]|\d{1,9}[.)])/;
-
-/** Whether a line, as the first of a block, would start something other than a paragraph. */
-const wouldStartBlock = (line: string) => /^(?: {4}|\t)/.test(line) || BLOCK_SYNTAX_START.test(line.trimStart());
+/** Whether a line, as the first of a block, would start something other than a paragraph (its indentation aside, which a block's first line loses). */
+const wouldStartBlock = (line: string) => /^(?: {4}|\t)/.test(line) || opensNonParagraph(line.trimStart());
 
 const isBlankLineCharacter = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const isHorizontalSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;

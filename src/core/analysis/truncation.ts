@@ -1,5 +1,5 @@
 import type { Block } from '../parse/blocks';
-import { endsWithTerminal } from '../text/sentences';
+import { sentenceEnding } from '../text/sentences';
 import type { Span } from '../types';
 import type { TextUnit } from './units';
 
@@ -14,37 +14,58 @@ export interface TruncatedFragment {
   restatedAt?: Span;
 }
 
-const PROSE: ReadonlySet<Block['kind']> = new Set(['paragraph', 'blockquote']);
+const PROSE: ReadonlySet<Block['kind']> = new Set(['paragraph', 'blockquote', 'list']);
 /** Keys shorter than this are too generic to call a restatement (e.g. a single word). */
 const MIN_RESTATED_KEY = 6;
+/** In a post that shows no restart, a fragment this long (normalised) still reads as a sentence cut off. */
+const MIN_UNPROMPTED_KEY = 15;
 const PREFIX_KEY = MIN_RESTATED_KEY;
 const MAX_CANDIDATES = 64;
 
 /**
- * Prose that stops mid-sentence: the last sentence of a paragraph without terminal punctuation,
- * right before a `---END---` marker, at the end of the body, or restarted by a later sentence.
+ * Prose that stops mid-sentence: the last sentence of a paragraph, quote or list item without
+ * terminal punctuation, right before a `---END---` marker, at the end of the body, or restarted by
+ * a later sentence. Headings, bold labels and list items that are labels are not sentences. In a
+ * post that shows no restart (`restarted`), a fragment is reported only on stronger evidence: it
+ * stops at a comma or an opening bracket, or it is a long sentence of CJK prose after finished ones.
  */
-export function findTruncatedFragments(text: string, units: readonly TextUnit[], blocks: readonly Block[]): TruncatedFragment[] {
+export function findTruncatedFragments(text: string, units: readonly TextUnit[], blocks: readonly Block[], restarted = true): TruncatedFragment[] {
   const byPrefix = indexByPrefix(units);
   const fragments: TruncatedFragment[] = [];
   let lastContentBlock = blocks.length - 1;
   while (lastContentBlock >= 0 && blocks[lastContentBlock].kind === 'marker') lastContentBlock--;
   units.forEach((unit, i) => {
     const block = blocks[unit.block];
-    if (unit.weak || unit.terminated || !PROSE.has(block.kind)) return;
+    if (unit.weak || unit.terminated || unit.label || unit.flattenedHeading || !PROSE.has(block.kind)) return;
     const next = units[i + 1];
     if (next && next.block === unit.block) return; // not the last sentence of its paragraph
-    if (endsWithTerminal(text.slice(unit.span.start, unit.span.end)) || endsWithUrl(text, unit.span)) return;
+    const ending = sentenceEnding(text.slice(unit.span.start, unit.span.end));
+    if (ending === 'finished' || (ending === 'open' && endsWithUrl(text, unit.span))) return;
+    const previous = units[i - 1];
+    const afterSentence = previous !== undefined && previous.block === unit.block && previous.terminated;
+    // A list item without a full stop is a list item; one with sentences, or a second line, is prose.
+    if (block.kind === 'list' && ending !== 'cut' && !afterSentence && block.endLine === block.startLine) return;
+    const sure = restarted || ending === 'cut';
     const restatedAt = findRestatement(units, byPrefix, i);
     const following = blocks[unit.block + 1];
     let cause: TruncationCause | null = null;
     if (following?.kind === 'marker') cause = 'before-marker';
-    else if (unit.block === lastContentBlock) cause = 'end-of-body';
-    else if (restatedAt) cause = restatedAt.start > unit.span.start ? 'restarted' : 'restated-earlier';
+    else if (unit.block === lastContentBlock) {
+      if (sure || (afterSentence && unit.key.length >= MIN_UNPROMPTED_KEY && endsInCjk(text, unit.span))) cause = 'end-of-body';
+    } else if (restatedAt && (sure || afterSentence || unit.key.length >= MIN_UNPROMPTED_KEY)) cause = restatedAt.start > unit.span.start ? 'restarted' : 'restated-earlier';
     if (cause) fragments.push({ unit: i, cause, restatedAt });
   });
   return fragments;
 }
+
+/** Whether the last character before trailing markup is kana or kanji (Japanese and Chinese prose ends with 。). */
+function endsInCjk(text: string, span: Span): boolean {
+  let end = span.end;
+  while (end > span.start && /[\s*_~`]/.test(text[end - 1])) end--;
+  return end > span.start && CJK.test(text[end - 1]);
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Whether the sentence ends with a URL: its last run without whitespace has `http://` or
@@ -56,7 +77,8 @@ function endsWithUrl(text: string, span: Span): boolean {
   while (start > span.start && !WHITESPACE.test(text[start - 1])) start--;
   const token = text.slice(start, span.end);
   const scheme = URL_SCHEME.exec(token);
-  return scheme !== null && scheme.index + scheme[0].length < token.length;
+  // `[text](https://…` cut off inside a link's target is a link left open, not a URL ending.
+  return scheme !== null && scheme.index + scheme[0].length < token.length && !token.slice(0, scheme.index).includes('](');
 }
 
 const WHITESPACE = /\s/;

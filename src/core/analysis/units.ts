@@ -1,6 +1,7 @@
 import type { Block } from '../parse/blocks';
 import { matchKey } from '../text/normalize';
 import { forEachSentence } from '../text/sentences';
+import { isBoldLabel } from '../text/inline';
 import { ContentCache } from '../cache';
 import { countCodeWords, measureProse, ZERO_STATS, type TextStats } from './textStats';
 import type { Span } from '../types';
@@ -17,6 +18,10 @@ export interface TextUnit {
   block: number;
   /** Whether the sentence ends with terminal punctuation. */
   terminated: boolean;
+  /** Whether the unit is wholly a bold label (`**1. 概要**`): like a heading, never a cut-off sentence. */
+  label: boolean;
+  /** Whether a paragraph's sentence opens with `### `: a heading that a re-flow ran into the text after it. */
+  flattenedHeading: boolean;
   /** Units are grouped into sections separated by anything that is not a unit (markers, rules, HTML). */
   section: number;
   /** The cached unit this one was made from. */
@@ -36,6 +41,8 @@ export interface RelativeUnit {
   key: string;
   weak: boolean;
   terminated: boolean;
+  label: boolean;
+  flattenedHeading: boolean;
   /** What a reader reads in the unit, computed when first needed (for repeated units) and kept with the block. */
   stats?: BlockStats;
 }
@@ -89,7 +96,7 @@ export function collectUnits(text: string, blocks: readonly Block[]): CollectedU
       return;
     }
     for (const u of info.units) {
-      units.push({ span: { start: block.span.start + u.start, end: block.span.start + u.end }, key: u.key, weak: u.weak, block: index, terminated: u.terminated, section, source: u });
+      units.push({ span: { start: block.span.start + u.start, end: block.span.start + u.end }, key: u.key, weak: u.weak, block: index, terminated: u.terminated, label: u.label, flattenedHeading: u.flattenedHeading, section, source: u });
     }
   });
   return { units, infos };
@@ -116,6 +123,7 @@ export function unitStats(unit: TextUnit, text: string, code: boolean, byText: M
 }
 
 const LINE = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
+const FLATTENED_HEADING = /^#{1,6}[ \t]+/;
 /** The `>` marker at the start of a quote's later lines, with the line break before it. */
 const QUOTE_CONTINUATION = /(\r\n|\n|\r)[ \t]{0,3}>[ \t]?/g;
 const QUOTE_MARKER = /^[ \t]{0,3}>[ \t]?/;
@@ -134,12 +142,12 @@ function startsLine(text: string, offset: number): boolean {
 }
 /** The units of one block's text, with offsets relative to the block. */
 function unitsOfBlock(text: string, kind: Block['kind'], setext: boolean): RelativeUnit[] {
-  if (kind === 'code') return [{ start: 0, end: text.length, key: matchKey(text), weak: true, terminated: true }];
+  if (kind === 'code') return [{ start: 0, end: text.length, key: matchKey(text), weak: true, terminated: true, label: false, flattenedHeading: false }];
   if (kind === 'table') {
     const rows: RelativeUnit[] = [];
     for (const match of text.matchAll(LINE)) {
       const row = match[0].replace(/[\r\n]+$/, '');
-      if (row.length > 0) rows.push({ start: match.index!, end: match.index! + row.length, key: matchKey(row), weak: true, terminated: true });
+      if (row.length > 0) rows.push({ start: match.index!, end: match.index! + row.length, key: matchKey(row), weak: true, terminated: true, label: false, flattenedHeading: false });
       if (match.index! + match[0].length >= text.length) break;
     }
     return rows;
@@ -150,10 +158,16 @@ function unitsOfBlock(text: string, kind: Block['kind'], setext: boolean): Relat
   const end = setext ? Math.max(start, text.search(/(?:\r\n|\n|\r)[^\r\n]*$/)) : text.length;
   const units: RelativeUnit[] = [];
   forEachSentence(text, start, end, (sentenceStart, sentenceEnd, terminated) => {
-    const sentence = text.slice(sentenceStart, sentenceEnd);
+    let sentence = text.slice(sentenceStart, sentenceEnd);
+    // A heading run into the paragraph by a re-flow: its `#`s are markup, as they are on a heading line.
+    // A heading line that goes on with sentences is such a re-flow too, read from its start.
+    const flattenedHeading =
+      (kind === 'paragraph' && sentence.charCodeAt(0) === 0x23 && FLATTENED_HEADING.test(sentence)) || (kind === 'heading' && !setext && sentenceStart === start && sentenceEnd < end - 1);
+    if (flattenedHeading) sentence = sentence.replace(FLATTENED_HEADING, '');
     // In a quote, the `>` that starts each line is markup, not text: `> a` then `> b` reads "a b".
     const key = matchKey(kind === 'blockquote' && sentence.includes('>') ? withoutQuoteMarkers(sentence, startsLine(text, sentenceStart)) : sentence);
-    if (key.length > 0) units.push({ start: sentenceStart, end: sentenceEnd, key, weak: false, terminated });
+    const label = !terminated && isBoldLabel(text, sentenceStart, sentenceEnd);
+    if (key.length > 0) units.push({ start: sentenceStart, end: sentenceEnd, key, weak: false, terminated, label, flattenedHeading });
   });
   return units;
 }

@@ -169,6 +169,21 @@ export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
   return blocks;
 }
 
+/**
+ * Whether a line, as the first line of a block, would open something other than a paragraph: code,
+ * a heading, a list item, a quote, a fence, a rule, HTML, a marker (and, conservatively, a table
+ * row). Text that a deletion brings to the start of a line must not, or prose would change kind.
+ */
+export function opensNonParagraph(line: string): boolean {
+  if (INDENTED.test(line)) return true;
+  const c = line.charCodeAt(line.search(/\S|$/));
+  if (isPlainTextStart(c) || Number.isNaN(c)) return false;
+  return (
+    ATX_HEADING.test(line) || LIST_ITEM.test(line) || BLOCKQUOTE.test(line) || FENCE_OPEN.test(line) || THEMATIC_BREAK.test(line) ||
+    HTML_START.test(line) || END_MARKER.test(line) || /^ {0,3}(?:\||=+[ \t]*$)/.test(line)
+  );
+}
+
 /** Whether an indented line after a blank line still belongs to the list item above it. */
 function lastIsList(blocks: Block[], lines: LineIndex, line: number): boolean {
   const last = blocks[blocks.length - 1];

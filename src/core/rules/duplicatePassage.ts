@@ -1,4 +1,4 @@
-import { deletionFix, lineNumber, type Rule } from '../rule';
+import { editFix, lineNumber, type Rule } from '../rule';
 
 export const duplicatePassage: Rule = {
   id: 'duplicate-passage',
@@ -10,13 +10,13 @@ export const duplicatePassage: Rule = {
     const { body, t } = context;
     return body.repeatedPassages.map((passage) => {
       const first = passage.originals[0];
-      const deletions = body.deletionSpans(body.units.slice(passage.first, passage.last + 1));
+      const deletions = body.deletionEdits(body.units.slice(passage.first, passage.last + 1));
       return {
         span: passage.span,
         message: t('Repeated passage ({0} characters): this text was already written on line {1}.', passage.length, lineNumber(context, first.start)),
         related: passage.originals.slice(0, 20).map((span) => ({ span, message: t('First written here') })),
         // No fix when every sentence of the passage has to stay for the text around it to keep its shape.
-        fix: deletionFix(t('Delete the repeated passage'), deletions),
+        fix: editFix(t('Delete the repeated passage'), deletions),
       };
     });
   },

@@ -1,4 +1,4 @@
-import { deletionFix, lineNumber, type Rule } from '../rule';
+import { editFix, lineNumber, type Rule } from '../rule';
 
 export const truncatedText: Rule = {
   id: 'truncated-text',
@@ -25,7 +25,7 @@ export const truncatedText: Rule = {
         message: message + restatedNote,
         related: restated ? [{ span: restated, message: t('The complete sentence') }] : [],
         // Deleting is safe only when the words survive elsewhere; otherwise the writer must finish the sentence.
-        fix: restated ? deletionFix(t('Delete the unfinished sentence (it is restated on line {0})', lineNumber(context, restated.start)), body.deletionSpans([unit])) : undefined,
+        fix: restated ? editFix(t('Delete the unfinished sentence (it is restated on line {0})', lineNumber(context, restated.start)), body.deletionEdits([unit])) : undefined,
       };
     });
   },

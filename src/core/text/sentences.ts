@@ -3,6 +3,8 @@
  * 。！？!? (and `.` before a space or the end), together with any closing brackets or quotes.
  */
 import { isLowSurrogate } from './surrogates';
+import { inlineElements, mayHaveInlineSyntax } from './inline';
+import type { Span } from '../types';
 
 /** Roles of characters in sentence splitting, as bit flags in a table over the BMP. */
 const TERMINATOR = 1; // 。！？．｡: always end a sentence
@@ -37,24 +39,47 @@ export function splitSentences(text: string, start: number, end: number): Senten
   return out;
 }
 
-/** The same split, handing each sentence to `visit` without allocating a span for it (the lint hot path). */
+/**
+ * The same split, handing each sentence to `visit` without allocating a span for it (the lint hot
+ * path). A sentence never ends inside an inline element (a link's text or target, code, emphasis,
+ * inline HTML), so no deletion of whole sentences can cut one. A bold label that opens a sentence
+ * and is followed by more text on the line (`**見出し** 本文…`, as a re-flow leaves it) is a
+ * sentence of its own; `1.` or `a.` opening a sentence numbers it and does not end it.
+ */
 export function forEachSentence(text: string, start: number, end: number, visit: (start: number, end: number, terminated: boolean) => void): void {
+  const elements = mayHaveInlineSyntax(text, start, end) ? inlineElements(text, start, end) : NONE;
+  let element = 0;
   let i = start;
   while (i < end) {
     while (i < end && isSpace(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const sentenceStart = i;
     let terminated = false;
+    while (element < elements.length && elements[element].end <= i) element++;
+    const label = element < elements.length && elements[element].start === i ? labelEnd(text, elements[element], end) : -1;
+    if (label > 0) {
+      visit(sentenceStart, label, false);
+      i = label;
+      continue;
+    }
     while (i < end) {
       const role = ROLE[text.charCodeAt(i++)];
       if (role === 0 || role === CLOSER || role === SPACE) continue;
       const next = i < end ? text.charCodeAt(i) : -1;
       const endsHere =
         (role & TERMINATOR) !== 0 ||
-        ((role & SOFT_TERMINATOR) !== 0 && (next < 0 || isSpace(next))) ||
+        ((role & SOFT_TERMINATOR) !== 0 && (next < 0 || isSpace(next)) && !isEnumerator(text, sentenceStart, i - 1)) ||
         ((role & ASCII_TERMINATOR) !== 0 && (next < 0 || !continuesToken(next)));
       if (endsHere) {
+        const terminator = i - 1;
         while (i < end && (ROLE[text.charCodeAt(i)] & CLOSER) !== 0) i++;
+        // Inside an element that goes on past the closers, the sentence goes on to its end.
+        while (element < elements.length && elements[element].end <= terminator) element++;
+        const inside = element < elements.length && elements[element].start <= terminator ? elements[element] : undefined;
+        if (inside && inside.end > i) {
+          i = inside.end;
+          continue;
+        }
         terminated = true;
         break;
       }
@@ -65,16 +90,84 @@ export function forEachSentence(text: string, start: number, end: number, visit:
   }
 }
 
-/** Whether a passage ends like a finished sentence: anything but a letter or digit counts as punctuation. */
-export function endsWithTerminal(text: string): boolean {
+const NONE: Span[] = [];
+
+/**
+ * Where a bold label that opens a sentence ends, when more text follows it on the same line or the
+ * next; -1 otherwise (a label alone in its block is the whole sentence anyway).
+ */
+function labelEnd(text: string, element: Span, end: number): number {
+  const c = text.charCodeAt(element.start);
+  if ((c !== 0x2a && c !== 0x5f) || text.charCodeAt(element.start + 1) !== c) return -1;
+  if (text.charCodeAt(element.end - 1) !== c || text.charCodeAt(element.end - 2) !== c || element.end - element.start < 5) return -1;
+  // Text must follow, after spaces or one line break (a label above the lines of a list item).
+  let i = element.end;
+  while (i < end && isHorizontalSpace(text.charCodeAt(i))) i++;
+  if (i < end && isLineBreakCode(text.charCodeAt(i))) {
+    i += text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+    while (i < end && isHorizontalSpace(text.charCodeAt(i))) i++;
+  } else if (i === element.end) return -1;
+  return i < end && !isLineBreakCode(text.charCodeAt(i)) ? element.end : -1;
+}
+
+/** Whether the `.` at `dot` follows nothing but a number or one letter since the sentence began (`1.`, `a.`, `**2.`). */
+function isEnumerator(text: string, sentenceStart: number, dot: number): boolean {
+  let i = sentenceStart;
+  while (i < dot && (text.charCodeAt(i) === 0x2a || text.charCodeAt(i) === 0x5f)) i++;
+  const length = dot - i;
+  if (length < 1 || length > 3) return false;
+  const first = text.charCodeAt(i);
+  if (length === 1 && ((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return true;
+  for (let k = i; k < dot; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+const isHorizontalSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+const isLineBreakCode = (c: number) => c === 0x0a || c === 0x0d;
+
+/**
+ * How a passage ends: `finished` after punctuation (anything but a letter or digit) or an emoticon
+ * (`:D`, `^^`); `open` after a letter or digit, which may or may not be cut off; `cut` after what
+ * never ends a sentence: a clause comma (`、`, `，`, `,`), an opening bracket or quote, an emphasis
+ * or code span left open.
+ */
+export function sentenceEnding(text: string): 'finished' | 'open' | 'cut' {
   // A backwards loop, not /[\s*_~`]+$/: that pattern retries from every position of a long run.
   let end = text.length;
   while (end > 0 && TRAILING_MARKUP.has(text.charCodeAt(end - 1))) end--;
-  if (end === 0) return true;
-  const last = text.codePointAt(end - 1 - (isLowSurrogate(text.charCodeAt(end - 1)) && end > 1 ? 1 : 0)) ?? 0;
-  return !LETTER_OR_DIGIT.test(String.fromCodePoint(last));
+  if (end === 0) return 'finished';
+  const lastCode = text.charCodeAt(end - 1);
+  if (endsWithEmoticon(text, end)) return 'finished';
+  if (NEVER_ENDS.has(lastCode) || leavesSpanOpen(text)) return 'cut';
+  const last = text.codePointAt(end - 1 - (isLowSurrogate(lastCode) && end > 1 ? 1 : 0)) ?? 0;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(last)) ? 'open' : 'finished';
+}
+
+/** Whether a passage ends like a finished sentence (see `sentenceEnding`). */
+export function endsWithTerminal(text: string): boolean {
+  return sentenceEnding(text) === 'finished';
 }
 
 /** Whitespace and emphasis or code marks that may follow the last word. */
 const TRAILING_MARKUP = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3000, 0x2a, 0x5f, 0x7e, 0x60]);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Clause commas, and brackets and quotes that open: text that stops after one stopped mid-sentence. */
+const NEVER_ENDS = new Set([...'、，,､（「『【〔〈《｛［(［{[“‘〝'].map((c) => c.charCodeAt(0)));
+
+/** An emoticon as the sentence's last word: `:D`, `:-)`, `;P`, `XD`, `^^`, `^_^`, `<3`, `www`. */
+const EMOTICON = /(?:^|[\s\u3000])(?:[:;=8][-'^o]?[DPpOo3)(\]\[|/\\*]+|[xX]D+|\^[_\-.]?\^|<3|[wｗ]{2,}|orz)$/;
+
+function endsWithEmoticon(text: string, end: number): boolean {
+  // Only the last few characters can hold one; a bounded slice keeps the pattern off long text.
+  return EMOTICON.test(text.slice(Math.max(0, end - 12), end));
+}
+
+/** Whether a bold or code span, or a link's text or target, is opened and not closed. */
+function leavesSpanOpen(text: string): boolean {
+  if (text.indexOf('**') >= 0 && text.split('**').length % 2 === 0) return true;
+  const backticks = text.split('`').length - 1;
+  return backticks % 2 === 1;
+}

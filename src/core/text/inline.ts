@@ -1,0 +1,221 @@
+/**
+ * Inline Markdown elements that a sentence boundary, and so a deletion, must never cut: links and
+ * images with their targets, code spans, emphasis, inline HTML and autolinks, footnote references.
+ * A light, linear scanner in the manner of markdown-it's inline rules: it is conservative where
+ * CommonMark is subtle (an element it is unsure of is simply not protected, which at worst leaves
+ * a sentence boundary where one was before).
+ */
+import type { Span } from '../types';
+
+/** Characters that can open an inline element; text without any of them has none. */
+const SYNTAX = new Uint8Array(128);
+for (const c of '[`*_~<') SYNTAX[c.charCodeAt(0)] = 1;
+
+/** Whether `text[start, end)` may contain inline syntax at all (the common Japanese paragraph does not). */
+export function mayHaveInlineSyntax(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && SYNTAX[c] === 1) return true;
+  }
+  return false;
+}
+
+/** Link destinations and tags longer than this are not looked for (keeps every scan bounded). */
+const MAX_SCAN = 2000;
+
+/**
+ * The outermost inline elements of `text[start, end)`, sorted and not overlapping (elements that
+ * overlap are merged into one span, so a boundary is never placed inside either).
+ */
+export function inlineElements(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  const code = codeSpans(text, start, end);
+  let codeIndex = 0;
+  /** Open `[` positions (or the `!` before them), innermost last. */
+  const brackets: number[] = [];
+  /** Open emphasis runs per delimiter kind (`*`, `**`, `***`, `_`, …), innermost last. */
+  const openers = new Map<string, number[]>();
+  let i = start;
+  while (i < end) {
+    if (codeIndex < code.length && i === code[codeIndex].start) {
+      spans.push(code[codeIndex]);
+      i = code[codeIndex++].end;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 0x5c /* \ */) {
+      i += 2;
+      continue;
+    }
+    if (c === 0x5b /* [ */) {
+      brackets.push(i > start && text.charCodeAt(i - 1) === 0x21 /* ! */ ? i - 1 : i);
+      i++;
+      continue;
+    }
+    if (c === 0x5d /* ] */ && brackets.length > 0) {
+      const open = brackets.pop()!;
+      const close = linkEnd(text, i + 1, end, text.charCodeAt(open + (text.charCodeAt(open) === 0x21 ? 2 : 1)) === 0x5e /* ^ */);
+      if (close > 0) {
+        spans.push({ start: open, end: close });
+        // Brackets opened inside a link's text cannot close outside it.
+        while (brackets.length > 0 && brackets[brackets.length - 1] > open) brackets.pop();
+        i = close;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 0x3c /* < */) {
+      const close = tagEnd(text, i, end);
+      if (close > 0) {
+        spans.push({ start: i, end: close });
+        i = close;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0x7e /* ~ */) {
+      let runEnd = i + 1;
+      while (runEnd < end && text.charCodeAt(runEnd) === c) runEnd++;
+      emphasisRun(text, i, runEnd, start, end, openers, spans);
+      i = runEnd;
+      continue;
+    }
+    i++;
+  }
+  return mergeSpans(spans);
+}
+
+/**
+ * One run of `*`, `_` or `~`: it closes the innermost open run of the same kind when it can
+ * (something other than a space before it), otherwise it opens one (something other than a space
+ * after it). `_` inside a word is text, as is a lone `~`.
+ */
+function emphasisRun(text: string, runStart: number, runEnd: number, start: number, end: number, openers: Map<string, number[]>, spans: Span[]): void {
+  const c = text.charCodeAt(runStart);
+  const length = runEnd - runStart;
+  if (c === 0x7e && length < 2) return;
+  const kind = String.fromCharCode(c).repeat(Math.min(length, 3));
+  const before = runStart > start ? text.charCodeAt(runStart - 1) : 0x20;
+  const after = runEnd < end ? text.charCodeAt(runEnd) : 0x20;
+  const canOpen = !isSpace(after) && !(c === 0x5f && isWordCharacter(before));
+  const canClose = !isSpace(before) && !(c === 0x5f && isWordCharacter(after));
+  const open = openers.get(kind);
+  if (canClose && open && open.length > 0) {
+    spans.push({ start: open.pop()!, end: runEnd });
+    return;
+  }
+  if (canOpen) {
+    if (open) open.push(runStart);
+    else openers.set(kind, [runStart]);
+  }
+}
+
+/**
+ * Code spans: a run of n backticks up to the next run of exactly n. The runs are listed once and
+ * matched with one pointer per length, so many unmatched runs stay linear.
+ */
+function codeSpans(text: string, start: number, end: number): Span[] {
+  const runs: Span[] = [];
+  for (let i = text.indexOf('`', start); i >= 0 && i < end; i = text.indexOf('`', i)) {
+    let runEnd = i + 1;
+    while (runEnd < end && text.charCodeAt(runEnd) === 0x60) runEnd++;
+    // An escaped backtick starts no run.
+    if (i === start || text.charCodeAt(i - 1) !== 0x5c) runs.push({ start: i, end: runEnd });
+    i = runEnd;
+  }
+  const spans: Span[] = [];
+  /** For each run length, the index of the next run to look at. */
+  const nextOfLength = new Map<number, number>();
+  let k = 0;
+  while (k < runs.length) {
+    const length = runs[k].end - runs[k].start;
+    let j = Math.max(k + 1, nextOfLength.get(length) ?? 0);
+    while (j < runs.length && runs[j].end - runs[j].start !== length) j++;
+    nextOfLength.set(length, j + 1);
+    if (j < runs.length) {
+      spans.push({ start: runs[k].start, end: runs[j].end });
+      k = j + 1;
+    } else {
+      k++;
+    }
+  }
+  return spans;
+}
+
+/**
+ * Where a link that closed its text just before `i` ends: after `(destination "title")`, after
+ * `[ref]`, or right away for a footnote reference `[^1]`; -1 when nothing link-like follows.
+ */
+function linkEnd(text: string, i: number, end: number, footnote: boolean): number {
+  if (footnote) return i;
+  const c = i < end ? text.charCodeAt(i) : -1;
+  const limit = Math.min(end, i + MAX_SCAN);
+  if (c === 0x28 /* ( */) {
+    let depth = 0;
+    for (let j = i + 1; j < limit; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 0x5c) j++;
+      else if (d === 0x28) depth++;
+      else if (d === 0x29 && depth-- === 0) return j + 1;
+      else if (d === 0x0a || d === 0x0d) {
+        // A destination may continue on the next line only after a title's space; a blank line ends it.
+        if (j + 1 < limit && (text.charCodeAt(j + 1) === 0x0a || text.charCodeAt(j + 1) === 0x0d)) return -1;
+      }
+    }
+    return -1;
+  }
+  if (c === 0x5b /* [ */) {
+    for (let j = i + 1; j < limit; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 0x5d) return j + 1;
+      if (d === 0x5b) return -1;
+    }
+  }
+  return -1;
+}
+
+/** An autolink `<https://…>` or an HTML tag `<b>`, `</span>`, `<!-- … -->`: where it ends, or -1. */
+function tagEnd(text: string, i: number, end: number): number {
+  const limit = Math.min(end, i + MAX_SCAN);
+  const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
+  if (next === 0x21 /* ! */ && text.startsWith('!--', i + 1)) {
+    const close = text.indexOf('-->', i + 4);
+    return close >= 0 && close + 3 <= limit ? close + 3 : -1;
+  }
+  if (!(isAsciiLetter(next) || (next === 0x2f /* / */ && isAsciiLetter(i + 2 < end ? text.charCodeAt(i + 2) : -1)))) return -1;
+  for (let j = i + 1; j < limit; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 0x3e /* > */) return j + 1;
+    if (d === 0x3c || d === 0x0a || d === 0x0d) return -1;
+  }
+  return -1;
+}
+
+/** Sorts spans and merges those that overlap (nested ones disappear into the outer one). */
+function mergeSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else out.push({ start: span.start, end: span.end });
+  }
+  return out;
+}
+
+/** Whether `text[start, end)` is wholly one bold label: `**…**` or `__…__` (surrounding spaces aside). */
+export function isBoldLabel(text: string, start: number, end: number): boolean {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end - start < 5) return false;
+  const c = text.charCodeAt(start);
+  if ((c !== 0x2a && c !== 0x5f) || text.charCodeAt(start + 1) !== c || text.charCodeAt(end - 1) !== c || text.charCodeAt(end - 2) !== c) return false;
+  const elements = inlineElements(text, start, end);
+  return elements.length === 1 && elements[0].start === start && elements[0].end === end;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000;
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isWordCharacter = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);

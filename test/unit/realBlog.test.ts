@@ -1,0 +1,174 @@
+/**
+ * The shapes that real blogs showed and the generated corpus lacked (issue: "Real blogs"), each
+ * as a named regression test: cut-off sentences ending in a comma or a bracket, truncated list
+ * items, related-post link lists, bold labels, one-line re-flows followed by fresh text, and the
+ * normal writing that must never be taken for an artifact (a table of contents, a step shared by
+ * two procedures, an emoticon at the end).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ARTIFACT_RULES, applyEdits, fixAll, lint, type Finding } from '../../src/core';
+import { lostSentences, ofRule } from './helpers';
+
+const post = (body: string, frontMatter = 'title: A') => `---\n${frontMatter}\n---\n\n${body}`;
+const findingsOf = (text: string, rule: string): Finding[] => ofRule(lint(text).findings, rule);
+const artifacts = (text: string) => lint(text).findings.filter((f) => ARTIFACT_RULES.has(f.rule));
+const fixArtifacts = (text: string) => fixAll(text, {}, ARTIFACT_RULES).text;
+
+const intro = 'AIの動きは本当に目まぐるしいですね。特に中国のテックジャイアントの投資には驚かされます。';
+
+describe('cut-off sentences that end in a comma, a bracket or an open span', () => {
+  for (const cut of ['特にOpenAIの動きは、', '医師が患者の画像診断（', '次に、**「', '…詳細は[こちら](https://example.com/s?k=AI%2B']) {
+    it(`finds "${cut}" before a marker`, () => {
+      const text = post(`${intro}${cut}\n\n---END---\n\n続きの文章です。\n`);
+      const [found] = findingsOf(text, 'truncated-text');
+      assert.ok(found, 'reported');
+      assert.equal(found.range.start.line, 4);
+      assert.match(found.message, /before an ---END--- marker/);
+    });
+  }
+  it('finds a comma ending at the end of a post, even one that shows no restart', () => {
+    assert.equal(findingsOf(post(`${intro}そして最後に、\n`), 'truncated-text').length, 1);
+  });
+  it('still takes a closing bracket, a full stop or a link that closes as an ending', () => {
+    for (const end of ['（2025年）', '「AI」。', '詳細は[こちら](https://example.com/s?k=AI%2B)']) {
+      assert.deepEqual(findingsOf(post(`${intro}${end}\n\n---END---\n`), 'truncated-text'), [], end);
+    }
+  });
+});
+
+describe('truncation inside a list item', () => {
+  it('finds the cut-off continuation line of a list item before a marker', () => {
+    const text = post(
+      `${intro}\n\n*   **品質管理の高度化**\n    AIによる検査で不良品率が下がりました。\n*   **サプライチェーン全体への波及効果**\n    さらに、予知保全データは、製品設計にも活かされ、より耐久性の\n\n---END---\n\nより耐久性の高い素材の選定にもつながります。\n`,
+    );
+    const found = findingsOf(text, 'truncated-text');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].range.start.line, 9);
+    assert.ok(text.split('\n')[9].includes('より耐久性の'));
+  });
+  it('does not call a list of short items without full stops cut off', () => {
+    assert.deepEqual(findingsOf(post(`${intro}\n\n- りんご\n- みかん\n- ぶどう\n\n---END---\n`), 'truncated-text'), []);
+  });
+});
+
+describe('related-post link lists', () => {
+  const list = '関連記事：\n\n- [AIの未来を考える。](/2026/03/01/ai-future/)\n- [クラウド戦略の今！](/2026/03/02/cloud/)\n- [AIの未来を考える。](/2026/03/05/ai-future-2/)\n';
+  it('the same link text with another URL is not a repeat', () => {
+    assert.deepEqual(findingsOf(post(`${intro}\n\n${list}`), 'duplicate-passage'), []);
+  });
+  it('a repeated list after a restart is deleted item by item, never leaving a bare (url)', () => {
+    const text = post(`${intro}\n\n${list}\n---END---\n\n${intro}\n\n${list}`);
+    const fixed = fixArtifacts(text);
+    assert.deepEqual(lostSentences(text, fixed), []);
+    assert.doesNotMatch(fixed, /^\s*- \(/m);
+    for (const line of fixed.split('\n').filter((l) => l.includes(']('))) assert.match(line, /^- \[[^\]]+\]\([^)]+\)$/);
+  });
+  it('a link is one sentence: its text never splits at 。 or ！', () => {
+    const { body } = lint(post(list));
+    const keys = body.units.map((unit) => unit.key);
+    assert.ok(keys.includes('[AIの未来を考える。](/2026/03/01/ai-future/)'), JSON.stringify(keys));
+  });
+});
+
+describe('bold labels', () => {
+  const label = '**1. 大手AI企業への影響：コストと信頼性の両面**';
+  const paragraph = 'OpenAIやAnthropicにとって、推論コストの低下は追い風です。一方で、信頼性への要求は厳しくなっています。';
+  it('a label on its own line is not a cut-off sentence, and `1.` does not split it', () => {
+    const text = post(`${intro}\n\n${label}\n\n${paragraph}\n\n---END---\n\n${intro} ${label.replace(/\*\*/g, '')}${paragraph}\n`);
+    assert.deepEqual(findingsOf(text, 'truncated-text'), []);
+    const { body } = lint(text);
+    assert.ok(body.units.some((unit) => unit.label && unit.key === '1.大手AI企業への影響:コストと信頼性の両面'), 'the label is one unit');
+  });
+  it('when a re-flow repeats the label, the later copy is the repeat and the label stays whole', () => {
+    const text = post(`${intro}\n\n${label}\n\n${paragraph}\n\n---END---\n\n${intro} ${label} ${paragraph}新しい段落が続きます。\n`);
+    const fixed = fixArtifacts(text);
+    assert.deepEqual(lostSentences(text, fixed), []);
+    assert.ok(fixed.includes(`\n${label}\n`), 'the first label is untouched');
+    for (const line of fixed.split('\n')) assert.equal((line.split('**').length - 1) % 2, 0, `balanced: ${line}`);
+    assert.ok(fixed.includes('新しい段落が続きます。'));
+  });
+  it('a repeated `**a. …**` label is deleted whole or not at all', () => {
+    const a = '**a. 経営層に求められる新たなリーダーシップ**';
+    const text = post(`${intro}\n\n${a}\n\n${paragraph}\n\n---END---\n\n${a}\n\n${paragraph}\n`);
+    const fixed = fixArtifacts(text);
+    assert.equal(fixed.split(a).length - 1, 1, fixed);
+    assert.doesNotMatch(fixed, /^経営層に求められる新たなリーダーシップ\*\*/m);
+    assert.doesNotMatch(fixed, /^\*\*a\.\s*$/m);
+  });
+});
+
+describe('one-line re-flows followed by fresh text', () => {
+  const first = ['### まず押さえたいこと', '', 'AIエージェントは単なるツールではありません。それは私たちの働き方を変える存在です。', '', '**「賢い相棒」としてのAIエージェントの真髄**', '', 'まず、エージェントは文脈を理解します。'];
+  const reflow = 'AIエージェントは単なるツールではありません。それは私たちの働き方を変える存在です。';
+  it('deletes the repeated part and keeps a fresh bold label as its own paragraph', () => {
+    const text = post(`${first.join('\n')}\n\n---END---\n\n${reflow} **導入の第一歩** 小さく始めることが肝心です。\n`);
+    const [found] = findingsOf(text, 'duplicate-passage');
+    assert.ok(found?.fix, 'the repeat has a fix');
+    const fixed = fixArtifacts(text);
+    assert.deepEqual(lostSentences(text, fixed), []);
+    assert.ok(fixed.includes('\n**導入の第一歩**\n\n小さく始めることが肝心です。\n'), fixed);
+  });
+  it('restores a heading that the re-flow ran into the text after it', () => {
+    const text = post(`${first.join('\n')}\n\n---END---\n\n${reflow} ### 次の見出し ここからは新しい内容です。\n`);
+    const fixed = fixArtifacts(text);
+    assert.deepEqual(lostSentences(text, fixed), []);
+    assert.ok(fixed.includes('\n### 次の見出し\n\nここからは新しい内容です。\n'), fixed);
+  });
+  it('a heading and a label the re-flow repeats are deleted with it, the fresh text kept', () => {
+    const text = post(`${first.join('\n')}\n\n---END---\n\n### まず押さえたいこと ${reflow} **「賢い相棒」としてのAIエージェントの真髄** まず、エージェントは文脈を理解します。そして、新しい段落が始まります。\n`);
+    const fixed = fixArtifacts(text);
+    assert.deepEqual(lostSentences(text, fixed), []);
+    assert.ok(fixed.endsWith('---END---\n\nそして、新しい段落が始まります。\n') || fixed.endsWith('まず、エージェントは文脈を理解します。\n\nそして、新しい段落が始まります。\n'), fixed);
+    assert.deepEqual(findingsOf(fixed, 'duplicate-passage'), []);
+  });
+});
+
+describe('normal writing is not an artifact', () => {
+  it('a table of contents repeated by the headings', () => {
+    const text = post(
+      '## Contents\n\n1. Form-level validation\n2. Field-level validation\n3. Async validation rules\n\n## Form-level validation\n\nValidate the whole form when it is submitted.\n\n## Field-level validation\n\nValidate each field as the user types.\n\n## Async validation rules\n\nSome checks need the server.\n',
+    );
+    assert.deepEqual(artifacts(text), []);
+  });
+  it('the same install step in two procedures', () => {
+    const text = post(
+      '## Dockerで動かす\n\n1. `docker compose up -d` を実行。\n2. コンテナの起動を待つ。\n3. `http://localhost:5678` でアクセス。\n\n## npmで動かす\n\n1. `npm install -g n8n` を実行。\n2. `n8n start` で起動。\n3. `http://localhost:5678` でアクセス。\n',
+    );
+    assert.deepEqual(artifacts(text), []);
+  });
+  it('an emoticon at the end of a post', () => {
+    for (const ending of [':D', ':)', ':-(', ';P', 'XD', '^^']) {
+      assert.deepEqual(artifacts(post(`That is all for today. Let me know in the comments! ${ending}\n`)), [], ending);
+    }
+  });
+  it('a sign-off without a full stop', () => {
+    assert.deepEqual(artifacts(post('Thanks for reading. Happy coding\n')), []);
+    assert.deepEqual(artifacts(post('今回はここまでです。それではまた\n')), []);
+  });
+  it('a pull quote that repeats a sentence of the post', () => {
+    const sentence = 'The best code is the code you never had to write.';
+    assert.deepEqual(artifacts(post(`Intro text here.\n\n${sentence} That is the lesson of this year.\n\n> ${sentence}\n\nMore text follows.\n`)), []);
+  });
+  it('but the same headings after a restart are repeats', () => {
+    const section = '## Form-level validation\n\nValidate the whole form when it is submitted. Show all errors at once.\n';
+    const text = post(`${section}\n---END---\n\n${section}`);
+    assert.equal(findingsOf(text, 'duplicate-passage').length, 1);
+  });
+});
+
+describe('fixes keep inline elements whole', () => {
+  it('a sentence boundary inside emphasis, code or a link is no boundary', () => {
+    const { body } = lint(post('**重要。ここまで太字。** 次の文。`a. b。c` も一つ。[リンク。続き](https://e.com/a.b) 最後。\n'));
+    const texts = body.units.map((unit) => unit.key);
+    assert.deepEqual(texts, ['重要。ここまで太字。', '次の文。', '`a.b。c`も一つ。', '[リンク。続き](https://e.com/a.b)最後。']);
+  });
+  it('a fix never applies an edit that starts or ends inside one', () => {
+    const text = post(`${intro}**太字の部分。** [リンク](/a/)です。\n\n---END---\n\n${intro}**太字の部分。** [リンク](/a/)です。\n`);
+    for (const f of lint(text).findings.filter((x) => x.fix)) {
+      const fixed = applyEdits(text, f.fix!.edits);
+      assert.equal((fixed.split('**').length - 1) % 2, 0);
+      assert.equal(fixed.split('[リンク](/a/)').length - 1 >= 1, true);
+    }
+  });
+});
