@@ -1,7 +1,8 @@
 // Bundles the extension, the CLI, the webview script and the compiled tests with esbuild.
 // Types are checked separately (`npm run typecheck`); esbuild only strips them.
 import { build } from 'esbuild';
-import { copyFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -24,16 +25,19 @@ const node = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's UMD build requires its modules at run time, which a bundle cannot: take its ES modules.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 /**
- * The extension host layer reaches the engine only through `require('../core')` in
- * src/vscode/engine.ts; in the bundle that becomes dist/engine.js, loaded on first use.
+ * The extension host layer reaches the engine (and config resolution) only through
+ * `require('../engine')` in src/vscode/engine.ts; in the bundle that becomes dist/engine.js,
+ * loaded on first use.
  */
 const engineAsSibling = {
   name: 'engine-as-sibling',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/core$/ }, (args) => (args.importer.endsWith('src/vscode/engine.ts') ? { path: './engine', external: true } : undefined));
+    b.onResolve({ filter: /^\.\.\/engine$/ }, (args) => (args.importer.endsWith('src/vscode/engine.ts') ? { path: './engine', external: true } : undefined));
   },
 };
 
@@ -42,7 +46,7 @@ const dist = {
   // The extension host entry. `vscode` is provided by the host. The preview host (with
   // markdown-it) is a separate file, required on first use, so that activation stays cheap.
   extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'], plugins: [engineAsSibling] }],
-  engine: ['src/core/index.ts', {}],
+  engine: ['src/engine.ts', {}],
   'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'] }],
   cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' } }],
   'lint-worker': ['src/cli/worker.ts', {}],
@@ -62,3 +66,10 @@ for (const [kind, external] of Object.entries(tests)) {
 await Promise.all(builds);
 // The preview's stylesheet ships as is, next to its script.
 copyFileSync(join(root, 'src/preview/preview.css'), join(root, 'dist/preview.css'));
+
+// The config file's JSON Schema, made from the engine's rule list (contributes.jsonValidation and
+// yamlValidation point here), and the same under package.json's "frontlint" key.
+const schema = createRequire(import.meta.url)(join(root, 'dist/engine.js')).configSchema();
+writeFileSync(join(root, 'dist/frontlint.schema.json'), JSON.stringify(schema, null, 2) + '\n');
+const { $schema, title, ...frontlint } = schema;
+writeFileSync(join(root, 'dist/package-frontlint.schema.json'), JSON.stringify({ $schema, title: 'package.json with a "frontlint" key', type: 'object', properties: { frontlint } }, null, 2) + '\n');

@@ -1,32 +1,43 @@
 import { promises as fs } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 
-const POST_EXTENSIONS = new Set(['.md', '.markdown']);
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
+export interface Candidate {
+  path: string;
+  /** Found by searching a folder (kept only if its extension is a post's); false when named on the command line. */
+  searched: boolean;
+}
+
 export interface CollectedPosts {
-  files: string[];
+  files: Candidate[];
   /** Paths that could not be read, with why: `no such file or directory`, `cannot read directory: EACCES`. */
   problems: Array<{ path: string; message: string }>;
 }
 
 /**
- * Expands the command-line paths: files as given, directories searched for Markdown posts, sorted.
- * A link to a post counts as the post; links to directories are not followed (no loops).
+ * Expands the command-line paths: files as given, directories searched for files, sorted. Which of
+ * the files found are posts (their extension, `ignores`) is for each file's config to say.
+ * A link to a file counts as the file; links to directories are not followed (no loops).
  */
 export async function collectPosts(paths: readonly string[]): Promise<CollectedPosts> {
-  const files: string[] = [];
+  const files: Candidate[] = [];
+  const seen = new Set<string>();
   const problems: CollectedPosts['problems'] = [];
+  const add = (path: string, searched: boolean) => {
+    if (!seen.has(path)) files.push({ path, searched });
+    seen.add(path);
+  };
   for (const path of paths) {
     const stat = await fs.stat(path).catch(() => null);
     if (!stat) problems.push({ path, message: 'no such file or directory' });
-    else if (stat.isDirectory()) await walk(path, files, problems);
-    else files.push(path);
+    else if (stat.isDirectory()) await walk(path, add, problems);
+    else add(path, false);
   }
-  return { files: [...new Set(files)], problems };
+  return { files, problems };
 }
 
-async function walk(directory: string, into: string[], problems: CollectedPosts['problems']): Promise<void> {
+async function walk(directory: string, add: (path: string, searched: boolean) => void, problems: CollectedPosts['problems']): Promise<void> {
   let entries;
   try {
     entries = await fs.readdir(directory, { withFileTypes: true });
@@ -38,9 +49,9 @@ async function walk(directory: string, into: string[], problems: CollectedPosts[
   for (const entry of entries) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(path, into, problems);
-    } else if (POST_EXTENSIONS.has(extname(entry.name).toLowerCase()) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path))))) {
-      into.push(path);
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(path, add, problems);
+    } else if (entry.name.includes('.', 1) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path))))) {
+      add(path, true);
     }
   }
 }

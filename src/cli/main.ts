@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
-import { RULE_IDS, type LintOptions } from '../core';
+import { RULE_IDS } from '../core';
+import { formatConfigError, planFiles } from './config';
 import { collectPosts } from './files';
 import { summaryLine, type FileTally, type Format } from './format';
 import { lintFiles } from './pool';
 
-const USAGE = `Usage: frontlint [--format text|json] [--fix [--dry-run]] [--quiet] <file|dir>...
+const USAGE = `Usage: frontlint [--format text|json] [--fix [--dry-run]] [--quiet] [config options] <file|dir>...
 
 Lints Markdown posts with YAML front matter: front matter fields, AI-draft artifacts
 (---END--- markers, repeated passages, truncated text) and the declared reading time.
@@ -15,6 +16,10 @@ Options:
                        a file that changed on disk during the run is left alone)
   --dry-run            with --fix: print a unified diff instead of writing
   --quiet              print errors only in text output, and no progress
+  --config FILE        use this config file instead of finding .frontlint.* files
+  --no-config          use no config file (defaults, and --rule)
+  --rule id=severity   set a rule's severity, over config files (repeatable)
+  --ignore GLOB        skip posts matching GLOB, relative to this folder (repeatable)
   --help, --version
 
 Rules: ${RULE_IDS.join(', ')}
@@ -32,6 +37,10 @@ export async function main(argv: string[]): Promise<number> {
         fix: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean', default: false },
+        rule: { type: 'string', multiple: true, default: [] },
+        ignore: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -57,8 +66,22 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  const { files, problems } = await collectPosts(positionals);
+  if (values.config !== undefined && values['no-config']) {
+    process.stderr.write('frontlint: --config and --no-config cannot be used together\n');
+    return 2;
+  }
+  const { files: candidates, problems } = await collectPosts(positionals);
   for (const { path, message } of problems) process.stderr.write(`frontlint: ${path}: ${message}\n`);
+  let plan;
+  try {
+    plan = await planFiles(candidates, { config: values.config, noConfig: values['no-config'], rules: values.rule, ignores: values.ignore });
+  } catch (error) {
+    process.stderr.write(`frontlint: ${(error as Error).message}\n`);
+    return 2;
+  }
+  // A broken config is said once, with file, line and reason; its posts are linted without it.
+  for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
+  const { files, optionSets } = plan;
 
   const print = stdoutWriter();
   const format = values.format as Format;
@@ -67,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
   const tallies: FileTally[] = [];
   if (format === 'json') print('[');
   await lintFiles(files, {
-    options: {} satisfies LintOptions,
+    optionSets,
     fix: values.fix || values['dry-run'],
     dryRun: values['dry-run'],
     format,
@@ -83,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
   if (showProgress) process.stderr.write('\r\x1b[K');
   print(format === 'json' ? `${tallies.length ? '\n' : ''}]\n` : summaryLine(tallies));
 
-  if (problems.length > 0 || tallies.some((t) => t.unreadable)) return 2;
+  if (problems.length > 0 || plan.configErrors.length > 0 || tallies.some((t) => t.unreadable)) return 2;
   return tallies.some((t) => t.errors > 0) ? 1 : 0;
 }
 

@@ -2,11 +2,13 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { setContentCaching, type LintOptions } from '../core';
+import type { PlannedFile } from './config';
 import { formatFile, type Format, type FormattedFile } from './format';
 import { lintFile } from './lintFile';
 
 export interface RunOptions {
-  options: LintOptions;
+  /** The distinct lint options of the run; each file names its set by index. */
+  optionSets: LintOptions[];
   fix: boolean;
   dryRun: boolean;
   format: Format;
@@ -28,20 +30,20 @@ export interface WorkerResult {
 const MIN_FILES_FOR_WORKERS = 16;
 
 /** What linting and formatting one file needs of the run's options (and a lint thread is given). */
-type FileSettings = Pick<RunOptions, 'options' | 'fix' | 'dryRun' | 'format' | 'quiet'>;
+type FileSettings = Pick<RunOptions, 'optionSets' | 'fix' | 'dryRun' | 'format' | 'quiet'>;
 
 /** Lints one file and formats its output: the same work in a worker and in-process. */
-export async function processFile(path: string, index: number, run: FileSettings): Promise<WorkerResult> {
+export async function processFile({ path, options }: PlannedFile, index: number, run: FileSettings): Promise<WorkerResult> {
   // Each post is linted once, so block caches would only cost; fixing re-lints between passes and keeps them.
   setContentCaching(run.fix);
-  const report = await lintFile(path, run.options, run.fix, run.dryRun).catch((error: unknown) => lintFile.failure(path, error));
+  const report = await lintFile(path, run.optionSets[options], run.fix, run.dryRun).catch((error: unknown) => lintFile.failure(path, error));
   return { index, bytes: report.bytes, file: formatFile(report, run.format, run.quiet) };
 }
 
 /** What a worker is given: the whole list, and a shared counter from which it takes the next file. */
 export interface WorkerData {
   settings: FileSettings;
-  files: readonly string[];
+  files: readonly PlannedFile[];
   /** One Int32 on a SharedArrayBuffer: the index of the next file nobody has taken. */
   next: Int32Array;
 }
@@ -51,7 +53,7 @@ export interface WorkerData {
  * order. Workers take files from a shared counter and send results in batches: a message per file
  * would wake the main thread thousands of times, and on two cores every wake-up preempts a worker.
  */
-export async function lintFiles(files: readonly string[], run: RunOptions): Promise<void> {
+export async function lintFiles(files: readonly PlannedFile[], run: RunOptions): Promise<void> {
   const threads = Math.min(availableParallelism(), files.length);
   const inOrder = orderedDelivery(files.length, run);
   if (files.length < MIN_FILES_FOR_WORKERS || threads < 2) {
@@ -59,7 +61,7 @@ export async function lintFiles(files: readonly string[], run: RunOptions): Prom
     return;
   }
   const data: WorkerData = {
-    settings: { options: { ...run.options, t: undefined }, fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet },
+    settings: { optionSets: run.optionSets.map((options) => ({ ...options, t: undefined })), fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet },
     files,
     next: new Int32Array(new SharedArrayBuffer(4)),
   };

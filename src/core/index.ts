@@ -17,3 +17,4 @@ export type { SpanEdit } from './rule';
 export { parsePost, type Post } from './post';
 export { extractLinks, headingAnchors, type PostLink, type LinkKind } from './parse/links';
 export { scalarValue } from './parse/frontMatter';
+export { disableCommentFix } from './disableComment';

@@ -1,6 +1,7 @@
 import { BodyAnalysis, type ReadingTime } from './analysis/body';
 import { applyEditGroups, type EditGroup } from './edits';
 import { formatMessage } from './messages';
+import { parseDirectives } from './parse/directives';
 import { scalarValue } from './parse/frontMatter';
 import { parsePost, type Post } from './post';
 import { resolveProfile, type Profile, type ProfileOverrides } from './profile';
@@ -13,6 +14,8 @@ export interface LintOptions {
   /** Per-rule severity; `off` disables a rule. */
   rules?: Record<string, SeveritySetting | undefined>;
   t?: Translate;
+  /** The post is MDX: `import`/`export` lines, JSX and `{expressions}` are left alone, and `{/* frontlint-… *\/}` comments count. */
+  mdx?: boolean;
 }
 
 export interface LintResult {
@@ -27,17 +30,21 @@ export interface LintResult {
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const post = parsePost(text);
+  const post = parsePost(text, { mdx: options.mdx });
   const profile: Profile = resolveProfile(options.profile);
   const body = new BodyAnalysis(post, profile);
   const t = options.t ?? formatMessage;
-  const context = { post, profile, body, t };
+  const directives = parseDirectives(post, options.mdx === true);
+  const context = { post, profile, body, t, directives };
   const findings: Finding[] = [];
   const raw: LintResult['raw'] = [];
   for (const rule of RULES) {
     const severity = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const finding of rule.check(context)) {
+    for (const found of rule.check(context)) {
+      if (directives.list.length > 0 && directives.suppresses(rule.id, post.lines.lineAt(found.span.start))) continue;
+      // A fix that would delete a frontlint comment is withheld; the finding stays.
+      const finding = found.fix && directives.list.length > 0 && found.fix.edits.some((e) => directives.touches(e.span)) ? { ...found, fix: undefined } : found;
       raw.push({ rule, finding });
       findings.push({
         rule: rule.id,

@@ -1,4 +1,4 @@
-import { scanBlocks, type Block } from './parse/blocks';
+import { scanBlocks, type Block, type ScanOptions } from './parse/blocks';
 import { parseFrontMatter, type FrontMatter } from './parse/frontMatter';
 import { LineIndex } from './text/lineIndex';
 
@@ -13,10 +13,10 @@ export interface Post {
   blocks: Block[];
 }
 
-export function parsePost(text: string): Post {
+export function parsePost(text: string, options: ScanOptions = {}): Post {
   const lines = new LineIndex(text);
   const frontMatter = parseFrontMatter(lines);
   const bodyLine = frontMatter ? (frontMatter.closeLine >= 0 ? frontMatter.closeLine + 1 : lines.lineCount) : 0;
   const bodyOffset = bodyLine < lines.lineCount ? lines.lineStarts[bodyLine] : text.length;
-  return { text, lines, frontMatter, bodyLine, bodyOffset, blocks: scanBlocks(lines, bodyLine) };
+  return { text, lines, frontMatter, bodyLine, bodyOffset, blocks: scanBlocks(lines, bodyLine, options) };
 }

@@ -1,4 +1,5 @@
 import type { BodyAnalysis } from './analysis/body';
+import type { Directives } from './parse/directives';
 import type { Post } from './post';
 import type { Profile } from './profile';
 import type { Severity, Span, Translate } from './types';
@@ -21,6 +22,8 @@ export interface RuleContext {
   profile: Profile;
   body: BodyAnalysis;
   t: Translate;
+  /** Inline `frontlint-disable` comments in the post. */
+  directives: Directives;
 }
 
 export type RuleTag = 'front-matter' | 'artifact' | 'reading-time';

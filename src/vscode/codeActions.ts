@@ -50,6 +50,19 @@ export class FrontlintCodeActions implements vscode.CodeActionProvider<vscode.Co
       action.isPreferred = true;
       actions.push(action);
     }
+    // Silencing a finding is offered after its fixes, never preferred, and never part of fix-all.
+    const settings = settingsFor(document);
+    for (const diagnostic of ours) {
+      const rule = ruleOf(diagnostic);
+      if (!rule) continue;
+      const fix = engine().disableCommentFix(document.getText(), diagnostic.range.start.line, rule, settings.lint.mdx, vscode.l10n.t);
+      if (!fix) continue;
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.edit = toWorkspaceEdit(document.uri, fix.edits);
+      action.diagnostics = [diagnostic];
+      action.isPreferred = false;
+      actions.push(action);
+    }
     // The menu is asked for on every cursor move: fix-all runs only when picked.
     const { ARTIFACT_RULES } = engine();
     if (ours.length > 0 && result.findings.filter((f) => f.fix).length > 1) {

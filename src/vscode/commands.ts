@@ -5,6 +5,7 @@ import { toDiagnostic } from './convert';
 import { applyChange, fixAllChange, type FixScope } from './fixes';
 import type { Linter } from './linter';
 import { readingTimeDetails } from './readingTimeText';
+import { configService } from './configs';
 import { isPost, settingsFor } from './settings';
 
 /** The active Markdown editor, or a message saying why the command does nothing. */
@@ -105,7 +106,7 @@ async function scanWorkspace(linter: Linter): Promise<number> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Frontlint: scanning posts'), cancellable: true },
     async (progress, token) => {
-      const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git}/**', undefined, token);
+      const files = await vscode.workspace.findFiles('**/*.{md,markdown,mdx}', '**/{node_modules,.git}/**', undefined, token);
       const decoder = new TextDecoder('utf-8', { fatal: true });
       let done = 0;
       for (const uri of files) {
@@ -115,11 +116,14 @@ async function scanWorkspace(linter: Linter): Promise<number> {
           linter.lintNow(open);
         } else {
           try {
-            const bytes = await vscode.workspace.fs.readFile(uri);
+            // The same config as when the post is open: its config files over the settings.
+            const config = await configService().resolve(uri);
             const settings = settingsFor(undefined);
-            if (bytes.byteLength <= settings.maxFileSize) {
-              const text = decoder.decode(bytes).replace(/^\uFEFF/, '');
-              linter.diagnostics.set(uri, engine().lint(text, settingsFor(undefined).lint).findings.map((f) => toDiagnostic(f, uri)));
+            const stat = await vscode.workspace.fs.stat(uri);
+            if (!config.ignored && engine().hasPostExtension(config, uri.path) && stat.size <= settings.maxFileSize) {
+              const text = decoder.decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+              const options = { ...engine().lintOptionsFor(config, uri.path), t: vscode.l10n.t };
+              linter.diagnostics.set(uri, engine().lint(text, options).findings.map((f) => toDiagnostic(f, uri)));
             }
           } catch {
             // Unreadable or not UTF-8: skipped, like the CLI's io-error, without stopping the scan.

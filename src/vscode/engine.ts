@@ -1,12 +1,12 @@
-import type * as Core from '../core';
+import type * as Engine from '../engine';
 
-let core: typeof Core | undefined;
+let loaded: typeof Engine | undefined;
 
 /**
- * The engine (with the YAML parser) is required on first use, which comes right after activation
- * returns: activation itself only registers providers and commands.
+ * The engine and config resolution (with the YAML and JSON parsers) are required on first use,
+ * which comes right after activation returns: activation itself only registers providers and commands.
  */
-export function engine(): typeof Core {
+export function engine(): typeof Engine {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (core ??= require('../core') as typeof Core);
+  return (loaded ??= require('../engine') as typeof Engine);
 }

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { extendBuiltInPreview } from './builtInPreview';
 import { FrontlintCodeActions } from './codeActions';
+import { configService } from './configs';
 import { registerCommands } from './commands';
 import { Linter } from './linter';
 import { ReadingTimeStatus } from './statusBar';
 import { registerPreview } from './preview';
+import { POST_LANGUAGES } from './settings';
 
 
 export interface FrontlintApi {
@@ -21,9 +23,10 @@ export function activate(context: vscode.ExtensionContext): FrontlintApi {
   const linter = new Linter();
   const preview = registerPreview(context, linter);
   context.subscriptions.push(
+    configService(),
     linter,
     new ReadingTimeStatus(linter),
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new FrontlintCodeActions(linter), FrontlintCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(POST_LANGUAGES.map((language) => ({ language })), new FrontlintCodeActions(linter), FrontlintCodeActions.metadata),
     ...registerCommands(linter),
   );
   return {

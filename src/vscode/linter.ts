@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { LintResult } from '../core';
 import { engine } from './engine';
 import { toDiagnostic } from './convert';
-import { isPost, settingsFor } from './settings';
+import { configService } from './configs';
+import { isPost, mayBePost, settingsFor } from './settings';
 
 export interface DocumentLint {
   version: number;
@@ -30,8 +31,8 @@ export class Linter implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration('frontlint')) return;
+      // Settings or config files changed (the config service has dropped what it resolved).
+      configService().onDidChange(() => {
         this.results.clear();
         vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
       }),
@@ -48,27 +49,43 @@ export class Linter implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.results.get(key);
     if (cached && cached.version === document.version) return cached.result;
-    if (!isPost(document)) return undefined;
+    if (!configService().cached(document) || !isPost(document)) return undefined;
     const settings = settingsFor(document);
+    if (!settings.enable || settings.ignored) return undefined;
     const text = document.getText(); // built anew on each call: once per lint
-    if (!settings.enable || exceeds(text, settings.maxFileSize)) return undefined;
+    if (exceeds(text, settings.maxFileSize)) return undefined;
     const result = engine().lint(text, settings.lint);
     this.results.set(key, { version: document.version, result });
     return result;
   }
 
-  /** Lints (or reuses the result for this version) and publishes diagnostics. */
+  /**
+   * Lints (or reuses the result for this version) and publishes diagnostics. The first time, the
+   * post's config files are read first, and it is linted when they have been.
+   */
   lintNow(document: vscode.TextDocument): LintResult | undefined {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    if (!isPost(document)) return undefined;
+    if (!mayBePost(document)) return undefined;
+    if (!configService().cached(document)) {
+      void configService()
+        .resolve(document.uri)
+        .then(() => {
+          if (!document.isClosed && configService().cached(document)) this.lintNow(document);
+        });
+      return undefined;
+    }
+    if (!isPost(document)) {
+      if (this.diagnostics.has(document.uri)) this.clear(document);
+      return undefined;
+    }
     const result = this.resultFor(document);
     if (!result) {
-      // Disabled, or too large: nothing stays published, and a large file is said once.
+      // Disabled, ignored, or too large: nothing stays published, and a large file is said once.
       this.clear(document);
       const settings = settingsFor(document);
-      if (settings.enable) this.notifyTooLarge(document, settings.maxFileSize);
+      if (settings.enable && !settings.ignored) this.notifyTooLarge(document, settings.maxFileSize);
       return undefined;
     }
     this.diagnostics.set(document.uri, result.findings.map((f) => toDiagnostic(f, document.uri)));
@@ -78,7 +95,7 @@ export class Linter implements vscode.Disposable {
 
   /** Debounced lint after an edit. The timer lints whatever version is current then, so stale versions are never published. */
   private schedule(document: vscode.TextDocument): void {
-    if (!isPost(document)) return;
+    if (!mayBePost(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     const delay = settingsFor(document).lintDelay;

@@ -49,7 +49,7 @@ const SAMPLES: Record<string, string> = {
 
 describe('block scanner agrees with markdown-it', () => {
   const cases: Array<[string, string]> = Object.entries(SAMPLES);
-  for (const name of readdirSync(FIXTURES)) cases.push([name, readFileSync(join(FIXTURES, name), 'utf8')]);
+  for (const entry of readdirSync(FIXTURES, { withFileTypes: true })) if (entry.isFile()) cases.push([entry.name, readFileSync(join(FIXTURES, entry.name), 'utf8')]);
   const examples = join(ROOT, 'examples');
   for (const name of safeList(examples)) cases.push([name, readFileSync(join(examples, name), 'utf8')]);
 

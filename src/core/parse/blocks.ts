@@ -33,6 +33,15 @@ const HTML_INTERRUPTS_PARAGRAPH = new RegExp(
   'i',
 );
 const INDENTED = /^(?: {4}|\t)/;
+/** MDX: an ESM statement at the top level (`import x from 'y'`, `export const meta = {}`). */
+const MDX_ESM = /^(?:import|export)(?:[\s{*]|$)/;
+/** MDX: a JSX element or fragment, or an expression (`{/* comment *\/}`), starting a line. */
+const MDX_JSX = /^ {0,3}(?:<(?:>|\/?[A-Za-z])|\{)/;
+
+export interface ScanOptions {
+  /** The post is MDX: ESM lines, JSX blocks and expressions are 'html' blocks (not prose, never touched). */
+  mdx?: boolean;
+}
 const BLANK = /^[ \t]*$/;
 
 /**
@@ -40,9 +49,12 @@ const BLANK = /^[ \t]*$/;
  * distinctions the rules need (prose vs code, tables, headings, lists; see its unit tests), and
  * additionally knows the `---END---` marker, which markdown-it sees as paragraph text.
  */
-export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
+export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOptions = {}): Block[] {
   const blocks: Block[] = [];
+  const mdx = options.mdx === true;
   let open: Block | null = null;
+  /** MDX: what is still open in the ESM/JSX block; it ends at a blank line once nothing is. */
+  const jsx: JsxState = { braces: 0, inTag: false, quote: 0 };
   let fence: { char: string; length: number } | null = null;
   let htmlComment = false;
 
@@ -69,6 +81,11 @@ export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
       }
       continue;
     }
+    if (mdx && current?.kind === 'html' && isOpen(jsx)) {
+      extend(current, line);
+      scanJsx(text, jsx);
+      continue;
+    }
     if (current?.kind === 'html') {
       if (htmlComment) {
         extend(current, line);
@@ -85,6 +102,14 @@ export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
     }
     if (BLANK.test(text)) {
       open = null;
+      continue;
+    }
+    if (mdx && !current && (MDX_ESM.test(text) || MDX_JSX.test(text))) {
+      startBlock('html', line);
+      jsx.braces = 0;
+      jsx.inTag = false;
+      jsx.quote = 0;
+      scanJsx(text, jsx);
       continue;
     }
     // Most lines of prose start with a letter that can open no other block: skip the patterns.
@@ -167,6 +192,41 @@ export function scanBlocks(lines: LineIndex, firstLine: number): Block[] {
     startBlock('paragraph', line);
   }
   return blocks;
+}
+
+/** What an MDX block leaves open at the end of a line: `{` expressions, a tag's `<…>`, a quoted attribute. */
+interface JsxState {
+  braces: number;
+  inTag: boolean;
+  /** The quote character of an open attribute string, or 0. */
+  quote: number;
+}
+
+const isOpen = (state: JsxState) => state.braces > 0 || state.inTag || state.quote !== 0;
+
+/**
+ * Follows an MDX line's braces, tags and attribute strings, so that a JSX element or expression
+ * spanning blank lines (`<Chart⏎  data={…}⏎⏎  caption="…"⏎/>`) stays one block. Linear, no backtracking.
+ */
+function scanJsx(text: string, state: JsxState): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (state.quote !== 0) {
+      if (c === state.quote) state.quote = 0;
+    } else if (c === 0x7b) {
+      state.braces++;
+    } else if (c === 0x7d) {
+      state.braces = Math.max(0, state.braces - 1);
+    } else if (state.braces > 0) {
+      continue;
+    } else if (state.inTag && (c === 0x22 || c === 0x27)) {
+      state.quote = c;
+    } else if (c === 0x3c && /[A-Za-z/>]/.test(text[i + 1] ?? '')) {
+      state.inTag = true;
+    } else if (c === 0x3e) {
+      state.inTag = false;
+    }
+  }
 }
 
 /**

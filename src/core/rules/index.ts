@@ -7,6 +7,7 @@ import { endMarker } from './endMarker';
 import { fieldFormat } from './fieldFormat';
 import { fieldType } from './fieldType';
 import { frontmatterMissing } from './frontmatterMissing';
+import { inlineConfig, knownRuleIds } from './inlineConfig';
 import { nearDuplicate } from './nearDuplicate';
 import { frontmatterSyntax } from './frontmatterSyntax';
 import { readingTimeMismatch } from './readingTimeMismatch';
@@ -30,6 +31,8 @@ export const RULES: readonly Rule[] = [
   duplicatePassage,
   nearDuplicate,
   truncatedText,
+  inlineConfig,
 ];
 
 export const RULE_IDS = RULES.map((rule) => rule.id);
+RULE_IDS.forEach((id) => knownRuleIds.add(id));
