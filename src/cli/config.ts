@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
-import { RULE_IDS, type LintOptions, type SeveritySetting } from '../core';
+import { BLOG_RULE_IDS, RULE_IDS, type LintOptions, type SeveritySetting } from '../core';
 import { ConfigResolver, hasPostExtension, lintOptionsFor, type ConfigError, type ConfigSettings } from '../config';
 import { nodeFileSystem } from '../fs/nodeFileSystem';
 
@@ -31,7 +31,7 @@ export function parseRuleFlags(values: readonly string[]): Record<string, Severi
   const rules: Record<string, SeveritySetting> = {};
   for (const value of values) {
     const [id, severity] = value.split('=').map((s) => s.trim());
-    if (!RULE_IDS.includes(id)) throw new Error(`--rule ${value}: unknown rule "${id}" (rules: ${RULE_IDS.join(', ')})`);
+    if (!RULE_IDS.includes(id) && !BLOG_RULE_IDS.includes(id)) throw new Error(`--rule ${value}: unknown rule "${id}" (rules: ${[...RULE_IDS, ...BLOG_RULE_IDS].join(', ')})`);
     if (!SEVERITIES.has(severity)) throw new Error(`--rule ${value}: severity must be one of ${[...SEVERITIES].join(', ')}`);
     rules[id] = severity as SeveritySetting;
   }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { RULE_IDS } from '../core';
-import { formatConfigError, planFiles } from './config';
+import { BLOG_RULE_IDS, RULE_IDS } from '../core';
+import { indexBlogs } from './blog';
+import { formatConfigError, parseRuleFlags, planFiles } from './config';
 import { collectPosts } from './files';
 import { summaryLine, type FileTally, type Format } from './format';
 import { lintFiles } from './pool';
@@ -20,9 +21,13 @@ Options:
   --no-config          use no config file (defaults, and --rule)
   --rule id=severity   set a rule's severity, over config files (repeatable)
   --ignore GLOB        skip posts matching GLOB, relative to this folder (repeatable)
+  --no-index           do not index the blog first: no blog rules (${BLOG_RULE_IDS.join(', ')})
   --help, --version
 
-Rules: ${RULE_IDS.join(', ')}
+A folder is a blog: its posts are indexed first (links, titles, permalinks from the Jekyll, Hugo
+or Astro config at or above it), then linted with the blog rules as well.
+
+Rules: ${[...RULE_IDS, ...BLOG_RULE_IDS].join(', ')}
 Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable file.
 `;
 
@@ -41,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
         'no-config': { type: 'boolean', default: false },
         rule: { type: 'string', multiple: true, default: [] },
         ignore: { type: 'string', multiple: true, default: [] },
+        'no-index': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -82,6 +88,8 @@ export async function main(argv: string[]): Promise<number> {
   // A broken config is said once, with file, line and reason; its posts are linted without it.
   for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
   const { files, optionSets } = plan;
+  const blog = values['no-index'] ? undefined : await indexBlogs(positionals, { config: values.config, noConfig: values['no-config'], rules: parseRuleFlags(values.rule) });
+  if (!values.quiet) for (const notice of blog?.notices ?? []) process.stderr.write(`frontlint: ${notice}\n`);
 
   const print = stdoutWriter();
   const format = values.format as Format;
@@ -91,6 +99,7 @@ export async function main(argv: string[]): Promise<number> {
   if (format === 'json') print('[');
   await lintFiles(files, {
     optionSets,
+    blog: blog?.findings,
     fix: values.fix || values['dry-run'],
     dryRun: values['dry-run'],
     format,

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { setContentCaching, type LintOptions } from '../core';
-import type { PlannedFile } from './config';
+import { setContentCaching, type Finding, type LintOptions } from '../core';
+import { toFsPath, type PlannedFile } from './config';
 import { formatFile, type Format, type FormattedFile } from './format';
 import { lintFile } from './lintFile';
 
@@ -13,6 +13,8 @@ export interface RunOptions {
   dryRun: boolean;
   format: Format;
   quiet: boolean;
+  /** Blog-rule findings by absolute `/` path, merged into each file's report. */
+  blog?: Map<string, Finding[]>;
   /** Called with each file's output, in input order. */
   onFile: (file: FormattedFile) => void;
   /** Called after each file, with the number done and the bytes read so far. */
@@ -30,13 +32,13 @@ export interface WorkerResult {
 const MIN_FILES_FOR_WORKERS = 16;
 
 /** What linting and formatting one file needs of the run's options (and a lint thread is given). */
-type FileSettings = Pick<RunOptions, 'optionSets' | 'fix' | 'dryRun' | 'format' | 'quiet'>;
+type FileSettings = Pick<RunOptions, 'optionSets' | 'fix' | 'dryRun' | 'format' | 'quiet' | 'blog'>;
 
 /** Lints one file and formats its output: the same work in a worker and in-process. */
 export async function processFile({ path, options }: PlannedFile, index: number, run: FileSettings): Promise<WorkerResult> {
   // Each post is linted once, so block caches would only cost; fixing re-lints between passes and keeps them.
   setContentCaching(run.fix);
-  const report = await lintFile(path, run.optionSets[options], run.fix, run.dryRun).catch((error: unknown) => lintFile.failure(path, error));
+  const report = await lintFile(path, run.optionSets[options], run.fix, run.dryRun, run.blog?.get(toFsPath(path))).catch((error: unknown) => lintFile.failure(path, error));
   return { index, bytes: report.bytes, file: formatFile(report, run.format, run.quiet) };
 }
 
@@ -61,7 +63,7 @@ export async function lintFiles(files: readonly PlannedFile[], run: RunOptions):
     return;
   }
   const data: WorkerData = {
-    settings: { optionSets: run.optionSets.map((options) => ({ ...options, t: undefined })), fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet },
+    settings: { optionSets: run.optionSets.map((options) => ({ ...options, t: undefined })), fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet, blog: run.blog },
     files,
     next: new Int32Array(new SharedArrayBuffer(4)),
   };

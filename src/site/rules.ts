@@ -1,11 +1,12 @@
 import { formatMessage } from '../core/messages';
+import { BLOG_RULES } from '../core/rules/blogRules';
 import type { Finding, Fix, Severity, SeveritySetting, Translate } from '../core/types';
 import type { BlogIndex } from './blogIndex';
 import type { PostEntry } from './postEntry';
 import { resolveLink, type LinkStyle } from './resolve';
 import { suggestTargets } from './suggest';
 
-/** A rule that needs the whole blog. Its findings are those of the engine's rules, plus replacement suggestions. */
+/** A rule that needs the whole blog (its id, description and severity are in core's BLOG_RULES). */
 export interface SiteRule {
   id: string;
   description: string;
@@ -28,10 +29,10 @@ export interface SiteContext {
   commonTerms: Set<string>;
 }
 
+const info = (id: string) => BLOG_RULES.find((r) => r.id === id)!;
+
 export const brokenLink: SiteRule = {
-  id: 'broken-link',
-  description: 'An internal link (a permalink, a relative .md file, {% link %} or {% post_url %}) resolves to no post or file, or its #fragment to no heading.',
-  defaultSeverity: 'warning',
+  ...info('broken-link'),
   fixable: false,
   check(index, entry, { t }) {
     const findings: SiteFinding[] = [];
@@ -61,9 +62,7 @@ export const brokenLink: SiteRule = {
 };
 
 export const duplicateTitle: SiteRule = {
-  id: 'duplicate-title',
-  description: 'Two posts have the same title (compared after NFKC, case and spaces).',
-  defaultSeverity: 'warning',
+  ...info('duplicate-title'),
   fixable: false,
   check(_index, entry, { t, titleGroups }) {
     if (!entry.title || !entry.titleRange) return [];
@@ -82,9 +81,7 @@ export const duplicateTitle: SiteRule = {
 };
 
 export const titleMismatch: SiteRule = {
-  id: 'title-mismatch',
-  description: 'A translated or generated post whose title names a term (a person, company, product) that its body never mentions.',
-  defaultSeverity: 'information',
+  ...info('title-mismatch'),
   fixable: false,
   check(_index, entry, { t, commonTerms }) {
     if (!entry.titleRange || entry.missingTitleTerms.length === 0) return [];

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { describe, it } from 'node:test';
 import { lint, parsePost } from '../../src/core';
 import { nodeFileSystem } from '../../src/fs/nodeFileSystem';
 import { BlogIndex, brokenLinkFixes, checkBlog, detectSite, permalinkOf, type SiteFinding } from '../../src/site';
-import { FIXTURES, readFixture, SEED_000, SEED_003 } from './helpers';
+import { FIXTURES, readFixture, ROOT, SEED_000, SEED_003 } from './helpers';
 import { memoryFs } from './memoryFs';
 
 const SITES = join(FIXTURES, 'sites');
@@ -57,12 +60,44 @@ const EXPECTED: Record<string, string[]> = {
   ],
 };
 
+/** What the CLI reports for a folder: `rel:line rule` for every finding, whatever its rule. */
+function cliFindings(dir: string, ...args: string[]): { lines: string[]; stderr: string; status: number | null } {
+  const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--format', 'json', ...args, dir], { encoding: 'utf8' });
+  const files = JSON.parse(result.stdout || '[]') as Array<{ file: string; findings: Array<{ rule: string; range: { start: { line: number } } }> }>;
+  const lines = files.flatMap((f) => f.findings.map((x) => `${relative(dir, f.file).split(sep).join('/')}:${x.range.start.line + 1} ${x.rule}`));
+  return { lines: lines.sort(), stderr: result.stderr, status: result.status };
+}
+
 describe('fixture sites', () => {
   for (const [name, expected] of Object.entries(EXPECTED)) {
     it(`${name}: reports exactly the known broken links, duplicate titles and conflicting links`, async () => {
       assert.deepEqual(await siteFindings(name), [...expected].sort());
     });
+
+    it(`${name}: the CLI on the folder reports exactly those, and nothing else`, () => {
+      const { lines, stderr } = cliFindings(join(SITES, name));
+      assert.deepEqual(lines, [...expected].sort());
+      assert.equal(stderr, '');
+    });
   }
+
+  it('the CLI on a sub-folder indexes the whole site; --no-index and --rule turn blog rules off', () => {
+    const posts = join(SITES, 'jekyll', '_posts');
+    const inPosts = EXPECTED.jekyll.filter((l) => l.startsWith('_posts/')).map((l) => l.slice('_posts/'.length));
+    assert.deepEqual(cliFindings(posts).lines, inPosts.sort());
+    assert.deepEqual(cliFindings(posts, '--no-index').lines, inPosts.filter((l) => l.endsWith('conflicting-link')));
+    assert.deepEqual(cliFindings(posts, '--rule', 'broken-link=off').lines, inPosts.filter((l) => !l.endsWith('broken-link')).sort());
+  });
+
+  it('a folder that is no site: relative file links only, said once on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontlint-nosite-'));
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: A\n---\n\n[b](b.md) and [c](/2024/01/01/c/)\n');
+    writeFileSync(join(dir, '.git'), ''); // the repository's root ends the search for a site config
+    const { lines, stderr } = cliFindings(dir);
+    assert.deepEqual(lines, ['a.md:5 broken-link']);
+    assert.equal(stderr.match(/only relative links to files are checked/g)?.length, 1);
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('jekyll: permalinks from the pattern, the Japanese slug kept, pages by their own permalink', async () => {
     const { index } = await BlogIndex.build(nodeFileSystem, join(SITES, 'jekyll'));
