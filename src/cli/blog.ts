@@ -8,7 +8,7 @@ import { toFsPath } from './config';
 export interface BlogRun {
   /** Blog-rule findings by absolute `/` path; severities as each site's config says, `off` rules dropped. */
   findings: Map<string, Finding[]>;
-  /** Said once per run on stderr: a blog whose URLs cannot be worked out. */
+  /** Said once per run on stderr: a blog whose URLs cannot be worked out, but whose posts link by URL. */
   notices: string[];
   stats: BuildStats[];
 }
@@ -32,7 +32,7 @@ export async function indexBlogs(positionals: readonly string[], flags: { config
     if (roots.has(index.site.root)) continue;
     roots.add(index.site.root);
     run.stats.push(stats);
-    if (index.site.generator === 'none') {
+    if (index.site.generator === 'none' && [...index.posts()].some((post) => post.links.some((link) => link.target.startsWith('/')))) {
       run.notices.push(`${positional}: no Jekyll, Hugo or Astro config found at or above it, so post URLs are unknown; only relative links to files are checked (set "site" in .frontlint.jsonc to say how URLs are made)`);
     }
     for (const [path, findings] of checkBlog(index, { rules: config.rules })) run.findings.set(path, findings.map(({ brokenLink: _, ...finding }) => finding));
