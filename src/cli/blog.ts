@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { ConfigResolver } from '../config';
 import type { Finding, SeveritySetting } from '../core';
 import { nodeFileSystem } from '../fs/nodeFileSystem';
-import { BlogIndex, checkBlog, type BuildStats } from '../site';
+import { BlogIndex, checkBlog, detectSite, type BuildStats, type PostEntry } from '../site';
 import { toFsPath } from './config';
 
 export interface BlogRun {
@@ -14,10 +14,11 @@ export interface BlogRun {
 }
 
 /**
- * Indexes the blog of every folder on the command line (found by its generator's config at or
- * above the folder, so `frontlint _posts` still sees the whole site), then runs the blog rules.
+ * The blog rules over the blog of every folder on the command line (the site found by its
+ * generator's config at or above the folder, so `frontlint _posts` still sees the whole site).
+ * `entries` are the posts the lint threads read; the rest of a site's posts are read here.
  */
-export async function indexBlogs(positionals: readonly string[], flags: { config?: string; noConfig: boolean; rules: Record<string, SeveritySetting> }): Promise<BlogRun> {
+export async function checkBlogs(positionals: readonly string[], entries: ReadonlyMap<string, PostEntry>, flags: { config?: string; noConfig: boolean; rules: Record<string, SeveritySetting> }): Promise<BlogRun> {
   const run: BlogRun = { findings: new Map(), notices: [], stats: [] };
   const roots = new Set<string>();
   const resolver = new ConfigResolver(nodeFileSystem);
@@ -28,9 +29,10 @@ export async function indexBlogs(positionals: readonly string[], flags: { config
       configFile: flags.noConfig ? null : flags.config !== undefined ? toFsPath(flags.config) : undefined,
       command: { dir: toFsPath('.'), ignores: [], settings: { rules: flags.rules } },
     });
-    const { index, stats } = await BlogIndex.build(nodeFileSystem, dir, config.site);
-    if (roots.has(index.site.root)) continue;
-    roots.add(index.site.root);
+    const site = await detectSite(nodeFileSystem, dir, config.site);
+    if (roots.has(site.root)) continue;
+    roots.add(site.root);
+    const { index, stats } = await BlogIndex.fromEntries(nodeFileSystem, site, entries);
     run.stats.push(stats);
     if (index.site.generator === 'none' && [...index.posts()].some((post) => post.links.some((link) => link.target.startsWith('/')))) {
       run.notices.push(`${positional}: no Jekyll, Hugo or Astro config found at or above it, so post URLs are unknown; only relative links to files are checked (set "site" in .frontlint.jsonc to say how URLs are made)`);
@@ -38,4 +40,10 @@ export async function indexBlogs(positionals: readonly string[], flags: { config
     for (const [path, findings] of checkBlog(index, { rules: config.rules })) run.findings.set(path, findings.map(({ brokenLink: _, ...finding }) => finding));
   }
   return run;
+}
+
+/** Whether any command-line path is a folder (a blog to index). */
+export async function hasFolder(positionals: readonly string[]): Promise<boolean> {
+  for (const positional of positionals) if (await stat(positional).then((s) => s.isDirectory(), () => false)) return true;
+  return false;
 }

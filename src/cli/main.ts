@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { BLOG_RULE_IDS, RULE_IDS } from '../core';
-import { indexBlogs } from './blog';
-import { formatConfigError, parseRuleFlags, planFiles } from './config';
+import type { PostEntry } from '../site';
+import { checkBlogs, hasFolder } from './blog';
+import { formatConfigError, parseRuleFlags, planFiles, toFsPath } from './config';
 import { collectPosts } from './files';
-import { summaryLine, type FileTally, type Format } from './format';
+import { addFindings, summaryLine, type FileTally, type Format, type FormattedFile } from './format';
 import { lintFiles } from './pool';
 
 const USAGE = `Usage: frontlint [--format text|json] [--fix [--dry-run]] [--quiet] [config options] <file|dir>...
@@ -88,31 +89,46 @@ export async function main(argv: string[]): Promise<number> {
   // A broken config is said once, with file, line and reason; its posts are linted without it.
   for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
   const { files, optionSets } = plan;
-  const blog = values['no-index'] ? undefined : await indexBlogs(positionals, { config: values.config, noConfig: values['no-config'], rules: parseRuleFlags(values.rule) });
-  if (!values.quiet) for (const notice of blog?.notices ?? []) process.stderr.write(`frontlint: ${notice}\n`);
+  // A folder is a blog: its posts are indexed as they are linted, and printed once the blog rules have run.
+  const indexing = !values['no-index'] && (await hasFolder(positionals));
+  const held: Array<{ file: FormattedFile; path: string }> = [];
+  const entries = new Map<string, PostEntry>();
 
   const print = stdoutWriter();
   const format = values.format as Format;
   const showProgress = !values.quiet && process.stderr.isTTY === true;
   const started = Date.now();
   const tallies: FileTally[] = [];
+  const output = (file: FormattedFile) => {
+    if (file.diff) print(file.diff);
+    print(format === 'json' ? `${tallies.length ? ',' : ''}\n${file.chunk}` : file.chunk);
+    tallies.push(file.tally);
+  };
   if (format === 'json') print('[');
   await lintFiles(files, {
     optionSets,
-    blog: blog?.findings,
+    index: indexing,
     fix: values.fix || values['dry-run'],
     dryRun: values['dry-run'],
     format,
     quiet: values.quiet,
     onProgress: showProgress ? progressLine(started) : undefined,
-    // Files arrive in input order; each is printed at once, so no report is kept.
-    onFile: (file) => {
-      if (file.diff) print(file.diff);
-      print(format === 'json' ? `${tallies.length ? ',' : ''}\n${file.chunk}` : file.chunk);
-      tallies.push(file.tally);
+    // Files arrive in input order; without blog rules each is printed at once, so no report is kept.
+    onFile: (file, entry) => {
+      if (!indexing) return output(file);
+      held.push({ file, path: files[held.length].path });
+      if (entry) entries.set(entry.path, entry);
     },
   });
   if (showProgress) process.stderr.write('\r\x1b[K');
+  if (indexing) {
+    const blog = await checkBlogs(positionals, entries, { config: values.config, noConfig: values['no-config'], rules: parseRuleFlags(values.rule) });
+    if (!values.quiet) for (const notice of blog.notices) process.stderr.write(`frontlint: ${notice}\n`);
+    for (const { file, path } of held) {
+      const added = blog.findings.get(toFsPath(path));
+      output(added ? addFindings(file, path, added.map((f) => ({ ...f, fixable: false })), format, values.quiet) : file);
+    }
+  }
   print(format === 'json' ? `${tallies.length ? '\n' : ''}]\n` : summaryLine(tallies));
 
   if (problems.length > 0 || plan.configErrors.length > 0 || tallies.some((t) => t.unreadable)) return 2;

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { setContentCaching, type Finding, type LintOptions } from '../core';
+import { setContentCaching, type LintOptions, type LintResult } from '../core';
+import { entryFromPost, type PostEntry } from '../site/postEntry';
 import { toFsPath, type PlannedFile } from './config';
 import { formatFile, type Format, type FormattedFile } from './format';
 import { lintFile } from './lintFile';
@@ -13,10 +14,10 @@ export interface RunOptions {
   dryRun: boolean;
   format: Format;
   quiet: boolean;
-  /** Blog-rule findings by absolute `/` path, merged into each file's report. */
-  blog?: Map<string, Finding[]>;
-  /** Called with each file's output, in input order. */
-  onFile: (file: FormattedFile) => void;
+  /** Also read each post into a blog index entry (from the same parse as its lint). */
+  index?: boolean;
+  /** Called with each file's output (and index entry, with `index`), in input order. */
+  onFile: (file: FormattedFile, entry?: PostEntry) => void;
   /** Called after each file, with the number done and the bytes read so far. */
   onProgress?: (done: number, total: number, bytes: number) => void;
 }
@@ -26,20 +27,23 @@ export interface WorkerResult {
   index: number;
   bytes: number;
   file: FormattedFile;
+  entry?: PostEntry;
 }
 
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 16;
 
 /** What linting and formatting one file needs of the run's options (and a lint thread is given). */
-type FileSettings = Pick<RunOptions, 'optionSets' | 'fix' | 'dryRun' | 'format' | 'quiet' | 'blog'>;
+type FileSettings = Pick<RunOptions, 'optionSets' | 'fix' | 'dryRun' | 'format' | 'quiet' | 'index'>;
 
 /** Lints one file and formats its output: the same work in a worker and in-process. */
 export async function processFile({ path, options }: PlannedFile, index: number, run: FileSettings): Promise<WorkerResult> {
   // Each post is linted once, so block caches would only cost; fixing re-lints between passes and keeps them.
   setContentCaching(run.fix);
-  const report = await lintFile(path, run.optionSets[options], run.fix, run.dryRun, run.blog?.get(toFsPath(path))).catch((error: unknown) => lintFile.failure(path, error));
-  return { index, bytes: report.bytes, file: formatFile(report, run.format, run.quiet) };
+  let entry: PostEntry | undefined;
+  const onLinted = run.index ? (result: LintResult) => (entry = entryFromPost(toFsPath(path), '', result.post, run.optionSets[options].mdx === true)) : undefined;
+  const report = await lintFile(path, run.optionSets[options], run.fix, run.dryRun, onLinted).catch((error: unknown) => lintFile.failure(path, error));
+  return { index, bytes: report.bytes, file: formatFile(report, run.format, run.quiet), entry };
 }
 
 /** What a worker is given: the whole list, and a shared counter from which it takes the next file. */
@@ -63,7 +67,7 @@ export async function lintFiles(files: readonly PlannedFile[], run: RunOptions):
     return;
   }
   const data: WorkerData = {
-    settings: { optionSets: run.optionSets.map((options) => ({ ...options, t: undefined })), fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet, blog: run.blog },
+    settings: { optionSets: run.optionSets.map((options) => ({ ...options, t: undefined })), fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet, index: run.index },
     files,
     next: new Int32Array(new SharedArrayBuffer(4)),
   };
@@ -92,7 +96,7 @@ function orderedDelivery(total: number, run: RunOptions): (result: WorkerResult)
     early.set(result.index, result);
     for (let ready = early.get(expected); ready; ready = early.get(expected)) {
       early.delete(expected++);
-      run.onFile(ready.file);
+      run.onFile(ready.file, ready.entry);
     }
   };
 }

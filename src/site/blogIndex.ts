@@ -49,24 +49,37 @@ export class BlogIndex {
     const index = new BlogIndex(fs, site);
     const posts: string[] = [];
     await index.walk(site.root, posts);
-    // Reads are issued in batches: all at once would hold every file in memory at the same time.
-    for (let i = 0; i < posts.length; i += 64) {
-      const batch = posts.slice(i, i + 64);
-      const texts = await Promise.all(batch.map((path) => readTextFile(fs, path)));
-      batch.forEach((path, j) => {
-        const text = texts[j];
-        if (text !== undefined && text.length <= MAX_POST_BYTES) index.put(readEntry(path, index.relative(path), text));
-      });
+    await index.read(posts);
+    return { index, stats: { posts: index.entries.size, files: index.files.size, ms: performance.now() - started } };
+  }
+
+  /**
+   * An index from entries read elsewhere (the CLI's lint threads read each post once, for its
+   * lint and its entry): posts of the site without one are read here.
+   */
+  static async fromEntries(fs: FileSystem, site: SiteConfig, entries: ReadonlyMap<string, PostEntry>): Promise<{ index: BlogIndex; stats: BuildStats }> {
+    const started = performance.now();
+    const index = new BlogIndex(fs, site);
+    const posts: string[] = [];
+    await index.walk(site.root, posts);
+    await index.read(posts.filter((path) => !entries.has(path)));
+    for (const path of posts) {
+      const entry = entries.get(path);
+      if (entry) index.put(entry);
     }
     return { index, stats: { posts: index.entries.size, files: index.files.size, ms: performance.now() - started } };
   }
 
-  /** An index of entries made elsewhere (the CLI's lint threads), over the same site. */
-  static fromEntries(fs: FileSystem, site: SiteConfig, entries: Iterable<PostEntry>, files: Iterable<string>): BlogIndex {
-    const index = new BlogIndex(fs, site);
-    for (const file of files) index.files.add(file);
-    for (const entry of entries) index.put(entry);
-    return index;
+  private async read(posts: readonly string[]): Promise<void> {
+    // Reads are issued in batches: all at once would hold every file in memory at the same time.
+    for (let i = 0; i < posts.length; i += 64) {
+      const batch = posts.slice(i, i + 64);
+      const texts = await Promise.all(batch.map((path) => readTextFile(this.fs, path)));
+      batch.forEach((path, j) => {
+        const text = texts[j];
+        if (text !== undefined && text.length <= MAX_POST_BYTES) this.put(readEntry(path, this.relative(path), text));
+      });
+    }
   }
 
   private async walk(dir: string, posts: string[]): Promise<void> {
@@ -193,6 +206,7 @@ export class BlogIndex {
 
   /** Adds or replaces an entry; returns whether anything the blog rules read changed. */
   private put(entry: PostEntry): boolean {
+    entry.rel = this.relative(entry.path);
     entry.permalink = permalinkOf(
       { rel: entry.rel, title: entry.title, date: entry.date, slug: entry.slug, permalink: entry.permalinkField, url: entry.urlField, categories: entry.categories, hasFrontMatter: entry.hasFrontMatter },
       this.site,

@@ -2,6 +2,8 @@ import { isScalar, isSeq, type Node } from 'yaml';
 import { extractLinks, headingAnchors, type LinkKind } from '../core/parse/links';
 import { scalarValue, type FrontMatter } from '../core/parse/frontMatter';
 import { parsePost, type Post } from '../core/post';
+import { parseDirectives } from '../core/parse/directives';
+import { BLOG_RULE_IDS } from '../core/rules/blogRules';
 import type { Range } from '../core/types';
 import { bodyHasTerm, matchForm, mostFrequentProperNoun, titleTerms } from './titleTerms';
 
@@ -44,17 +46,20 @@ export interface PostEntry {
   /** For translated or generated posts: title terms the body never has, and the body's most frequent proper noun. */
   missingTitleTerms: Array<{ term: string; key: string }>;
   bodyNoun?: string;
+  /** `rule:line` pairs that the post's disable comments turn off, on the lines blog findings can be on. */
+  suppressed: string[];
   /** A signature of what blog rules read, to tell when an edit changes nothing they see. */
   signature: string;
 }
 
 /** Reads one post into an index entry, with the engine's own parsers. */
 export function readEntry(path: string, rel: string, text: string): PostEntry {
-  return entryFromPost(path, rel, parsePost(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+  const mdx = /\.mdx$/i.test(path);
+  return entryFromPost(path, rel, parsePost(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { mdx }), mdx);
 }
 
 /** An index entry from a post already parsed (the editor's lint result), so typing parses once. */
-export function entryFromPost(path: string, rel: string, post: Post): PostEntry {
+export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.mdx$/i.test(path)): PostEntry {
   const text = post.text;
   const fm = post.frontMatter;
   const str = (key: string) => stringField(fm, key);
@@ -98,9 +103,11 @@ export function entryFromPost(path: string, rel: string, post: Post): PostEntry 
     titleTermKeys: terms.map((t) => t.key),
     missingTitleTerms: missing,
     bodyNoun,
+    suppressed: [],
     signature: '',
   };
-  entry.signature = JSON.stringify([fm ? text.slice(0, fm.span.end) : '', links.map((l) => [l.kind, l.text, l.target, l.range.start.line, l.range.start.character]), [...entry.anchors]]);
+  entry.suppressed = suppressedBlogRules(post, mdx, [entry.titleRange?.start.line, ...links.map((l) => l.targetRange.start.line)]);
+  entry.signature = JSON.stringify([fm ? text.slice(0, fm.span.end) : '', links.map((l) => [l.kind, l.text, l.target, l.targetRange.start.line, l.targetRange.start.character]), [...entry.anchors], entry.suppressed]);
   return entry;
 }
 
@@ -121,4 +128,16 @@ function listField(fm: FrontMatter | null | undefined, key: string): string[] {
   if (isSeq(value)) return (value.items as Node[]).flatMap((item) => (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? [String(item.value)] : []));
   if (isScalar(value) && typeof value.value === 'string') return value.value.split(/\s+/).filter(Boolean);
   return [];
+}
+
+/** The blog rules that disable comments turn off on the given lines. */
+function suppressedBlogRules(post: Post, mdx: boolean, lines: Array<number | undefined>): string[] {
+  const directives = parseDirectives(post, mdx);
+  if (directives.list.length === 0) return [];
+  const out = new Set<string>();
+  for (const line of lines) {
+    if (line === undefined) continue;
+    for (const rule of BLOG_RULE_IDS) if (directives.suppresses(rule, line)) out.add(`${rule}:${line}`);
+  }
+  return [...out];
 }

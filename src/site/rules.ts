@@ -141,7 +141,10 @@ function checkPost(index: BlogIndex, entry: PostEntry, context: SiteContext, rul
   for (const rule of SITE_RULES) {
     const severity = rules?.[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const finding of rule.check(index, entry, context)) findings.push({ ...finding, severity });
+    for (const finding of rule.check(index, entry, context)) {
+      if (entry.suppressed.length > 0 && entry.suppressed.includes(`${rule.id}:${finding.range.start.line}`)) continue;
+      findings.push({ ...finding, severity });
+    }
   }
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
