@@ -3,7 +3,8 @@
 // with markdownlint-cli2, in the same run, and prints both times, the ratio and peak memory; then
 // times the CLI on one 20 MB post.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, promises, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateBlog, generatePost } from './corpus.mjs';
@@ -55,3 +56,45 @@ writeFileSync(huge, generatePost(20e6, 7));
 const hugeTimes = Array.from({ length: runs }, () => measure('frontlint, one 20 MB post', 'dist/cli.js', ['--format', 'json', huge]));
 console.log(`median of ${runs}: one 20 MB post in ${median(hugeTimes).toFixed(2)} s`);
 rmSync(huge, { force: true });
+
+// The blog index (issue 11): the same corpus as a Jekyll blog (`_posts/YYYY-MM-DD-slug.md`, a
+// permalink pattern, three related-post links a post, 1% of them to posts that do not exist).
+// The CLI on the folder indexes each post from the parse its lint makes, then runs the blog
+// rules; `--no-index` lints post by post. In process: the editor's background index of the whole
+// blog (read, parse, entries, permalinks; one thread) and one check of every blog rule.
+{
+  const { writeJekyllBlog } = await import('./site-corpus.mjs');
+  const { BlogIndex, checkBlog } = createRequire(import.meta.url)(join(root, 'dist/engine.js'));
+  const siteDir = join(tmpdir(), 'frontlint-site-corpus');
+  rmSync(siteDir, { recursive: true, force: true });
+  const blog = writeJekyllBlog(siteDir, POSTS, BYTES);
+  console.log(`\nblog index: ${blog.count} posts, ${(blog.bytes / 1e6).toFixed(1)} MB as a Jekyll blog in ${siteDir}`);
+  const withIndex = [];
+  const withoutIndex = [];
+  for (let i = 0; i < runs; i++) {
+    withIndex.push(measure('frontlint on the blog folder (index + blog rules)', 'dist/cli.js', ['--format', 'json', siteDir]));
+    withoutIndex.push(measure('frontlint --no-index on the same folder', 'dist/cli.js', ['--no-index', '--format', 'json', siteDir]));
+  }
+  const extra = median(withIndex) - median(withoutIndex);
+  console.log(`median of ${runs}: ${median(withIndex).toFixed(2)} s with the index, ${median(withoutIndex).toFixed(2)} s without; extra cost ${extra.toFixed(2)} s (target ≤ 0.5 s)`);
+  const fs = {
+    readFile: (path) => promises.readFile(path).catch(() => undefined),
+    readDirectory: async (path) => (await promises.readdir(path, { withFileTypes: true }).catch(() => undefined))?.map((e) => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' })),
+    stat: async (path) => {
+      const s = await promises.stat(path).catch(() => undefined);
+      return s && { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size, mtime: s.mtimeMs };
+    },
+  };
+  const builds = [];
+  const checks = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const { index, stats } = await BlogIndex.build(fs, siteDir);
+    builds.push(stats.ms);
+    const started = performance.now();
+    findings = [...checkBlog(index).values()].flat().length;
+    checks.push(performance.now() - started);
+  }
+  console.log(`median of ${runs}: index of ${blog.count} posts built in process in ${median(builds).toFixed(0)} ms (target ≤ 1 s); every blog rule checked in ${median(checks).toFixed(1)} ms (${findings} findings)`);
+  rmSync(siteDir, { recursive: true, force: true });
+}

@@ -1,6 +1,7 @@
 /**
  * `dist/engine.js`, which the editor requires on its first lint: the engine, and config
- * resolution, which that first lint needs too.
+ * resolution, which that first lint needs too; and the blog index, built in the background then.
  */
 export * from './core';
 export * from './config';
+export * from './site';

@@ -22,9 +22,11 @@ export async function checkBlogs(positionals: readonly string[], entries: Readon
   const run: BlogRun = { findings: new Map(), notices: [], stats: [] };
   const roots = new Set<string>();
   const resolver = new ConfigResolver(nodeFileSystem);
-  for (const positional of positionals) {
-    if (!(await stat(positional).then((s) => s.isDirectory(), () => false))) continue;
-    const dir = toFsPath(positional);
+  const queue: Array<{ dir: string; label: string }> = [];
+  for (const positional of positionals) if (await isFolder(positional)) queue.push({ dir: toFsPath(positional), label: positional });
+  // A folder may hold several blogs (each with its own generator config): each is indexed on its own.
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const { dir, label } = next;
     const config = await resolver.resolve(`${dir}/index.md`, {
       configFile: flags.noConfig ? null : flags.config !== undefined ? toFsPath(flags.config) : undefined,
       command: { dir: toFsPath('.'), ignores: [], settings: { rules: flags.rules } },
@@ -34,8 +36,9 @@ export async function checkBlogs(positionals: readonly string[], entries: Readon
     roots.add(site.root);
     const { index, stats } = await BlogIndex.fromEntries(nodeFileSystem, site, entries);
     run.stats.push(stats);
+    queue.push(...index.nestedSites.map((nested) => ({ dir: nested, label: nested })));
     if (index.site.generator === 'none' && [...index.posts()].some((post) => post.links.some((link) => link.target.startsWith('/')))) {
-      run.notices.push(`${positional}: no Jekyll, Hugo or Astro config found at or above it, so post URLs are unknown; only relative links to files are checked (set "site" in .frontlint.jsonc to say how URLs are made)`);
+      run.notices.push(`${label}: no Jekyll, Hugo or Astro config found at or above it, so post URLs are unknown; only relative links to files are checked (set "site" in .frontlint.jsonc to say how URLs are made)`);
     }
     for (const [path, findings] of checkBlog(index, { rules: config.rules })) run.findings.set(path, findings.map(({ brokenLink: _, ...finding }) => finding));
   }
@@ -44,6 +47,8 @@ export async function checkBlogs(positionals: readonly string[], entries: Readon
 
 /** Whether any command-line path is a folder (a blog to index). */
 export async function hasFolder(positionals: readonly string[]): Promise<boolean> {
-  for (const positional of positionals) if (await stat(positional).then((s) => s.isDirectory(), () => false)) return true;
+  for (const positional of positionals) if (await isFolder(positional)) return true;
   return false;
 }
+
+const isFolder = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);

@@ -2,7 +2,7 @@ import { readTextFile, type FileSystem } from '../fs/fileSystem';
 import type { Post } from '../core/post';
 import { permalinkOf, urlKey } from './permalink';
 import { entryFromPost, readEntry, type PostEntry } from './postEntry';
-import { detectSite, type SiteConfig, type SiteOptions } from './siteConfig';
+import { detectSite, siteMarker, type SiteConfig, type SiteOptions } from './siteConfig';
 
 export const POST_EXTENSIONS = ['.md', '.markdown', '.mdx'];
 
@@ -82,9 +82,16 @@ export class BlogIndex {
     }
   }
 
+  /** Folders below the root that are sites of their own (a workspace of several blogs): not part of this one. */
+  readonly nestedSites: string[] = [];
+
   private async walk(dir: string, posts: string[]): Promise<void> {
     const entries = await this.fs.readDirectory(dir);
     if (!entries) return;
+    if (dir !== this.site.root && siteMarker(new Set(entries.map((e) => e.name)))) {
+      this.nestedSites.push(dir);
+      return;
+    }
     for (const entry of entries) {
       const path = `${dir === '/' ? '' : dir}/${entry.name}`;
       if (entry.kind === 'directory') {

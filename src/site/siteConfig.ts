@@ -57,15 +57,23 @@ export async function detectSite(fs: FileSystem, start: string, options: SiteOpt
 
 async function findSiteRoot(fs: FileSystem, start: string): Promise<{ root: string; generator: Generator; configFile: string } | undefined> {
   for (let dir = start; ; dir = dirnameOf(dir)) {
-    const names = new Set((await fs.readDirectory(dir))?.filter((e) => e.kind === 'file' || e.kind === 'directory').map((e) => e.name) ?? []);
-    if (names.has('_config.yml') || names.has('_config.yaml')) return { root: dir, generator: 'jekyll', configFile: joinPath(dir, names.has('_config.yml') ? '_config.yml' : '_config.yaml') };
-    const astro = ASTRO_CONFIGS.find((n) => names.has(n));
-    if (astro) return { root: dir, generator: 'astro', configFile: joinPath(dir, astro) };
-    const hugo = HUGO_CONFIGS.find((n) => names.has(n));
-    if (hugo && (names.has('content') || names.has('layouts') || names.has('themes') || hugo.startsWith('hugo.'))) return { root: dir, generator: 'hugo', configFile: joinPath(dir, hugo) };
+    const names = new Set((await fs.readDirectory(dir))?.map((e) => e.name) ?? []);
+    const marker = siteMarker(names);
+    if (marker) return { root: dir, generator: marker.generator, configFile: joinPath(dir, marker.configFile) };
     // A repository's root ends the search: a site does not span repositories.
     if (names.has('.git') || dir === '/' || dirnameOf(dir) === dir) return undefined;
   }
+}
+
+/** The generator whose config is among a folder's entries, if any: the folder is then a site's root. */
+export function siteMarker(names: ReadonlySet<string>): { generator: Generator; configFile: string } | undefined {
+  if (names.has('_config.yml')) return { generator: 'jekyll', configFile: '_config.yml' };
+  if (names.has('_config.yaml')) return { generator: 'jekyll', configFile: '_config.yaml' };
+  const astro = ASTRO_CONFIGS.find((n) => names.has(n));
+  if (astro) return { generator: 'astro', configFile: astro };
+  const hugo = HUGO_CONFIGS.find((n) => names.has(n));
+  if (hugo && (names.has('content') || names.has('layouts') || names.has('themes') || hugo.startsWith('hugo.'))) return { generator: 'hugo', configFile: hugo };
+  return undefined;
 }
 
 async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: string): Promise<void> {
