@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { BlogCodeActions, BlogService } from './blog';
 import { extendBuiltInPreview } from './builtInPreview';
 import { FrontlintCodeActions } from './codeActions';
 import { configService } from './configs';
@@ -16,13 +17,18 @@ export interface FrontlintApi {
   extendMarkdownIt(md: unknown): unknown;
   /** The preview, loaded on demand (tests use it to wait for renders). */
   preview(): import('./preview-host').PreviewManager;
+  /** The blog index and its diagnostics (tests wait on `ready` and `onDidUpdate`). */
+  blogs: BlogService;
 }
 
 export function activate(context: vscode.ExtensionContext): FrontlintApi {
   const started = performance.now();
   const linter = new Linter();
   const preview = registerPreview(context, linter);
+  const blogs = new BlogService(linter);
   context.subscriptions.push(
+    blogs,
+    vscode.languages.registerCodeActionsProvider(POST_LANGUAGES.map((language) => ({ language })), new BlogCodeActions(blogs), BlogCodeActions.metadata),
     configService(),
     linter,
     new ReadingTimeStatus(linter),
@@ -33,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): FrontlintApi {
     activationMs: performance.now() - started,
     extendMarkdownIt: extendBuiltInPreview,
     preview: preview.manager,
+    blogs,
   };
 }
 

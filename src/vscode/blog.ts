@@ -1,0 +1,206 @@
+import * as vscode from 'vscode';
+import type { BlogIndex, SiteFinding } from '../site';
+import { configService } from './configs';
+import { ruleOf, toDiagnostic, toRange, toWorkspaceEdit } from './convert';
+import { engine } from './engine';
+import type { Linter } from './linter';
+import { workspaceFileSystem } from './workspaceFileSystem';
+
+/** What a site's blog findings are published from: its index, and the latest findings by path. */
+interface Blog {
+  index: BlogIndex;
+  folder: vscode.Uri;
+  findings: Map<string, SiteFinding[]>;
+}
+
+const POSTS_GLOB = '**/*.{md,markdown,mdx}';
+
+/**
+ * The blog index in the editor: built in the background after activation (never blocking it),
+ * kept current by a file watcher, with open documents' unsaved text (as the linter parsed it)
+ * winning over the disk. Publishes the blog rules' diagnostics for every post of every blog in
+ * the workspace, and re-checks only when an edit changed what those rules read.
+ */
+export class BlogService implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('frontlint-blog');
+  /** Blogs by site root path. */
+  private readonly blogs = new Map<string, Blog>();
+  private readonly building = new Map<string, Promise<Blog | undefined>>();
+  private readonly pendingChecks = new Set<Blog>();
+  private checkTimer: NodeJS.Timeout | undefined;
+  private readonly updated = new vscode.EventEmitter<void>();
+  /** Fires after blog diagnostics are published. */
+  readonly onDidUpdate = this.updated.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly output = vscode.window.createOutputChannel('Frontlint Blog');
+  /** Resolves once every workspace folder's blogs are indexed the first time. */
+  readonly ready: Promise<void>;
+  /** Build times, for the in-host metrics. */
+  readonly buildMs: number[] = [];
+
+  constructor(private readonly linter: Linter) {
+    const watcher = vscode.workspace.createFileSystemWatcher(POSTS_GLOB);
+    this.subscriptions.push(
+      this.diagnostics,
+      this.updated,
+      this.output,
+      watcher,
+      watcher.onDidCreate((uri) => this.fileChanged(uri)),
+      watcher.onDidChange((uri) => this.fileChanged(uri)),
+      watcher.onDidDelete((uri) => this.fileDeleted(uri)),
+      linter.onDidLint((document) => this.documentLinted(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.documentClosed(document)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
+      configService().onDidChange(() => this.rebuild()),
+    );
+    // After activation has returned: the index is never part of it.
+    this.ready = new Promise((resolve) => setTimeout(() => void this.buildAll().then(resolve, resolve), 0));
+  }
+
+  /** The blog a file belongs to (the nearest site root above it), if indexed. */
+  blogOf(uri: vscode.Uri): Blog | undefined {
+    let best: Blog | undefined;
+    for (const blog of this.blogs.values()) {
+      if (blog.folder.scheme === uri.scheme && blog.folder.authority === uri.authority && blog.index.contains(uri.path) && (!best || blog.index.site.root.length > best.index.site.root.length)) best = blog;
+    }
+    return best;
+  }
+
+  indexOf(uri: vscode.Uri): BlogIndex | undefined {
+    return this.blogOf(uri)?.index;
+  }
+
+  /** The blog findings of a document, as last published. */
+  findingsOf(uri: vscode.Uri): SiteFinding[] {
+    return this.blogOf(uri)?.findings.get(uri.path) ?? [];
+  }
+
+  /** Quick fixes for a broken link: the closest existing targets, worked out now. */
+  brokenLinkFixes(uri: vscode.Uri, finding: SiteFinding) {
+    const blog = this.blogOf(uri);
+    return blog ? engine().brokenLinkFixes(blog.index, uri.path, finding, vscode.l10n.t) : [];
+  }
+
+  private async buildAll(): Promise<void> {
+    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.build(folder.uri, folder.uri.path)));
+  }
+
+  private rebuild(): void {
+    this.blogs.clear();
+    this.building.clear();
+    this.diagnostics.clear();
+    void this.buildAll();
+  }
+
+  /** Indexes the blog at (or above) `dir`, and the blogs nested in it. */
+  private build(folder: vscode.Uri, dir: string): Promise<Blog | undefined> {
+    let pending = this.building.get(dir);
+    if (!pending) {
+      pending = this.buildNow(folder, dir).catch((error: unknown) => {
+        this.output.appendLine(`Indexing ${dir} failed: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      });
+      this.building.set(dir, pending);
+    }
+    return pending;
+  }
+
+  private async buildNow(folder: vscode.Uri, dir: string): Promise<Blog | undefined> {
+    const { BlogIndex } = engine();
+    const config = await configService().resolve(folder.with({ path: `${dir}/index.md` }));
+    const { index, stats } = await BlogIndex.build(workspaceFileSystem(folder), dir, config.site);
+    if (this.blogs.has(index.site.root)) return this.blogs.get(index.site.root);
+    const blog: Blog = { index, folder, findings: new Map() };
+    this.blogs.set(index.site.root, blog);
+    this.buildMs.push(stats.ms);
+    this.output.appendLine(`${index.site.root}: ${index.site.generator === 'none' ? 'no Jekyll, Hugo or Astro config: only relative links to files are checked' : index.site.generator}; ${stats.posts} posts indexed in ${Math.round(stats.ms)} ms`);
+    // Open documents' unsaved text wins over the disk.
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.blogOf(document.uri) !== blog) continue;
+      const result = this.linter.resultFor(document);
+      if (result) index.setPost(document.uri.path, result.post);
+    }
+    this.check(blog);
+    await Promise.all(index.nestedSites.map((nested) => this.build(folder, nested)));
+    return blog;
+  }
+
+  private documentLinted(document: vscode.TextDocument): void {
+    if (document.uri.scheme === 'untitled') return;
+    const blog = this.blogOf(document.uri);
+    const result = blog && this.linter.resultFor(document);
+    // Unchanged links and front matter (most keystrokes): nothing to re-check.
+    if (blog && result && blog.index.setPost(document.uri.path, result.post)) this.schedule(blog);
+  }
+
+  private documentClosed(document: vscode.TextDocument): void {
+    const blog = this.blogOf(document.uri);
+    if (blog) void blog.index.release(document.uri.path).then((changed) => changed && this.schedule(blog));
+  }
+
+  private fileChanged(uri: vscode.Uri): void {
+    const blog = this.blogOf(uri);
+    if (blog) void blog.index.refresh(uri.path).then((changed) => changed && this.schedule(blog));
+  }
+
+  private fileDeleted(uri: vscode.Uri): void {
+    const blog = this.blogOf(uri);
+    if (blog && blog.index.remove(uri.path)) this.schedule(blog);
+  }
+
+  /** Checks soon: a save and the watcher's change event for it arrive together. */
+  private schedule(blog: Blog): void {
+    this.pendingChecks.add(blog);
+    clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => {
+      for (const pending of this.pendingChecks) this.check(pending);
+      this.pendingChecks.clear();
+    }, 20);
+  }
+
+  /** Runs every blog rule over the blog and publishes what changed. */
+  private check(blog: Blog): void {
+    const rules = configService().cached(this.anyDocumentOf(blog))?.rules;
+    const findings = engine().checkBlog(blog.index, { rules, t: vscode.l10n.t });
+    for (const path of blog.findings.keys()) if (!findings.has(path)) this.diagnostics.delete(blog.folder.with({ path }));
+    for (const [path, list] of findings) {
+      const uri = blog.folder.with({ path });
+      this.diagnostics.set(uri, list.map((f) => toDiagnostic(f, uri)));
+    }
+    blog.findings = findings;
+    this.updated.fire();
+  }
+
+  /** An open document of the blog, whose resolved config gives the rules' severities (the folder's otherwise). */
+  private anyDocumentOf(blog: Blog): vscode.TextDocument {
+    return vscode.workspace.textDocuments.find((d) => this.blogOf(d.uri) === blog) ?? ({ uri: blog.folder.with({ path: `${blog.index.site.root}/index.md` }) } as vscode.TextDocument);
+  }
+
+  dispose(): void {
+    clearTimeout(this.checkTimer);
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}
+
+/** Quick fixes for broken links: the closest existing targets, offered, never preferred (a guess). */
+export class BlogCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
+  constructor(private readonly blogs: BlogService) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== 'frontlint' || ruleOf(diagnostic) !== 'broken-link') continue;
+      const finding = this.blogs.findingsOf(document.uri).find((f) => f.rule === 'broken-link' && toRange(f.range).isEqual(diagnostic.range));
+      if (!finding) continue;
+      for (const fix of this.blogs.brokenLinkFixes(document.uri, finding)) {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document.uri, fix.edits);
+        action.diagnostics = [diagnostic];
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+}

@@ -1,0 +1,55 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { FrontlintApi } from '../../src/vscode/extension';
+import { activate, closeAll, frontlintDiagnostics, ROOT, ruleOf, waitFor } from './helpers';
+
+const api = () => vscode.extensions.getExtension<FrontlintApi>('frontlint.frontlint')!.exports;
+const site = (...parts: string[]) => vscode.Uri.file(path.join(ROOT, 'test', 'fixtures', 'sites', ...parts));
+const ofRule = (uri: vscode.Uri, rule: string) => frontlintDiagnostics(uri).filter((d) => ruleOf(d) === rule);
+
+describe('the blog', function () {
+  this.timeout(30_000);
+  before(async () => {
+    await activate();
+    await api().blogs.ready;
+  });
+  afterEach(closeAll);
+
+  it('indexes the workspace in the background: a broken link gets its squiggle, and a quick fix to the right permalink', async () => {
+    const uri = site('jekyll', '_posts', '2024-01-10-hello-world.md');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const [broken] = await waitFor('the broken-link diagnostic', () => ofRule(uri, 'broken-link').filter((d) => d.range.start.line === 13).length === 1 && ofRule(uri, 'broken-link'));
+    assert.equal(editor.document.getText(broken.range), '/2024/01/11/second-post-follow-up/');
+    assert.equal(broken.severity, vscode.DiagnosticSeverity.Warning);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, broken.range);
+    const fix = actions.find((a) => a.title === 'Change the link to /2024/01/11/second-post/');
+    assert.ok(fix?.edit, `offered: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(fix.isPreferred, undefined, 'a guess is never preferred');
+    await vscode.workspace.applyEdit(fix.edit);
+    assert.match(editor.document.lineAt(13).text, /\[the follow-up\]\(\/2024\/01\/11\/second-post\/\)/);
+    // The unsaved text wins: the link now resolves, and the squiggle goes.
+    await waitFor('the squiggle to go', () => ofRule(uri, 'broken-link').every((d) => d.range.start.line !== 13) || undefined);
+  });
+
+  it('editing a title to match another post raises duplicate-title in both, live, and undoing it clears them', async () => {
+    const second = site('hugo', 'content', 'posts', 'second', 'index.md');
+    const third = site('hugo', 'content', 'posts', 'third.md');
+    const first = site('hugo', 'content', 'posts', 'first.md');
+    await waitFor('first.md and third.md share a title', () => ofRule(third, 'duplicate-title').length === 1 || undefined);
+    assert.equal(ofRule(second, 'duplicate-title').length, 0);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(second));
+    const title = editor.document.lineAt(1).range;
+    await editor.edit((b) => b.replace(title, 'title: "First  post"'));
+    const [raised] = await waitFor('duplicate-title on the edited post', () => ofRule(second, 'duplicate-title').length === 1 && ofRule(second, 'duplicate-title'));
+    assert.match(raised.message, /have the same title|has the same title/);
+    assert.deepEqual(
+      raised.relatedInformation?.map((r) => path.basename(r.location.uri.fsPath)).sort(),
+      ['first.md', 'third.md'],
+    );
+    await waitFor('the other posts to name the edited one', () => ofRule(first, 'duplicate-title')[0]?.relatedInformation?.some((r) => r.location.uri.fsPath === second.fsPath) || undefined);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('duplicate-title to clear on the edited post', () => ofRule(second, 'duplicate-title').length === 0 || undefined);
+    assert.ok(ofRule(first, 'duplicate-title')[0].relatedInformation?.every((r) => r.location.uri.fsPath !== second.fsPath));
+  });
+});
