@@ -5,3 +5,5 @@ export { permalinkOf, urlKey } from './permalink';
 export { readEntry, entryFromPost, type PostEntry, type IndexedLink } from './postEntry';
 export { resolveLink, type Resolution } from './resolve';
 export { checkBlog, brokenLinkFixes, SITE_RULES, SITE_RULE_IDS, titleKey, type SiteFinding, type SiteRule, type CheckOptions } from './rules';
+export { cursorContext, hoverTarget, type CursorContext } from './frontMatterContext';
+export { profileFields, dateInBlogFormat, LANG_CODES, type FieldInfo, type FieldSource } from './fields';

@@ -7,7 +7,7 @@ import type { Linter } from './linter';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
 /** What a site's blog findings are published from: its index, and the latest findings by path. */
-interface Blog {
+export interface Blog {
   index: BlogIndex;
   folder: vscode.Uri;
   findings: Map<string, SiteFinding[]>;
@@ -188,16 +188,17 @@ export class BlogCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly blogs: BlogService) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
     const actions: vscode.CodeAction[] = [];
-    for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== 'frontlint' || ruleOf(diagnostic) !== 'broken-link') continue;
-      const finding = this.blogs.findingsOf(document.uri).find((f) => f.rule === 'broken-link' && toRange(f.range).isEqual(diagnostic.range));
-      if (!finding) continue;
+    // From the blog's own findings at the range: the diagnostics VS Code passes may lag a re-check.
+    for (const finding of this.blogs.findingsOf(document.uri)) {
+      if (finding.rule !== 'broken-link' || !toRange(finding.range).intersection(range)) continue;
+      const diagnostic = context.diagnostics.find((d) => d.source === 'frontlint' && ruleOf(d) === 'broken-link' && d.range.isEqual(toRange(finding.range)));
       for (const fix of this.blogs.brokenLinkFixes(document.uri, finding)) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document.uri, fix.edits);
-        action.diagnostics = [diagnostic];
+        if (diagnostic) action.diagnostics = [diagnostic];
         actions.push(action);
       }
     }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { BlogDocumentLinks, COMPLETION_TRIGGERS, FrontMatterCompletion, FrontMatterHover } from './assist';
 import { BlogCodeActions, BlogService } from './blog';
 import { extendBuiltInPreview } from './builtInPreview';
 import { FrontlintCodeActions } from './codeActions';
@@ -29,6 +30,9 @@ export function activate(context: vscode.ExtensionContext): FrontlintApi {
   context.subscriptions.push(
     blogs,
     vscode.languages.registerCodeActionsProvider(POST_LANGUAGES.map((language) => ({ language })), new BlogCodeActions(blogs), BlogCodeActions.metadata),
+    vscode.languages.registerCompletionItemProvider(POST_LANGUAGES.map((language) => ({ language })), new FrontMatterCompletion(linter, blogs), ...COMPLETION_TRIGGERS),
+    vscode.languages.registerHoverProvider(POST_LANGUAGES.map((language) => ({ language })), new FrontMatterHover(linter, blogs)),
+    vscode.languages.registerDocumentLinkProvider(POST_LANGUAGES.map((language) => ({ language })), new BlogDocumentLinks(blogs)),
     configService(),
     linter,
     new ReadingTimeStatus(linter),

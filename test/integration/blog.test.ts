@@ -24,7 +24,7 @@ describe('the blog', function () {
     assert.equal(broken.severity, vscode.DiagnosticSeverity.Warning);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, broken.range);
     const fix = actions.find((a) => a.title === 'Change the link to /2024/01/11/second-post/');
-    assert.ok(fix?.edit, `offered: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(fix?.edit, `offered: ${actions.map((a) => a.title).join(' | ')}; blog findings: ${JSON.stringify(api().blogs.findingsOf(uri).map((f) => [f.rule, f.range.start]))}; diagnostic at ${JSON.stringify(broken.range.start)}`);
     assert.equal(fix.isPreferred, undefined, 'a guess is never preferred');
     await vscode.workspace.applyEdit(fix.edit);
     assert.match(editor.document.lineAt(13).text, /\[the follow-up\]\(\/2024\/01\/11\/second-post\/\)/);
@@ -51,5 +51,36 @@ describe('the blog', function () {
     await vscode.commands.executeCommand('undo');
     await waitFor('duplicate-title to clear on the edited post', () => ofRule(second, 'duplicate-title').length === 0 || undefined);
     assert.ok(ofRule(first, 'duplicate-title')[0].relatedInformation?.every((r) => r.location.uri.fsPath !== second.fsPath));
+  });
+
+  it('completion in front matter offers the blog\'s tags, most used first, with their counts', async () => {
+    const uri = site('jekyll', '_posts', '2024-01-13-hello-again.md');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const line = editor.document.lineAt(3);
+    assert.equal(line.text, 'tags: [jekyll]');
+    await editor.edit((b) => b.insert(new vscode.Position(3, 'tags: [jekyll'.length), ', '));
+    const position = new vscode.Position(3, 'tags: [jekyll, '.length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+    const tags = list.items
+      .filter((i) => i.kind === vscode.CompletionItemKind.Value)
+      .sort((a, b) => String(a.sortText).localeCompare(String(b.sortText)))
+      .map((i) => (typeof i.label === 'string' ? i.label : `${i.label.label} (${i.label.description})`));
+    assert.deepEqual(tags, ['ai (3 posts)', 'writing (1 post)', '日本語 (1 post)']);
+  });
+
+  it('hover on reading_time shows the computed breakdown; on a tag, its post count', async () => {
+    const uri = site('jekyll', '_posts', '2024-01-13-hello-again.md');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('the post to be linted', () => frontlintDiagnostics(uri).length > 0 || undefined);
+    const hoverText = async (position: vscode.Position) =>
+      (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position))
+        .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value)))
+        .join('\n');
+    assert.equal(editor.document.lineAt(4).text, 'reading_time: 1');
+    const readingTime = await hoverText(new vscode.Position(4, 3));
+    assert.match(readingTime, /Reading time: 1 min/);
+    assert.match(readingTime, /Latin-script words: \d+/);
+    assert.match(readingTime, /Declared reading_time: 1 min/);
+    assert.match(await hoverText(new vscode.Position(3, 9)), /\*\*jekyll\*\*: used by 2 posts in this blog/);
   });
 });

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parsePost } from '../../src/core';
+import { cursorContext, dateInBlogFormat, hoverTarget } from '../../src/site';
+
+/** The context at the `|` in `text`. */
+function at(text: string) {
+  const offset = text.indexOf('|');
+  const post = parsePost(text.replace('|', ''));
+  return { context: cursorContext(post, offset), post, offset };
+}
+
+describe('front matter completion context', () => {
+  it('a key at the start of a line, with the keys already present', () => {
+    const { context } = at('---\ntitle: A\nta|\n---\nbody\n');
+    assert.equal(context.kind, 'key');
+    assert.ok(context.kind === 'key' && context.prefix === 'ta' && context.present.has('title'));
+  });
+
+  it('a value after the colon, in a flow list and in a block list', () => {
+    const flow = at('---\ntags: [ai, "we|\n---\n').context;
+    assert.deepEqual(flow.kind === 'value' && [flow.key, flow.prefix, flow.list], ['tags', 'we', 'flow']);
+    const block = at('---\ntitle: A\ntags:\n  - ai\n  - jek|\n---\n').context;
+    assert.deepEqual(block.kind === 'value' && [block.key, block.prefix, block.list, block.listed], ['tags', 'jek', 'block', ['ai', 'jek']]);
+    const plain = at('---\ntranslated: t|\n---\n').context;
+    assert.deepEqual(plain.kind === 'value' && [plain.key, plain.prefix, plain.list], ['translated', 't', null]);
+  });
+
+  it('nothing in the body or outside front matter', () => {
+    assert.equal(at('---\ntitle: A\n---\nta|gs: x\n').context.kind, 'none');
+    assert.equal(at('no front matter |\n').context.kind, 'none');
+  });
+
+  it('hover finds a key and a list item', () => {
+    const { post } = at('---\ntags: [ai, web]\nreading_time: 3\n---\n|');
+    const text = post.text;
+    assert.deepEqual(hoverTarget(post, text.indexOf('web') + 1), { kind: 'item', key: 'tags', value: 'web', span: { start: text.indexOf('web'), end: text.indexOf('web') + 3 } });
+    assert.equal(hoverTarget(post, text.indexOf('reading_time') + 2)?.kind, 'key');
+  });
+});
+
+describe('date in the blog format', () => {
+  const now = new Date(2026, 10, 30, 9, 5, 7);
+  it('follows the most common shape of the blog\'s dates', () => {
+    assert.equal(dateInBlogFormat(now, ['2024-01-01', '2024-02-02', '2024-03-03 10:00:00 +0900']), '2026-11-30');
+    assert.match(dateInBlogFormat(now, ['2024-03-03 10:00:00 +0900']), /^2026-11-30 09:05:07 [+-]\d{4}$/);
+    assert.match(dateInBlogFormat(now, ['2024-03-03T10:00:00+09:00']), /^2026-11-30T09:05:07[+-]\d{2}:\d{2}$/);
+    assert.match(dateInBlogFormat(now, []), /^2026-11-30 09:05:07 [+-]\d{4}$/);
+  });
+});
