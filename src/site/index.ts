@@ -7,3 +7,4 @@ export { resolveLink, type Resolution } from './resolve';
 export { checkBlog, brokenLinkFixes, SITE_RULES, SITE_RULE_IDS, titleKey, type SiteFinding, type SiteRule, type CheckOptions } from './rules';
 export { cursorContext, hoverTarget, type CursorContext } from './frontMatterContext';
 export { profileFields, dateInBlogFormat, LANG_CODES, type FieldInfo, type FieldSource } from './fields';
+export { retagEdits, yamlScalar, type TaxonomyField } from './taxonomy';

@@ -69,19 +69,13 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
     for (const value of field?.values ?? []) values.push({ label: value });
     return values.map((value, rank) => {
       const item = new vscode.CompletionItem({ label: value.label, description: value.description }, vscode.CompletionItemKind.Value);
-      item.insertText = yamlScalar(value.label, context.list === 'flow');
+      item.insertText = context.key === 'reading_time' || value.label === 'true' || value.label === 'false' ? value.label : engine().yamlScalar(value.label, context.list === 'flow');
       item.range = range;
       item.sortText = String(rank).padStart(5, '0'); // most used first, as ranked
       item.filterText = value.label;
       return item;
     });
   }
-}
-
-/** A value as a YAML scalar: quoted when plain would change its meaning or break a flow list. */
-function yamlScalar(value: string, inFlow: boolean): string {
-  const needsQuotes = /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|\s$|^(?:true|false|null|yes|no|on|off|~)$/i.test(value) || (inFlow && /[,[\]{}]/.test(value));
-  return needsQuotes && !/^(?:true|false)$/.test(value) ? JSON.stringify(value) : value;
 }
 
 /** Hover in front matter: a field's description; the reading-time breakdown; a tag's post count. */

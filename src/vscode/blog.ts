@@ -66,6 +66,11 @@ export class BlogService implements vscode.Disposable {
     return best;
   }
 
+  /** The blog with the most posts, for commands run without a post open. */
+  largest(): Blog | undefined {
+    return [...this.blogs.values()].sort((a, b) => b.index.size - a.index.size)[0];
+  }
+
   indexOf(uri: vscode.Uri): BlogIndex | undefined {
     return this.blogOf(uri)?.index;
   }

@@ -8,6 +8,7 @@ import { registerCommands } from './commands';
 import { Linter } from './linter';
 import { ReadingTimeStatus } from './statusBar';
 import { registerPreview } from './preview';
+import { registerTaxonomyCommands } from './taxonomy';
 import { POST_LANGUAGES } from './settings';
 
 
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): FrontlintApi {
     new ReadingTimeStatus(linter),
     vscode.languages.registerCodeActionsProvider(POST_LANGUAGES.map((language) => ({ language })), new FrontlintCodeActions(linter), FrontlintCodeActions.metadata),
     ...registerCommands(linter),
+    ...registerTaxonomyCommands(blogs),
   );
   return {
     activationMs: performance.now() - started,

@@ -83,4 +83,21 @@ describe('the blog', function () {
     assert.match(readingTime, /Declared reading_time: 1 min/);
     assert.match(await hoverText(new vscode.Position(3, 9)), /\*\*jekyll\*\*: used by 2 posts in this blog/);
   });
+
+  it('Rename Tag changes every post\'s front matter in one edit, and one undo restores them all', async () => {
+    const posts = ['2024-01-10-hello-world.md', '2024-01-11-second-post.md', '2024-01-12-日本語のスラッグ.md'].map((name) => site('jekyll', '_posts', name));
+    const before = await Promise.all(posts.map(async (uri) => (await vscode.workspace.openTextDocument(uri)).getText()));
+    await vscode.window.showTextDocument(posts[0]);
+    const changed = await vscode.commands.executeCommand<number>('frontlint.renameTag', { from: 'ai', to: 'machine learning', preview: false });
+    assert.equal(changed, 3);
+    const after = await Promise.all(posts.map(async (uri) => (await vscode.workspace.openTextDocument(uri)).getText()));
+    assert.match(after[0], /^tags: \[machine learning, jekyll\]$/m);
+    assert.match(after[1], /^tags:\n {2}- machine learning\n {2}- writing$/m);
+    assert.match(after[2], /^tags: \[machine learning, 日本語\]$/m);
+    // Only the front matter changed: the bodies are as they were.
+    after.forEach((text, i) => assert.equal(text.split(/^---$/m).slice(2).join('---'), before[i].split(/^---$/m).slice(2).join('---')));
+    await vscode.commands.executeCommand('undo');
+    const undone = await Promise.all(posts.map(async (uri) => (await vscode.workspace.openTextDocument(uri)).getText()));
+    assert.deepEqual(undone, before);
+  });
 });

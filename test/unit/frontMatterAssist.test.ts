@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parsePost } from '../../src/core';
-import { cursorContext, dateInBlogFormat, hoverTarget } from '../../src/site';
+import { applySpanEdits, parsePost } from '../../src/core';
+import { cursorContext, dateInBlogFormat, hoverTarget, retagEdits } from '../../src/site';
 
 /** The context at the `|` in `text`. */
 function at(text: string) {
@@ -46,5 +46,24 @@ describe('date in the blog format', () => {
     assert.match(dateInBlogFormat(now, ['2024-03-03 10:00:00 +0900']), /^2026-11-30 09:05:07 [+-]\d{4}$/);
     assert.match(dateInBlogFormat(now, ['2024-03-03T10:00:00+09:00']), /^2026-11-30T09:05:07[+-]\d{2}:\d{2}$/);
     assert.match(dateInBlogFormat(now, []), /^2026-11-30 09:05:07 [+-]\d{4}$/);
+  });
+});
+
+describe('rename and merge tags', () => {
+  const retag = (text: string, from: string[], to: string) => applySpanEdits(text, retagEdits(parsePost(text), 'tags', new Set(from), to));
+
+  it('renames in flow and block lists, keeping quotes and style, and only in front matter', () => {
+    assert.equal(retag('---\ntags: [ai, "web", jekyll]\n---\ntags: [ai]\n', ['ai'], 'AI'), '---\ntags: [AI, "web", jekyll]\n---\ntags: [ai]\n');
+    assert.equal(retag("---\ntags:\n  - 'ai'\n  - web\n---\n", ['ai'], "it's"), "---\ntags:\n  - 'it''s'\n  - web\n---\n");
+    assert.equal(retag('---\ntags: [web]\n---\n', ['ai'], 'x'), '---\ntags: [web]\n---\n');
+    assert.equal(retag('---\ntags: [ai]\n---\n', ['ai'], 'a: b'), '---\ntags: ["a: b"]\n---\n');
+    assert.equal(retag('---\ntags: ai\n---\n', ['ai'], 'ml'), '---\ntags: ml\n---\n');
+  });
+
+  it('merges: the first becomes the target, the others go, and a target already listed stays once', () => {
+    assert.equal(retag('---\ntags: [ml, web, ai]\n---\n', ['ml', 'ai'], 'AI'), '---\ntags: [AI, web]\n---\n');
+    assert.equal(retag('---\ntags:\n  - ml\n  - web\n  - ai\n---\n', ['ml', 'ai'], 'AI'), '---\ntags:\n  - AI\n  - web\n---\n');
+    assert.equal(retag('---\ntags: [ml, AI, ai]\n---\n', ['ml', 'ai'], 'AI'), '---\ntags: [AI]\n---\n');
+    assert.equal(retag('---\ntags: [ml, ai]\n---\n', ['ml', 'ai'], 'AI'), '---\ntags: [AI]\n---\n');
   });
 });
