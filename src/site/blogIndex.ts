@@ -196,19 +196,25 @@ export class BlogIndex {
   /** The document was closed or saved: the file on disk is the truth again. */
   async release(path: string): Promise<boolean> {
     if (!this.overlays.delete(path)) return false;
+    // A file linted as a post only while open (a `.txt` set to Markdown) is no post of the blog.
+    if (!isPostFile(path)) return this.forget(path);
     return this.refresh(path);
   }
 
-  /** A file was deleted. */
-  remove(path: string): boolean {
-    this.files.delete(path);
-    this.overlays.delete(path);
+  private forget(path: string): boolean {
     const old = this.entries.get(path);
     if (!old) return false;
     this.unlink(old);
     this.entries.delete(path);
     this.changed();
     return true;
+  }
+
+  /** A file was deleted. */
+  remove(path: string): boolean {
+    this.files.delete(path);
+    this.overlays.delete(path);
+    return this.forget(path);
   }
 
   /** Adds or replaces an entry; returns whether anything the blog rules read changed. */

@@ -131,7 +131,10 @@ export class BlogService implements vscode.Disposable {
   }
 
   private documentLinted(document: vscode.TextDocument): void {
-    if (document.uri.scheme === 'untitled') return;
+    // The linter also fires when it clears a closed document's results: the disk is the truth then.
+    if (document.uri.scheme === 'untitled' || document.isClosed) return;
+    // Only the blog's posts (by extension) are in the index, as in the CLI: not a `.txt` set to Markdown.
+    if (!engine().isPostFile(document.uri.path)) return;
     const blog = this.blogOf(document.uri);
     const result = blog && this.linter.resultFor(document);
     // Unchanged links and front matter (most keystrokes): nothing to re-check.

@@ -56,9 +56,12 @@ async function retag(blogs: BlogService, mode: 'rename' | 'merge', args: RetagAr
       validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('A tag cannot be empty.')),
     }));
   if (!to?.trim()) return 0;
-  const edit = await retagEdit(blog, field, new Set(from), to.trim(), args.preview ?? args.to === undefined);
+  const preview = args.preview ?? args.to === undefined;
+  const edit = await retagEdit(blog, field, new Set(from), to.trim(), preview);
   if (edit.size === 0) return 0;
-  await vscode.workspace.applyEdit(edit, { isRefactoring: true });
+  // As a refactoring (asked interactively) VS Code previews it and then saves the posts; called
+  // with arguments it leaves them unsaved, for the caller to look at or undo.
+  await vscode.workspace.applyEdit(edit, { isRefactoring: preview });
   return edit.size;
 }
 

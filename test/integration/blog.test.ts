@@ -87,6 +87,7 @@ describe('the blog', function () {
   it('Rename Tag changes every post\'s front matter in one edit, and one undo restores them all', async () => {
     const posts = ['2024-01-10-hello-world.md', '2024-01-11-second-post.md', '2024-01-12-日本語のスラッグ.md'].map((name) => site('jekyll', '_posts', name));
     const before = await Promise.all(posts.map(async (uri) => (await vscode.workspace.openTextDocument(uri)).getText()));
+    assert.ok(before.every((text) => /\bai\b/.test(text)), `the fixtures list "ai": ${JSON.stringify(before)}`);
     await vscode.window.showTextDocument(posts[0]);
     const changed = await vscode.commands.executeCommand<number>('frontlint.renameTag', { from: 'ai', to: 'machine learning', preview: false });
     assert.equal(changed, 3);
