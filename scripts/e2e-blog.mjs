@@ -11,12 +11,13 @@ import { repo } from './start.mjs';
 
 const log = (m) => process.stderr.write(`[e2e-blog] ${m}\n`);
 
-/** Moves the cursor to a 1-based line and column with Go to Line. */
+/** Moves the cursor to a 1-based line and column with Go to Line (`:line:column` in Quick Open). */
 async function goTo(page, line, column) {
-  await page.keyboard.press('Control+G');
+  await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
-  await input.fill(`${line}:${column}`);
+  await input.fill(`:${line}:${column}`);
+  await page.waitForTimeout(300);
   await page.keyboard.press('Enter');
   await page.waitForTimeout(300);
 }
@@ -37,6 +38,7 @@ try {
     await step('completion', async () => {
       await goTo(page, 4, 14); // after `tags: [jekyll`
       await page.keyboard.type(', ');
+      if (process.env.E2E_DEBUG) await page.screenshot({ path: '/tmp/e2e-blog-typed.png' });
       const widget = page.locator('.suggest-widget.visible');
       await widget.waitFor({ timeout: 15_000 });
       await page.waitForTimeout(500);
@@ -44,6 +46,7 @@ try {
       check('completion offers the blog\'s tags with counts, most used first', /ai[\s\S]*3 posts/.test(rows[0] ?? ''), rows.join(' | '));
       await screenshot(page, join(repo, 'docs/images/completion.png'), { settleMs: 300 });
       await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Z');
       await page.keyboard.press('Control+Z');
     });
 
