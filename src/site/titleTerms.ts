@@ -61,12 +61,16 @@ export function matchForm(text: string): string {
 }
 
 /**
- * Whether the body (in `matchForm`) has the term. A long kanji compound counts as present when
- * the body has both halves of it at one split point (量子計算機 from 量子 and 計算機).
+ * Whether the body (in `matchForm`) has the term. A kanji term counts as present when the body
+ * uses each of its characters, or has both halves of it at one split point (量子計算機 from 量子
+ * and 計算機).
  */
 export function bodyHasTerm(body: string, key: string): boolean {
   if (body.includes(key)) return true;
-  if (key.length >= 4 && /^[\p{Script=Han}々]+$/u.test(key)) {
+  if (/^[\p{Script=Han}々]+$/u.test(key)) {
+    // An ordinary word (遅延, 容量不足) is written with characters the body uses elsewhere; a
+    // name the body never mentions (蔡英文 in a post about 蔡崇信's ジョー・サイ) has one it never uses.
+    if ([...key].every((char) => body.includes(char))) return true;
     for (let split = 2; split <= key.length - 2; split++) {
       if (body.includes(key.slice(0, split)) && body.includes(key.slice(split))) return true;
     }

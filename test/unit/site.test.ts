@@ -264,6 +264,7 @@ describe('title-mismatch', () => {
       '/b/2.md': t('ＯｐｅｎＡＩの比較', 'openai の話。'),
       '/b/3.md': t('グーグルの概要', 'この記事はアップルについて。アップルは大きい。'),
       '/b/4.md': t('グーグルの概要', 'アップルの話。', 'translated: false'),
+      '/b/5.md': t('Cドライブの空き容量不足と遅延', 'ドライブの容量が足りないと、起動が遅く、処理が延びる。不安だ。'),
     });
     const { index } = await BlogIndex.build(fs, '/b');
     const messages = [...checkBlog(index, { rules: { 'duplicate-title': 'off' } })].map(([path, f]) => [path, f.map((x) => x.message)]);
