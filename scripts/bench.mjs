@@ -1,6 +1,7 @@
 // `npm run bench`: in-process engine timings. Medians, measured in one run; the machine is shared,
 // so compare ratios rather than absolute numbers across runs. No test asserts on time.
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -13,12 +14,17 @@ await build({
     core: join(root, 'src/core/index.ts'),
     render: join(root, 'src/core/render/index.ts'),
     pathological: join(root, 'test/unit/pathological.ts'),
+    config: join(root, 'src/config/index.ts'),
+    nodefs: join(root, 'src/fs/nodeFileSystem.ts'),
   },
   bundle: true,
   platform: 'node',
   format: 'cjs',
   outdir: join(root, 'out/bench'),
   logLevel: 'warning',
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  // The config validator that `npm run build` compiled (see scripts/build.mjs).
+  plugins: [{ name: 'config-validator', setup: (b) => b.onResolve({ filter: /^frontlint-config-validator$/ }, () => ({ path: join(root, 'out/generated/validate-config.js') })) }],
 });
 const { lint, clearContentCaches } = require(join(root, 'out/bench/core.js'));
 const { renderPreview } = require(join(root, 'out/bench/render.js'));
@@ -79,6 +85,38 @@ const preview1mb = time(() => previewOf(post1mb), { runs: 10, warmup: 2 });
 // Hostile inputs (the unit tests check their results): each must lint within 50 ms.
 const hostile = PATHOLOGICAL.map(([shape, text]) => [shape, Buffer.byteLength(text), time(() => coldLint(text), { runs: 15, warmup: 3 })]);
 
+// Config resolution per post, over node:fs: a blog with a config at its root (extending a shared
+// file, with overrides and ignores), a YAML config in one section, and 400 posts in 20 folders.
+const { ConfigResolver } = require(join(root, 'out/bench/config.js'));
+const { nodeFileSystem } = require(join(root, 'out/bench/nodefs.js'));
+const configSite = mkdtempSync(join(tmpdir(), 'frontlint-bench-config-'));
+mkdirSync(join(configSite, '.git'));
+writeFileSync(join(configSite, 'shared.yaml'), 'rules:\n  end-marker: warning\nrequiredFields: [title, date]\n');
+writeFileSync(join(configSite, '.frontlint.jsonc'), '{\n  "extends": "./shared.yaml",\n  "ignores": ["drafts/**", "*.draft.md"],\n  "overrides": [{ "files": ["_notes/**"], "rules": { "end-marker": "off" } }]\n}\n');
+const configPosts = [];
+for (let folder = 0; folder < 20; folder++) {
+  const dir = join(configSite, folder < 10 ? '_posts' : '_notes', String(folder), 'deep');
+  mkdirSync(dir, { recursive: true });
+  if (folder === 3) writeFileSync(join(configSite, '_posts', '3', '.frontlint.yaml'), 'readingSpeed:\n  cjkCharsPerMinute: 400\n');
+  for (let i = 0; i < 20; i++) configPosts.push(join(dir, `post-${i}.md`));
+}
+async function timeAsync(fn, rounds) {
+  const samples = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = process.hrtime.bigint();
+    await fn();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+const firstConfigMs = await timeAsync(() => new ConfigResolver(nodeFileSystem).resolve(configPosts[0]), 1); // includes compiling the schema once
+const coldConfigMs = await timeAsync(() => new ConfigResolver(nodeFileSystem).resolve(configPosts[0]), 50);
+const warmResolver = new ConfigResolver(nodeFileSystem);
+for (const post of configPosts) await warmResolver.resolve(post);
+const cachedConfigMs = (await timeAsync(async () => { for (const post of configPosts) await warmResolver.resolve(post); }, 20)) / configPosts.length;
+const siteColdMs = (await timeAsync(async () => { const r = new ConfigResolver(nodeFileSystem); for (const post of configPosts) await r.resolve(post); }, 10)) / configPosts.length;
+rmSync(configSite, { recursive: true, force: true });
+
 const bundle = (name) => {
   try {
     return `${(statSync(join(root, 'dist', name)).size / 1024).toFixed(0)} KB`;
@@ -99,5 +137,10 @@ for (const [shape, bytes, ms] of hostile) console.log(`| ${shape.replaceAll('|',
 const slowest = hostile.reduce((a, b) => (b[2] > a[2] ? b : a));
 console.log(`Slowest hostile input: ${slowest[2].toFixed(1)} ms (${slowest[0]}).`);
 console.log(`\nGrowth 10 KB → 10 MB: ${(ms10m / ms10k).toFixed(0)}× the time for ${(10e6 / 10e3).toFixed(0)}× the bytes (linear is ${(10e6 / 10e3).toFixed(0)}×).`);
+console.log(`\n| config resolution per post (node:fs, 400 posts in 20 folders, 4 config files) | median |\n| --- | --- |`);
+console.log(`| first ever (reads, parses, compiles the schema once) | ${firstConfigMs.toFixed(2)} ms |`);
+console.log(`| cold (new resolver: reads and parses every config on the way up) | ${coldConfigMs.toFixed(3)} ms |`);
+console.log(`| whole site from a new resolver, per post (folders shared) | ${siteColdMs.toFixed(3)} ms |`);
+console.log(`| cached (same resolver: globs only) | ${(cachedConfigMs * 1000).toFixed(1)} µs |`);
 console.log(`dist/extension.js: ${bundle('extension.js')} (run \`npm run package\` first for the minified size)`);
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`);

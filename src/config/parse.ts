@@ -2,7 +2,8 @@ import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type 
 import { isMap, parseDocument, type Document } from 'yaml';
 import { LineIndex } from '../core/text/lineIndex';
 import type { Translate } from '../core/types';
-import { configSchema } from './schema';
+// Compiled from configSchema() at build time (scripts/build.mjs).
+import validateConfig from 'frontlint-config-validator';
 import type { ConfigError, ConfigFile } from './types';
 
 export type ParsedConfig = { ok: true; config: ConfigFile } | { ok: false; error: ConfigError };
@@ -17,13 +18,31 @@ type Locate = (path: PathSegment[]) => { start: number; end: number } | undefine
  * the file, line and reason.
  */
 export function parseConfig(file: string, text: string, t: Translate): ParsedConfig {
+  try {
+    return parseConfigUnsafe(file, text, t);
+  } catch (error) {
+    // Deeply nested input can exhaust the parser's stack: a clear message, never a crash.
+    return { ok: false, error: { file, line: 0, character: 0, endLine: 0, endCharacter: 0, message: t('Cannot read this config file: {0}', error instanceof Error ? error.message : String(error)) } };
+  }
+}
+
+/**
+ * YAML larger than this is not parsed: the yaml library can take seconds, or abort the process,
+ * on deeply nested input of a few tens of KB. Real config files are a few KB.
+ */
+const MAX_YAML_CONFIG = 16 * 1024;
+
+function parseConfigUnsafe(file: string, text: string, t: Translate): ParsedConfig {
   const lines = new LineIndex(text);
   const fail = (message: string, start = 0, end = start): ParsedConfig => ({ ok: false, error: errorAt(file, lines, start, end, message) });
+  const deep = tooDeepAt(text);
+  if (deep >= 0) return fail(t('This config file nests more than {0} levels deep.', MAX_DEPTH), deep, deep + 1);
   const name = file.slice(file.lastIndexOf('/') + 1);
   let value: unknown;
   let locate: Locate;
   let prefix: PathSegment[] = [];
   if (/\.ya?ml$/i.test(name)) {
+    if (text.length > MAX_YAML_CONFIG) return fail(t('This YAML config file is {0} KB; Frontlint reads YAML config files up to {1} KB. Use .frontlint.jsonc for a larger one.', Math.round(text.length / 1024), MAX_YAML_CONFIG / 1024));
     const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
     const first = document.errors[0];
     if (first) return fail(t('Syntax error: {0}', firstLine(first.message)), first.pos[0], first.pos[1]);
@@ -54,6 +73,39 @@ export function parseConfig(file: string, text: string, t: Translate): ParsedCon
     return fail(invalid.message, at.start, at.end);
   }
   return { ok: true, config: value as ConfigFile };
+}
+
+/** Deeper than this is not a config file; the parsers recurse per level and could exhaust the stack. */
+const MAX_DEPTH = 64;
+
+/**
+ * The offset where nesting first goes past MAX_DEPTH, or -1: brackets and braces, and YAML's
+ * indentation and `- `/`? `/`: ` indicators (each counted as a level). One linear pass.
+ */
+function tooDeepAt(text: string): number {
+  let flow = 0;
+  let lineStart = true;
+  let block = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      lineStart = true;
+      block = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === 0x20 || c === 0x09) block += 0.5;
+      else if ((c === 0x2d || c === 0x3f || c === 0x3a) && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) block += 1;
+      else lineStart = false;
+      if (block > MAX_DEPTH) return i;
+    }
+    if (c === 0x5b || c === 0x7b) {
+      if (++flow > MAX_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      flow = Math.max(0, flow - 1);
+    }
+  }
+  return -1;
 }
 
 function errorAt(file: string, lines: LineIndex, start: number, end: number, message: string): ConfigError {
@@ -91,9 +143,8 @@ function yamlLocator(document: Document): Locate {
 
 /** The first problem the JSON Schema finds, as a path into the config and a message for the writer. */
 function validate(value: object, t: Translate): { path: PathSegment[]; message: string } | undefined {
-  const check = validator();
-  if (check(value)) return undefined;
-  const error = check.errors![0];
+  if (validateConfig(value)) return undefined;
+  const error = validateConfig.errors![0];
   const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const where = path.length > 0 ? path.join('.') : t('the config');
   const params = error.params as Record<string, unknown>;
@@ -115,19 +166,6 @@ function validate(value: object, t: Translate): { path: PathSegment[]; message: 
     default:
       return { path, message: t('{0} is not valid: {1}.', where, error.message ?? error.keyword) };
   }
-}
-
-type Validator = ((value: unknown) => boolean) & { errors?: Array<{ keyword: string; instancePath: string; params: unknown; message?: string }> | null };
-let compiled: Validator | undefined;
-
-/** The schema, compiled once and only when a config file is first read (ajv is large). */
-function validator(): Validator {
-  if (!compiled) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Ajv = require('ajv').default as typeof import('ajv').default;
-    compiled = new Ajv({ allErrors: false, strict: false }).compile(configSchema()) as Validator;
-  }
-  return compiled;
 }
 
 function rangeOf(node: unknown): { start: number; end: number } | undefined {

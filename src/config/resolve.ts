@@ -113,7 +113,8 @@ export class ConfigResolver {
     const entries = await this.fs.readDirectory(dir);
     const names = new Set((entries ?? []).filter((e) => e.kind === 'file').map((e) => e.name));
     const own = await this.folderConfig(dir, names);
-    const isTop = dir === stopAt || names.has('.git') || (entries ?? []).some((e) => e.name === '.git') || dirnameOf(dir) === dir || own.root;
+    // `.git` is a folder in a repository and a file in a worktree: either marks the root.
+    const isTop = dir === stopAt || (entries ?? []).some((e) => e.name === '.git') || dirnameOf(dir) === dir || own.root;
     const parent: FolderChain = isTop ? { layers: [], errors: [] } : await this.folderChain(dirnameOf(dir), stopAt);
     return { layers: [...parent.layers, ...own.chain.layers], errors: [...parent.errors, ...own.chain.errors] };
   }

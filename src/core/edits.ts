@@ -38,7 +38,7 @@ export interface EditGroup {
  * for the next pass when they share a line with another group: after re-linting, two partial
  * deletions in one paragraph become one whole-paragraph deletion, with no blank lines left.
  */
-export function applyEditGroups(text: string, groups: readonly EditGroup[]): { text: string; appliedGroups: number } {
+export function applyEditGroups(text: string, groups: readonly EditGroup[]): { text: string; appliedGroups: number; applied: SpanEdit[] } {
   const lines = new LineIndex(text);
   const lineSpan = (span: Span): Span => ({ start: lines.lineAt(span.start), end: lines.lineAt(Math.max(span.start, span.end - 1)) });
   const taken: SpanEdit[] = [];
@@ -55,7 +55,7 @@ export function applyEditGroups(text: string, groups: readonly EditGroup[]): { t
     occupied.push(...spans.map((s) => ({ ...s, exclusive: group.lineExclusive })));
     appliedGroups++;
   }
-  return { text: applySpanEdits(text, taken), appliedGroups };
+  return { text: applySpanEdits(text, taken), appliedGroups, applied: taken };
 }
 
 function hasInternalOverlap(group: readonly SpanEdit[]): boolean {

@@ -5,7 +5,7 @@ import { parseDirectives } from './parse/directives';
 import { scalarValue } from './parse/frontMatter';
 import { parsePost, type Post } from './post';
 import { resolveProfile, type Profile, type ProfileOverrides } from './profile';
-import type { Rule, RuleFinding } from './rule';
+import type { Rule, RuleFinding, SpanEdit } from './rule';
 import { RULES } from './rules';
 import type { Finding, SeveritySetting, Translate } from './types';
 
@@ -71,17 +71,21 @@ export interface FixAllResult {
   passes: number;
 }
 
-const MAX_PASSES = 10;
-
 /**
  * Applies every available fix (optionally only those of some rules), re-linting between passes
- * because one fix can move or remove another's text. Stops when nothing is left to fix.
+ * because one fix can move or remove another's text, until no fixable finding is left. Fixes of
+ * one line wait for each other (see `applyEditGroups`), so a long re-flowed line can take a pass
+ * per repeat on it; every pass that changes the text deletes or replaces at least one finding's
+ * text, and a pass that changes nothing ends the loop, so it always ends. `onPass` sees each
+ * pass's input and the edits applied to it.
  */
-export function fixAll(text: string, options: LintOptions = {}, onlyRules?: ReadonlySet<string>): FixAllResult {
+export function fixAll(text: string, options: LintOptions = {}, onlyRules?: ReadonlySet<string>, onPass?: (before: string, applied: readonly SpanEdit[]) => void): FixAllResult {
   let current = text;
   let fixed = 0;
   let passes = 0;
-  while (passes < MAX_PASSES) {
+  // A bound well above what any post needs (a pass per finding on the busiest line), as a guard.
+  const maxPasses = MIN_PASS_BOUND + Math.ceil(text.length / 1000);
+  while (passes < maxPasses) {
     const { raw } = lint(current, options);
     const fixable = raw.filter(({ rule, finding }) => finding.fix && (!onlyRules || onlyRules.has(rule.id)));
     // Fixes computed from the whole body (the reading time) wait until the body has stopped changing.
@@ -91,10 +95,13 @@ export function fixAll(text: string, options: LintOptions = {}, onlyRules?: Read
     const result = applyEditGroups(current, groups);
     passes++;
     if (result.appliedGroups === 0 || result.text === current) break;
+    onPass?.(current, result.applied);
     current = result.text;
     fixed += result.appliedGroups;
   }
   return { text: current, fixed, passes };
 }
+
+const MIN_PASS_BOUND = 50;
 
 export const ARTIFACT_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.tags.includes('artifact')).map((r) => r.id));

@@ -40,7 +40,17 @@ export class ConfigService implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('frontlint')) this.reset(false);
       }),
+      // A config file opened in the editor is checked at once, even before a post uses it.
+      vscode.workspace.onDidOpenTextDocument((d) => this.checkOpened(d)),
     );
+    setImmediate(() => vscode.workspace.textDocuments.forEach((d) => this.checkOpened(d)));
+  }
+
+  private checkOpened(document: vscode.TextDocument): void {
+    if (document.uri.scheme === 'untitled' || !/(?:^|\/)\.frontlint\.(?:jsonc|json|yaml|yml)$/.test(document.uri.path)) return;
+    void this.resolver(document.uri)
+      .check(document.uri.path)
+      .then((error) => this.show(error ? [error] : [], document.uri));
   }
 
   /** The config resolved for this document, if already known (sync, for code actions and commands). */

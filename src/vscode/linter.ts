@@ -42,6 +42,14 @@ export class Linter implements vscode.Disposable {
   }
 
   /**
+   * Whether the document is a post (for the preview, which is bundled apart and must ask the
+   * extension's own config service rather than a copy of it).
+   */
+  isPost(document: vscode.TextDocument): boolean {
+    return isPost(document);
+  }
+
+  /**
    * The result for the document's current version, linting now (without publishing) if it is
    * missing or stale: code actions ask between keystrokes, and must not defeat the debounce.
    */

@@ -4,7 +4,6 @@ import { renderPreview } from '../core/render';
 import { escapeHtml as escape } from '../core/render/escape';
 import { parseFromWebview, type PreviewState, type ToWebview } from '../preview/protocol';
 import type { Linter } from './linter';
-import { isPost } from './settings';
 
 export const PREVIEW_VIEW_TYPE = 'frontlint.preview';
 const THROTTLE_MS = 200;
@@ -22,6 +21,8 @@ export class PreviewManager implements vscode.Disposable {
   private highlights = true;
   private scrollLine = 0;
   private rendered: { uri: string; version: number; settings: string } | undefined;
+  /** The lint result last rendered: a new one for the same version (config files read or changed) renders again. */
+  private renderedResult: unknown;
   private timer: NodeJS.Timeout | undefined;
   private lastRender = 0;
   private ignoreEditorScrollUntil = 0;
@@ -37,7 +38,7 @@ export class PreviewManager implements vscode.Disposable {
     this.subscriptions.push(
       this.changed,
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor && isPost(editor.document) && !this.locked && this.panel) this.show(editor.document);
+        if (editor && this.linter.isPost(editor.document) && !this.locked && this.panel) this.show(editor.document);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === this.document) this.schedule();
@@ -46,6 +47,9 @@ export class PreviewManager implements vscode.Disposable {
         if (e.affectsConfiguration('frontlint') || e.affectsConfiguration('workbench.colorTheme')) this.schedule(true);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.followEditor(e)),
+      this.linter.onDidLint((document) => {
+        if (document === this.document && this.linter.resultFor(document) !== this.renderedResult) this.schedule(true);
+      }),
     );
   }
 
@@ -135,6 +139,7 @@ export class PreviewManager implements vscode.Disposable {
     const key = { uri: document.uri.toString(), version: document.version, settings };
     if (this.rendered && this.rendered.uri === key.uri && this.rendered.version === key.version && this.rendered.settings === settings) return;
     const result = this.linter.resultFor(document);
+    this.renderedResult = result;
     let body: string;
     if (!result) {
       body = `<div class="fl-banner">${escape(vscode.l10n.t('Frontlint does not preview this file (it is disabled or larger than frontlint.maxFileSize).'))}</div>`;

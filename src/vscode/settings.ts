@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LintOptions } from '../core';
 import type { ResolvedConfig } from '../config';
-import { configService } from './configs';
+import { configService, editorLayer } from './configs';
 import { engine } from './engine';
 
 export const SECTION = 'frontlint';
@@ -40,20 +40,12 @@ export function settingsFor(document: vscode.TextDocument | undefined): Frontlin
 function lintOptions(resolved: ResolvedConfig | undefined, document: vscode.TextDocument | undefined): LintOptions {
   const mdx = document?.languageId === 'mdx' || /\.mdx$/i.test(document?.uri.path ?? '');
   if (resolved) return { ...engine().lintOptionsFor(resolved, document?.uri.path ?? ''), mdx, t: vscode.l10n.t };
-  const config = vscode.workspace.getConfiguration(SECTION, document?.uri);
+  const layer = editorLayer(document?.uri);
   return {
-    rules: config.get('rules', {}),
+    rules: layer.rules,
     t: vscode.l10n.t,
     mdx,
-    profile: {
-      requiredFields: config.get<string[]>('requiredFields'),
-      minDuplicateLength: config.get<number>('minDuplicateLength'),
-      readingSpeeds: {
-        cjkCharsPerMinute: config.get<number>('readingSpeed.cjkCharsPerMinute'),
-        wordsPerMinute: config.get<number>('readingSpeed.wordsPerMinute'),
-        codeWordsPerMinute: config.get<number>('readingSpeed.codeWordsPerMinute'),
-      },
-    },
+    profile: { requiredFields: layer.requiredFields, minDuplicateLength: layer.minDuplicateLength, readingSpeeds: layer.readingSpeed },
   };
 }
 

@@ -117,6 +117,25 @@ describe('config files', () => {
     }
   });
 
+  it('lints the extensions a config file names, and only those', async () => {
+    const dir = scratchSite();
+    try {
+      const post = '---\ntitle: "T"\n---\n\nText.\n\n---END---\n';
+      fs.writeFileSync(path.join(dir, '.frontlint.json'), '{ "extensions": [".txt"] }');
+      fs.writeFileSync(path.join(dir, 'post.txt'), post);
+      fs.writeFileSync(path.join(dir, 'readme.md'), post);
+      const text = await open(path.join(dir, 'post.txt'));
+      assert.strictEqual(text.languageId, 'plaintext');
+      await waitFor('a .txt post to be linted', () => summary(text.uri).includes('7:0:end-marker:error'));
+      const markdown = await open(path.join(dir, 'readme.md'));
+      await settle();
+      assert.deepEqual(summary(markdown.uri), [], 'a .md file is not a post under this config');
+    } finally {
+      await closeAll();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('offers "Disable rule for this line", not preferred, and the comment silences the finding', async () => {
     const editor = await openUntitled('---\ntitle: "T"\n---\n\nText.\n\n---END---\n');
     const uri = editor.document.uri;

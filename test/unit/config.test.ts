@@ -205,13 +205,24 @@ describe('broken config files', () => {
     assert.deepEqual(pick(errorOf('package.json', '{ "frontlint": { "extensions": ["md"] } }')), [0, 'extensions.0 is not valid: must match pattern "^\\.[^/\\\\]+$".']);
   });
 
+  it('does not parse configs nested past 64 levels (the parsers recurse per level)', () => {
+    assert.match(errorOf('.frontlint.yaml', '- '.repeat(8_000)).message, /^This config file nests more than 64 levels deep\.$/);
+    assert.match(errorOf('.frontlint.jsonc', `${'['.repeat(100)}${']'.repeat(100)}`).message, /nests more than 64/);
+  });
+
+  it('does not parse YAML config files over 16 KB', () => {
+    const error = errorOf('.frontlint.yaml', `# ${'x'.repeat(20_000)}\n`);
+    assert.match(error.message, /^This YAML config file is 20 KB; Frontlint reads YAML config files up to 16 KB/);
+  });
+
   it('treats an empty YAML file as an empty config, and a package.json without the key as none', () => {
     assert.deepEqual(parseConfig('/b/.frontlint.yaml', '', formatMessage), { ok: true, config: {} });
     assert.deepEqual(parseConfig('/b/package.json', '{"name":"x"}', formatMessage), { ok: true, config: {} });
   });
 
   it('never throws on hostile input', () => {
-    for (const text of ['\u0000\u0001', '{'.repeat(10_000), '- '.repeat(10_000), 'a: &a [*a]\n', '"\ud800"', '{"rules": null}', 'x'.repeat(100_000)]) {
+    const nested = (open: string, close: string, depth: number) => open.repeat(depth) + close.repeat(depth);
+    for (const text of ['\u0000\u0001', '{'.repeat(10_000), '- '.repeat(10_000), '- '.repeat(8_000), nested('[', ']', 8_000), nested('{"a":', '}', 3_000) + '', 'a: &a [*a]\n', '"\ud800"', '{"rules": null}', 'x'.repeat(100_000)]) {
       for (const name of ['.frontlint.jsonc', '.frontlint.yaml', 'package.json']) assert.doesNotThrow(() => parseConfig(`/b/${name}`, text, formatMessage));
     }
   });
@@ -256,5 +267,7 @@ describe('config schema', () => {
     const yaml = packageJson.contributes.yamlValidation.find((v: { fileMatch: string[] }) => v.fileMatch.includes('.frontlint.yaml'));
     assert.equal(json.url, yaml.url);
     assert.deepEqual(JSON.parse(readFileSync(join(ROOT, json.url), 'utf8')), configSchema());
+    const shipped = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    for (const { url } of [...packageJson.contributes.jsonValidation, ...packageJson.contributes.yamlValidation]) assert.ok(shipped.includes(`!${url.replace(/^\.\//, '')}`), `${url} is in the .vsix`);
   });
 });

@@ -108,7 +108,15 @@ export const endMarkerLine = fc.constantFrom('---END---', '--- END ---', '----EN
 const hr = fc.constantFrom('---', '***', '___', '- - -', '* * *');
 const link = fc.constantFrom('[link](https://example.com)', '![image](/a.png)', 'https://example.com/very/long/path?x=1', '<https://example.com>', '[未完のリンク](https://example.com');
 
-type BlockOrRef = string | { ref: number };
+/** The real blogs' shapes: bold labels, list items with a label and an indented line, related-post links. */
+const label = fc.tuple(fc.constantFrom('', '1. ', 'a. ', '2. '), inline).map(([n, t]) => `**${n}${t}**`);
+const labelledList = fc.array(fc.tuple(fc.constantFrom('*   ', '- ', '1. '), inline, sentence).map(([m, l, s]) => `${m}**${l}**\n    ${s}`), { minLength: 1, maxLength: 3 }).map((items) => items.join('\n'));
+const linkTitle = fc.constantFrom('AIの未来を考える。', 'クラウド戦略の今！', 'Qwenとは何か', 'The state of AI', '投資の真意');
+const relatedLinks = fc.array(fc.tuple(linkTitle, fc.integer({ min: 1, max: 9 })).map(([t, n]) => `- [${t}](/2026/03/0${n}/post-${n}/)`), { minLength: 2, maxLength: 5 }).map((items) => `関連記事：\n\n${items.join('\n')}`);
+/** What a re-flow puts after the copied text on the same line. */
+const freshAfterReflow = fc.oneof(sentence, fc.tuple(label, sentence).map(([l, s]) => `${l} ${s}`), fc.tuple(inline, sentence).map(([h, s]) => `### ${h} ${s}`), fc.constant(''));
+
+type BlockOrRef = string | { ref: number } | { reflow: number; count: number; fresh: string };
 
 const block: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: paragraph, weight: 10 },
@@ -122,12 +130,22 @@ const block: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: endMarkerLine, weight: 3 },
   { arbitrary: hr, weight: 1 },
   { arbitrary: link, weight: 1 },
+  { arbitrary: label, weight: 2 },
+  { arbitrary: labelledList, weight: 1 },
+  { arbitrary: relatedLinks, weight: 1 },
 );
 
 /** A body: blocks, some of them copies of earlier blocks (as AI drafts repeat themselves). */
 export const body: fc.Arbitrary<string> = fc
   .tuple(
-    fc.array(fc.oneof({ arbitrary: block as fc.Arbitrary<BlockOrRef>, weight: 4 }, { arbitrary: fc.nat().map((ref) => ({ ref })), weight: 1 }), { maxLength: 12 }),
+    fc.array(
+      fc.oneof(
+        { arbitrary: block as fc.Arbitrary<BlockOrRef>, weight: 4 },
+        { arbitrary: fc.nat().map((ref) => ({ ref })), weight: 1 },
+        { arbitrary: fc.record({ reflow: fc.nat(), count: fc.integer({ min: 1, max: 4 }), fresh: freshAfterReflow }), weight: 1 },
+      ),
+      { maxLength: 12 },
+    ),
     fc.array(fc.constantFrom('\n\n', '\n\n', '\n\n', '\n', '\n\n\n', '\n \n'), { minLength: 12, maxLength: 12 }),
     fc.constantFrom('\n', '\n', '', '\n\n'),
   )
@@ -135,7 +153,14 @@ export const body: fc.Arbitrary<string> = fc
     const blocks: string[] = [];
     for (const item of items) {
       if (typeof item === 'string') blocks.push(item);
-      else if (blocks.length > 0) blocks.push(blocks[item.ref % blocks.length]);
+      else if (blocks.length === 0) continue;
+      else if ('ref' in item) blocks.push(blocks[item.ref % blocks.length]);
+      else {
+        // A restart re-flows earlier blocks into one line, and goes on with fresh text on it.
+        const from = item.reflow % blocks.length;
+        const copied = blocks.slice(from, from + item.count).map((b) => b.replace(/\s*\n\s*/g, ' '));
+        blocks.push([...copied, item.fresh].filter((t) => t).join(' '));
+      }
     }
     return blocks.map((b, i) => (i === 0 ? b : seps[i % seps.length] + b)).join('') + (blocks.length ? final : '');
   });

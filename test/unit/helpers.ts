@@ -20,18 +20,23 @@ export const rulesOf = (text: string) => lint(text).findings.map((f) => f.rule);
  * after that (sentences, keys) is done here, independently of the duplicate and truncation logic.
  */
 export function bodySentences(text: string): string[] {
+  return bodySentenceList(text).map((sentence) => sentence.key);
+}
+
+/** The same, telling which sentences are (or start with) a heading's text. */
+function bodySentenceList(text: string): Array<{ key: string; heading: boolean }> {
   const { post } = lint(text);
   return post.blocks
     .filter((b) => b.kind !== 'marker' && b.kind !== 'code' && b.kind !== 'hr')
-    .flatMap((block) => {
+    .flatMap((block): Array<{ key: string; heading: boolean }> => {
       const lines = text.slice(block.span.start, block.span.end).split(/\r?\n|\r/);
       if (block.kind === 'heading' && block.endLine > block.startLine) lines.pop(); // setext underline
       // A table has rows, not sentences: each row is compared on its own.
-      if (block.kind === 'table') return lines.map((row) => matchKey(row));
+      if (block.kind === 'table') return lines.map((row) => ({ key: matchKey(row), heading: false }));
       const content = lines.map(withoutLeadingMarkup).join('\n');
-      return splitSentences(content, 0, content.length).map((s) => matchKey(content.slice(s.start, s.end)));
+      return splitSentences(content, 0, content.length).map((s, i) => ({ key: matchKey(content.slice(s.start, s.end)), heading: (block.kind === 'heading' && i === 0) || content[s.start] === '#' }));
     })
-    .filter((k) => k.length > 0);
+    .filter((sentence) => sentence.key.length > 0);
 }
 
 const withoutLeadingMarkup = (line: string) => line.replace(/^ {0,3}(?:#{1,6}(?:[ \t]+|$)|>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)/, '');
@@ -44,7 +49,21 @@ export function lostSentences(before: string, after: string): string[] {
   // As written, and without the markup that starts lines (a quote's later lines read without `> `).
   const afterKeys = [matchKey(after), matchKey(after.split(/\r?\n|\r/).map(withoutLeadingMarkup).join('\n'))];
   const afterSentences = bodySentences(after);
-  return bodySentences(before).filter((s) => !afterKeys.some((key) => key.includes(s)) && !afterSentences.some((t) => t.startsWith(s)));
+  const kept = (s: string) => afterKeys.some((key) => key.includes(s)) || afterSentences.some((t) => t.startsWith(s));
+  return bodySentenceList(before)
+    .filter(({ key, heading }) => !kept(key) && !(heading && keptInTwoParts(key, afterKeys, afterSentences)))
+    .map(({ key }) => key);
+}
+
+/**
+ * A heading that a re-flow ran into a cut-off sentence (`### 見出し It was a sunny d`) reads as one
+ * sentence here: it is kept when the heading is still there and the rest starts a sentence that is.
+ */
+function keptInTwoParts(s: string, afterKeys: string[], afterSentences: string[]): boolean {
+  for (let k = 2; k < s.length - 1; k++) {
+    if (afterKeys.some((key) => key.includes(s.slice(0, k))) && afterSentences.some((t) => t.startsWith(s.slice(k)))) return true;
+  }
+  return false;
 }
 
 export function frontMatterBlock(text: string): string {

@@ -13,7 +13,7 @@ import { ARTIFACT_RULES, fixAll, lint, matchKey, splitSentences, type Finding } 
 import { frontMatterBlock, lostSentences } from './helpers';
 import { mutatedSeed, rangeProblems, splitLines, syntheticPost } from './generators';
 
-/** fixAll's MAX_PASSES (src/core/lint.ts); when it is reached, fixable findings may legitimately remain. */
+/** Passes a generated post may take before it is worth a look (fixAll itself goes on until nothing is fixable). */
 const MAX_PASSES = 10;
 
 fc.configureGlobal({ seed: 42, numRuns: 200 });
@@ -42,16 +42,22 @@ function allRangeProblems(text: string, findings: readonly Finding[]): string[] 
  */
 function lostLineSentences(before: string, after: string): string[] {
   const { post } = lint(before);
-  const withoutMarkers = (s: string) => s.replace(/-{3,}[ \t]*END[ \t]*-{3,}/g, ' ');
+  // Markers are artifacts, not content; backticks are markup whose pairing spans lines, which a
+  // line-by-line reading cannot see (a code span would group one line's sentences differently).
+  const withoutMarkers = (s: string) => s.replace(/-{3,}[ \t]*END[ \t]*-{3,}/g, ' ').replace(/`/g, '');
   // Without markers, and as written (a cut-off `---END` can be the start of a marker-like line).
-  const afterKeys = [matchKey(withoutMarkers(after)), matchKey(after)];
+  const afterKeys = [matchKey(withoutMarkers(after)), matchKey(after.replace(/`/g, ''))];
   const lost: string[] = [];
   for (const line of before.slice(post.bodyOffset).split(/\r\n|\n|\r/)) {
-    const text = withoutMarkers(line).replace(/^\s*(?:#{1,6}(?=\s|$)|[-*+](?:\s+\[[ xX]\])?|\d+[.)](?:\s+\[[ xX]\])?|>)\s*/, '');
+    const headingLine = /^\s*#{1,6}\s/.test(line);
+    const text = withoutMarkers(line).replace(/^\s*(?:#{1,6}(?=\s|$)|[-*+](?=\s)(?:\s+\[[ xX]\])?|\d+[.)](?:\s+\[[ xX]\])?|>)\s*/, '');
     for (const s of splitSentences(text, 0, text.length)) {
       const key = matchKey(text.slice(s.start, s.end));
       if (/^[-=*_~#>|:`]*$/.test(key)) continue; // markup only
-      if (!afterKeys.some((afterKey) => afterKey.includes(key))) lost.push(key);
+      const found = (part: string) => afterKeys.some((afterKey) => afterKey.includes(part));
+      // A heading a re-flow ran into the next sentence: both parts kept, each where it is now.
+      const inTwoParts = () => (headingLine || key.startsWith('#')) && Array.from({ length: key.length - 2 }, (_, k) => k + 2).some((k) => found(key.slice(0, k)) && found(key.slice(k)));
+      if (!found(key) && !inTwoParts()) lost.push(key);
     }
   }
   return lost;
@@ -80,11 +86,10 @@ for (const { name, post, numRuns } of FAMILIES) {
       }), { numRuns });
     });
 
-    it('fixAll leaves nothing fixable (unless it hit its pass limit)', () => {
+    it('fixAll leaves nothing fixable', () => {
       fc.assert(fc.property(post, (text) => {
         const result = fixAll(text);
         maxPasses = Math.max(maxPasses, result.passes);
-        if (result.passes >= MAX_PASSES) return;
         const left = lint(result.text).findings.filter((f) => f.fix).map((f) => `${f.rule} @${f.range.start.line}:${f.range.start.character}: ${f.message}`);
         assert.deepEqual(left, []);
       }), { numRuns });
@@ -119,7 +124,7 @@ for (const { name, post, numRuns } of FAMILIES) {
 
 describe('fixAll pass count', () => {
   it('reports the most passes any generated post needed', () => {
-    console.log(`fixAll: at most ${maxPasses} passes over all generated posts (limit ${MAX_PASSES})`);
+    console.log(`fixAll: at most ${maxPasses} passes over all generated posts (worth a look past ${MAX_PASSES})`);
   });
 });
 

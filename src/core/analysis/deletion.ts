@@ -1,4 +1,4 @@
-import { END_MARKER, opensNonParagraph, type Block } from '../parse/blocks';
+import { END_MARKER, isTableStart, opensNonParagraph, type Block } from '../parse/blocks';
 import type { LineIndex } from '../text/lineIndex';
 import type { Span } from '../types';
 import type { SpanEdit } from '../rule';
@@ -15,12 +15,28 @@ export interface DeletionBounds {
    * there keep their line breaks. -1 otherwise.
    */
   leadingFence: number;
+  /**
+   * Lines of the post's headings, list items and quotes, as written (indentation aside): text that
+   * a re-flow ran into a line goes back to being one of these only where the post has it so.
+   */
+  structureLines(): ReadonlySet<string>;
 }
 
 export function deletionBounds(lines: LineIndex, bodyOffset: number, blocks: readonly Block[], hasFrontMatter: boolean): DeletionBounds {
   const content = blocks.find((b) => b.kind !== 'marker');
   const fence = !hasFrontMatter && content && /^(?:---|\+\+\+)[ \t]*$/.test(lines.lineText(content.startLine));
-  return { lines, bodyOffset, leadingFence: fence ? content.span.start : -1 };
+  let structure: Set<string> | undefined;
+  const structureLines = () => {
+    if (!structure) {
+      structure = new Set();
+      for (const block of blocks) {
+        if (block.kind !== 'heading' && block.kind !== 'list' && block.kind !== 'blockquote') continue;
+        for (let line = block.startLine; line <= block.endLine; line++) structure.add(lines.lineText(line).trim());
+      }
+    }
+    return structure;
+  };
+  return { lines, bodyOffset, leadingFence: fence ? content.span.start : -1, structureLines };
 }
 
 /**
@@ -45,7 +61,7 @@ export function unitDeletionSpans(
   let run: SentenceRun | undefined;
   const endRun = () => {
     if (run) {
-      const deletion = runDeletion(run, lines, unitAfter);
+      const deletion = keepsTables(runDeletion(run, lines, unitAfter, bounds.structureLines), lines);
       spans.push(...deletion.spans);
       if (deletion.restored) breaks.push(deletion.restored);
     }
@@ -56,7 +72,8 @@ export function unitDeletionSpans(
     const allChosen = chosenInBlock.get(unit.block) === unitsInBlock.get(unit.block);
     if (block.kind === 'code' || allChosen) {
       endRun();
-      if (unit.block !== wholeBlock) spans.push(wholeLines(block.startLine, block.endLine, bounds));
+      // A list item's indented lines after a blank line belong to it: without it they would be code.
+      if (unit.block !== wholeBlock && !(block.kind === 'list' && continuedBelow(blocks, unit.block, lines))) spans.push(wholeLines(block.startLine, block.endLine, bounds));
       wholeBlock = unit.block;
     } else if (block.kind === 'table') {
       // A table goes whole or stays whole: some of its rows repeating is not a repeated table, and
@@ -71,7 +88,7 @@ export function unitDeletionSpans(
         endRun();
         // A heading line that goes on with sentences (a re-flow): a run from its text's start takes
         // the `#`s too, so that the text kept after the run is no longer a heading.
-        const start = block.kind === 'heading' && lines.lineAt(span.start) === block.startLine && /^[ \t]*#{1,6}[ \t]*$/.test(text.slice(block.span.start, span.start)) ? block.span.start : span.start;
+        const start = block.kind === 'heading' && lines.lineAt(span.start) === block.startLine && /^[ \t]*#{1,6}[ \t]*$/.test(text.slice(block.span.start, span.start)) && !underlinedNext(block, lines) ? block.span.start : span.start;
         run = { start, end: span.end, block, line: lines.lineAt(start), startsLine: startsItsLine(start, lines), last: unit };
       }
     }
@@ -103,10 +120,20 @@ interface SentenceRun {
  * run would open the block as code, a list or a heading, the run is kept: a repeat left in place
  * loses nothing, prose made a heading would.
  */
-function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined): { spans: Span[]; restored?: SpanEdit } {
+function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined, structureLines: () => ReadonlySet<string>): { spans: Span[]; restored?: SpanEdit } {
   const { start, end, block, line } = run;
   const text = lines.text;
-  if (!run.startsLine || end >= block.span.end) return { spans: [{ start, end }] };
+  if (end >= block.span.end) return { spans: [{ start, end }] };
+  if (!run.startsLine) {
+    // Right after a list item's or a quote's marker, what stays opens the item: it must be prose.
+    const afterMarker = (block.kind === 'list' || block.kind === 'blockquote') && CONTAINER_MARKER.test(text.slice(lines.lineStarts[line], start));
+    if (afterMarker) {
+      // All of the item's first line: an empty item would be left, with its other lines hanging.
+      if (isLineBreak(text.charCodeAt(end))) return { spans: [] };
+      if (opensNonParagraph(text.slice(end, Math.min(lines.lineEnd(lines.lineAt(end)), end + 200)))) return { spans: [] };
+    }
+    return { spans: [{ start, end }] };
+  }
   if (isLineBreak(text.charCodeAt(end))) {
     const next = lines.lineAt(end) + 1;
     if (line === block.startLine && next <= block.endLine && wouldStartBlock(lines.lineText(next))) return { spans: [] };
@@ -114,8 +141,12 @@ function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextU
   }
   const restored = restoredHeading(run, lines, unitAfter);
   if (restored) return { spans: [{ start, end: restored.heading.span.start }], restored: restored.lineBreak };
-  // What stays on the line after the run is what the line will open with.
-  if (!opensNonParagraph(text.slice(end, Math.min(lines.lineEnd(lines.lineAt(end)), end + 200)))) return { spans: [{ start, end }] };
+  // What stays on the line after the run is what the line will open with: prose, or a heading, list
+  // item or quote that the post has as such elsewhere (a re-flow ran it into this line).
+  const rest = text.slice(end, lines.lineEnd(lines.lineAt(end)));
+  if (!opensNonParagraph(rest.slice(0, 200))) return { spans: [{ start, end }] };
+  const kept = rest.trimStart();
+  if (structureLines().has(kept.trim()) || LABELLED_ITEM.test(kept)) return { spans: [{ start, end: end + rest.length - kept.length }] };
   return { spans: line > block.startLine ? [{ start: lines.lineEnd(line - 1), end }] : [] };
 }
 
@@ -124,14 +155,23 @@ function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextU
  * the text a deletion keeps opens with one, it goes back on a line of its own, and the text after
  * it becomes the paragraph under it: the space between them becomes a blank line.
  */
-function restoredHeading(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined): { heading: TextUnit; lineBreak: SpanEdit } | undefined {
+function restoredHeading(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined): { heading: TextUnit; lineBreak?: SpanEdit } | undefined {
   const heading = unitAfter(run.last);
   if (!heading || !(heading.flattenedHeading || heading.label) || heading.block !== run.last.block) return undefined;
-  const body = unitAfter(heading);
-  if (!body || body.block !== heading.block) return undefined;
   const text = lines.text;
-  // Only spaces between the run and the heading, and between the heading and its text.
-  if (!isHorizontalSpaceOnly(text, run.end, heading.span.start) || !isHorizontalSpaceOnly(text, heading.span.end, body.span.start) || body.span.start === heading.span.end) return undefined;
+  if (!isHorizontalSpaceOnly(text, run.end, heading.span.start)) return undefined;
+  const body = unitAfter(heading);
+  // A heading that ends its line needs no line break: only the run goes.
+  if (lines.lineAt(heading.span.end) !== lines.lineAt(heading.span.start) || lines.lineEnd(lines.lineAt(heading.span.start)) === heading.span.end) {
+    // (Not a sentence that ends like one: `# 見出しではない。` is prose that starts with `#`.)
+    const ending = text.charCodeAt(heading.span.end - 1);
+    const sentence = ending === 0x3002 || ending === 0xff01 || ending === 0xff1f;
+    return heading.flattenedHeading && !sentence && lines.lineEnd(lines.lineAt(heading.span.start)) === heading.span.end ? { heading } : undefined;
+  }
+  // A heading that could not be told from the sentence it ran into stays in it.
+  if (!body || body.block !== heading.block || heading.terminated) return undefined;
+  // Only spaces between the heading and its text.
+  if (!isHorizontalSpaceOnly(text, heading.span.end, body.span.start) || body.span.start === heading.span.end) return undefined;
   return { heading, lineBreak: { span: { start: heading.span.end, end: body.span.start }, newText: lineBreakOf(text, lines) + lineBreakOf(text, lines) } };
 }
 
@@ -208,6 +248,39 @@ function startsItsLine(offset: number, lines: LineIndex): boolean {
   while (i < offset && isHorizontalSpace(lines.text.charCodeAt(i))) i++;
   return i === offset;
 }
+
+/**
+ * A deletion within a line that takes a `|` changes how many cells the line has; above a row like
+ * `| --- | --- |` that can make it a table's header, so such a run is kept.
+ */
+function keepsTables(deletion: { spans: Span[]; restored?: SpanEdit }, lines: LineIndex): { spans: Span[]; restored?: SpanEdit } {
+  for (const span of deletion.spans) {
+    const line = lines.lineAt(span.start);
+    if (line !== lines.lineAt(span.end) || line + 1 >= lines.lineCount || !lines.text.slice(span.start, span.end).includes('|')) continue;
+    const start = lines.lineStarts[line];
+    const edited = lines.text.slice(start, span.start) + lines.text.slice(span.end, lines.lineEnd(line));
+    if (isTableStart(edited, lines.lineText(line + 1))) return { spans: [] };
+  }
+  return deletion;
+}
+
+/** Whether the next block (markers aside) is an indented continuation of this list item. */
+function continuedBelow(blocks: readonly Block[], index: number, lines: LineIndex): boolean {
+  let next = index + 1;
+  while (next < blocks.length && blocks[next].kind === 'marker') next++;
+  return next < blocks.length && blocks[next].kind === 'list' && /^[ \t]/.test(lines.lineText(blocks[next].startLine));
+}
+
+/** Only the markers of list items and quotes (and indentation) before an offset on its line. */
+const CONTAINER_MARKER = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?|>)[ \t]*$/;
+
+/** Whether the line after a block would underline it as a heading (`---`, `===`) were it a paragraph. */
+function underlinedNext(block: Block, lines: LineIndex): boolean {
+  return block.endLine + 1 < lines.lineCount && /^ {0,3}(?:=+|-+)[ \t]*$/.test(lines.lineText(block.endLine + 1));
+}
+
+/** A list item that opens with a bold label (`*   **見出し**`): markup a model wrote, not prose that happens to start with `*`. */
+const LABELLED_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)\S/;
 
 /** Whether a line, as the first of a block, would start something other than a paragraph (its indentation aside, which a block's first line loses). */
 const wouldStartBlock = (line: string) => /^(?: {4}|\t)/.test(line) || opensNonParagraph(line.trimStart());

@@ -162,7 +162,9 @@ function unitsOfBlock(text: string, kind: Block['kind'], setext: boolean): Relat
     // A heading run into the paragraph by a re-flow: its `#`s are markup, as they are on a heading line.
     // A heading line that goes on with sentences is such a re-flow too, read from its start.
     const flattenedHeading =
-      (kind === 'paragraph' && sentence.charCodeAt(0) === 0x23 && FLATTENED_HEADING.test(sentence)) || (kind === 'heading' && !setext && sentenceStart === start && sentenceEnd < end - 1);
+      ((kind === 'paragraph' || kind === 'heading') && sentenceStart > start && /\s/.test(text[sentenceStart - 1]) && sentence.charCodeAt(0) === 0x23 && FLATTENED_HEADING.test(sentence)) ||
+      (kind === 'paragraph' && sentenceStart === start && sentence.charCodeAt(0) === 0x23 && FLATTENED_HEADING.test(sentence)) ||
+      (kind === 'heading' && !setext && sentenceStart === start && sentenceEnd < end - 1);
     if (flattenedHeading) sentence = sentence.replace(FLATTENED_HEADING, '');
     // In a quote, the `>` that starts each line is markup, not text: `> a` then `> b` reads "a b".
     const key = matchKey(kind === 'blockquote' && sentence.includes('>') ? withoutQuoteMarkers(sentence, startsLine(text, sentenceStart)) : sentence);

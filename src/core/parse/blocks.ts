@@ -160,8 +160,9 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
       if (/^ {0,3}<!--/.test(text) && !htmlComment) open = null;
       continue;
     }
-    // A table may interrupt a paragraph (markdown-it): its header row ends the paragraph.
-    if (text.includes('|') && line + 1 < lines.lineCount && isTableStart(text, lines.lineText(line + 1))) {
+    // A table may interrupt a paragraph (markdown-it): its header row ends the paragraph. Not a list
+    // item's or a quote's, though: there the rows are lazy lines of the item's paragraph.
+    if (text.includes('|') && current?.kind !== 'list' && current?.kind !== 'blockquote' && line + 1 < lines.lineCount && isTableStart(text, lines.lineText(line + 1))) {
       startBlock('table', line);
       continue;
     }
@@ -263,7 +264,7 @@ function isPlainTextStart(c: number): boolean {
  * Whether `header` and the line under it open a table, as markdown-it decides (GFM): the second
  * line is a delimiter row (cells of `-` with optional `:`), and both have the same number of cells.
  */
-function isTableStart(header: string, delimiter: string): boolean {
+export function isTableStart(header: string, delimiter: string): boolean {
   const row = delimiter.replace(/^ {0,3}/, '');
   if (row.length < 2 || !'|-:'.includes(row[0])) return false;
   if (!'|-: \t'.includes(row[1]) || (row[0] === '-' && (row[1] === ' ' || row[1] === '\t'))) return false;

@@ -63,7 +63,13 @@ export function forEachSentence(text: string, start: number, end: number, visit:
       continue;
     }
     while (i < end) {
-      const role = ROLE[text.charCodeAt(i++)];
+      const code = text.charCodeAt(i++);
+      const role = ROLE[code];
+      // A heading that a re-flow ran into the line (`… ### 見出し …`) starts a sentence of its own.
+      if (role === SPACE && text.charCodeAt(i) === 0x23 && i - 1 > sentenceStart && opensHeading(text, i, end) && !insideElement(elements, element, i)) {
+        i--;
+        break;
+      }
       if (role === 0 || role === CLOSER || role === SPACE) continue;
       const next = i < end ? text.charCodeAt(i) : -1;
       const endsHere =
@@ -73,13 +79,15 @@ export function forEachSentence(text: string, start: number, end: number, visit:
       if (endsHere) {
         const terminator = i - 1;
         while (i < end && (ROLE[text.charCodeAt(i)] & CLOSER) !== 0) i++;
-        // Inside an element that goes on past the closers, the sentence goes on to its end.
+        // Inside an element that goes on past the closers, the sentence goes on to its end; closers
+        // that open an element (the `!` of `![image](…)`) are left to it.
         while (element < elements.length && elements[element].end <= terminator) element++;
-        const inside = element < elements.length && elements[element].start <= terminator ? elements[element] : undefined;
-        if (inside && inside.end > i) {
-          i = inside.end;
+        const next = element < elements.length && elements[element].start < i ? elements[element] : undefined;
+        if (next && next.start <= terminator && next.end > i) {
+          i = next.end;
           continue;
         }
+        if (next && next.start > terminator) i = next.start;
         terminated = true;
         break;
       }
@@ -91,6 +99,18 @@ export function forEachSentence(text: string, start: number, end: number, visit:
 }
 
 const NONE: Span[] = [];
+
+/** Whether `#`s at `i` open an ATX heading: one to six of them, then a space or a tab. */
+function opensHeading(text: string, i: number, end: number): boolean {
+  let k = i;
+  while (k < end && k - i < 7 && text.charCodeAt(k) === 0x23) k++;
+  return k - i <= 6 && k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09);
+}
+
+function insideElement(elements: readonly Span[], from: number, offset: number): boolean {
+  for (let k = from; k < elements.length && elements[k].start < offset; k++) if (elements[k].end > offset) return true;
+  return false;
+}
 
 /**
  * Where a bold label that opens a sentence ends, when more text follows it on the same line or the
@@ -110,9 +130,14 @@ function labelEnd(text: string, element: Span, end: number): number {
   return i < end && !isLineBreakCode(text.charCodeAt(i)) ? element.end : -1;
 }
 
-/** Whether the `.` at `dot` follows nothing but a number or one letter since the sentence began (`1.`, `a.`, `**2.`). */
+/** Whether the `.` at `dot` follows nothing but a number or one letter since the sentence began (`1.`, `a.`, `**2.`, `### 3.`). */
 function isEnumerator(text: string, sentenceStart: number, dot: number): boolean {
   let i = sentenceStart;
+  // After a heading's `#`s (a re-flowed `### 2. 見出し`) or emphasis marks.
+  if (text.charCodeAt(i) === 0x23) {
+    while (i < dot && text.charCodeAt(i) === 0x23) i++;
+    while (i < dot && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  }
   while (i < dot && (text.charCodeAt(i) === 0x2a || text.charCodeAt(i) === 0x5f)) i++;
   const length = dot - i;
   if (length < 1 || length > 3) return false;
