@@ -1,7 +1,7 @@
 // Bundles the extension, the CLI, the webview script and the compiled tests with esbuild.
 // Types are checked separately (`npm run typecheck`); esbuild only strips them.
 import { build } from 'esbuild';
-import { copyFileSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -24,6 +24,21 @@ const configValidator = {
   },
 };
 
+/**
+ * The first paragraph of each rule's page, by rule id: the CLI's SARIF output carries it as the
+ * rule's full description (the pages themselves are not in the package).
+ */
+function ruleSummaries() {
+  const dir = join(root, 'docs/rules');
+  const summaries = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
+    const paragraphs = readFileSync(join(dir, file), 'utf8').split(/\r?\n\s*\r?\n/);
+    const first = paragraphs.find((p) => !/^(#|Tags:|Default severity:|Fixable:)/.test(p.trim()));
+    if (first) summaries[file.slice(0, -3)] = first.trim().replace(/\s*\r?\n\s*/g, ' ');
+  }
+  return summaries;
+}
+
 const node = {
   absWorkingDir: root,
   bundle: true,
@@ -37,17 +52,21 @@ const node = {
   // jsonc-parser's UMD build requires its modules at run time, which a bundle cannot: take its ES modules.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: [configValidator],
+  // A string literal, inlined where it is used (an object here would be injected into every module).
+  define: { FRONTLINT_RULE_SUMMARIES_JSON: JSON.stringify(JSON.stringify(ruleSummaries())) },
 };
 
 /**
  * The extension host layer reaches the engine (and config resolution) only through
- * `require('../engine')` in src/vscode/engine.ts; in the bundle that becomes dist/engine.js,
- * loaded on first use.
+ * `require('../engine')` in src/vscode/engine.ts, and the CLI and its lint threads through
+ * `require('../core')`; in the bundles that becomes dist/engine.js, loaded on first use, so the
+ * package holds the engine once.
  */
 const engineAsSibling = {
   name: 'engine-as-sibling',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/engine$/ }, (args) => (args.importer.endsWith('src/vscode/engine.ts') ? { path: './engine', external: true } : undefined));
+    const usesSibling = (importer) => importer.endsWith('src/vscode/engine.ts') || importer.includes('/src/cli/');
+    b.onResolve({ filter: /^\.\.\/(?:core|engine)$/ }, (args) => (usesSibling(args.importer) ? { path: './engine', external: true } : undefined));
   },
 };
 
@@ -58,8 +77,8 @@ const dist = {
   extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'], plugins: [engineAsSibling, configValidator] }],
   engine: ['src/engine.ts', {}],
   'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'] }],
-  cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' } }],
-  'lint-worker': ['src/cli/worker.ts', {}],
+  cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' }, plugins: [engineAsSibling, configValidator] }],
+  'lint-worker': ['src/cli/worker.ts', { plugins: [engineAsSibling, configValidator] }],
   preview: ['src/preview/main.ts', { platform: 'browser', format: 'iife', target: 'es2022' }],
 };
 

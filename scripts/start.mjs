@@ -1,9 +1,10 @@
 // `npm start`: code-server at http://127.0.0.1:8080 (PORT overrides) with Frontlint installed as a
-// normal extension (not extension development mode) and examples/ open. User data lives in the
-// cache dir, so layout and settings persist between runs. Ctrl-C stops it.
+// normal extension (not extension development mode), examples/ open and the AI-draft sample post
+// in the editor. User data lives in the cache dir, so layout and settings persist between runs.
+// Ctrl-C stops it.
 import { existsSync, mkdirSync, readFileSync, rmSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cacheDir, startCodeServer } from './code-server.mjs';
 import { writeUserSettings } from './run-integration.mjs';
 
@@ -40,6 +41,44 @@ export function linkExtension(extensionsDir, extensionPath = repo) {
   return join(extensionsDir, folder);
 }
 
+/** The post `npm start` opens: the AI draft with markers, repeats and cut-off sentences. */
+export const SAMPLE_POST = 'ai-draft-alibaba.md';
+
+/**
+ * Settings for `npm start`, each written only if the user has not set it, so their own changes stay.
+ * examples/ lies inside this repository: without `git.openRepositoryInParentFolders`, VS Code's git
+ * would ask on every start whether to open the parent repository.
+ */
+export const START_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoUpdate': false,
+  'security.workspace.trust.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+};
+
+/**
+ * START_SETTINGS less what settings.json in `userDataDir` already sets; nothing when the file is
+ * not plain JSON (comments), which is then never rewritten.
+ */
+export function missingStartSettings(userDataDir) {
+  const file = join(userDataDir, 'User/settings.json');
+  const current = existsSync(file) ? readJson(file, undefined) : {};
+  if (!current) return undefined;
+  const missing = Object.entries(START_SETTINGS).filter(([key]) => !(key in current));
+  return missing.length > 0 ? Object.fromEntries(missing) : undefined;
+}
+
+/**
+ * The workbench URL that opens `folder` with `file` in the editor (VS Code for the web's
+ * `payload=[["openFile", uri]]`; the file is on code-server's side, a vscode-remote URI).
+ */
+export function urlOpeningFile(serverUrl, folder, file) {
+  const { host } = new URL(serverUrl);
+  const fileUri = `vscode-remote://${host}${pathToFileURL(file).pathname}`;
+  return `${serverUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify([['openFile', fileUri]]))}`;
+}
+
 /**
  * Starts code-server with the extension installed and `folder` open (the default workspace for
  * a URL without ?folder=). `dataDir` holds user-data/ and extensions/.
@@ -59,12 +98,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const folder = existsSync(join(repo, 'examples')) ? join(repo, 'examples') : join(repo, 'test/fixtures');
   const dataDir = join(cacheDir(), 'start');
-  // Only on the first run: later, the user's own changes to these settings are kept.
-  const settings = existsSync(join(dataDir, 'user-data/User/settings.json'))
-    ? undefined
-    : { 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false, 'security.workspace.trust.enabled': false };
+  const settings = missingStartSettings(join(dataDir, 'user-data'));
   const server = await startWithExtension({ dataDir, folder, port: Number(process.env.PORT) || 8080, settings });
-  console.log(`\nFrontlint is running in code-server:\n\n    ${server.url}/\n\nworkspace: ${folder}\nuser data: ${dataDir}\nPress Ctrl-C to stop.`);
+  const sample = join(folder, SAMPLE_POST);
+  const url = existsSync(sample) ? urlOpeningFile(server.url, folder, sample) : `${server.url}/`;
+  console.log(`\nFrontlint is running in code-server. Open this to start on a sample post:\n\n    ${url}\n\nworkspace: ${folder}\nuser data: ${dataDir}\nThe walkthrough: Help > Welcome, "Get Started with Frontlint".\nPress Ctrl-C to stop.`);
   let stopping = false;
   const stop = () => { stopping = true; server.stop().finally(() => process.exit(0)); };
   process.once('SIGINT', stop);

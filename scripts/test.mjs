@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run as runEditorE2E } from './e2e-editor.mjs';
 import { run as runPreviewE2E } from './e2e-preview.mjs';
+import { run as runWalkthroughE2E } from './e2e-walkthrough.mjs';
 import { printResults, runIntegrationSafely } from './run-integration.mjs';
 
 /** Runs node's test runner, streaming its TAP output, and reads its pass/fail counts. */
@@ -33,11 +34,12 @@ const integration = await runIntegrationSafely();
 printResults(integration);
 console.log(`\nintegration: ${integration.passed} passed, ${integration.failed} failed\n`);
 
-// End to end, through the real workbench: the editor (squiggles, Problems, status bar) and the
-// preview (card, highlights, scroll sync, and XSS payloads that must never run). Screenshots go to
+// End to end, through the real workbench: the editor (squiggles, Problems, status bar), the
+// preview (card, highlights, scroll sync, and XSS payloads that must never run), and the first run
+// (the URL `npm start` prints, and the walkthrough). Screenshots go to
 // a temporary folder; `node scripts/e2e-*.mjs` refreshes the ones in docs/images.
 const shots = mkdtempSync(join(tmpdir(), 'frontlint-e2e-'));
-const e2e = [await runEditorE2E({ out: join(shots, 'editor.png') }), await runPreviewE2E({ imagesDir: shots })];
+const e2e = [await runEditorE2E({ out: join(shots, 'editor.png') }), await runPreviewE2E({ imagesDir: shots }), await runWalkthroughE2E({ out: join(shots, 'walkthrough.png') })];
 for (const result of e2e) for (const f of result.failures) console.log(`  ✘ e2e: ${f.name ?? f.title ?? ''} ${f.detail ?? f.message ?? ''}`);
 const e2ePassed = e2e.reduce((n, r) => n + r.passed, 0);
 const e2eFailed = e2e.reduce((n, r) => n + r.failed, 0);

@@ -1,6 +1,9 @@
+import { githubCommands } from './github';
 import type { FileReport } from './lintFile';
+import { sarifFooter, sarifHeader, sarifNotification, sarifResults } from './sarif';
 
-export type Format = 'text' | 'json';
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
 
 /** What the summary needs of one file, so that reports themselves need not be kept. */
 export interface FileTally {
@@ -16,14 +19,18 @@ export interface FileTally {
 export interface FormattedFile {
   /** Unified diff (--dry-run), printed before the findings. */
   diff: string;
-  /** Text lines, or one JSON array element. */
+  /** Text lines, one JSON array element, SARIF results or workflow commands. */
   chunk: string;
+  /** SARIF: a file that could not be linted, as a tool execution notification. */
+  notification?: string;
   tally: FileTally;
 }
 
-export function formatFile(report: FileReport, format: Format, quiet: boolean): FormattedFile {
-  // --quiet keeps only errors in text output; JSON is for programs and stays complete.
-  const findings = quiet && format === 'text' ? report.findings.filter((f) => f.severity === 'error') : report.findings;
+/** Formats one file; `base` is the folder that SARIF and GitHub paths are relative to. */
+export function formatFile(report: FileReport, format: Format, quiet: boolean, base: string): FormattedFile {
+  // --quiet keeps only errors in output for people; JSON and SARIF are for programs and stay complete.
+  const forPeople = format === 'text' || format === 'github';
+  const findings = quiet && forPeople ? report.findings.filter((f) => f.severity === 'error') : report.findings;
   const tally: FileTally = {
     problems: findings.length,
     errors: findings.filter((f) => f.severity === 'error').length,
@@ -32,7 +39,45 @@ export function formatFile(report: FileReport, format: Format, quiet: boolean): 
     written: report.written === true,
     unreadable: report.unreadable,
   };
-  return { diff: report.diff ?? '', chunk: format === 'json' ? jsonElement(report) : textLines(report, findings), tally };
+  const diff = report.diff ?? '';
+  switch (format) {
+    case 'json':
+      return { diff, chunk: jsonElement(report), tally };
+    case 'sarif':
+      return report.unreadable ? { diff, chunk: '', notification: sarifNotification(report, base), tally } : { diff, chunk: sarifResults(report, base), tally };
+    case 'github':
+      return { diff, chunk: githubCommands(report, findings, base), tally };
+    default:
+      return { diff, chunk: textLines(report, findings), tally };
+  }
+}
+
+/**
+ * Prints a run's output as files arrive: what comes before the first file, each file's chunk, and
+ * what comes after the last (the summary, or the closing brackets).
+ */
+export function outputWriter(format: Format, base: string, version: string, informationUri: string, print: (text: string) => void) {
+  let files = 0;
+  let results = 0;
+  const notifications: string[] = [];
+  return {
+    begin() {
+      if (format === 'json') print('[');
+      if (format === 'sarif') print(sarifHeader(base, version, informationUri));
+    },
+    file(file: FormattedFile) {
+      if (format === 'json') print(`${files ? ',' : ''}\n${file.chunk}`);
+      else if (format === 'sarif' && file.chunk) print(`${results++ ? ',' : ''}\n${file.chunk}`);
+      else if (format !== 'sarif') print(file.chunk);
+      if (file.notification) notifications.push(file.notification);
+      files++;
+    },
+    end(tallies: readonly FileTally[]) {
+      if (format === 'json') print(`${files ? '\n' : ''}]\n`);
+      else if (format === 'sarif') print(sarifFooter(notifications));
+      else print(summaryLine(tallies));
+    },
+  };
 }
 
 const textLine = (file: string, f: FileReport['findings'][number]) => `${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.rule} ${f.message}`;
@@ -75,17 +120,21 @@ export function summaryLine(tallies: readonly FileTally[]): string {
  * Adds findings made after the file was formatted (the blog rules, which wait for every post) to
  * its output, in position order, with the tally updated. Used for the few files that have any.
  */
-export function addFindings(file: FormattedFile, path: string, added: readonly FileReport['findings'][number][], format: Format, quiet: boolean): FormattedFile {
-  const shown = quiet && format === 'text' ? added.filter((f) => f.severity === 'error') : added;
+export function addFindings(file: FormattedFile, path: string, added: readonly FileReport['findings'][number][], format: Format, quiet: boolean, base: string): FormattedFile {
+  const shown = quiet && (format === 'text' || format === 'github') ? added.filter((f) => f.severity === 'error') : added;
   if (shown.length === 0) return file;
   const tally = { ...file.tally, problems: file.tally.problems + shown.length };
   tally.errors += shown.filter((f) => f.severity === 'error').length;
   tally.warnings += shown.filter((f) => f.severity === 'warning').length;
+  const report: FileReport = { file: path, readingTime: null, findings: [...shown], unreadable: false, bytes: 0 };
   if (format === 'json') {
     const element = JSON.parse(file.chunk) as { findings: FileReport['findings'] };
     element.findings = byPosition([...element.findings, ...shown]);
     return { ...file, chunk: JSON.stringify(element), tally };
   }
+  // Machine formats take the added results after the file's own.
+  if (format === 'sarif') return { ...file, chunk: [file.chunk, sarifResults(report, base)].filter(Boolean).join(',\n'), tally };
+  if (format === 'github') return { ...file, chunk: file.chunk + githubCommands(report, shown, base), tally };
   const lines = file.chunk.split('\n').filter(Boolean);
   const position = new RegExp(`^${escapeRegExp(path)}:(\\d+):(\\d+) `);
   const keyed = lines.map((line) => {

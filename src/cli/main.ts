@@ -4,20 +4,26 @@ import type { PostEntry } from '../site';
 import { checkBlogs, hasFolder } from './blog';
 import { formatConfigError, parseRuleFlags, planFiles, toFsPath } from './config';
 import { collectPosts } from './files';
-import { addFindings, summaryLine, type FileTally, type Format, type FormattedFile } from './format';
+import { addFindings, FORMATS, outputWriter, type FileTally, type Format, type FormattedFile } from './format';
 import { lintFiles } from './pool';
+import { parseShard, selectShard } from './shard';
 
-const USAGE = `Usage: frontlint [--format text|json] [--fix [--dry-run]] [--quiet] [config options] <file|dir>...
+const USAGE = `Usage: frontlint [--format text|json|sarif|github] [--fix [--dry-run]] [--quiet]
+                 [--max-warnings N] [--shard i/n] [config options] <file|dir>...
 
 Lints Markdown posts with YAML front matter: front matter fields, AI-draft artifacts
 (---END--- markers, repeated passages, truncated text) and the declared reading time.
 
 Options:
-  --format text|json   output format (default: text)
+  --format FORMAT      text (default), json, sarif (SARIF 2.1.0, for code scanning) or
+                       github (GitHub Actions annotations)
   --fix                apply safe fixes in place (atomic writes; BOM, line endings and mode kept;
                        a file that changed on disk during the run is left alone)
   --dry-run            with --fix: print a unified diff instead of writing
-  --quiet              print errors only in text output, and no progress
+  --quiet              print errors only in text and github output, and no progress
+  --max-warnings N     exit 1 when there are more than N warnings
+  --shard i/n          lint the i-th of n shares of the files, split by a hash of each path
+                       relative to the working directory (the same split on every machine)
   --config FILE        use this config file instead of finding .frontlint.* files
   --no-config          use no config file (defaults, and --rule)
   --rule id=severity   set a rule's severity, over config files (repeatable)
@@ -25,11 +31,12 @@ Options:
   --no-index           do not index the blog first: no blog rules (${BLOG_RULE_IDS.join(', ')})
   --help, --version
 
-A folder is a blog: its posts are indexed first (links, titles, permalinks from the Jekyll, Hugo
-or Astro config at or above it), then linted with the blog rules as well.
+A folder is a blog: its posts are indexed as they are linted (links, titles, permalinks from the
+Jekyll, Hugo or Astro config at or above it), and the blog rules run once all are in.
 
 Rules: ${[...RULE_IDS, ...BLOG_RULE_IDS].join(', ')}
-Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable file.
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
+2 usage error, broken config file or unreadable file.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -43,6 +50,8 @@ export async function main(argv: string[]): Promise<number> {
         fix: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        shard: { type: 'string' },
         config: { type: 'string' },
         'no-config': { type: 'boolean', default: false },
         rule: { type: 'string', multiple: true, default: [] },
@@ -65,30 +74,33 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${require('../../package.json').version}\n`);
     return 0;
   }
-  if (values.format !== 'text' && values.format !== 'json') {
-    process.stderr.write(`frontlint: unknown format "${values.format}" (use text or json)\n`);
-    return 2;
-  }
+  const usageError = (message: string) => (process.stderr.write(`frontlint: ${message}\n`), 2);
+  if (!(FORMATS as readonly string[]).includes(values.format)) return usageError(`unknown format "${values.format}" (use ${FORMATS.join(', ')})`);
+  // As in ESLint, -1 (or leaving it out) means no limit.
+  const maxWarnings = values['max-warnings'] ?? '-1';
+  if (!/^(?:-1|\d+)$/.test(maxWarnings)) return usageError(`--max-warnings must be a whole number ≥ 0 (got "${maxWarnings}")`);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard && 'error' in shard) return usageError(shard.error);
   if (positionals.length === 0) {
     process.stderr.write(USAGE);
     return 2;
   }
-  if (values.config !== undefined && values['no-config']) {
-    process.stderr.write('frontlint: --config and --no-config cannot be used together\n');
-    return 2;
-  }
+  if (values.config !== undefined && values['no-config']) return usageError('--config and --no-config cannot be used together');
   const { files: candidates, problems } = await collectPosts(positionals);
   for (const { path, message } of problems) process.stderr.write(`frontlint: ${path}: ${message}\n`);
   let plan;
   try {
     plan = await planFiles(candidates, { config: values.config, noConfig: values['no-config'], rules: values.rule, ignores: values.ignore });
   } catch (error) {
-    process.stderr.write(`frontlint: ${(error as Error).message}\n`);
-    return 2;
+    return usageError((error as Error).message);
   }
   // A broken config is said once, with file, line and reason; its posts are linted without it.
   for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
-  const { files, optionSets } = plan;
+  const { optionSets } = plan;
+  // Paths in SARIF and annotations, and the shard split, are relative to the working directory.
+  const base = process.cwd();
+  const inShard = shard ? new Set(selectShard(plan.files.map((f) => f.path), shard, base)) : undefined;
+  const files = inShard ? plan.files.filter((f) => inShard.has(f.path)) : plan.files;
   // A folder is a blog: its posts are indexed as they are linted, and printed once the blog rules have run.
   const indexing = !values['no-index'] && (await hasFolder(positionals));
   const held: Array<{ file: FormattedFile; path: string }> = [];
@@ -96,15 +108,18 @@ export async function main(argv: string[]): Promise<number> {
 
   const print = stdoutWriter();
   const format = values.format as Format;
+  const { version, repository } = require('../../package.json');
+  const output = outputWriter(format, base, version, repository.url, print);
   const showProgress = !values.quiet && process.stderr.isTTY === true;
   const started = Date.now();
   const tallies: FileTally[] = [];
-  const output = (file: FormattedFile) => {
-    if (file.diff) print(file.diff);
-    print(format === 'json' ? `${tallies.length ? ',' : ''}\n${file.chunk}` : file.chunk);
+  output.begin();
+  const emit = (file: FormattedFile) => {
+    // A diff (--dry-run) goes to stderr with JSON and SARIF, which must stay one valid document.
+    if (file.diff) (format === 'json' || format === 'sarif' ? process.stderr.write(file.diff) : print(file.diff));
+    output.file(file);
     tallies.push(file.tally);
   };
-  if (format === 'json') print('[');
   await lintFiles(files, {
     optionSets,
     index: indexing,
@@ -112,10 +127,11 @@ export async function main(argv: string[]): Promise<number> {
     dryRun: values['dry-run'],
     format,
     quiet: values.quiet,
+    base,
     onProgress: showProgress ? progressLine(started) : undefined,
     // Files arrive in input order; without blog rules each is printed at once, so no report is kept.
     onFile: (file, entry) => {
-      if (!indexing) return output(file);
+      if (!indexing) return emit(file);
       held.push({ file, path: files[held.length].path });
       if (entry) entries.set(entry.path, entry);
     },
@@ -126,13 +142,17 @@ export async function main(argv: string[]): Promise<number> {
     if (!values.quiet) for (const notice of blog.notices) process.stderr.write(`frontlint: ${notice}\n`);
     for (const { file, path } of held) {
       const added = blog.findings.get(toFsPath(path));
-      output(added ? addFindings(file, path, added.map((f) => ({ ...f, fixable: false })), format, values.quiet) : file);
+      emit(added ? addFindings(file, path, added.map((f) => ({ ...f, fixable: false })), format, values.quiet, base) : file);
     }
   }
-  print(format === 'json' ? `${tallies.length ? '\n' : ''}]\n` : summaryLine(tallies));
+  output.end(tallies);
 
+  const warnings = tallies.reduce((n, t) => n + t.warnings, 0);
+  const tooManyWarnings = maxWarnings !== '-1' && warnings > Number(maxWarnings);
+  // On stderr, as ESLint says it, so that JSON and SARIF on stdout stay valid.
+  if (tooManyWarnings) process.stderr.write(`frontlint: too many warnings (${warnings}, maximum ${maxWarnings})\n`);
   if (problems.length > 0 || plan.configErrors.length > 0 || tallies.some((t) => t.unreadable)) return 2;
-  return tallies.some((t) => t.errors > 0) ? 1 : 0;
+  return tooManyWarnings || tallies.some((t) => t.errors > 0) ? 1 : 0;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface RunOptions {
   dryRun: boolean;
   format: Format;
   quiet: boolean;
+  /** The folder that SARIF and GitHub paths are relative to (the working directory). */
+  base: string;
   /** Also read each post into a blog index entry (from the same parse as its lint). */
   index?: boolean;
   /** Called with each file's output (and index entry, with `index`), in input order. */
@@ -34,7 +36,7 @@ export interface WorkerResult {
 const MIN_FILES_FOR_WORKERS = 16;
 
 /** What linting and formatting one file needs of the run's options (and a lint thread is given). */
-type FileSettings = Pick<RunOptions, 'optionSets' | 'fix' | 'dryRun' | 'format' | 'quiet' | 'index'>;
+type FileSettings = Pick<RunOptions, 'optionSets' | 'fix' | 'dryRun' | 'format' | 'quiet' | 'base' | 'index'>;
 
 /** Lints one file and formats its output: the same work in a worker and in-process. */
 export async function processFile({ path, options }: PlannedFile, index: number, run: FileSettings): Promise<WorkerResult> {
@@ -43,7 +45,7 @@ export async function processFile({ path, options }: PlannedFile, index: number,
   let entry: PostEntry | undefined;
   const onLinted = run.index ? (result: LintResult) => (entry = entryFromPost(toFsPath(path), '', result.post, run.optionSets[options].mdx === true)) : undefined;
   const report = await lintFile(path, run.optionSets[options], run.fix, run.dryRun, onLinted).catch((error: unknown) => lintFile.failure(path, error));
-  return { index, bytes: report.bytes, file: formatFile(report, run.format, run.quiet), entry };
+  return { index, bytes: report.bytes, file: formatFile(report, run.format, run.quiet, run.base), entry };
 }
 
 /** What a worker is given: the whole list, and a shared counter from which it takes the next file. */
@@ -67,7 +69,7 @@ export async function lintFiles(files: readonly PlannedFile[], run: RunOptions):
     return;
   }
   const data: WorkerData = {
-    settings: { optionSets: run.optionSets.map((options) => ({ ...options, t: undefined })), fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet, index: run.index },
+    settings: { optionSets: run.optionSets.map((options) => ({ ...options, t: undefined })), fix: run.fix, dryRun: run.dryRun, format: run.format, quiet: run.quiet, base: run.base, index: run.index },
     files,
     next: new Int32Array(new SharedArrayBuffer(4)),
   };

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding, Range, Severity, TextEdit } from '../core';
+import { ruleDocUrl } from '../core/ruleDocs';
 
 /** Core results into `vscode` API objects. Positions are already 0-based UTF-16, so they map one to one. */
 export const toRange = (r: Range) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
@@ -11,12 +12,10 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export const DOCS_BASE = 'https://github.com/frontlint/frontlint/blob/main/docs/rules/';
-
 export function toDiagnostic(finding: Finding, uri: vscode.Uri): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITY[finding.severity]);
   diagnostic.source = 'frontlint';
-  diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(`${DOCS_BASE}${finding.rule}.md`) };
+  diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(ruleDocUrl(finding.rule)) };
   if (finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(r.path ? uri.with({ path: r.path }) : uri, toRange(r.range)), r.message));
   }

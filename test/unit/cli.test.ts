@@ -169,3 +169,33 @@ describe('frontlint CLI at scale', () => {
     for (let i = 0; i < 200; i++) assert.equal(readFileSync(name(i), 'utf8'), fixed, `post ${i} fixed`);
   });
 });
+
+describe('--max-warnings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'frontlint-max-warnings-'));
+  // Two warnings (a duplicate tag in each post), no errors.
+  writeFileSync(join(dir, 'a.md'), '---\ntitle: A\ntags: [x, x]\n---\nText.\n');
+  writeFileSync(join(dir, 'b.md'), '---\ntitle: B\ntags: [y, y]\n---\nText.\n');
+
+  it('exits 1 when there are more warnings than N, as ESLint does, and says so on stderr', () => {
+    assert.equal(run(dir).status, 0, 'warnings alone do not fail a run');
+    assert.equal(run('--max-warnings', '2', dir).status, 0, 'exactly N is fine');
+    const over = run('--max-warnings', '1', dir);
+    assert.equal(over.status, 1);
+    assert.match(over.stderr, /too many warnings \(2, maximum 1\)/);
+    assert.equal(run('--max-warnings=-1', dir).status, 0, '-1 means no limit, as in ESLint');
+  });
+
+  it('keeps JSON output valid, and rejects a limit that is not a whole number', () => {
+    const json = run('--format', 'json', '--max-warnings', '0', dir);
+    assert.equal(json.status, 1);
+    assert.equal(JSON.parse(json.stdout).length, 2);
+    for (const bad of ['x', '1.5', '-2', '']) assert.equal(run('--max-warnings', bad, dir).status, 2, bad);
+  });
+
+  it('an unreadable file still exits 2', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'frontlint-max-warnings-binary-'));
+    writeFileSync(join(broken, 'bin.md'), Buffer.from([0, 1, 2]));
+    copyFileSync(join(dir, 'a.md'), join(broken, 'a.md'));
+    assert.equal(run('--max-warnings', '0', broken).status, 2);
+  });
+});

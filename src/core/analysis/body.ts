@@ -56,8 +56,7 @@ export class BodyAnalysis {
    */
   deletionEdits(selected: readonly TextUnit[]): SpanEdit[] {
     const perBlock = this.memo('unitsPerBlock', () => countUnitsPerBlock(this.units));
-    const indexOf = this.memo('unitIndex', () => new Map(this.units.map((unit, i) => [unit, i])));
-    const unitAfter = (unit: TextUnit) => this.units[(indexOf.get(unit) ?? -2) + 1];
+    const unitAfter = (unit: TextUnit) => this.units[unit.index + 1];
     const { spans, breaks } = unitDeletionSpans(perBlock, selected, this.post.blocks, this.deletionBounds, unitAfter);
     return [...spans.map((span) => ({ span, newText: '' })), ...breaks];
   }

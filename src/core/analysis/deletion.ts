@@ -162,11 +162,12 @@ function restoredHeading(run: SentenceRun, lines: LineIndex, unitAfter: (unit: T
   if (!isHorizontalSpaceOnly(text, run.end, heading.span.start)) return undefined;
   const body = unitAfter(heading);
   // A heading that ends its line needs no line break: only the run goes.
-  if (lines.lineAt(heading.span.end) !== lines.lineAt(heading.span.start) || lines.lineEnd(lines.lineAt(heading.span.start)) === heading.span.end) {
+  const endsLine = isHorizontalSpaceOnly(text, heading.span.end, lines.lineEnd(lines.lineAt(heading.span.start)));
+  if (lines.lineAt(heading.span.end) !== lines.lineAt(heading.span.start) || endsLine) {
     // (Not a sentence that ends like one: `# 見出しではない。` is prose that starts with `#`.)
     const ending = text.charCodeAt(heading.span.end - 1);
     const sentence = ending === 0x3002 || ending === 0xff01 || ending === 0xff1f;
-    return heading.flattenedHeading && !sentence && lines.lineEnd(lines.lineAt(heading.span.start)) === heading.span.end ? { heading } : undefined;
+    return heading.flattenedHeading && !sentence && endsLine ? { heading } : undefined;
   }
   // A heading that could not be told from the sentence it ran into stays in it.
   if (!body || body.block !== heading.block || heading.terminated) return undefined;

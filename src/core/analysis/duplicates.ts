@@ -15,8 +15,8 @@ export interface RepeatedPassage {
   /** Indices of the units that the passage's first and last units repeat. */
   firstOriginal: number;
   lastOriginal: number;
-  /** For each unit of the passage, in order, the index of the unit it repeats. */
-  unitOriginals: number[];
+  /** For every unit of the post, the index of the unit it repeats, or -1 (shared by all passages). */
+  originalOf: Int32Array;
 }
 
 /**
@@ -57,7 +57,7 @@ export function findRepeatedPassages(units: readonly TextUnit[], minLength: numb
         length,
         firstOriginal: originalOf[i],
         lastOriginal: originalOf[last],
-        unitOriginals: Array.from(originalOf.subarray(i, last + 1)),
+        originalOf,
       });
     }
     i = last + 1;

@@ -25,10 +25,16 @@ export function weighEvidence(passages: readonly RepeatedPassage[], units: reado
   const markers = blocks.filter((block) => block.kind === 'marker').map((block) => block.span.start);
   // A paragraph with two repeated sentences is a copy, even where a reworded one parts them.
   const perBlock = new Map<number, number>();
-  passages.forEach((passage) => {
-    for (let k = passage.first; k <= passage.last; k++) if (!isStructural(units, k, blocks)) perBlock.set(units[k].block, (perBlock.get(units[k].block) ?? 0) + 1);
+  const own = passages.map((passage) => {
+    let count = 0;
+    for (let k = passage.first; k <= passage.last; k++) {
+      if (isStructural(units, k, blocks)) continue;
+      count++;
+      perBlock.set(units[k].block, (perBlock.get(units[k].block) ?? 0) + 1);
+    }
+    return count;
   });
-  const prose = passages.map((passage) => Math.max(proseUnits(passage, units, blocks), perBlock.get(units[passage.first].block) ?? 0));
+  const prose = passages.map((passage, i) => Math.max(own[i], perBlock.get(units[passage.first].block) ?? 0));
   /** Offsets where the post restarted: markers, and the starts of repeated runs of prose. */
   const restarts = [...markers, ...passages.filter((_, i) => prose[i] >= 2).map((passage) => passage.span.start)].sort((a, b) => a - b);
   const restarted = restarts.length > 0;
@@ -53,16 +59,10 @@ export function isStructural(units: readonly TextUnit[], index: number, blocks: 
   return unit.weak || unit.label || unit.flattenedHeading || headingText || kind === 'list' || kind === 'table';
 }
 
-function proseUnits(passage: RepeatedPassage, units: readonly TextUnit[], blocks: readonly Block[]): number {
-  let count = 0;
-  for (let k = passage.first; k <= passage.last; k++) if (!isStructural(units, k, blocks)) count++;
-  return count;
-}
-
 /** Whether each unit repeats one of the same kind: a heading a heading, a list item a list item. */
 function sameKinds(passage: RepeatedPassage, units: readonly TextUnit[], blocks: readonly Block[]): boolean {
   for (let k = passage.first; k <= passage.last; k++) {
-    const original = units[passage.unitOriginals[k - passage.first]];
+    const original = units[passage.originalOf[k]];
     if (kindOf(units[k], blocks) !== kindOf(original, blocks)) return false;
   }
   return true;

@@ -15,12 +15,11 @@ export function splitFlattenedHeadings(units: TextUnit[], text: string, blocks: 
   /** Distinct lengths of the heading keys, longest first: a prefix is looked up once per length. */
   const lengths: number[] = [];
   const out: TextUnit[] = [];
-  const seen = new Set<string>();
   for (const unit of units) {
-    const split = unit.flattenedHeading && !seen.has(unit.key) ? splitAtHeading(unit, text, headings, lengths) : undefined;
+    const split = unit.flattenedHeading ? splitAtHeading(unit, text, headings, lengths) : undefined;
     for (const part of split ?? [unit]) {
+      part.index = out.length;
       out.push(part);
-      seen.add(part.key);
       if (blocks[part.block].kind === 'heading' || part.label || part.flattenedHeading) {
         if (!headings.has(part.key)) {
           headings.add(part.key);

@@ -26,6 +26,8 @@ export interface TextUnit {
   section: number;
   /** The cached unit this one was made from. */
   source: RelativeUnit;
+  /** Its index in the post's list of units. */
+  index: number;
 }
 
 const LEADING_MARKUP: Partial<Record<Block['kind'], RegExp>> = {
@@ -96,7 +98,7 @@ export function collectUnits(text: string, blocks: readonly Block[]): CollectedU
       return;
     }
     for (const u of info.units) {
-      units.push({ span: { start: block.span.start + u.start, end: block.span.start + u.end }, key: u.key, weak: u.weak, block: index, terminated: u.terminated, label: u.label, flattenedHeading: u.flattenedHeading, section, source: u });
+      units.push({ span: { start: block.span.start + u.start, end: block.span.start + u.end }, key: u.key, weak: u.weak, block: index, terminated: u.terminated, label: u.label, flattenedHeading: u.flattenedHeading, section, source: u, index: units.length });
     }
   });
   return { units, infos };

@@ -8,17 +8,17 @@
 import type { Span } from '../types';
 
 /** Characters that can open an inline element; text without any of them has none. */
-const SYNTAX = new Uint8Array(128);
-for (const c of '[`*_~<') SYNTAX[c.charCodeAt(0)] = 1;
+const SYNTAX = /[[`*_~<]/g;
 
 /** Whether `text[start, end)` may contain inline syntax at all (the common Japanese paragraph does not). */
 export function mayHaveInlineSyntax(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && SYNTAX[c] === 1) return true;
-  }
-  return false;
+  SYNTAX.lastIndex = start;
+  const found = SYNTAX.exec(text);
+  return found !== null && found.index < end;
 }
+
+/** What the scan stops at: element syntax, and `\` that escapes it. */
+const NEXT = /[[\]`*_~<\\]/g;
 
 /** Link destinations and tags longer than this are not looked for (keeps every scan bounded). */
 const MAX_SCAN = 2000;
@@ -37,8 +37,14 @@ export function inlineElements(text: string, start: number, end: number): Span[]
   const openers = new Map<string, number[]>();
   let i = start;
   while (i < end) {
-    if (codeIndex < code.length && i === code[codeIndex].start) {
-      spans.push(code[codeIndex]);
+    // Jump to the next character that can matter (a native search: most text has none for long).
+    NEXT.lastIndex = i;
+    const next = NEXT.exec(text);
+    if (next === null || next.index >= end) break;
+    i = next.index;
+    while (codeIndex < code.length && code[codeIndex].end <= i) codeIndex++;
+    if (codeIndex < code.length && i >= code[codeIndex].start) {
+      if (i === code[codeIndex].start) spans.push(code[codeIndex]);
       i = code[codeIndex++].end;
       continue;
     }
@@ -195,7 +201,8 @@ function tagEnd(text: string, i: number, end: number): number {
 
 /** Sorts spans and merges those that overlap (nested ones disappear into the outer one). */
 function mergeSpans(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Mostly in order already: only emphasis is pushed when it closes, after what it contains.
+  if (!spans.every((span, k) => k === 0 || spans[k - 1].start <= span.start)) spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
