@@ -64,7 +64,7 @@ rmSync(huge, { force: true });
 // blog (read, parse, entries, permalinks; one thread) and one check of every blog rule.
 {
   const { writeJekyllBlog } = await import('./site-corpus.mjs');
-  const { BlogIndex, checkBlog } = createRequire(import.meta.url)(join(root, 'dist/engine.js'));
+  const { BlogIndex, checkBlog, lint, entryFromPost } = createRequire(import.meta.url)(join(root, 'dist/engine.js'));
   const siteDir = join(tmpdir(), 'frontlint-site-corpus');
   rmSync(siteDir, { recursive: true, force: true });
   const blog = writeJekyllBlog(siteDir, POSTS, BYTES);
@@ -96,5 +96,20 @@ rmSync(huge, { force: true });
     checks.push(performance.now() - started);
   }
   console.log(`median of ${runs}: index of ${blog.count} posts built in process in ${median(builds).toFixed(0)} ms (target ≤ 1 s); every blog rule checked in ${median(checks).toFixed(1)} ms (${findings} findings)`);
+  // Per keystroke in the editor: a body edit re-derives the post's entry from the lint's parse; an
+  // unchanged entry (no link, no front matter touched) re-checks nothing.
+  const seed = readFileSync(join(root, 'test/fixtures/000_b773296d3b563b01.txt'), 'utf8');
+  const lintMs = [];
+  const entryMs = [];
+  for (let i = 0; i < 200; i++) {
+    const edited = seed.replace('。', i % 2 ? '。 ' : '。');
+    let t = performance.now();
+    const result = lint(edited);
+    lintMs.push(performance.now() - t);
+    t = performance.now();
+    entryFromPost('/blog/post.md', 'post.md', result.post);
+    entryMs.push(performance.now() - t);
+  }
+  console.log(`per keystroke (seed 000, body edit): lint ${median(lintMs).toFixed(3)} ms, blog entry ${median(entryMs).toFixed(3)} ms, blog rules 0 ms (entry unchanged)`);
   rmSync(siteDir, { recursive: true, force: true });
 }
