@@ -24,8 +24,8 @@ const POSTS_GLOB = '**/*.{md,markdown,mdx}';
 export class BlogService implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('frontlint-blog');
   /** Blogs by site root path. */
-  private readonly blogs = new Map<string, Blog>();
-  private readonly building = new Map<string, Promise<Blog | undefined>>();
+  private blogs = new Map<string, Blog>();
+  private building = new Map<string, Promise<Blog | undefined>>();
   private readonly pendingChecks = new Set<Blog>();
   private checkTimer: NodeJS.Timeout | undefined;
   private readonly updated = new vscode.EventEmitter<void>();
@@ -58,9 +58,9 @@ export class BlogService implements vscode.Disposable {
   }
 
   /** The blog a file belongs to (the nearest site root above it), if indexed. */
-  blogOf(uri: vscode.Uri): Blog | undefined {
+  blogOf(uri: vscode.Uri, blogs: ReadonlyMap<string, Blog> = this.blogs): Blog | undefined {
     let best: Blog | undefined;
-    for (const blog of this.blogs.values()) {
+    for (const blog of blogs.values()) {
       if (blog.folder.scheme === uri.scheme && blog.folder.authority === uri.authority && blog.index.contains(uri.path) && (!best || blog.index.site.root.length > best.index.site.root.length)) best = blog;
     }
     return best;
@@ -86,47 +86,56 @@ export class BlogService implements vscode.Disposable {
     return blog ? engine().brokenLinkFixes(blog.index, uri.path, finding, vscode.l10n.t) : [];
   }
 
-  private async buildAll(): Promise<void> {
-    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.build(folder.uri, folder.uri.path)));
+  /** Indexes every workspace folder into `blogs` (the live map the first time; a fresh one on a rebuild). */
+  private async buildAll(blogs = this.blogs, building = this.building): Promise<void> {
+    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.build(folder.uri, folder.uri.path, blogs, building)));
   }
 
+  /**
+   * Indexes everything anew (a config or the workspace folders changed). The old index answers
+   * until the new one is complete, then the new one replaces it whole: no moment without one.
+   */
   private rebuild(): void {
-    this.blogs.clear();
-    this.building.clear();
-    this.diagnostics.clear();
-    void this.buildAll();
+    const blogs = new Map<string, Blog>();
+    const building = new Map<string, Promise<Blog | undefined>>();
+    void this.buildAll(blogs, building).then(() => {
+      const previous = this.blogs;
+      this.blogs = blogs;
+      this.building = building;
+      for (const blog of previous.values()) for (const path of blog.findings.keys()) if (![...blogs.values()].some((b) => b.findings.has(path))) this.diagnostics.delete(blog.folder.with({ path }));
+    });
   }
 
   /** Indexes the blog at (or above) `dir`, and the blogs nested in it. */
-  private build(folder: vscode.Uri, dir: string): Promise<Blog | undefined> {
-    let pending = this.building.get(dir);
+  private build(folder: vscode.Uri, dir: string, blogs: Map<string, Blog>, building: Map<string, Promise<Blog | undefined>>): Promise<Blog | undefined> {
+    let pending = building.get(dir);
     if (!pending) {
-      pending = this.buildNow(folder, dir).catch((error: unknown) => {
+      pending = this.buildNow(folder, dir, blogs, building).catch((error: unknown) => {
         this.output.appendLine(`Indexing ${dir} failed: ${error instanceof Error ? error.message : String(error)}`);
         return undefined;
       });
-      this.building.set(dir, pending);
+      building.set(dir, pending);
     }
     return pending;
   }
 
-  private async buildNow(folder: vscode.Uri, dir: string): Promise<Blog | undefined> {
+  private async buildNow(folder: vscode.Uri, dir: string, blogs: Map<string, Blog>, building: Map<string, Promise<Blog | undefined>>): Promise<Blog | undefined> {
     const { BlogIndex } = engine();
     const config = await configService().resolve(folder.with({ path: `${dir}/index.md` }));
     const { index, stats } = await BlogIndex.build(workspaceFileSystem(folder), dir, config.site);
-    if (this.blogs.has(index.site.root)) return this.blogs.get(index.site.root);
+    if (blogs.has(index.site.root)) return blogs.get(index.site.root);
     const blog: Blog = { index, folder, findings: new Map() };
-    this.blogs.set(index.site.root, blog);
+    blogs.set(index.site.root, blog);
     this.buildMs.push(stats.ms);
     this.output.appendLine(`${index.site.root}: ${index.site.generator === 'none' ? 'no Jekyll, Hugo or Astro config: only relative links to files are checked' : index.site.generator}; ${stats.posts} posts indexed in ${Math.round(stats.ms)} ms`);
     // Open documents' unsaved text wins over the disk.
     for (const document of vscode.workspace.textDocuments) {
-      if (this.blogOf(document.uri) !== blog) continue;
+      if (this.blogOf(document.uri, blogs) !== blog || !engine().isPostFile(document.uri.path)) continue;
       const result = this.linter.resultFor(document);
       if (result) index.setPost(document.uri.path, result.post);
     }
     this.check(blog);
-    await Promise.all(index.nestedSites.map((nested) => this.build(folder, nested)));
+    await Promise.all(index.nestedSites.map((nested) => this.build(folder, nested, blogs, building)));
     return blog;
   }
 
