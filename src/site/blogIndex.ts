@@ -12,6 +12,11 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '_site', '.jekyll-cache
 /** Larger posts are not indexed (the CLI still lints them): reading one would stall the index. */
 const MAX_POST_BYTES = 20 * 1024 * 1024;
 
+/** How large a post the index reads; the editor passes its `frontlint.maxFileSize`, so it never parses what it would not lint. */
+export interface IndexLimits {
+  maxPostBytes?: number;
+}
+
 export interface BuildStats {
   posts: number;
   files: number;
@@ -40,13 +45,14 @@ export class BlogIndex {
   private constructor(
     private readonly fs: FileSystem,
     readonly site: SiteConfig,
+    private readonly maxPostBytes = MAX_POST_BYTES,
   ) {}
 
   /** Finds the site holding `root` and indexes every post under it. */
-  static async build(fs: FileSystem, root: string, options: SiteOptions = {}): Promise<{ index: BlogIndex; stats: BuildStats }> {
+  static async build(fs: FileSystem, root: string, options: SiteOptions = {}, limits: IndexLimits = {}): Promise<{ index: BlogIndex; stats: BuildStats }> {
     const started = performance.now();
     const site = await detectSite(fs, root, options);
-    const index = new BlogIndex(fs, site);
+    const index = new BlogIndex(fs, site, limits.maxPostBytes);
     const posts: string[] = [];
     await index.walk(site.root, posts);
     await index.read(posts);
@@ -74,10 +80,10 @@ export class BlogIndex {
     // Reads are issued in batches: all at once would hold every file in memory at the same time.
     for (let i = 0; i < posts.length; i += 64) {
       const batch = posts.slice(i, i + 64);
-      const texts = await Promise.all(batch.map((path) => readTextFile(this.fs, path)));
+      const texts = await Promise.all(batch.map((path) => this.readPost(path)));
       batch.forEach((path, j) => {
         const text = texts[j];
-        if (text !== undefined && text.length <= MAX_POST_BYTES) this.put(readEntry(path, this.relative(path), text));
+        if (text !== undefined) this.put(readEntry(path, this.relative(path), text));
       });
     }
   }
@@ -181,7 +187,7 @@ export class BlogIndex {
     if (!stat || stat.kind !== 'file') return this.remove(path);
     this.files.add(path);
     if (!isPostFile(path)) return false;
-    const text = stat.size <= MAX_POST_BYTES ? await readTextFile(this.fs, path) : undefined;
+    const text = await this.readPost(path);
     if (text === undefined) return this.remove(path);
     return this.put(readEntry(path, this.relative(path), text));
   }
@@ -208,6 +214,11 @@ export class BlogIndex {
     this.entries.delete(path);
     this.changed();
     return true;
+  }
+
+  /** A post's text, or undefined when it is missing, not UTF-8, or larger than the limit (never parsed then). */
+  private readPost(path: string): Promise<string | undefined> {
+    return readTextFile(this.fs, path, this.maxPostBytes);
   }
 
   /** A file was deleted. */

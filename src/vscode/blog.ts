@@ -122,7 +122,9 @@ export class BlogService implements vscode.Disposable {
   private async buildNow(folder: vscode.Uri, dir: string, blogs: Map<string, Blog>, building: Map<string, Promise<Blog | undefined>>): Promise<Blog | undefined> {
     const { BlogIndex } = engine();
     const config = await configService().resolve(folder.with({ path: `${dir}/index.md` }));
-    const { index, stats } = await BlogIndex.build(workspaceFileSystem(folder), dir, config.site);
+    // Posts the editor would not lint (above frontlint.maxFileSize) are not parsed for the index either.
+    const maxPostBytes = vscode.workspace.getConfiguration('frontlint', folder).get<number>('maxFileSize', 5 * 1024 * 1024);
+    const { index, stats } = await BlogIndex.build(workspaceFileSystem(folder), dir, config.site, { maxPostBytes });
     if (blogs.has(index.site.root)) return blogs.get(index.site.root);
     const blog: Blog = { index, folder, findings: new Map() };
     blogs.set(index.site.root, blog);
