@@ -15,15 +15,6 @@ const tsFilesUnder = (dir) =>
         .map((f) => join(dir, String(f)))
     : [];
 
-/** Where the build writes the config validator that src/config/parse.ts imports. */
-export const VALIDATOR = 'out/generated/validate-config.js';
-const configValidator = {
-  name: 'config-validator',
-  setup(b) {
-    b.onResolve({ filter: /^frontlint-config-validator$/ }, () => ({ path: join(root, VALIDATOR) }));
-  },
-};
-
 /**
  * The first paragraph of each rule's page, by rule id: the CLI's SARIF output carries it as the
  * rule's full description (the pages themselves are not in the package).
@@ -39,6 +30,15 @@ function ruleSummaries() {
   return summaries;
 }
 
+/** Where the build writes the config validator that src/config/parse.ts imports. */
+export const VALIDATOR = 'out/generated/validate-config.js';
+const configValidator = {
+  name: 'config-validator',
+  setup(b) {
+    b.onResolve({ filter: /^frontlint-config-validator$/ }, () => ({ path: join(root, VALIDATOR) }));
+  },
+};
+
 const node = {
   absWorkingDir: root,
   bundle: true,
@@ -49,24 +49,24 @@ const node = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // A string literal, inlined where it is used (an object here would be injected into every module).
+  define: { FRONTLINT_RULE_SUMMARIES_JSON: JSON.stringify(JSON.stringify(ruleSummaries())) },
   // jsonc-parser's UMD build requires its modules at run time, which a bundle cannot: take its ES modules.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: [configValidator],
-  // A string literal, inlined where it is used (an object here would be injected into every module).
-  define: { FRONTLINT_RULE_SUMMARIES_JSON: JSON.stringify(JSON.stringify(ruleSummaries())) },
 };
 
 /**
  * The extension host layer reaches the engine (and config resolution) only through
- * `require('../engine')` in src/vscode/engine.ts, and the CLI and its lint threads through
- * `require('../core')`; in the bundles that becomes dist/engine.js, loaded on first use, so the
- * package holds the engine once.
+ * `require('../engine')` in src/vscode/engine.ts; in the bundle that becomes dist/engine.js,
+ * loaded on first use. The CLI and its lint threads require the same file for the engine and
+ * config resolution, so the package holds them once.
  */
 const engineAsSibling = {
   name: 'engine-as-sibling',
   setup(b) {
     const usesSibling = (importer) => importer.endsWith('src/vscode/engine.ts') || importer.includes('/src/cli/');
-    b.onResolve({ filter: /^\.\.\/(?:core|engine)$/ }, (args) => (usesSibling(args.importer) ? { path: './engine', external: true } : undefined));
+    b.onResolve({ filter: /^\.\.\/(?:core|config|engine)$/ }, (args) => (usesSibling(args.importer) ? { path: './engine', external: true } : undefined));
   },
 };
 

@@ -149,6 +149,26 @@ export function generatePost(bytes, seed = 1) {
 }
 
 /**
+ * A post no model restarted, as a writer would write a how-to: a table of contents whose entries
+ * the headings repeat, two procedures that share a step, a list without full stops, and a sign-off
+ * with an emoticon. It must get no artifact finding: these repeats are normal writing.
+ */
+export function generateCleanPost(seed = 1) {
+  const rand = random(seed);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const sections = ['Dockerで動かす', 'npmで動かす', 'よくある質問'];
+  const step = '`http://localhost:5678` でアクセス。';
+  const body = [
+    `## 目次\n\n${sections.map((s, i) => `${i + 1}. ${s}`).join('\n')}`,
+    `## ${sections[0]}\n\n${pick(SENTENCES)}\n\n1. \`docker compose up -d\` を実行。\n2. コンテナの起動を待つ。\n3. ${step}`,
+    `## ${sections[1]}\n\n${pick(SENTENCES)}\n\n1. \`npm install -g n8n\` を実行。\n2. \`n8n start\` で起動。\n3. ${step}`,
+    `## ${sections[2]}\n\n- 対応OS\n- 必要なメモリ\n- ライセンス\n\n${pick(SENTENCES)}${pick(SENTENCES)}`,
+    `それでは、また次の記事で！ ${pick([':D', '^^', ':)', '(^^)'])}`,
+  ];
+  return `---\nlayout: post\ntitle: "手順メモ ${seed}"\ndate: 2025-11-07 04:38:05 +0000\ntags: ["手順", "AI"]\n---\n\n${body.join('\n\n')}\n`;
+}
+
+/**
  * A blog of `count` posts and about `totalBytes` in all: most posts around the mean size, about
  * one in a hundred over 130 KB, as in the real blog this imitates.
  */
@@ -158,6 +178,8 @@ export function* generateBlog(count, totalBytes, seed = 7) {
   for (let i = 0; i < count; i++) {
     const large = rand() < 0.01;
     const bytes = large ? 130e3 + rand() * 70e3 : mean * (0.4 + rand() * 1.15);
-    yield { name: `${String(i).padStart(4, '0')}-post.md`, text: generatePost(bytes, seed * 100003 + i) };
+    // One post in fifty is a clean how-to (see generateCleanPost).
+    const clean = i % 50 === 49;
+    yield { name: `${String(i).padStart(4, '0')}-${clean ? 'howto' : 'post'}.md`, text: clean ? generateCleanPost(seed * 100003 + i) : generatePost(bytes, seed * 100003 + i) };
   }
 }

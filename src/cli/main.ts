@@ -85,9 +85,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  if (values.config !== undefined && values['no-config']) return usageError('--config and --no-config cannot be used together');
-  const { files: candidates, problems } = await collectPosts(positionals);
+  if (values.config !== undefined && values['no-config']) {
+    process.stderr.write('frontlint: --config and --no-config cannot be used together\n');
+    return 2;
+  }
+  const collected = await collectPosts(positionals);
+  const { problems } = collected;
   for (const { path, message } of problems) process.stderr.write(`frontlint: ${path}: ${message}\n`);
+  // Paths in SARIF and annotations, and the shard split, are relative to the working directory.
+  const base = process.cwd();
+  const candidates = shard ? selectShard(collected.files, shard, base, (candidate) => candidate.path) : collected.files;
   let plan;
   try {
     plan = await planFiles(candidates, { config: values.config, noConfig: values['no-config'], rules: values.rule, ignores: values.ignore });
@@ -96,11 +103,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   // A broken config is said once, with file, line and reason; its posts are linted without it.
   for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
-  const { optionSets } = plan;
-  // Paths in SARIF and annotations, and the shard split, are relative to the working directory.
-  const base = process.cwd();
-  const inShard = shard ? new Set(selectShard(plan.files.map((f) => f.path), shard, base)) : undefined;
-  const files = inShard ? plan.files.filter((f) => inShard.has(f.path)) : plan.files;
+  const { files, optionSets } = plan;
   // A folder is a blog: its posts are indexed as they are linted, and printed once the blog rules have run.
   const indexing = !values['no-index'] && (await hasFolder(positionals));
   const held: Array<{ file: FormattedFile; path: string }> = [];

@@ -28,6 +28,6 @@ export function shardOf(file: string, base: string, count: number): number {
 }
 
 /** The files of one shard, in their original order. */
-export function selectShard<T extends string>(files: readonly T[], shard: Shard, base: string): T[] {
-  return files.filter((file) => shardOf(file, base, shard.count) === shard.index - 1);
+export function selectShard<T>(files: readonly T[], shard: Shard, base: string, pathOf: (file: T) => string): T[] {
+  return files.filter((file) => shardOf(pathOf(file), base, shard.count) === shard.index - 1);
 }

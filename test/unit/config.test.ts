@@ -267,8 +267,8 @@ describe('config schema', () => {
     const yaml = packageJson.contributes.yamlValidation.find((v: { fileMatch: string[] }) => v.fileMatch.includes('.frontlint.yaml'));
     assert.equal(json.url, yaml.url);
     assert.deepEqual(JSON.parse(readFileSync(join(ROOT, json.url), 'utf8')), configSchema());
-    // The package (and the .vsix, which follows package.json's `files`) ships the schema files.
-    const shipped = packageJson.files as string[];
+    // `files` decides what both the npm package and the .vsix hold.
+    const shipped: string[] = packageJson.files;
     for (const { url } of [...packageJson.contributes.jsonValidation, ...packageJson.contributes.yamlValidation]) assert.ok(shipped.includes(url.replace(/^\.\//, '')), `${url} is in the package`);
   });
 });

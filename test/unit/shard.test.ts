@@ -20,7 +20,7 @@ describe('--shard i/n', () => {
     const base = '/blog';
     const files = Array.from({ length: 500 }, (_, i) => `/blog/_posts/${2020 + (i % 5)}/${String(i).padStart(3, '0')}-投稿.md`);
     for (let count = 1; count <= 9; count++) {
-      const shards = Array.from({ length: count }, (_, i) => selectShard(files, { index: i + 1, count }, base));
+      const shards = Array.from({ length: count }, (_, i) => selectShard(files, { index: i + 1, count }, base, (file) => file));
       const all = shards.flat();
       assert.equal(all.length, files.length, `n=${count}: no file twice`);
       assert.deepEqual([...all].sort(), [...files].sort(), `n=${count}: every file once`);
