@@ -1,82 +1,176 @@
 // `npm run bench:corpus`: lints a generated blog shaped like the real one (2,500 posts, ~100 MB,
-// mostly Japanese, with repeats, markers and truncations, from a fixed seed) with frontlint and
-// with markdownlint-cli2, in the same run, and prints both times, the ratio and peak memory; then
-// times the CLI on one 20 MB post.
+// mostly Japanese, with re-flowed restarts, link lists, shared call-to-action blocks, bold labels,
+// markers and truncations, from a fixed seed) with frontlint and with markdownlint-cli2, in the
+// same run, and prints both times, the ratio and peak memory. Then where the CLI's time goes
+// (FRONTLINT_TIMINGS=1) against the engine in process on one thread, cold and warm; then the CLI
+// on one 20 MB post. BENCH_RUNS (default 3) runs of each; medians.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, promises, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, promises, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateBlog, generatePost } from './corpus.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const dir = join(tmpdir(), 'frontlint-corpus');
+// A folder of its own: other checkouts on the same machine may be benchmarking at the same time.
+const scratch = mkdtempSync(join(tmpdir(), 'frontlint-bench-'));
+const dir = join(scratch, 'corpus');
 const POSTS = 2500;
 const BYTES = 100e6;
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 if (!existsSync(join(root, 'dist/cli.js'))) throw new Error('run `npm run build` first');
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
+// BENCH_ONLY=blog: only the blog index section (the last one).
+if (process.env.BENCH_ONLY === 'blog') {
+  await blogIndexSection();
+  rmSync(scratch, { recursive: true, force: true });
+  process.exit(0);
+}
+mkdirSync(dir);
 let total = 0;
 for (const { name, text } of generateBlog(POSTS, BYTES)) {
   writeFileSync(join(dir, name), text);
   total += Buffer.byteLength(text);
 }
-console.log(`corpus: ${POSTS} posts, ${(total / 1e6).toFixed(1)} MB in ${dir}; ${availableParallelism()} cores`);
+const threads = availableParallelism();
+console.log(`corpus: ${POSTS} posts, ${(total / 1e6).toFixed(1)} MB in ${dir}; ${threads} cores`);
 
-/** Wall time and peak RSS of a Node.js program; its output goes to /dev/null, for both tools alike. */
-function measure(label, script, args) {
-  const rssFile = join(tmpdir(), 'frontlint-bench-rss');
+/** Wall time, peak RSS and stderr of a Node.js program; its output goes to /dev/null, for both tools alike. */
+function measure(label, script, args, env = {}) {
+  const rssFile = join(scratch, 'peak-rss');
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['--require', join(root, 'scripts/peak-rss.cjs'), script, ...args], {
     cwd: root,
-    stdio: 'ignore',
-    env: { ...process.env, PEAK_RSS_FILE: rssFile },
+    // stderr only where the timings are read: spawnSync kills a child whose piped output passes
+    // maxBuffer (1 MB), and markdownlint-cli2 writes its hundreds of MB of findings there.
+    stdio: ['ignore', 'ignore', env.FRONTLINT_TIMINGS ? 'pipe' : 'ignore'],
+    encoding: 'utf8',
+    env: { ...process.env, PEAK_RSS_FILE: rssFile, ...env },
   });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
-  console.log(`${label}: ${seconds.toFixed(2)} s, peak RSS ${peakMb.toFixed(0)} MB (exit ${result.status})`);
-  return seconds;
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  // Missing when the program was killed (it then has no exit code either).
+  const usage = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : { maxRssKb: NaN, cpuMs: NaN };
+  rmSync(rssFile, { force: true });
+  const rssMb = usage.maxRssKb / 1024;
+  console.log(`${label}: ${s(ms)}, CPU ${s(usage.cpuMs)}, peak RSS ${rssMb.toFixed(0)} MB (${result.status === null ? `killed by ${result.signal}` : `exit ${result.status}`})`);
+  return { ms, rssMb, cpuMs: usage.cpuMs, stderr: result.stderr };
 }
 
-const runs = Number(process.env.BENCH_RUNS ?? 3);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// 1. Side by side, interleaved so that both see the same machine.
 const ours = [];
+const text = [];
 const theirs = [];
 for (let i = 0; i < runs; i++) {
-  ours.push(measure('frontlint', 'dist/cli.js', ['--format', 'json', dir]));
+  ours.push(measure('frontlint --format json', 'dist/cli.js', ['--format', 'json', dir], { FRONTLINT_TIMINGS: '1' }));
+  text.push(measure('frontlint --format text', 'dist/cli.js', ['--format', 'text', dir]));
   theirs.push(measure('markdownlint-cli2', 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs', [`${dir}/*.md`]));
 }
-console.log(`\nmedian of ${runs}: frontlint ${median(ours).toFixed(2)} s (${(total / 1e6 / median(ours)).toFixed(0)} MB/s), markdownlint-cli2 ${median(theirs).toFixed(2)} s; frontlint is ${(median(theirs) / median(ours)).toFixed(1)}× faster`);
+const oursMs = median(ours.map((r) => r.ms));
+const theirsMs = median(theirs.map((r) => r.ms));
+console.log(
+  `\nmedian of ${runs}: frontlint ${s(oursMs)} (${(total / 1e3 / oursMs).toFixed(0)} MB/s, text ${s(median(text.map((r) => r.ms)))}, peak RSS ${median(ours.map((r) => r.rssMb)).toFixed(0)} MB), ` +
+    `markdownlint-cli2 ${s(theirsMs)} (peak RSS ${median(theirs.map((r) => r.rssMb)).toFixed(0)} MB); frontlint is ${(theirsMs / oursMs).toFixed(1)}× faster` +
+    `\nCPU time (grows less than wall time on a busy machine): frontlint ${s(median(ours.map((r) => r.cpuMs)))}, markdownlint-cli2 ${s(median(theirs.map((r) => r.cpuMs)))}, ` +
+    `${(median(theirs.map((r) => r.cpuMs)) / median(ours.map((r) => r.cpuMs))).toFixed(1)}× less CPU`,
+);
+
+// 2. Where the CLI's time goes, against the engine in process on one thread.
+const nodeStart = median(Array.from({ length: 5 }, () => measure('node -e 0', '-e', ['0']).ms));
+const inProcess = Array.from({ length: runs }, () => {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/lint-in-process.cjs'), dir], { encoding: 'utf8' });
+  const parsed = JSON.parse(r.stdout);
+  console.log(`engine in process, one thread: cold ${s(parsed.cold.total)}, warm ${s(parsed.warm.total)}`);
+  return parsed;
+});
+const pick = (pass, key) => median(inProcess.map((r) => r[pass][key]));
+const cold = pick('cold', 'total');
+const warm = pick('warm', 'total');
+// The median run's own breakdown (each figure of one run adds up; medians of parts would not).
+const timed = ours.map((r) => ({ ...r, t: JSON.parse(/frontlint-timings (.*)/.exec(r.stderr)[1]) })).sort((a, b) => a.ms - b.ms)[Math.floor(runs / 2)];
+const { main, cpu, threads: perThread } = timed.t;
+const avg = (key) => perThread.reduce((sum, t) => sum + t[key], 0) / perThread.length;
+const startUp = avg('firstFile');
+const busy = avg('read') + avg('lint') + avg('format') + avg('send');
+const waiting = avg('done') - avg('firstFile') - busy;
+const row = (what, ms, note = '') => console.log(`| ${what} | ${Math.round(ms)} ms | ${note} |`);
+console.log(`\nCLI breakdown, run of ${s(timed.ms)} (${perThread.length} lint threads; per thread: mean of the threads):\n`);
+console.log('| part | time | |\n| --- | --- | --- |');
+row('start-up: node, CLI bundle, file search', main.discovery, `node alone starts in ${Math.round(nodeStart)} ms`);
+row('start-up: lint threads ready (engine loaded, in parallel with the search)', startUp, `${perThread.map((t) => Math.round(t.loaded)).join(' / ')} ms`);
+row('per thread: read + validate + decode UTF-8', avg('read'));
+row('per thread: lint', avg('lint'), `of which GC ${Math.round(avg('gc'))} ms (GC of reading and formatting included)`);
+row('per thread: format (JSON)', avg('format'));
+row('per thread: send results to the main thread', avg('send'));
+row('per thread: waiting (preempted, or no file left)', Math.max(0, waiting));
+row('main thread: writing output', main.print, `${(main.printed / 1e6).toFixed(1)} MB`);
+row('after the last result: exit', timed.ms - main.lastResult);
+console.log(
+  `\nCPU: lint threads ${perThread.map((t) => t.cpu).join(' + ')} ms (before their task: ${perThread.map((t) => t.cpuBeforeTask).join(' + ')} ms), main thread ${cpu.mainThreadMs} ms, whole CLI process ${Math.round(cpu.userMs + cpu.systemMs)} ms (the rest: V8's compiler and GC helper threads); ` +
+    `engine in process ${Math.round(pick('cold', 'cpu'))} ms cold, ${Math.round(pick('warm', 'cpu'))} ms warm (CPU time does not grow with a busy machine as wall time does)`,
+);
+console.log(
+  `engine in process, one thread (read, lint, format): cold ${s(cold)} (lint ${s(pick('cold', 'lint'))}, GC ${pick('cold', 'gc')} ms), warm ${s(warm)}` +
+    `\nideal CLI = cold ÷ ${perThread.length} threads + start-up = ${s(cold / perThread.length + startUp)}; the CLI took ${(timed.ms / (cold / perThread.length + startUp)).toFixed(2)}× that` +
+    ` (against warm: ${s(warm / perThread.length + startUp)}, ${(timed.ms / (warm / perThread.length + startUp)).toFixed(2)}×)`,
+);
+// The same blog as a Front Matter CMS site: every post checked against its content type (ajv in
+// dist/schema.js). Runs with and without frontmatter.json alternate, so both see the same machine.
+const FRONTMATTER_JSON = {
+  'frontMatter.taxonomy.contentTypes': [
+    {
+      name: 'default',
+      fields: [
+        { name: 'layout', type: 'choice', choices: ['post', 'page'] },
+        { name: 'title', type: 'string', required: true },
+        { name: 'date', type: 'datetime', required: true },
+        { name: 'tags', type: 'tags' },
+        { name: 'reading_time', type: 'number', numberOptions: { min: 1 } },
+      ],
+    },
+  ],
+  'frontMatter.content.pageFolders': [{ title: 'Posts', path: '[[workspace]]', contentTypes: ['default'] }],
+};
+const plain = [];
+const withSchema = [];
+for (let i = 0; i < runs; i++) {
+  writeFileSync(join(dir, 'frontmatter.json'), JSON.stringify(FRONTMATTER_JSON));
+  withSchema.push(measure('frontlint, Front Matter CMS content type applied', 'dist/cli.js', ['--format', 'json', dir]).ms);
+  rmSync(join(dir, 'frontmatter.json'));
+  plain.push(measure('frontlint, no schema', 'dist/cli.js', ['--format', 'json', dir]).ms);
+}
+console.log(`median of ${runs}: with a Front Matter CMS config ${s(median(withSchema))}, without ${s(median(plain))}: ${((median(withSchema) / median(plain) - 1) * 100).toFixed(1)}% (target: within 15%)`);
 rmSync(dir, { recursive: true, force: true });
 
-// One huge post (the editor skips it above frontlint.maxFileSize; the CLI lints it).
-const huge = join(tmpdir(), 'frontlint-huge-post.md');
+// 3. One huge post (the editor skips it above frontlint.maxFileSize; the CLI lints it).
+const huge = join(scratch, 'huge-post.md');
 writeFileSync(huge, generatePost(20e6, 7));
-const hugeTimes = Array.from({ length: runs }, () => measure('frontlint, one 20 MB post', 'dist/cli.js', ['--format', 'json', huge]));
-console.log(`median of ${runs}: one 20 MB post in ${median(hugeTimes).toFixed(2)} s`);
-rmSync(huge, { force: true });
+const hugeTimes = Array.from({ length: runs }, () => measure('frontlint, one 20 MB post', 'dist/cli.js', ['--format', 'json', huge]).ms);
+console.log(`median of ${runs}: one 20 MB post in ${s(median(hugeTimes))}`);
+
+await blogIndexSection();
+rmSync(scratch, { recursive: true, force: true });
 
 // The blog index (issue 11): the same corpus as a Jekyll blog (`_posts/YYYY-MM-DD-slug.md`, a
 // permalink pattern, three related-post links a post, 1% of them to posts that do not exist).
 // The CLI on the folder indexes each post from the parse its lint makes, then runs the blog
 // rules; `--no-index` lints post by post. In process: the editor's background index of the whole
 // blog (read, parse, entries, permalinks; one thread) and one check of every blog rule.
-{
+async function blogIndexSection() {
   const { writeJekyllBlog } = await import('./site-corpus.mjs');
   const { BlogIndex, checkBlog, lint, entryFromPost } = createRequire(import.meta.url)(join(root, 'dist/engine.js'));
-  const siteDir = join(tmpdir(), 'frontlint-site-corpus');
-  rmSync(siteDir, { recursive: true, force: true });
+  const siteDir = join(scratch, 'site-corpus');
   const blog = writeJekyllBlog(siteDir, POSTS, BYTES);
   console.log(`\nblog index: ${blog.count} posts, ${(blog.bytes / 1e6).toFixed(1)} MB as a Jekyll blog in ${siteDir}`);
   const withIndex = [];
   const withoutIndex = [];
   for (let i = 0; i < runs; i++) {
-    withIndex.push(measure('frontlint on the blog folder (index + blog rules)', 'dist/cli.js', ['--format', 'json', siteDir]));
-    withoutIndex.push(measure('frontlint --no-index on the same folder', 'dist/cli.js', ['--no-index', '--format', 'json', siteDir]));
+    withIndex.push(measure('frontlint on the blog folder (index + blog rules)', 'dist/cli.js', ['--format', 'json', siteDir]).ms);
+    withoutIndex.push(measure('frontlint --no-index on the same folder', 'dist/cli.js', ['--no-index', '--format', 'json', siteDir]).ms);
   }
   const extra = median(withIndex) - median(withoutIndex);
-  console.log(`median of ${runs}: ${median(withIndex).toFixed(2)} s with the index, ${median(withoutIndex).toFixed(2)} s without; extra cost ${extra.toFixed(2)} s (target ≤ 0.5 s)`);
+  console.log(`median of ${runs}: ${s(median(withIndex))} with the index, ${s(median(withoutIndex))} without; extra cost ${s(extra)}, ${(median(withIndex) / median(withoutIndex)).toFixed(2)}× (target ≤ 0.5 s)`);
   const fs = {
     readFile: (path) => promises.readFile(path).catch(() => undefined),
     readDirectory: async (path) => (await promises.readdir(path, { withFileTypes: true }).catch(() => undefined))?.map((e) => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' })),

@@ -14,6 +14,8 @@ await build({
     core: join(root, 'src/core/index.ts'),
     render: join(root, 'src/core/render/index.ts'),
     pathological: join(root, 'test/unit/pathological.ts'),
+    schema: join(root, 'src/schema/validator.ts'),
+    fmcms: join(root, 'src/schema/frontMatterCms.ts'),
     config: join(root, 'src/config/index.ts'),
     nodefs: join(root, 'src/fs/nodeFileSystem.ts'),
   },
@@ -29,6 +31,8 @@ await build({
 const { lint, clearContentCaches } = require(join(root, 'out/bench/core.js'));
 const { renderPreview } = require(join(root, 'out/bench/render.js'));
 const { PATHOLOGICAL } = require(join(root, 'out/bench/pathological.js'));
+const { checkFor } = require(join(root, 'out/bench/schema.js'));
+const { contentTypeToSchema } = require(join(root, 'out/bench/fmcms.js'));
 /** A whole post linted from scratch: no per-block results from an earlier run. */
 const coldLint = (text) => {
   clearContentCaches();
@@ -137,6 +141,30 @@ for (const [shape, bytes, ms] of hostile) console.log(`| ${shape.replaceAll('|',
 const slowest = hostile.reduce((a, b) => (b[2] > a[2] ? b : a));
 console.log(`Slowest hostile input: ${slowest[2].toFixed(1)} ms (${slowest[0]}).`);
 console.log(`\nGrowth 10 KB → 10 MB: ${(ms10m / ms10k).toFixed(0)}× the time for ${(10e6 / 10e3).toFixed(0)}× the bytes (linear is ${(10e6 / 10e3).toFixed(0)}×).`);
+
+// Schema validation per post: a Front Matter CMS content type (as JSON Schema) against seed 000's
+// front matter. Cold compiles the schema first (a new schema object each time, as after an edit of
+// frontmatter.json); cached is what every later post of the blog pays.
+const blogType = {
+  name: 'blog',
+  fields: [
+    { name: 'title', type: 'string', required: true },
+    { name: 'date', type: 'datetime', required: true },
+    { name: 'tags', type: 'tags' },
+    { name: 'categories', type: 'categories' },
+    { name: 'lang', type: 'choice', choices: ['ja', 'en'] },
+    { name: 'translated', type: 'boolean' },
+    { name: 'model', type: 'string' },
+    { name: 'reading_time', type: 'number', numberOptions: { min: 1 } },
+  ],
+};
+const setOf = () => ({ kind: 'frontmatter-cms', file: '/blog/frontmatter.json', schemas: new Map([['blog', contentTypeToSchema(blogType).schema]]), fallback: 'blog' });
+const parsedSeed = lint(seed).post;
+const coldSchema = time(() => checkFor(setOf(), undefined).check.check(parsedSeed), { runs: 50, warmup: 5 });
+const cachedCheck = checkFor(setOf(), undefined).check;
+const cachedSchema = time(() => cachedCheck.check(parsedSeed), { runs: 2000 });
+const seedWithSchema = time(() => coldLint(seed) && lint(seed, { schema: cachedCheck }), { runs: 200 }) - time(() => coldLint(seed) && lint(seed), { runs: 200 });
+console.log(`\n| schema validation per post (Front Matter CMS content type, seed 000) | median |\n| --- | --- |\n| cold (compile + validate) | ${coldSchema.toFixed(2)} ms |\n| cached (validate + map errors) | ${(cachedSchema * 1000).toFixed(1)} µs |\n| added to a whole lint of seed 000 | ${seedWithSchema.toFixed(3)} ms |`);
 console.log(`\n| config resolution per post (node:fs, 400 posts in 20 folders, 4 config files) | median |\n| --- | --- |`);
 console.log(`| first ever (reads, parses, compiles the schema once) | ${firstConfigMs.toFixed(2)} ms |`);
 console.log(`| cold (new resolver: reads and parses every config on the way up) | ${coldConfigMs.toFixed(3)} ms |`);

@@ -59,14 +59,26 @@ const node = {
 /**
  * The extension host layer reaches the engine (and config resolution) only through
  * `require('../engine')` in src/vscode/engine.ts; in the bundle that becomes dist/engine.js,
- * loaded on first use. The CLI and its lint threads require the same file for the engine and
- * config resolution, so the package holds them once.
+ * loaded on first use. The CLI and its lint threads (src/pool, also started by the editor's
+ * workspace scan) require the same file for the engine and config resolution, so the package
+ * holds them once.
  */
 const engineAsSibling = {
   name: 'engine-as-sibling',
   setup(b) {
-    const usesSibling = (importer) => importer.endsWith('src/vscode/engine.ts') || importer.includes('/src/cli/');
+    const usesSibling = (importer) => importer.endsWith('src/vscode/engine.ts') || importer.includes('/src/cli/') || importer.includes('/src/pool/');
     b.onResolve({ filter: /^\.\.\/(?:core|config|engine)$/ }, (args) => (usesSibling(args.importer) ? { path: './engine', external: true } : undefined));
+  },
+};
+
+/**
+ * The schema validator (ajv) is reached only through `require('./validator')` in
+ * src/schema/load.ts; in the bundles that becomes dist/schema.js, required when a schema applies.
+ */
+const validatorAsSibling = {
+  name: 'validator-as-sibling',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/validator$/ }, (args) => (args.importer.endsWith('src/schema/load.ts') ? { path: './schema', external: true } : undefined));
   },
 };
 
@@ -74,11 +86,12 @@ const engineAsSibling = {
 const dist = {
   // The extension host entry. `vscode` is provided by the host. The preview host (with
   // markdown-it) is a separate file, required on first use, so that activation stays cheap.
-  extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'], plugins: [engineAsSibling, configValidator] }],
+  extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'], plugins: [engineAsSibling, configValidator, validatorAsSibling] }],
   engine: ['src/engine.ts', {}],
-  'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'] }],
-  cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' }, plugins: [engineAsSibling, configValidator] }],
-  'lint-worker': ['src/cli/worker.ts', { plugins: [engineAsSibling, configValidator] }],
+  schema: ['src/schema/validator.ts', {}],
+  'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'], plugins: [configValidator, validatorAsSibling] }],
+  cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' }, plugins: [engineAsSibling, configValidator, validatorAsSibling] }],
+  'lint-worker': ['src/pool/worker.ts', { plugins: [engineAsSibling, configValidator, validatorAsSibling] }],
   preview: ['src/preview/main.ts', { platform: 'browser', format: 'iife', target: 'es2022' }],
 };
 

@@ -4,9 +4,10 @@
 //   - the string-literal first argument of `t(...)`, `vscode.l10n.t(...)` and `context.t(...)`;
 //   - the message templates given as the third argument of the local `check(...)` helper in
 //     src/core/rules/fieldFormat.ts (it calls `context.t(message, value)`);
-//   - the fixed `message` strings of front matter errors in src/core/parse/frontMatter.ts, which
+//   - the fixed `message` strings and fix `title`s of front matter errors in src/core/parse/ (frontMatter.ts, yamlMistakes.ts), which
 //     src/core/rules/frontmatterSyntax.ts passes through `t(error.message)`. Messages that come from
 //     the yaml library are not ours and are shown untranslated.
+//   - the literal argument of `msg(...)`, which marks a template translated later (src/schema/issues.ts).
 // It also checks that each translation uses the same `{n}` placeholders as its key.
 //
 // Usage: node scripts/check-l10n.mjs [--list]   (exit code 1 on any mismatch)
@@ -25,11 +26,13 @@ const T_CALL = new RegExp(String.raw`(?<![\w$])(?:[\w$]+\s*\.\s*)*t\s*\(\s*(${LI
 /** fieldFormat.ts: `check('date', isValidDate, '<template>')`: the literal right before the closing parenthesis. */
 const CHECK_CALL = new RegExp(String.raw`(?<![\w$.])check\s*\(\s*(?:${LITERAL})\s*,[^;]*?,\s*(${LITERAL})\s*\)`, 'g');
 /** frontMatter.ts: `message: '<text>'` and `message = cond ? '<text>' : ...`. */
-const MESSAGE_PROPERTY = new RegExp(String.raw`\bmessage\s*:\s*(${LITERAL})`, 'g');
+const MESSAGE_PROPERTY = new RegExp(String.raw`\b(?:message|title)\s*:\s*(${LITERAL})`, 'g');
 const MESSAGE_TERNARY = new RegExp(String.raw`\bmessage\s*=(?!=)[^;]*?\?\s*(${LITERAL})(?:\s*:\s*(${LITERAL}))?`, 'g');
 
+/** `msg('<template>')`: a template marked for translation where it is not yet translated (src/schema/issues.ts). */
+const MSG_CALL = new RegExp(String.raw`(?<![\w$.])msg\s*\(\s*(${LITERAL})`, 'g');
 const CHECK_FILES = new Set(['src/core/rules/fieldFormat.ts']);
-const MESSAGE_FILES = new Set(['src/core/parse/frontMatter.ts']);
+const MESSAGE_FILES = new Set(['src/core/parse/frontMatter.ts', 'src/core/parse/yamlMistakes.ts', 'src/core/schemaCheck.ts', 'src/schema/issues.ts', 'src/schema/validator.ts', 'src/schema/sources.ts', 'src/schema/json.ts']);
 
 function unquote(literal) {
   const body = literal.slice(1, -1);
@@ -74,6 +77,7 @@ export function collectTemplates() {
       templates.get(key).push(where);
     };
     for (const m of source.matchAll(T_CALL)) if (m[1]) add(m[1], m.index);
+    for (const m of source.matchAll(MSG_CALL)) add(m[1], m.index);
     if (CHECK_FILES.has(name)) for (const m of source.matchAll(CHECK_CALL)) add(m[1], m.index);
     if (MESSAGE_FILES.has(name)) {
       for (const m of source.matchAll(MESSAGE_PROPERTY)) add(m[1], m.index);

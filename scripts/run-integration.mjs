@@ -51,6 +51,7 @@ export async function runIntegration({
   timeoutMs = 10 * 60_000,
   useElectron = !!process.env.VSCODE_EXECUTABLE || process.env.FRONTLINT_USE_ELECTRON === '1',
   verbose = !!process.env.FRONTLINT_VERBOSE,
+  env = {},
 } = {}) {
   const main = resolve(extensionPath, readJson(join(extensionPath, 'package.json'))?.main ?? 'extension.js');
   for (const f of [testsPath, main]) {
@@ -63,14 +64,14 @@ export async function runIntegration({
   rmSync(fallbackFile, { force: true }); // never read a stale result
   const results = () => readJson(resultsFile) ?? readJson(fallbackFile);
   try {
-    if (useElectron) return await viaElectron({ extensionPath, testsPath, workspace, resultsFile, results, tmp });
-    return await viaCodeServer({ extensionPath, testsPath, workspace, resultsFile, results, tmp, timeoutMs, verbose });
+    if (useElectron) return await viaElectron({ extensionPath, testsPath, workspace, resultsFile, results, tmp, env });
+    return await viaCodeServer({ extensionPath, testsPath, workspace, resultsFile, results, tmp, timeoutMs, verbose, env });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-async function viaElectron({ extensionPath, testsPath, workspace, resultsFile, results, tmp }) {
+async function viaElectron({ extensionPath, testsPath, workspace, resultsFile, results, tmp, env }) {
   const { runTests } = await import('@vscode/test-electron');
   const userDataDir = join(tmp, 'ud');
   writeUserSettings(userDataDir);
@@ -79,7 +80,7 @@ async function viaElectron({ extensionPath, testsPath, workspace, resultsFile, r
       vscodeExecutablePath: process.env.VSCODE_EXECUTABLE || undefined,
       extensionDevelopmentPath: extensionPath,
       extensionTestsPath: testsPath,
-      extensionTestsEnv: { FRONTLINT_TEST_RESULTS: resultsFile },
+      extensionTestsEnv: { ...env, FRONTLINT_TEST_RESULTS: resultsFile },
       launchArgs: [workspace, '--disable-extensions', '--user-data-dir', userDataDir, `--extensions-dir=${join(tmp, 'ext')}`],
       cachePath: join(cacheDir(), 'vscode-test'), // downloads (where possible) stay out of the repo
     });
@@ -92,12 +93,12 @@ async function viaElectron({ extensionPath, testsPath, workspace, resultsFile, r
   return r;
 }
 
-async function viaCodeServer({ extensionPath, testsPath, workspace, resultsFile, results, tmp, timeoutMs, verbose }) {
+async function viaCodeServer({ extensionPath, testsPath, workspace, resultsFile, results, tmp, timeoutMs, verbose, env }) {
   const userDataDir = join(tmp, 'ud');
   writeUserSettings(userDataDir);
   const started = Date.now();
   // The extension host inherits code-server's environment (verified), so this reaches index.ts.
-  const server = await startCodeServer({ userDataDir, extensionsDir: join(tmp, 'ext'), env: { FRONTLINT_TEST_RESULTS: resultsFile } });
+  const server = await startCodeServer({ userDataDir, extensionsDir: join(tmp, 'ext'), env: { ...env, FRONTLINT_TEST_RESULTS: resultsFile } });
   let browser;
   const cleanup = async () => {
     await browser?.close().catch(() => {});

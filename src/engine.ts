@@ -5,3 +5,4 @@
 export * from './core';
 export * from './config';
 export * from './site';
+export { SchemaRegistry } from './schema/sources';

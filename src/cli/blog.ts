@@ -1,8 +1,7 @@
 import { stat } from 'node:fs/promises';
-import { ConfigResolver } from '../config';
-import type { Finding, SeveritySetting } from '../core';
+// Through the engine bundle (dist/engine.js), which holds the blog index too.
+import { BlogIndex, checkBlog, ConfigResolver, detectSite, type BuildStats, type Finding, type PostEntry, type SeveritySetting } from '../engine';
 import { nodeFileSystem } from '../fs/nodeFileSystem';
-import { BlogIndex, checkBlog, detectSite, type BuildStats, type PostEntry } from '../site';
 import { toFsPath } from './config';
 
 export interface BlogRun {
@@ -18,7 +17,7 @@ export interface BlogRun {
  * generator's config at or above the folder, so `frontlint _posts` still sees the whole site).
  * `entries` are the posts the lint threads read; the rest of a site's posts are read here.
  */
-export async function checkBlogs(positionals: readonly string[], entries: ReadonlyMap<string, PostEntry>, flags: { config?: string; noConfig: boolean; rules: Record<string, SeveritySetting> }): Promise<BlogRun> {
+export async function checkBlogs(positionals: readonly string[], entries: ReadonlyMap<string, PostEntry>, flags: { config?: string; noConfig: boolean; rules: (path: string) => Record<string, SeveritySetting | undefined> | undefined }): Promise<BlogRun> {
   const run: BlogRun = { findings: new Map(), notices: [], stats: [] };
   const roots = new Set<string>();
   const resolver = new ConfigResolver(nodeFileSystem);
@@ -29,7 +28,7 @@ export async function checkBlogs(positionals: readonly string[], entries: Readon
     const { dir, label } = next;
     const config = await resolver.resolve(`${dir}/index.md`, {
       configFile: flags.noConfig ? null : flags.config !== undefined ? toFsPath(flags.config) : undefined,
-      command: { dir: toFsPath('.'), ignores: [], settings: { rules: flags.rules } },
+      command: { dir: toFsPath('.'), ignores: [], settings: {} },
     });
     const site = await detectSite(nodeFileSystem, dir, config.site);
     if (roots.has(site.root)) continue;
@@ -40,7 +39,9 @@ export async function checkBlogs(positionals: readonly string[], entries: Readon
     if (index.site.generator === 'none' && [...index.posts()].some((post) => post.links.some((link) => link.target.startsWith('/')))) {
       run.notices.push(`${label}: no Jekyll, Hugo or Astro config found at or above it, so post URLs are unknown; only relative links to files are checked (set "site" in .frontlint.jsonc to say how URLs are made)`);
     }
-    for (const [path, findings] of checkBlog(index, { rules: config.rules })) run.findings.set(path, findings.map(({ brokenLink: _, ...finding }) => finding));
+    // Only the posts being linted are checked (a shard's, or a sub-folder's); each with its own config's severities.
+    const linted = [...entries.keys()].filter((path) => index.get(path));
+    for (const [path, findings] of checkBlog(index, { rules: flags.rules }, linted)) run.findings.set(path, findings.map(({ brokenLink: _, ...finding }) => finding));
   }
   return run;
 }

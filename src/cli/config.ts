@@ -1,7 +1,9 @@
 import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
-import { BLOG_RULE_IDS, RULE_IDS, type LintOptions, type SeveritySetting } from '../core';
-import { ConfigResolver, hasPostExtension, lintOptionsFor, type ConfigError, type ConfigSettings } from '../config';
+// Through the engine bundle (dist/engine.js), which holds config resolution too.
+import { ConfigResolver, hasPostExtension, lintOptionsFor, BLOG_RULE_IDS, RULE_IDS, type ConfigError, type ConfigSettings, type LintOptions, type SeveritySetting } from '../engine';
 import { nodeFileSystem } from '../fs/nodeFileSystem';
+import type { SchemaSet } from '../schema/types';
+import { SchemaPlanner } from './schemas';
 
 /** The command line's say in the config: --config, --no-config, --rule, --ignore. */
 export interface ConfigFlags {
@@ -15,6 +17,8 @@ export interface ConfigFlags {
 export interface PlannedFile {
   path: string;
   options: number;
+  /** The index of the post's schema set in `schemaSets`, when one applies. */
+  schema?: number;
 }
 
 export interface Plan {
@@ -22,6 +26,9 @@ export interface Plan {
   optionSets: LintOptions[];
   /** Problems in config files, each once: `file:line:col: reason`. */
   configErrors: ConfigError[];
+  /** The front matter schemas that apply (Front Matter CMS, Astro, config `schemas`), and problems with them. */
+  schemaSets: SchemaSet[];
+  schemaProblems: string[];
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -48,11 +55,8 @@ export const toFsPath = (path: string) => resolvePath(path).split(sep).join('/')
 export async function planFiles(candidates: ReadonlyArray<{ path: string; searched: boolean }>, flags: ConfigFlags): Promise<Plan> {
   if (flags.config !== undefined && (await nodeFileSystem.stat(toFsPath(flags.config)))?.kind !== 'file') throw new Error(`--config ${flags.config}: no such file`);
   const resolver = new ConfigResolver(nodeFileSystem);
-  const settings: ConfigSettings = { rules: parseRuleFlags(flags.rules) };
-  const request = {
-    configFile: flags.noConfig ? null : flags.config !== undefined ? toFsPath(flags.config) : undefined,
-    command: { dir: toFsPath('.'), ignores: flags.ignores, settings },
-  };
+  const request = configRequest(flags);
+  const schemas = new SchemaPlanner();
   const files: PlannedFile[] = [];
   const optionSets: LintOptions[] = [];
   const setIndex = new Map<string, number>();
@@ -69,9 +73,19 @@ export async function planFiles(candidates: ReadonlyArray<{ path: string; search
       index = optionSets.push(options) - 1;
       setIndex.set(key, index);
     }
-    files.push({ path: candidate.path, options: index });
+    const schema = await schemas.forFile(path, config);
+    files.push({ path: candidate.path, options: index, ...(schema !== undefined ? { schema } : {}) });
   }
-  return { files, optionSets, configErrors: [...errors.values()] };
+  return { files, optionSets, configErrors: [...errors.values()], schemaSets: schemas.sets, schemaProblems: schemas.messages() };
+}
+
+/** What the resolver is asked for every post of the run: the flags' config file and settings. */
+export function configRequest(flags: ConfigFlags) {
+  const settings: ConfigSettings = { rules: parseRuleFlags(flags.rules) };
+  return {
+    configFile: flags.noConfig ? null : flags.config !== undefined ? toFsPath(flags.config) : undefined,
+    command: { dir: toFsPath('.'), ignores: flags.ignores, settings },
+  };
 }
 
 /** `path:line:col: reason`, 1-based, as compilers print it; the path relative to the working folder when inside it. */

@@ -96,6 +96,7 @@ function jsonElement(r: FileReport): string {
     file: r.file,
     readingTime: r.readingTime,
     ...(r.written !== undefined ? { written: r.written } : {}),
+    ...(r.tooLarge ? { tooLarge: true } : {}),
     findings: r.findings,
   };
   return JSON.stringify(element);
@@ -115,38 +116,3 @@ export function summaryLine(tallies: readonly FileTally[]): string {
     '\n'
   );
 }
-
-/**
- * Adds findings made after the file was formatted (the blog rules, which wait for every post) to
- * its output, in position order, with the tally updated. Used for the few files that have any.
- */
-export function addFindings(file: FormattedFile, path: string, added: readonly FileReport['findings'][number][], format: Format, quiet: boolean, base: string): FormattedFile {
-  const shown = quiet && (format === 'text' || format === 'github') ? added.filter((f) => f.severity === 'error') : added;
-  if (shown.length === 0) return file;
-  const tally = { ...file.tally, problems: file.tally.problems + shown.length };
-  tally.errors += shown.filter((f) => f.severity === 'error').length;
-  tally.warnings += shown.filter((f) => f.severity === 'warning').length;
-  const report: FileReport = { file: path, readingTime: null, findings: [...shown], unreadable: false, bytes: 0 };
-  if (format === 'json') {
-    const element = JSON.parse(file.chunk) as { findings: FileReport['findings'] };
-    element.findings = byPosition([...element.findings, ...shown]);
-    return { ...file, chunk: JSON.stringify(element), tally };
-  }
-  // Machine formats take the added results after the file's own.
-  if (format === 'sarif') return { ...file, chunk: [file.chunk, sarifResults(report, base)].filter(Boolean).join(',\n'), tally };
-  if (format === 'github') return { ...file, chunk: file.chunk + githubCommands(report, shown, base), tally };
-  const lines = file.chunk.split('\n').filter(Boolean);
-  const position = new RegExp(`^${escapeRegExp(path)}:(\\d+):(\\d+) `);
-  const keyed = lines.map((line) => {
-    const m = position.exec(line);
-    return { line, at: m ? [Number(m[1]) - 1, Number(m[2]) - 1] : [Infinity, Infinity] };
-  });
-  for (const f of shown) keyed.push({ line: textLine(path, f), at: [f.range.start.line, f.range.start.character] });
-  keyed.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
-  return { ...file, chunk: keyed.map((k) => `${k.line}\n`).join(''), tally };
-}
-
-const byPosition = <T extends { range: { start: { line: number; character: number } } }>(findings: T[]) =>
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

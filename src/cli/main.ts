@@ -1,12 +1,16 @@
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BLOG_RULE_IDS, RULE_IDS } from '../core';
-import type { PostEntry } from '../site';
+import { BLOG_RULE_IDS, RULE_IDS, type PostEntry } from '../engine';
+import { LintPool } from '../pool/pool';
 import { checkBlogs, hasFolder } from './blog';
-import { formatConfigError, parseRuleFlags, planFiles, toFsPath } from './config';
+import { formatConfigError, planFiles, toFsPath } from './config';
+import { printConfig } from './printConfig';
 import { collectPosts } from './files';
-import { addFindings, FORMATS, outputWriter, type FileTally, type Format, type FormattedFile } from './format';
-import { lintFiles } from './pool';
+import { formatFile, FORMATS, outputWriter, type FileTally, type Format, type FormattedFile } from './format';
+import type { FileReport } from './lintFile';
+import { lintFiles, lintThreads } from './lintFiles';
 import { parseShard, selectShard } from './shard';
+import { printTimings, type MainTimings } from './timings';
 
 const USAGE = `Usage: frontlint [--format text|json|sarif|github] [--fix [--dry-run]] [--quiet]
                  [--max-warnings N] [--shard i/n] [config options] <file|dir>...
@@ -29,6 +33,7 @@ Options:
   --rule id=severity   set a rule's severity, over config files (repeatable)
   --ignore GLOB        skip posts matching GLOB, relative to this folder (repeatable)
   --no-index           do not index the blog first: no blog rules (${BLOG_RULE_IDS.join(', ')})
+  --print-config FILE  print the settings for FILE and which front matter schema applies to it
   --help, --version
 
 A folder is a blog: its posts are indexed as they are linted (links, titles, permalinks from the
@@ -52,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
         shard: { type: 'string' },
+        'print-config': { type: 'string' },
         config: { type: 'string' },
         'no-config': { type: 'boolean', default: false },
         rule: { type: 'string', multiple: true, default: [] },
@@ -81,6 +87,11 @@ export async function main(argv: string[]): Promise<number> {
   if (!/^(?:-1|\d+)$/.test(maxWarnings)) return usageError(`--max-warnings must be a whole number ≥ 0 (got "${maxWarnings}")`);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard && 'error' in shard) return usageError(shard.error);
+  if (values['print-config'] !== undefined) {
+    const flags = { config: values.config, noConfig: values['no-config'], rules: values.rule, ignores: values.ignore };
+    process.stdout.write(await printConfig(values['print-config'], flags).catch((error: Error) => `frontlint: ${error.message}\n`));
+    return 0;
+  }
   if (positionals.length === 0) {
     process.stderr.write(USAGE);
     return 2;
@@ -89,7 +100,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('frontlint: --config and --no-config cannot be used together\n');
     return 2;
   }
+  const timings = process.env.FRONTLINT_TIMINGS === '1';
+  const mainTimes: MainTimings = { discovery: 0, firstResult: 0, lastResult: 0, print: 0, printed: 0 };
+  // A directory means many files, probably: the lint threads start now and load the engine while
+  // the directory is searched and the config files are read.
+  const pool = positionals.some(isDirectory) && lintThreads() >= 2 ? new LintPool(lintThreads()) : undefined;
   const collected = await collectPosts(positionals);
+  mainTimes.discovery = performance.now();
   const { problems } = collected;
   for (const { path, message } of problems) process.stderr.write(`frontlint: ${path}: ${message}\n`);
   // Paths in SARIF and annotations, and the shard split, are relative to the working directory.
@@ -99,17 +116,29 @@ export async function main(argv: string[]): Promise<number> {
   try {
     plan = await planFiles(candidates, { config: values.config, noConfig: values['no-config'], rules: values.rule, ignores: values.ignore });
   } catch (error) {
-    return usageError((error as Error).message);
+    pool?.cancel();
+    process.stderr.write(`frontlint: ${(error as Error).message}\n`);
+    return 2;
   }
   // A broken config is said once, with file, line and reason; its posts are linted without it.
   for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
-  const { files, optionSets } = plan;
+  // A schema file that cannot be used is said once, naming it; its posts are linted without it.
+  for (const message of plan.schemaProblems) process.stderr.write(`frontlint: ${message}\n`);
+  const { files, optionSets, schemaSets } = plan;
   // A folder is a blog: its posts are indexed as they are linted, and printed once the blog rules have run.
   const indexing = !values['no-index'] && (await hasFolder(positionals));
-  const held: Array<{ file: FormattedFile; path: string }> = [];
+  const held: Array<{ report: FileReport; options: number }> = [];
   const entries = new Map<string, PostEntry>();
 
-  const print = stdoutWriter();
+  const out = stdoutWriter();
+  const print = timings
+    ? (text: string) => {
+        const start = performance.now();
+        out.write(text);
+        mainTimes.print += performance.now() - start;
+        mainTimes.printed += text.length;
+      }
+    : out.write;
   const format = values.format as Format;
   const { version, repository } = require('../../package.json');
   const output = outputWriter(format, base, version, repository.url, print);
@@ -123,8 +152,11 @@ export async function main(argv: string[]): Promise<number> {
     output.file(file);
     tallies.push(file.tally);
   };
-  await lintFiles(files, {
+  const run = await lintFiles(files, {
+    pool,
+    timings,
     optionSets,
+    schemaSets,
     index: indexing,
     fix: values.fix || values['dry-run'],
     dryRun: values['dry-run'],
@@ -133,43 +165,74 @@ export async function main(argv: string[]): Promise<number> {
     base,
     onProgress: showProgress ? progressLine(started) : undefined,
     // Files arrive in input order; without blog rules each is printed at once, so no report is kept.
-    onFile: (file, entry) => {
-      if (!indexing) return emit(file);
-      held.push({ file, path: files[held.length].path });
-      if (entry) entries.set(entry.path, entry);
+    onFile: (file) => {
+      if (timings) mainTimes.lastResult = performance.now();
+      mainTimes.firstResult ||= mainTimes.lastResult;
+      emit(file);
+    },
+    // With blog rules, reports wait (unformatted) for the blog rules' findings.
+    onReport: (report, entry) => {
+      if (timings) mainTimes.lastResult = performance.now();
+      mainTimes.firstResult ||= mainTimes.lastResult;
+      const planned = files[held.length];
+      held.push({ report, options: planned.options });
+      if (entry) entries.set((entry.path = toFsPath(planned.path)), entry);
     },
   });
   if (showProgress) process.stderr.write('\r\x1b[K');
   if (indexing) {
-    const blog = await checkBlogs(positionals, entries, { config: values.config, noConfig: values['no-config'], rules: parseRuleFlags(values.rule) });
+    // Each post's blog-rule severities come from its own config, as its other rules' do (with --rule over them).
+    const rulesOf = new Map(held.map(({ report, options }) => [toFsPath(report.file), optionSets[options].rules]));
+    const blog = await checkBlogs(positionals, entries, { config: values.config, noConfig: values['no-config'], rules: (path) => rulesOf.get(path) });
     if (!values.quiet) for (const notice of blog.notices) process.stderr.write(`frontlint: ${notice}\n`);
-    for (const { file, path } of held) {
-      const added = blog.findings.get(toFsPath(path));
-      emit(added ? addFindings(file, path, added.map((f) => ({ ...f, fixable: false })), format, values.quiet, base) : file);
+    for (const { report } of held) {
+      const added = blog.findings.get(toFsPath(report.file));
+      if (added) report.findings = mergeByPosition(report.findings, added);
+      emit(formatFile(report, format, values.quiet, base));
     }
   }
   output.end(tallies);
+  out.flush();
+  if (timings) printTimings(mainTimes, run?.timings ?? []);
 
   const warnings = tallies.reduce((n, t) => n + t.warnings, 0);
   const tooManyWarnings = maxWarnings !== '-1' && warnings > Number(maxWarnings);
   // On stderr, as ESLint says it, so that JSON and SARIF on stdout stay valid.
   if (tooManyWarnings) process.stderr.write(`frontlint: too many warnings (${warnings}, maximum ${maxWarnings})\n`);
-  if (problems.length > 0 || plan.configErrors.length > 0 || tallies.some((t) => t.unreadable)) return 2;
+  if (problems.length > 0 || plan.configErrors.length > 0 || plan.schemaProblems.length > 0 || tallies.some((t) => t.unreadable)) return 2;
   return tooManyWarnings || tallies.some((t) => t.errors > 0) ? 1 : 0;
 }
 
+/** A file's own findings and the blog rules', in position order (a stable sort keeps each rule's order on one spot). */
+function mergeByPosition(own: FileReport['findings'], added: ReadonlyArray<Omit<FileReport['findings'][number], 'fixable'>>): FileReport['findings'] {
+  const before = (a: { range: FileReport['findings'][number]['range'] }, b: typeof a) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+  return [...own, ...added.map((finding) => ({ ...finding, fixable: false }))].sort(before);
+}
+
+const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+
 /**
- * Writes to stdout until the reader goes away (`frontlint . | head`): then the rest of the output
- * is dropped, and the run still finishes, so that no fix is left half done.
+ * Writes to stdout in chunks of at least 64 KB (thousands of small writes cost a system call
+ * each), until the reader goes away (`frontlint . | head`): then the rest of the output is
+ * dropped, and the run still finishes, so that no fix is left half done.
  */
-function stdoutWriter(): (text: string) => void {
+function stdoutWriter(): { write: (text: string) => void; flush: () => void } {
   let open = true;
+  let buffered = '';
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
     open = false;
   });
-  return (text) => {
-    if (open) process.stdout.write(text);
+  const flush = () => {
+    if (open && buffered) process.stdout.write(buffered);
+    buffered = '';
+  };
+  return {
+    write: (text) => {
+      buffered += text;
+      if (buffered.length >= 65536) flush();
+    },
+    flush,
   };
 }
 

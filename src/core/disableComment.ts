@@ -1,4 +1,5 @@
 import { parsePost } from './post';
+import { lineBreakOf } from './text/lineIndex';
 import type { Fix, Translate } from './types';
 import { formatMessage } from './messages';
 
@@ -16,7 +17,7 @@ export function disableCommentFix(text: string, line: number, rule: string, mdx 
   const post = parsePost(text, { mdx });
   const { lines } = post;
   const comment = (kind: string) => (mdx ? `{/* frontlint-${kind} ${rule} */}` : `<!-- frontlint-${kind} ${rule} -->`);
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const at = (l: number, character: number) => ({ start: { line: l, character }, end: { line: l, character } });
   if (line < post.bodyLine) {
     if (!post.frontMatter || post.frontMatter.closeLine < 0) return undefined;

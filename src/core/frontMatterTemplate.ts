@@ -1,7 +1,7 @@
 import { countScripts, detectLanguage } from './analysis/textStats';
 import type { Block } from './parse/blocks';
 import { parsePost, type Post } from './post';
-import type { LineIndex } from './text/lineIndex';
+import { lineBreakOf, type LineIndex } from './text/lineIndex';
 import type { SpanEdit } from './rule';
 
 /** Jekyll's date style, `2025-11-07 04:38:05 +0900`, in the local zone of `now`. */
@@ -97,8 +97,4 @@ function appendFields(post: Post, entries: Array<[string, string]>): SpanEdit {
   const at = post.lines.lineStarts[post.frontMatter!.closeLine];
   const eol = lineBreakOf(post.text);
   return { span: { start: at, end: at }, newText: entries.map(([key, literal]) => `${key}: ${literal}${eol}`).join('') };
-}
-
-function lineBreakOf(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
 }

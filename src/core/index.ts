@@ -18,5 +18,6 @@ export type { SpanEdit } from './rule';
 export { parsePost, type Post } from './post';
 export { extractLinks, headingAnchors, type PostLink, type LinkKind } from './parse/links';
 export { scalarValue } from './parse/frontMatter';
+export type { SchemaCheck, SchemaIssue, SchemaFix, SchemaRule } from './schemaCheck';
 export { disableCommentFix } from './disableComment';
 export { parseDirectives, type Directives } from './parse/directives';

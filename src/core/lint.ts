@@ -5,12 +5,15 @@ import { parseDirectives } from './parse/directives';
 import { scalarValue } from './parse/frontMatter';
 import { parsePost, type Post } from './post';
 import { resolveProfile, type Profile, type ProfileOverrides } from './profile';
-import type { Rule, RuleFinding, SpanEdit } from './rule';
+import type { Rule, RuleContext, RuleFinding, SpanEdit } from './rule';
+import { runSchemaCheck, type SchemaCheck } from './schemaCheck';
 import { RULES } from './rules';
-import type { Finding, SeveritySetting, Translate } from './types';
+import type { Finding, Fix, SeveritySetting, Translate } from './types';
 
 export interface LintOptions {
   profile?: ProfileOverrides;
+  /** A blog's own front matter schema (Front Matter CMS, Astro, JSON Schema), when one applies. */
+  schema?: SchemaCheck;
   /** Per-rule severity; `off` disables a rule. */
   rules?: Record<string, SeveritySetting | undefined>;
   t?: Translate;
@@ -35,7 +38,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const body = new BodyAnalysis(post, profile);
   const t = options.t ?? formatMessage;
   const directives = parseDirectives(post, options.mdx === true);
-  const context = { post, profile, body, t, directives };
+  const context: RuleContext = { post, profile, body, t, directives };
+  if (options.schema) context.schema = { issues: runSchemaCheck(options.schema, post), source: options.schema.source };
   const findings: Finding[] = [];
   const raw: LintResult['raw'] = [];
   for (const rule of RULES) {
@@ -52,16 +56,18 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         message: finding.message,
         range: post.lines.rangeOf(finding.span),
         related: (finding.related ?? []).map((r) => ({ range: post.lines.rangeOf(r.span), message: r.message })),
-        fix: finding.fix && {
-          title: finding.fix.title,
-          edits: finding.fix.edits.map((e) => ({ range: post.lines.rangeOf(e.span), newText: e.newText })),
-        },
+        fix: finding.fix && toFix(post, finding.fix),
+        ...(finding.suggestions?.length ? { suggestions: finding.suggestions.map((s) => toFix(post, s)) } : {}),
       });
     }
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const declared = scalarValue(post.frontMatter?.fields.get('reading_time'));
   return { findings, readingTime: body.readingTime, declaredReadingTime: typeof declared === 'number' ? declared : undefined, post, body, raw };
+}
+
+function toFix(post: Post, fix: NonNullable<RuleFinding['fix']>): Fix {
+  return { title: fix.title, edits: fix.edits.map((e) => ({ range: post.lines.rangeOf(e.span), newText: e.newText })) };
 }
 
 export interface FixAllResult {

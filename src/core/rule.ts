@@ -2,6 +2,7 @@ import type { BodyAnalysis } from './analysis/body';
 import type { Directives } from './parse/directives';
 import type { Post } from './post';
 import type { Profile } from './profile';
+import type { SchemaCheck, SchemaIssue, SchemaRule } from './schemaCheck';
 import type { Severity, Span, Translate } from './types';
 
 /** An edit in document offsets; converted to a line/character `TextEdit` at the edge. */
@@ -15,6 +16,11 @@ export interface RuleFinding {
   message: string;
   related?: Array<{ span: Span; message: string }>;
   fix?: { title: string; edits: SpanEdit[] };
+  /**
+   * Fixes offered one by one in the editor, never applied unasked (fix-all, `--fix`): the choice is
+   * the writer's, like ESLint's suggestions (which duplicate key to keep, which close choice).
+   */
+  suggestions?: Array<{ title: string; edits: SpanEdit[] }>;
 }
 
 export interface RuleContext {
@@ -22,6 +28,8 @@ export interface RuleContext {
   profile: Profile;
   body: BodyAnalysis;
   t: Translate;
+  /** Set when a blog's own schema applies: its issues, and the template naming where it came from. */
+  schema?: { issues: SchemaIssue[]; source: SchemaCheck['source'] };
   /** Inline `frontlint-disable` comments in the post. */
   directives: Directives;
 }
@@ -52,4 +60,19 @@ export function editFix(title: string, edits: readonly SpanEdit[]): RuleFinding[
 /** A fix that deletes these spans, or none when there is nothing it may delete. */
 export function deletionFix(title: string, spans: readonly Span[]): RuleFinding['fix'] {
   return spans.length > 0 ? { title, edits: spans.map((span) => ({ span, newText: '' })) } : undefined;
+}
+
+/** The schema's findings for one rule, each message followed by where the expectation came from. */
+export function schemaFindings({ schema, t }: RuleContext, rule: SchemaRule): RuleFinding[] {
+  if (!schema) return [];
+  const source = t(schema.source.template, ...schema.source.args);
+  const fix = (f: { title: string; args: Array<string | number>; edits: SpanEdit[] }) => ({ title: t(f.title, ...f.args), edits: f.edits });
+  return schema.issues
+    .filter((issue) => issue.rule === rule)
+    .map((issue) => ({
+      span: issue.span,
+      message: t('{0} ({1})', t(issue.message, ...issue.args), source),
+      ...(issue.fix ? { fix: fix(issue.fix) } : {}),
+      ...(issue.suggestions?.length ? { suggestions: issue.suggestions.map(fix) } : {}),
+    }));
 }

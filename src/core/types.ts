@@ -43,6 +43,8 @@ export interface Finding {
   range: Range;
   related: RelatedLocation[];
   fix?: Fix;
+  /** Alternative fixes the writer picks from; never applied by fix-all. */
+  suggestions?: Fix[];
 }
 
 /** Formats a message template with `{0}`-style placeholders; the editor swaps in its translator. */

@@ -4,7 +4,7 @@ export { detectSite, type Generator, type SiteConfig, type SiteOptions } from '.
 export { permalinkOf, urlKey } from './permalink';
 export { readEntry, entryFromPost, type PostEntry, type IndexedLink } from './postEntry';
 export { resolveLink, type Resolution } from './resolve';
-export { checkBlog, brokenLinkFixes, SITE_RULES, SITE_RULE_IDS, titleKey, type SiteFinding, type SiteRule, type CheckOptions } from './rules';
+export { checkBlog, withSeverities, brokenLinkFixes, SITE_RULES, SITE_RULE_IDS, titleKey, type SiteFinding, type SiteRule, type CheckOptions } from './rules';
 export { cursorContext, hoverTarget, type CursorContext } from './frontMatterContext';
 export { profileFields, dateInBlogFormat, LANG_CODES, type FieldInfo, type FieldSource } from './fields';
 export { retagEdits, yamlScalar, type TaxonomyField } from './taxonomy';

@@ -107,7 +107,8 @@ export function titleKey(title: string): string {
 }
 
 export interface CheckOptions {
-  rules?: Record<string, SeveritySetting | undefined>;
+  /** Severities: one set for the blog, or each post's own (from its config files, as for its other rules). */
+  rules?: Record<string, SeveritySetting | undefined> | ((path: string) => Record<string, SeveritySetting | undefined> | undefined);
   t?: Translate;
 }
 
@@ -136,17 +137,27 @@ export function checkBlog(index: BlogIndex, options: CheckOptions = {}, paths?: 
   return out;
 }
 
-function checkPost(index: BlogIndex, entry: PostEntry, context: SiteContext, rules: CheckOptions['rules']): SiteFinding[] {
+function checkPost(index: BlogIndex, entry: PostEntry, context: SiteContext, setting: CheckOptions['rules']): SiteFinding[] {
   const findings: SiteFinding[] = [];
+  const rules = typeof setting === 'function' ? setting(entry.path) : setting;
   for (const rule of SITE_RULES) {
-    const severity = rules?.[rule.id] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
+    if (rules?.[rule.id] === 'off') continue;
     for (const finding of rule.check(index, entry, context)) {
       if (entry.suppressed.length > 0 && entry.suppressed.includes(`${rule.id}:${finding.range.start.line}`)) continue;
-      findings.push({ ...finding, severity });
+      findings.push(finding);
     }
   }
-  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return withSeverities(findings, rules).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Findings at the severities a post's config gives their rules (its default otherwise); `off` rules dropped. */
+export function withSeverities<F extends Finding>(findings: readonly F[], rules: Record<string, SeveritySetting | undefined> | undefined): F[] {
+  const out: F[] = [];
+  for (const finding of findings) {
+    const severity = rules?.[finding.rule] ?? SITE_RULES.find((rule) => rule.id === finding.rule)?.defaultSeverity ?? finding.severity;
+    if (severity !== 'off') out.push({ ...finding, severity });
+  }
+  return out;
 }
 
 /** What the rules share across posts, computed once per check. */

@@ -11,6 +11,8 @@ export interface Blog {
   index: BlogIndex;
   folder: vscode.Uri;
   findings: Map<string, SiteFinding[]>;
+  /** Checks started, so that an overtaken check publishes nothing. */
+  checks: number;
 }
 
 const POSTS_GLOB = '**/*.{md,markdown,mdx}';
@@ -126,7 +128,7 @@ export class BlogService implements vscode.Disposable {
     const maxPostBytes = vscode.workspace.getConfiguration('frontlint', folder).get<number>('maxFileSize', 5 * 1024 * 1024);
     const { index, stats } = await BlogIndex.build(workspaceFileSystem(folder), dir, config.site, { maxPostBytes });
     if (blogs.has(index.site.root)) return blogs.get(index.site.root);
-    const blog: Blog = { index, folder, findings: new Map() };
+    const blog: Blog = { index, folder, findings: new Map(), checks: 0 };
     blogs.set(index.site.root, blog);
     this.buildMs.push(stats.ms);
     this.output.appendLine(`${index.site.root}: ${index.site.generator === 'none' ? 'no Jekyll, Hugo or Astro config: only relative links to files are checked' : index.site.generator}; ${stats.posts} posts indexed in ${Math.round(stats.ms)} ms`);
@@ -136,7 +138,7 @@ export class BlogService implements vscode.Disposable {
       const result = this.linter.resultFor(document);
       if (result) index.setPost(document.uri.path, result.post);
     }
-    this.check(blog);
+    void this.check(blog);
     await Promise.all(index.nestedSites.map((nested) => this.build(folder, nested, blogs, building)));
     return blog;
   }
@@ -172,15 +174,28 @@ export class BlogService implements vscode.Disposable {
     this.pendingChecks.add(blog);
     clearTimeout(this.checkTimer);
     this.checkTimer = setTimeout(() => {
-      for (const pending of this.pendingChecks) this.check(pending);
+      for (const pending of this.pendingChecks) void this.check(pending);
       this.pendingChecks.clear();
     }, 20);
   }
 
-  /** Runs every blog rule over the blog and publishes what changed. */
-  private check(blog: Blog): void {
-    const rules = configService().cached(this.anyDocumentOf(blog))?.rules;
-    const findings = engine().checkBlog(blog.index, { rules, t: vscode.l10n.t });
+  /**
+   * Runs every blog rule over the blog and publishes what changed. Each post's findings take the
+   * severities of its own config (the same cascade as its other rules); a check that a newer one
+   * overtook while configs were read publishes nothing.
+   */
+  private async check(blog: Blog): Promise<void> {
+    const generation = ++blog.checks;
+    const found = engine().checkBlog(blog.index, { t: vscode.l10n.t });
+    const findings = new Map<string, SiteFinding[]>();
+    await Promise.all(
+      [...found].map(async ([path, list]) => {
+        const config = await configService().resolve(blog.folder.with({ path }));
+        const shown = engine().withSeverities(list, config.rules);
+        if (shown.length > 0) findings.set(path, shown);
+      }),
+    );
+    if (generation !== blog.checks) return;
     for (const path of blog.findings.keys()) if (!findings.has(path)) this.diagnostics.delete(blog.folder.with({ path }));
     for (const [path, list] of findings) {
       const uri = blog.folder.with({ path });
@@ -188,11 +203,6 @@ export class BlogService implements vscode.Disposable {
     }
     blog.findings = findings;
     this.updated.fire();
-  }
-
-  /** An open document of the blog, whose resolved config gives the rules' severities (the folder's otherwise). */
-  private anyDocumentOf(blog: Blog): vscode.TextDocument {
-    return vscode.workspace.textDocuments.find((d) => this.blogOf(d.uri) === blog) ?? ({ uri: blog.folder.with({ path: `${blog.index.site.root}/index.md` }) } as vscode.TextDocument);
   }
 
   dispose(): void {

@@ -43,25 +43,16 @@ export class FrontlintCodeActions implements vscode.CodeActionProvider<vscode.Co
     const ours = context.diagnostics.filter((d) => d.source === 'frontlint');
     for (const diagnostic of ours) {
       const finding = result.findings.find((f) => f.rule === ruleOf(diagnostic) && toRange(f.range).isEqual(diagnostic.range));
-      if (!finding?.fix) continue;
-      const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
-      action.edit = toWorkspaceEdit(document.uri, finding.fix.edits);
-      action.diagnostics = [diagnostic];
-      action.isPreferred = true;
-      actions.push(action);
-    }
-    // Silencing a finding is offered after its fixes, never preferred, and never part of fix-all.
-    const settings = settingsFor(document);
-    for (const diagnostic of ours) {
-      const rule = ruleOf(diagnostic);
-      if (!rule) continue;
-      const fix = engine().disableCommentFix(document.getText(), diagnostic.range.start.line, rule, settings.lint.mdx, vscode.l10n.t);
-      if (!fix) continue;
-      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-      action.edit = toWorkspaceEdit(document.uri, fix.edits);
-      action.diagnostics = [diagnostic];
-      action.isPreferred = false;
-      actions.push(action);
+      if (!finding) continue;
+      // The fix is preferred (Ctrl+. applies it); suggestions are choices the writer makes.
+      const choices = [...(finding.fix ? [{ fix: finding.fix, preferred: true }] : []), ...(finding.suggestions ?? []).map((fix) => ({ fix, preferred: false }))];
+      for (const { fix, preferred } of choices) {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document.uri, fix.edits);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = preferred;
+        actions.push(action);
+      }
     }
     // The menu is asked for on every cursor move: fix-all runs only when picked.
     const { ARTIFACT_RULES } = engine();
@@ -70,6 +61,23 @@ export class FrontlintCodeActions implements vscode.CodeActionProvider<vscode.Co
     }
     if (ours.some((d) => ARTIFACT_RULES.has(ruleOf(d) ?? '')) && result.findings.some((f) => f.fix && ARTIFACT_RULES.has(f.rule))) {
       actions.push(new FixAllAction(vscode.l10n.t('Remove all AI-draft artifacts'), document, 'artifacts'));
+    }
+    // Silencing a finding comes last (after fix-all, as in ESLint), once per rule and line, never
+    // preferred, and never part of fix-all.
+    const settings = settingsFor(document);
+    const offered = new Set<string>();
+    for (const diagnostic of ours) {
+      const rule = ruleOf(diagnostic);
+      const key = `${rule}:${diagnostic.range.start.line}`;
+      if (!rule || offered.has(key)) continue;
+      offered.add(key);
+      const fix = engine().disableCommentFix(document.getText(), diagnostic.range.start.line, rule, settings.lint.mdx, vscode.l10n.t);
+      if (!fix) continue;
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.edit = toWorkspaceEdit(document.uri, fix.edits);
+      action.diagnostics = [diagnostic];
+      action.isPreferred = false;
+      actions.push(action);
     }
     return actions;
   }

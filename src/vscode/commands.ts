@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
 import type { ReadingTime } from '../core';
 import { engine } from './engine';
-import { toDiagnostic } from './convert';
 import { applyChange, fixAllChange, type FixScope } from './fixes';
 import type { Linter } from './linter';
 import { readingTimeDetails } from './readingTimeText';
-import { configService } from './configs';
+import { scanWorkspace, type ScanOptions } from './scan';
 import { isPost, settingsFor } from './settings';
 
 /** The active Markdown editor, or a message saying why the command does nothing. */
@@ -97,42 +96,6 @@ export function registerCommands(linter: Linter): vscode.Disposable[] {
       return { ...result.readingTime, declared: result.declaredReadingTime };
     }),
 
-    vscode.commands.registerCommand('frontlint.scanWorkspace', () => scanWorkspace(linter)),
+    vscode.commands.registerCommand('frontlint.scanWorkspace', (options?: ScanOptions) => scanWorkspace(linter, options)),
   ];
-}
-
-/** Lints every Markdown file in the workspace, filling the Problems panel; cancellable. */
-async function scanWorkspace(linter: Linter): Promise<number> {
-  return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Frontlint: scanning posts'), cancellable: true },
-    async (progress, token) => {
-      const files = await vscode.workspace.findFiles('**/*.{md,markdown,mdx}', '**/{node_modules,.git}/**', undefined, token);
-      const decoder = new TextDecoder('utf-8', { fatal: true });
-      let done = 0;
-      for (const uri of files) {
-        if (token.isCancellationRequested) break;
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (open) {
-          linter.lintNow(open);
-        } else {
-          try {
-            // The same config as when the post is open: its config files over the settings.
-            const config = await configService().resolve(uri);
-            const settings = settingsFor(undefined);
-            const stat = await vscode.workspace.fs.stat(uri);
-            if (!config.ignored && engine().hasPostExtension(config, uri.path) && stat.size <= settings.maxFileSize) {
-              const text = decoder.decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
-              const options = { ...engine().lintOptionsFor(config, uri.path), t: vscode.l10n.t };
-              linter.diagnostics.set(uri, engine().lint(text, options).findings.map((f) => toDiagnostic(f, uri)));
-            }
-          } catch {
-            // Unreadable or not UTF-8: skipped, like the CLI's io-error, without stopping the scan.
-          }
-        }
-        done++;
-        progress.report({ increment: 100 / files.length, message: `${done}/${files.length}` });
-      }
-      return done;
-    },
-  );
 }

@@ -17,7 +17,8 @@ const untitledLike = (uri: vscode.Uri) => uri.scheme === 'untitled';
  */
 export class ConfigService implements vscode.Disposable {
   private readonly resolvers = new Map<string, ConfigResolver>();
-  private readonly resolved = new Map<string, ResolvedConfig>();
+  /** The last config resolved per document, with the generation it was resolved in (older ones are stale). */
+  private readonly resolved = new Map<string, { config: ResolvedConfig; generation: number }>();
   private readonly pending = new Map<string, Promise<ResolvedConfig>>();
   private readonly problems = vscode.languages.createDiagnosticCollection('frontlint-config');
   private readonly changed = new vscode.EventEmitter<void>();
@@ -53,16 +54,25 @@ export class ConfigService implements vscode.Disposable {
       .then((error) => this.show(error ? [error] : [], document.uri));
   }
 
-  /** The config resolved for this document, if already known (sync, for code actions and commands). */
+  /**
+   * The config last resolved for this document, if any (sync, for code actions and commands). Just
+   * after a config file or setting changed it may be stale until `resolve` has run again: code
+   * actions asked in that gap still get the previous settings rather than nothing.
+   */
   cached(document: vscode.TextDocument): ResolvedConfig | undefined {
-    return this.resolved.get(document.uri.toString()) ?? (untitledLike(document.uri) ? this.resolveNow(document.uri) : undefined);
+    return this.resolved.get(document.uri.toString())?.config ?? (untitledLike(document.uri) ? this.resolveNow(document.uri) : undefined);
+  }
+
+  /** Whether `cached` is up to date with the config files and settings. */
+  isFresh(document: vscode.TextDocument): boolean {
+    return untitledLike(document.uri) || this.resolved.get(document.uri.toString())?.generation === this.generation;
   }
 
   /** Resolves the config for a document or file; never rejects (a failure means the editor's settings alone). */
   resolve(uri: vscode.Uri): Promise<ResolvedConfig> {
     const key = uri.toString();
     const known = this.resolved.get(key);
-    if (known) return Promise.resolve(known);
+    if (known && known.generation === this.generation) return Promise.resolve(known.config);
     if (untitledLike(uri)) return Promise.resolve(this.resolveNow(uri));
     let pending = this.pending.get(key);
     if (!pending) {
@@ -72,7 +82,7 @@ export class ConfigService implements vscode.Disposable {
         .catch(() => withoutFiles(uri))
         .then((config) => {
           if (generation === this.generation) {
-            this.resolved.set(key, config);
+            this.resolved.set(key, { config, generation });
             this.pending.delete(key);
             this.show(config.errors);
           }
@@ -86,7 +96,7 @@ export class ConfigService implements vscode.Disposable {
   /** Untitled posts are in no folder: the editor's settings alone apply. */
   private resolveNow(uri: vscode.Uri): ResolvedConfig {
     const config = withoutFiles(uri);
-    this.resolved.set(uri.toString(), config);
+    this.resolved.set(uri.toString(), { config, generation: this.generation });
     return config;
   }
 
@@ -116,8 +126,12 @@ export class ConfigService implements vscode.Disposable {
   /** Forgets resolved configs (and, when files changed, the files read), and asks for a re-lint. */
   private reset(filesChanged: boolean): void {
     this.generation++;
-    this.resolved.clear();
     this.pending.clear();
+    // Untitled posts have no files to read: their settings are simply read again.
+    for (const [key, entry] of this.resolved) {
+      if (key.startsWith('untitled:')) this.resolved.delete(key);
+      else entry.generation = -1;
+    }
     if (filesChanged) {
       this.resolvers.forEach((r) => r.invalidate());
       this.problems.clear();

@@ -12,10 +12,14 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/** Each rule's `code`, made once: a workspace scan converts a hundred thousand findings. */
+const codes = new Map<string, { value: string; target: vscode.Uri }>();
+const codeOf = (rule: string) => codes.get(rule) ?? codes.set(rule, { value: rule, target: vscode.Uri.parse(ruleDocUrl(rule)) }).get(rule)!;
+
 export function toDiagnostic(finding: Finding, uri: vscode.Uri): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITY[finding.severity]);
   diagnostic.source = 'frontlint';
-  diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(ruleDocUrl(finding.rule)) };
+  diagnostic.code = codeOf(finding.rule);
   if (finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(r.path ? uri.with({ path: r.path }) : uri, toRange(r.range)), r.message));
   }

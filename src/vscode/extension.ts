@@ -4,6 +4,7 @@ import { BlogCodeActions, BlogService } from './blog';
 import { extendBuiltInPreview } from './builtInPreview';
 import { FrontlintCodeActions } from './codeActions';
 import { configService } from './configs';
+import { schemaService } from './schemas';
 import { registerCommands } from './commands';
 import { Linter } from './linter';
 import { ReadingTimeStatus } from './statusBar';
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): FrontlintApi {
     vscode.languages.registerHoverProvider(POST_LANGUAGES.map((language) => ({ language })), new FrontMatterHover(linter, blogs)),
     vscode.languages.registerDocumentLinkProvider(POST_LANGUAGES.map((language) => ({ language })), new BlogDocumentLinks(blogs)),
     configService(),
+    schemaService(),
     linter,
     new ReadingTimeStatus(linter),
     vscode.languages.registerCodeActionsProvider(POST_LANGUAGES.map((language) => ({ language })), new FrontlintCodeActions(linter), FrontlintCodeActions.metadata),

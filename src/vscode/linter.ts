@@ -3,6 +3,7 @@ import type { LintResult } from '../core';
 import { engine } from './engine';
 import { toDiagnostic } from './convert';
 import { configService } from './configs';
+import { schemaService } from './schemas';
 import { isPost, mayBePost, settingsFor } from './settings';
 
 export interface DocumentLint {
@@ -36,6 +37,11 @@ export class Linter implements vscode.Disposable {
         this.results.clear();
         vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
       }),
+      // A schema file changed (the schema service has dropped what it found).
+      schemaService().onDidChange(() => {
+        this.results.clear();
+        vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
+      }),
     );
     // Posts already open are linted just after activation, which therefore stays cheap.
     setImmediate(() => vscode.workspace.textDocuments.forEach((d) => this.lintNow(d)));
@@ -57,7 +63,8 @@ export class Linter implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.results.get(key);
     if (cached && cached.version === document.version) return cached.result;
-    if (!configService().cached(document) || !isPost(document)) return undefined;
+    // Like its config, the post's schema is known before its first lint: no result without it.
+    if (!configService().cached(document) || !isPost(document) || !schemaService().known(document)) return undefined;
     const settings = settingsFor(document);
     if (!settings.enable || settings.ignored) return undefined;
     const text = document.getText(); // built anew on each call: once per lint
@@ -76,16 +83,29 @@ export class Linter implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     if (!mayBePost(document)) return undefined;
-    if (!configService().cached(document)) {
+    if (!configService().isFresh(document)) {
       void configService()
         .resolve(document.uri)
         .then(() => {
-          if (!document.isClosed && configService().cached(document)) this.lintNow(document);
+          if (document.isClosed || !configService().isFresh(document)) return;
+          // A result computed meanwhile (for code actions) used the previous settings.
+          this.results.delete(key);
+          this.lintNow(document);
         });
       return undefined;
     }
     if (!isPost(document)) {
       if (this.diagnostics.has(document.uri)) this.clear(document);
+      return undefined;
+    }
+    // The blog's own schema is found before the first lint, so its findings do not flicker in.
+    if (!schemaService().known(document)) {
+      void schemaService()
+        .resolve(document)
+        .then(() => {
+          if (!document.isClosed && schemaService().known(document)) this.lintNow(document);
+        })
+        .catch((error: unknown) => console.error('frontlint: lint after finding the schema failed', error));
       return undefined;
     }
     const result = this.resultFor(document);

@@ -3,6 +3,7 @@ import type { LintOptions } from '../core';
 import type { ResolvedConfig } from '../config';
 import { configService, editorLayer } from './configs';
 import { engine } from './engine';
+import { schemaService } from './schemas';
 
 export const SECTION = 'frontlint';
 
@@ -39,7 +40,7 @@ export function settingsFor(document: vscode.TextDocument | undefined): Frontlin
 
 function lintOptions(resolved: ResolvedConfig | undefined, document: vscode.TextDocument | undefined): LintOptions {
   const mdx = document?.languageId === 'mdx' || /\.mdx$/i.test(document?.uri.path ?? '');
-  if (resolved) return { ...engine().lintOptionsFor(resolved, document?.uri.path ?? ''), mdx, t: vscode.l10n.t };
+  if (resolved) return { ...engine().lintOptionsFor(resolved, document?.uri.path ?? ''), mdx, t: vscode.l10n.t, schema: document && schemaService().checkFor(document) };
   const layer = editorLayer(document?.uri);
   return {
     rules: layer.rules,

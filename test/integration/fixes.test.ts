@@ -62,7 +62,9 @@ describe('quick fixes', () => {
     const editor = await openPost(SEED_000);
     const { document } = editor;
     const original = document.getText();
-    const marker = frontlintDiagnostics(document.uri).find((d) => ruleOf(d) === 'end-marker')!;
+    // Reopened right after an earlier test fixed it, the post may still show that version's
+    // diagnostics for a moment: wait for this version's markers.
+    const marker = await waitFor('the markers of the reopened post', () => frontlintDiagnostics(document.uri).find((d) => ruleOf(d) === 'end-marker'));
     const resolved = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, marker.range, undefined, 10)) ?? [];
     const removeAll = resolved.find((a) => a.title === 'Remove all AI-draft artifacts');
     assert.ok(removeAll?.edit, 'resolved with an edit');

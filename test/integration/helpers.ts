@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
@@ -65,4 +66,37 @@ export async function closeAll(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await waitFor('every editor to close', () => vscode.window.visibleTextEditors.length === 0 || undefined);
+}
+
+/**
+ * Figures for the README, measured in the real extension host (reported, never asserted): merged
+ * into .test-results/metrics.json, so that each suite adds its own.
+ */
+export function recordMetrics(figures: Record<string, number>): void {
+  const file = path.join(ROOT, '.test-results', 'metrics.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  let current: Record<string, number> = {};
+  try {
+    current = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    // first figures of this run
+  }
+  fs.writeFileSync(file, JSON.stringify({ ...current, ...figures }, null, 2));
+}
+
+/** Watches an extension-host timer: `stop()` says how late (ms) a 10 ms interval fired at worst meanwhile. */
+export function watchTimerLag(): { stop: () => number } {
+  let last = performance.now();
+  let lag = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    lag = Math.max(lag, now - last - 10);
+    last = now;
+  }, 10);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.round(lag);
+    },
+  };
 }

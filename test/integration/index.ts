@@ -37,7 +37,7 @@ export function run(): Promise<void> {
     return results;
   };
   // The spec reporter prints each test result to the console (the extension host's log).
-  // FRONTLINT_TEST_GREP runs only the matching tests (while working on one part).
+  // FRONTLINT_TEST_GREP runs only the matching tests (while working on one part; scripts/bench-scan.mjs runs one).
   const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, color: false, reporter: 'spec', grep: process.env.FRONTLINT_TEST_GREP || undefined });
 
   return new Promise<void>((resolve, reject) => {

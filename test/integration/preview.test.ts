@@ -1,9 +1,7 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FrontlintApi } from '../../src/vscode/extension';
-import { activate, closeAll, frontlintDiagnostics, openPost, ROOT, ruleOf, SEED_000, waitFor } from './helpers';
+import { activate, closeAll, frontlintDiagnostics, openPost, recordMetrics, ruleOf, SEED_000, waitFor } from './helpers';
 
 const api = () => vscode.extensions.getExtension<FrontlintApi>('frontlint.frontlint')!.exports;
 
@@ -16,11 +14,7 @@ const metrics: Record<string, number> = {};
 
 describe('preview', () => {
   before(activate);
-  after(() => {
-    const file = path.join(ROOT, '.test-results', 'metrics.json');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify({ ...metrics, activationMs: api().activationMs }, null, 2));
-  });
+  after(() => recordMetrics({ ...metrics, activationMs: api().activationMs }));
   afterEach(closeAll);
 
   it('opens beside the post, follows edits, and restores the title on lock', async () => {

@@ -172,3 +172,34 @@ describe('fixes keep inline elements whole', () => {
     }
   });
 });
+
+/**
+ * The false alarms the clean corpus (test/fixtures/clean) found, reduced to their smallest form:
+ * each is normal writing in a post that no model restarted.
+ */
+describe('false alarms found on clean posts', () => {
+  it('a two-sentence TL;DR that the conclusion repeats, and a call to action at both ends', () => {
+    const tldr = 'Alerts should be actionable. Everything else belongs on a dashboard.';
+    const cta = 'New subscribers get one email a month. Unsubscribe any time.';
+    const text = post(`${tldr}\n\nWe changed three things this year.\n\n${cta}\n\n> The sun is up and the road is long today.\n\nThe sun is up and the road is long today.\n\n${tldr}\n\nMore text.\n\n${cta}\n\nThanks for reading\n`);
+    assert.deepEqual(artifacts(text), []);
+  });
+  it('a summary made of sentences from different sections', () => {
+    assert.deepEqual(artifacts(post('Small reviews are read. Big ones are skimmed.\n\nWrite why, not what. The diff shows what.\n\n## Summary\n\nSmall reviews are read. Write why, not what.\n')), []);
+  });
+  it('a kaomoji with a backtick at the end', () => {
+    for (const face of ['(´・ω・`)', '(*´ω`*)', '(`・ω・´)ゞ']) assert.deepEqual(artifacts(post(`来週からまた忙しくなりそうです${face}\n`)), [], face);
+  });
+  it('a Japanese or Chinese last sentence without 。', () => {
+    assert.deepEqual(artifacts(post('今回はここまで。次回はデプロイについて書く予定です\n')), []);
+    assert.deepEqual(artifacts(post('以上就是本文的全部内容。希望这篇文章能对正在折腾 NAS 的你有所帮助\n')), []);
+    assert.deepEqual(artifacts(post('- 名前に単位を入れる。\n  例えば timeoutMs のように書くと読みやすい\n')), []);
+  });
+  it('an italic caption that the next paragraph goes on from', () => {
+    assert.deepEqual(artifacts(post('*The dashboard after a week of use*\n\nThe dashboard after a week of use shows a clear pattern.\n')), []);
+  });
+  it('but a copy of two paragraphs re-flowed into one, with no marker, is a restart', () => {
+    const text = post('We started the meetup in 2023. It grew fast.\n\nThe venue matters less than the schedule.\n\nWe started the meetup in 2023. It grew fast. The venue matters less than the schedule.\n');
+    assert.equal(findingsOf(text, 'duplicate-passage').length, 1);
+  });
+});

@@ -1,5 +1,5 @@
 import { END_MARKER, isTableStart, opensNonParagraph, type Block } from '../parse/blocks';
-import type { LineIndex } from '../text/lineIndex';
+import { lineBreakOf, type LineIndex } from '../text/lineIndex';
 import type { Span } from '../types';
 import type { SpanEdit } from '../rule';
 import type { TextUnit } from './units';
@@ -118,7 +118,10 @@ interface SentenceRun {
  * text like `# of users` or `- item` would make that text a heading or a list, so the line is
  * joined to the one before. On the block's first line there is none, and where the line after the
  * run would open the block as code, a list or a heading, the run is kept: a repeat left in place
- * loses nothing, prose made a heading would.
+ * loses nothing, prose made a heading would. Markup that a re-flow ran into the line (a heading, a
+ * bold label, a labelled list item) is the exception: it goes back to being what it was (see
+ * `restoredHeading`). Right after a list item's or quote's marker, the text kept opens the item,
+ * so it must be prose, and an item is never emptied.
  */
 function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined, structureLines: () => ReadonlySet<string>): { spans: Span[]; restored?: SpanEdit } {
   const { start, end, block, line } = run;
@@ -173,7 +176,7 @@ function restoredHeading(run: SentenceRun, lines: LineIndex, unitAfter: (unit: T
   if (!body || body.block !== heading.block || heading.terminated) return undefined;
   // Only spaces between the heading and its text.
   if (!isHorizontalSpaceOnly(text, heading.span.end, body.span.start) || body.span.start === heading.span.end) return undefined;
-  return { heading, lineBreak: { span: { start: heading.span.end, end: body.span.start }, newText: lineBreakOf(text, lines) + lineBreakOf(text, lines) } };
+  return { heading, lineBreak: { span: { start: heading.span.end, end: body.span.start }, newText: lineBreakOf(text).repeat(2) } };
 }
 
 function isHorizontalSpaceOnly(text: string, start: number, end: number): boolean {
@@ -181,11 +184,6 @@ function isHorizontalSpaceOnly(text: string, start: number, end: number): boolea
   return true;
 }
 
-/** The post's own line break (`\r\n` where it uses them). */
-function lineBreakOf(text: string, lines: LineIndex): string {
-  const first = lines.lineCount > 1 ? lines.lineEnd(0) : -1;
-  return first >= 0 && text.charCodeAt(first) === 0x0d && text.charCodeAt(first + 1) === 0x0a ? '\r\n' : first >= 0 && text.charCodeAt(first) === 0x0d ? '\r' : '\n';
-}
 
 export function countUnitsPerBlock(units: readonly TextUnit[]): Map<number, number> {
   const counts = new Map<number, number>();

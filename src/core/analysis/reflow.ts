@@ -1,6 +1,6 @@
 import { matchKey } from '../text/normalize';
 import type { Block } from '../parse/blocks';
-import type { TextUnit } from './units';
+import { FLATTENED_HEADING, type TextUnit } from './units';
 
 /**
  * A restart that re-flows a passage into one line runs each heading into the text after it:
@@ -34,11 +34,10 @@ export function splitFlattenedHeadings(units: TextUnit[], text: string, blocks: 
   return out;
 }
 
-const MARKUP = /^#{1,6}[ \t]+/;
 
 function splitAtHeading(unit: TextUnit, text: string, headings: ReadonlySet<string>, lengths: readonly number[]): TextUnit[] | undefined {
   const { start, end } = unit.span;
-  const textStart = start + (MARKUP.exec(text.slice(start, Math.min(end, start + 16)))?.[0].length ?? 0);
+  const textStart = start + (FLATTENED_HEADING.exec(text.slice(start, Math.min(end, start + 16)))?.[0].length ?? 0);
   const heading = lengths.find((length) => length < unit.key.length && headings.has(unit.key.slice(0, length)));
   if (heading === undefined) {
     const cjkEnd = cjkHeadingEnd(text, textStart, end);

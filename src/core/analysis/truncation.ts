@@ -17,17 +17,16 @@ export interface TruncatedFragment {
 const PROSE: ReadonlySet<Block['kind']> = new Set(['paragraph', 'blockquote', 'list']);
 /** Keys shorter than this are too generic to call a restatement (e.g. a single word). */
 const MIN_RESTATED_KEY = 6;
-/** In a post that shows no restart, a fragment this long (normalised) still reads as a sentence cut off. */
-const MIN_UNPROMPTED_KEY = 15;
 const PREFIX_KEY = MIN_RESTATED_KEY;
 const MAX_CANDIDATES = 64;
 
 /**
  * Prose that stops mid-sentence: the last sentence of a paragraph, quote or list item without
  * terminal punctuation, right before a `---END---` marker, at the end of the body, or restarted by
- * a later sentence. Headings, bold labels and list items that are labels are not sentences. In a
- * post that shows no restart (`restarted`), a fragment is reported only on stronger evidence: it
- * stops at a comma or an opening bracket, or it is a long sentence of CJK prose after finished ones.
+ * a later sentence. Headings, labels (bold or italic lines) and list items that are labels are not
+ * sentences. In a post that shows no restart (`restarted`), a fragment is reported only when it
+ * stops where no sentence can: at a comma, an opening bracket, or inside an open span. Writers end
+ * posts and captions without a full stop (`Happy coding`, `それではまた`) all the time.
  */
 export function findTruncatedFragments(text: string, units: readonly TextUnit[], blocks: readonly Block[], restarted = true): TruncatedFragment[] {
   const byPrefix = indexByPrefix(units);
@@ -50,22 +49,13 @@ export function findTruncatedFragments(text: string, units: readonly TextUnit[],
     const following = blocks[unit.block + 1];
     let cause: TruncationCause | null = null;
     if (following?.kind === 'marker') cause = 'before-marker';
-    else if (unit.block === lastContentBlock) {
-      if (sure || (afterSentence && unit.key.length >= MIN_UNPROMPTED_KEY && endsInCjk(text, unit.span))) cause = 'end-of-body';
-    } else if (restatedAt && (sure || afterSentence || unit.key.length >= MIN_UNPROMPTED_KEY)) cause = restatedAt.start > unit.span.start ? 'restarted' : 'restated-earlier';
+    else if (!sure) cause = null;
+    else if (unit.block === lastContentBlock) cause = 'end-of-body';
+    else if (restatedAt) cause = restatedAt.start > unit.span.start ? 'restarted' : 'restated-earlier';
     if (cause) fragments.push({ unit: i, cause, restatedAt });
   });
   return fragments;
 }
-
-/** Whether the last character before trailing markup is kana or kanji (Japanese and Chinese prose ends with 。). */
-function endsInCjk(text: string, span: Span): boolean {
-  let end = span.end;
-  while (end > span.start && /[\s*_~`]/.test(text[end - 1])) end--;
-  return end > span.start && CJK.test(text[end - 1]);
-}
-
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Whether the sentence ends with a URL: its last run without whitespace has `http://` or

@@ -125,7 +125,8 @@ export function unitStats(unit: TextUnit, text: string, code: boolean, byText: M
 }
 
 const LINE = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
-const FLATTENED_HEADING = /^#{1,6}[ \t]+/;
+/** A heading's `#`s at the start of a sentence that a re-flow ran into a line. */
+export const FLATTENED_HEADING = /^#{1,6}[ \t]+/;
 /** The `>` marker at the start of a quote's later lines, with the line break before it. */
 const QUOTE_CONTINUATION = /(\r\n|\n|\r)[ \t]{0,3}>[ \t]?/g;
 const QUOTE_MARKER = /^[ \t]{0,3}>[ \t]?/;
@@ -163,9 +164,10 @@ function unitsOfBlock(text: string, kind: Block['kind'], setext: boolean): Relat
     let sentence = text.slice(sentenceStart, sentenceEnd);
     // A heading run into the paragraph by a re-flow: its `#`s are markup, as they are on a heading line.
     // A heading line that goes on with sentences is such a re-flow too, read from its start.
+    const opensWithHashes = sentence.charCodeAt(0) === 0x23 && FLATTENED_HEADING.test(sentence);
+    const afterSpace = sentenceStart > start && /\s/.test(text[sentenceStart - 1]);
     const flattenedHeading =
-      ((kind === 'paragraph' || kind === 'heading') && sentenceStart > start && /\s/.test(text[sentenceStart - 1]) && sentence.charCodeAt(0) === 0x23 && FLATTENED_HEADING.test(sentence)) ||
-      (kind === 'paragraph' && sentenceStart === start && sentence.charCodeAt(0) === 0x23 && FLATTENED_HEADING.test(sentence)) ||
+      (opensWithHashes && (kind === 'paragraph' ? afterSpace || sentenceStart === start : kind === 'heading' && afterSpace)) ||
       (kind === 'heading' && !setext && sentenceStart === start && sentenceEnd < end - 1);
     if (flattenedHeading) sentence = sentence.replace(FLATTENED_HEADING, '');
     // In a quote, the `>` that starts each line is markup, not text: `> a` then `> b` reads "a b".

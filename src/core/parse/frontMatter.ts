@@ -1,15 +1,20 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar } from 'yaml';
 import { parseSimpleYaml, YAML_OPTIONS } from './simpleYaml';
 import type { Span } from '../types';
-import type { LineIndex } from '../text/lineIndex';
+import { LineIndex, lineBreakOf } from '../text/lineIndex';
 import { ContentCache } from '../cache';
 import { isLowSurrogate } from '../text/surrogates';
+import { entryLines, indentUnit, probableEnd, recogniseError, recogniseValidMistakes, type FixSpec } from './yamlMistakes';
 
 export interface FrontMatterError {
   /** An English template, translated by the rule; `{0}` stands for `args[0]`. */
   message: string;
   args?: Array<string | number>;
   span: Span;
+  /** The fix for a recognised mistake (applied by fix-all and `--fix`). */
+  fix?: FixSpec;
+  /** Fixes offered one by one when none is safe to apply unasked (which of two duplicate keys to keep). */
+  suggestions?: FixSpec[];
 }
 
 /** One top-level `key: value` pair, with document offsets. */
@@ -36,6 +41,8 @@ export interface FrontMatter {
   /** Whether the YAML was parsed (false for TOML and unterminated front matter). */
   parsed: boolean;
   errors: FrontMatterError[];
+  /** YAML that parses, but probably not as the writer meant (a value cut at ` #`, curly quotes). */
+  warnings: FrontMatterError[];
   fields: Map<string, FrontMatterField>;
 }
 
@@ -75,10 +82,11 @@ function build(lines: LineIndex, kind: 'yaml' | 'toml', closeLine: number, end: 
     span: { start: 0, end },
     parsed: false,
     errors: [],
+    warnings: [],
     fields: new Map(),
   };
   if (closeLine < 0) {
-    fm.errors.push({ message: 'not closed; add a `---` line after the last field.', span: { start: 0, end: lines.lineEnd(0) } });
+    fm.errors.push(notClosed(lines, contentStart, kind));
     return fm;
   }
   if (kind === 'toml') {
@@ -90,6 +98,22 @@ function build(lines: LineIndex, kind: 'yaml' | 'toml', closeLine: number, end: 
   return fm;
 }
 
+/** The unclosed block's message, saying where it probably ends and offering the fence there. */
+function notClosed(lines: LineIndex, contentStart: number, kind: FrontMatter['kind']): FrontMatterError {
+  const span = { start: 0, end: lines.lineEnd(0) };
+  // Only YAML is told where it probably ends: a `---` fence would not close TOML.
+  const end = kind === 'yaml' ? probableEnd(lines.text, contentStart, lines.text.length) : null;
+  if (!end) return { message: 'not closed; add a `---` line after the last field.', span };
+  return { message: 'not closed; it probably ends after line {0}, where the closing `---` is missing.', args: [end.afterLine + 2], span, fix: fenceFix(lines.text, end.offset, end.afterLine + 2) };
+}
+
+/** Inserts a closing fence at `offset` (the start of a line, or the end of the text), with the post's line break. */
+function fenceFix(text: string, offset: number, afterLine: number): FixSpec {
+  const newline = lineBreakOf(text);
+  const atEnd = offset === text.length && !text.endsWith('\n');
+  return { title: 'Insert the closing `---` after line {0}', args: [afterLine], edits: [{ span: { start: offset, end: offset }, newText: atEnd ? newline + '---' + newline : '---' + newline }] };
+}
+
 /** More YAML errors than this are summed up in one finding: one broken bracket can cause hundreds. */
 const MAX_ERRORS = 20;
 
@@ -98,15 +122,19 @@ function parseYaml(fm: FrontMatter, source: string): void {
   const errors: FrontMatterError[] = [];
   const contents = parseSimpleYaml(source) ?? (source.length <= MAX_YAML_PARSE ? parseWithYaml(source, base, errors) : tooLarge(source, base, errors));
   fm.parsed = true;
-  for (const key of duplicateKeys(contents)) {
-    errors.push({ message: 'Duplicate key: each field may appear only once.', span: { start: base + key[0], end: base + key[1] } });
+  for (const [later, earlier] of duplicateKeys(contents)) {
+    const range = (later.key as Node).range!;
+    const remove = (pair: Pair<unknown, unknown>, fix: { title: string }): FixSpec[] => {
+      const lines = entryLines(source, pair);
+      return lines ? [{ ...fix, args: [String((pair.key as Scalar).value)], edits: [{ span: { start: base + lines.start, end: base + lines.end }, newText: '' }] }] : [];
+    };
+    errors.push({
+      message: 'Duplicate key: each field may appear only once.',
+      span: { start: base + range[0], end: base + range[1] },
+      suggestions: [...remove(later, { title: 'Remove the later "{0}"' }), ...remove(earlier, { title: 'Remove the earlier "{0}"' })],
+    });
   }
-  errors.sort((a, b) => a.span.start - b.span.start);
-  if (errors.length > MAX_ERRORS) {
-    const last = errors[MAX_ERRORS - 1].span;
-    errors.splice(MAX_ERRORS, Infinity, { message: 'and {0} more front matter errors', args: [errors.length - MAX_ERRORS], span: last });
-  }
-  fm.errors.push(...errors);
+  fm.errors.push(...capped(errors));
   if (contents === null) return;
   if (!isMap(contents)) {
     const range = (contents as Node).range ?? [0, source.length];
@@ -132,6 +160,17 @@ function parseYaml(fm: FrontMatter, source: string): void {
       entrySpan: { start: base + keyRange[0], end: base + entryEnd },
     });
   }
+  fm.warnings.push(...capped(recogniseValidMistakes(source, base, contents.items as Pair<unknown, unknown>[])));
+}
+
+/** The first MAX_ERRORS problems in text order, and one finding for the rest. */
+function capped(errors: FrontMatterError[]): FrontMatterError[] {
+  errors.sort((a, b) => a.span.start - b.span.start);
+  if (errors.length > MAX_ERRORS) {
+    const last = errors[MAX_ERRORS - 1].span;
+    errors.splice(MAX_ERRORS, Infinity, { message: 'and {0} more front matter errors', args: [errors.length - MAX_ERRORS], span: last });
+  }
+  return errors;
 }
 
 /**
@@ -142,6 +181,11 @@ function parseYaml(fm: FrontMatter, source: string): void {
 const MAX_YAML_PARSE = 16 * 1024;
 
 function tooLarge(source: string, base: number, errors: FrontMatterError[]): null {
+  const end = probableEnd(source, 0, source.length);
+  if (end && end.offset < source.length) {
+    errors.push(missingFence(source, base, end));
+    return null;
+  }
   errors.push({
     message: '{0} KB, too large to check; Frontlint reads up to {1} KB of YAML beyond one-line fields. Is the closing `---` line missing?',
     args: [Math.round(source.length / 1024), MAX_YAML_PARSE / 1024],
@@ -166,8 +210,27 @@ function parseWithYaml(source: string, base: number, errors: FrontMatterError[])
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
-  for (const error of [...doc.errors, ...doc.warnings]) {
+  const all = [...doc.errors, ...doc.warnings];
+  // Errors past where the front matter probably ends come from the post's text, read as YAML
+  // because the closing fence is missing (and a later `---` closed it): one finding says so.
+  const end = all.length > 0 ? probableEnd(source, 0, source.length) : null;
+  const cut = end && end.offset < source.length && all.some((e) => e.pos[0] >= end.offset) ? end.offset : Infinity;
+  if (end && cut !== Infinity) errors.push(missingFence(source, base, end));
+  const tabWidth = all.length > 0 ? indentUnit(source) : 2;
+  // One look at each line with errors (a long line can hold thousands): its mistake, or none.
+  const lines = all.length > 0 ? new LineIndex(source) : null;
+  const byLine = new Map<number, ReturnType<typeof recogniseError>>();
+  for (const error of all) {
     const [start, end] = error.pos;
+    if (start >= cut) continue;
+    const line = lines!.lineAt(Math.min(start, source.length));
+    const known = byLine.has(line);
+    const mistake = known ? byLine.get(line)! : recogniseError(source, base, { code: error.code, pos: [lines!.lineStarts[line], end] }, tabWidth);
+    if (!known) byLine.set(line, mistake);
+    if (mistake) {
+      if (!known) errors.push(mistake);
+      continue;
+    }
     let spanEnd = Math.min(Math.max(end, start + 1), source.length);
     // An error widened to one character must not end inside a surrogate pair.
     if (isLowSurrogate(source.charCodeAt(spanEnd)) && spanEnd > start) spanEnd++;
@@ -177,19 +240,30 @@ function parseWithYaml(source: string, base: number, errors: FrontMatterError[])
 }
 
 
-/** Key ranges of every later repeat of a key in any mapping, found with one set per mapping. Iterative: nesting may be deep. */
-function duplicateKeys(root: unknown): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
+function missingFence(source: string, base: number, end: { offset: number; afterLine: number }): FrontMatterError {
+  const line = end.afterLine + 2;
+  return {
+    message: 'The closing `---` seems to be missing: the front matter probably ends after line {0}, and the text after it is read as YAML.',
+    args: [line],
+    span: { start: base + end.offset, end: base + end.offset + firstLineLength(source.slice(end.offset)) },
+    fix: { ...fenceFix(source, end.offset, line), edits: [{ span: { start: base + end.offset, end: base + end.offset }, newText: `---${lineBreakOf(source)}` }] },
+  };
+}
+
+/** Every later repeat of a key in any mapping, with the first pair of that key; one map per mapping. Iterative: nesting may be deep. */
+function duplicateKeys(root: unknown): Array<[Pair<unknown, unknown>, Pair<unknown, unknown>]> {
+  const found: Array<[Pair<unknown, unknown>, Pair<unknown, unknown>]> = [];
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node)) {
-      const seen = new Set<string>();
+      const seen = new Map<string, Pair<unknown, unknown>>();
       for (const pair of node.items as Pair<unknown, unknown>[]) {
         if (isScalar(pair.key) && pair.key.range) {
           const key = String(pair.key.value);
-          if (seen.has(key)) found.push([pair.key.range[0], pair.key.range[1]]);
-          seen.add(key);
+          const first = seen.get(key);
+          if (first) found.push([pair, first]);
+          else seen.set(key, pair);
         }
         stack.push(pair.value);
       }

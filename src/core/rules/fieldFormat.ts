@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
 import type { FrontMatterField } from '../parse/frontMatter';
-import type { Rule, RuleFinding } from '../rule';
+import { schemaFindings, type Rule, type RuleFinding } from '../rule';
 
 /** Jekyll's `2025-11-07 04:38:05 +0000`, RFC 3339 / ISO 8601 (`2025-11-07T04:38:05Z`), or a plain `2025-11-07`. */
 const DATE =
@@ -13,8 +13,9 @@ export const fieldFormat: Rule = {
   description: 'A front matter value is malformed: `date` must be a real date, `lang` a BCP 47 tag, `model` a `provider/model[:variant]` id.',
   defaultSeverity: 'warning',
   tags: ['front-matter'],
-  fixable: false,
+  fixable: true,
   check(context) {
+    if (context.schema) return schemaFindings(context, 'field-format');
     const fields = context.post.frontMatter?.fields;
     if (!fields) return [];
     const findings: RuleFinding[] = [];

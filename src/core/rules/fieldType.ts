@@ -1,6 +1,6 @@
 import { isScalar, isSeq, type Node } from 'yaml';
 import { nodeSpan, type FrontMatterField } from '../parse/frontMatter';
-import type { Rule, RuleContext, RuleFinding } from '../rule';
+import { schemaFindings, type Rule, type RuleContext, type RuleFinding } from '../rule';
 
 const BOOLEAN_WORD = /^(?:true|false|yes|no|on|off)$/i;
 const TRUE_WORD = /^(?:true|yes|on)$/i;
@@ -12,6 +12,7 @@ export const fieldType: Rule = {
   tags: ['front-matter'],
   fixable: true,
   check(context) {
+    if (context.schema) return schemaFindings(context, 'field-type');
     const fields = context.post.frontMatter?.fields;
     if (!fields) return [];
     const findings: RuleFinding[] = [];

@@ -1,13 +1,15 @@
 import { isScalar } from 'yaml';
-import type { Rule } from '../rule';
+import { schemaFindings, type Rule } from '../rule';
 
 export const requiredField: Rule = {
   id: 'required-field',
   description: 'A field the profile requires (by default `title`) is missing or empty.',
   defaultSeverity: 'error',
   tags: ['front-matter'],
-  fixable: false,
-  check({ post, profile, t }) {
+  fixable: true,
+  check(context) {
+    if (context.schema) return schemaFindings(context, 'required-field');
+    const { post, profile, t } = context;
     const fm = post.frontMatter;
     if (!fm?.parsed || fm.errors.length > 0 && fm.fields.size === 0) return [];
     const opening = { start: 0, end: post.lines.lineEnd(fm.openLine) };

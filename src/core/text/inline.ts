@@ -30,6 +30,7 @@ const MAX_SCAN = 2000;
 export function inlineElements(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   const code = codeSpans(text, start, end);
+  const closeParen = new NextChar(text, ')');
   let codeIndex = 0;
   /** Open `[` positions (or the `!` before them), innermost last. */
   const brackets: number[] = [];
@@ -60,7 +61,7 @@ export function inlineElements(text: string, start: number, end: number): Span[]
     }
     if (c === 0x5d /* ] */ && brackets.length > 0) {
       const open = brackets.pop()!;
-      const close = linkEnd(text, i + 1, end, text.charCodeAt(open + (text.charCodeAt(open) === 0x21 ? 2 : 1)) === 0x5e /* ^ */);
+      const close = linkEnd(text, i + 1, end, text.charCodeAt(open + (text.charCodeAt(open) === 0x21 ? 2 : 1)) === 0x5e /* ^ */, closeParen);
       if (close > 0) {
         spans.push({ start: open, end: close });
         // Brackets opened inside a link's text cannot close outside it.
@@ -124,7 +125,8 @@ function emphasisRun(text: string, runStart: number, runEnd: number, start: numb
  */
 function codeSpans(text: string, start: number, end: number): Span[] {
   const runs: Span[] = [];
-  for (let i = text.indexOf('`', start); i >= 0 && i < end; i = text.indexOf('`', i)) {
+  const backtick = new NextChar(text, '`');
+  for (let i = backtick.after(start); i < end; i = backtick.after(i)) {
     let runEnd = i + 1;
     while (runEnd < end && text.charCodeAt(runEnd) === 0x60) runEnd++;
     // An escaped backtick starts no run.
@@ -154,11 +156,13 @@ function codeSpans(text: string, start: number, end: number): Span[] {
  * Where a link that closed its text just before `i` ends: after `(destination "title")`, after
  * `[ref]`, or right away for a footnote reference `[^1]`; -1 when nothing link-like follows.
  */
-function linkEnd(text: string, i: number, end: number, footnote: boolean): number {
+function linkEnd(text: string, i: number, end: number, footnote: boolean, closeParen: NextChar): number {
   if (footnote) return i;
   const c = i < end ? text.charCodeAt(i) : -1;
   const limit = Math.min(end, i + MAX_SCAN);
   if (c === 0x28 /* ( */) {
+    // No `)` within reach: no destination ends (asked once per text, not once per `](`).
+    if (closeParen.after(i + 1) >= limit) return -1;
     let depth = 0;
     for (let j = i + 1; j < limit; j++) {
       const d = text.charCodeAt(j);
@@ -180,6 +184,30 @@ function linkEnd(text: string, i: number, end: number, footnote: boolean): numbe
     }
   }
   return -1;
+}
+
+/**
+ * `text.indexOf(char, from)` over one text, remembering the last answer while later searches
+ * start between the last start and what it found: elements are scanned in the order of the text,
+ * so each character is searched for once per scan, not once per element (a text with no `)` after
+ * its `](`s would otherwise be searched to its end from every one). Infinity when there is none.
+ */
+class NextChar {
+  /** Where the last search started (none yet: any search is earlier) and what it found. */
+  private from = Infinity;
+  private at = -1;
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+
+  after(from: number): number {
+    if (from < this.from || (this.at >= 0 && from > this.at)) {
+      this.from = from;
+      this.at = this.text.indexOf(this.char, from);
+    }
+    return this.at < 0 ? Infinity : this.at;
+  }
 }
 
 /** An autolink `<https://…>` or an HTML tag `<b>`, `</span>`, `<!-- … -->`: where it ends, or -1. */
@@ -212,15 +240,22 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-/** Whether `text[start, end)` is wholly one bold label: `**…**` or `__…__` (surrounding spaces aside). */
+/**
+ * Whether `text[start, end)` is wholly one emphasised label: `**…**`, `__…__`, or a caption or note
+ * in `*…*` or `_…_` (surrounding spaces aside).
+ */
 export function isBoldLabel(text: string, start: number, end: number): boolean {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end - start < 5) return false;
   const c = text.charCodeAt(start);
-  if ((c !== 0x2a && c !== 0x5f) || text.charCodeAt(start + 1) !== c || text.charCodeAt(end - 1) !== c || text.charCodeAt(end - 2) !== c) return false;
-  const elements = inlineElements(text, start, end);
-  return elements.length === 1 && elements[0].start === start && elements[0].end === end;
+  if ((c !== 0x2a && c !== 0x5f) || text.charCodeAt(end - 1) !== c) return false;
+  // `**…**` or `*…*`: the same run opens and closes it, and no run of that mark inside could
+  // close it sooner (a scan of the label alone: called once per sentence, it must stay linear).
+  const strong = text.charCodeAt(start + 1) === c && text.charCodeAt(end - 2) === c;
+  const width = strong ? 2 : 1;
+  if (end - start < 2 * width + 1 || isSpace(text.charCodeAt(start + width)) || isSpace(text.charCodeAt(end - width - 1))) return false;
+  for (let i = start + width; i < end - width; i++) if (text.charCodeAt(i) === c) return false;
+  return true;
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000;

@@ -88,3 +88,8 @@ function lineStarts(text: string): number[] {
   }
   return starts;
 }
+
+/** The line break a text uses, for text inserted into it: `\r\n`, a lone `\r` (old Mac), or `\n`. */
+export function lineBreakOf(text: string): string {
+  return /\r\n/.test(text) ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+}

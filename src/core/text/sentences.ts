@@ -171,11 +171,6 @@ export function sentenceEnding(text: string): 'finished' | 'open' | 'cut' {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(last)) ? 'open' : 'finished';
 }
 
-/** Whether a passage ends like a finished sentence (see `sentenceEnding`). */
-export function endsWithTerminal(text: string): boolean {
-  return sentenceEnding(text) === 'finished';
-}
-
 /** Whitespace and emphasis or code marks that may follow the last word. */
 const TRAILING_MARKUP = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3000, 0x2a, 0x5f, 0x7e, 0x60]);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -185,9 +180,16 @@ const NEVER_ENDS = new Set([...'、，,､（「『【〔〈《｛［(［{[“�
 /** An emoticon as the sentence's last word: `:D`, `:-)`, `;P`, `XD`, `^^`, `^_^`, `<3`, `www`. */
 const EMOTICON = /(?:^|[\s\u3000])(?:[:;=8][-'^o]?[DPpOo3)(\]\[|/\\*]+|[xX]D+|\^[_\-.]?\^|<3|[wｗ]{2,}|orz)$/;
 
+/**
+ * A kaomoji as the last word: a short bracketed face of symbols, `(´・ω・`)`, `(*´ω`*)`,
+ * `(`・ω・´)ゞ` (its backticks are no code span).
+ */
+const KAOMOJI = /[(（][^()（）\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z0-9]{1,15}[)）][ゞノﾉ]?$/u;
+
 function endsWithEmoticon(text: string, end: number): boolean {
-  // Only the last few characters can hold one; a bounded slice keeps the pattern off long text.
-  return EMOTICON.test(text.slice(Math.max(0, end - 12), end));
+  // Only the last few characters can hold one; a bounded slice keeps the patterns off long text.
+  const tail = text.slice(Math.max(0, end - 20), end);
+  return EMOTICON.test(tail) || KAOMOJI.test(tail);
 }
 
 /** Whether a bold or code span, or a link's text or target, is opened and not closed. */

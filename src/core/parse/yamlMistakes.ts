@@ -1,0 +1,225 @@
+import { isScalar, type Node, type Pair } from 'yaml';
+import type { Span } from '../types';
+
+/**
+ * The YAML mistakes writers make, told in their words, each with a fix. They are recognised only
+ * from a parse error and the text of its line (or, for the two that are valid YAML, only when the
+ * front matter contains ` #` or a curly quote), so a correct post never pays for them.
+ */
+
+/** A fix in document offsets, with an English title template. */
+export interface FixSpec {
+  title: string;
+  args?: Array<string | number>;
+  edits: Array<{ span: Span; newText: string }>;
+}
+
+/** What a recognised mistake says (an English template) and how to fix it. */
+export interface Mistake {
+  message: string;
+  args?: Array<string | number>;
+  span: Span;
+  fix?: FixSpec;
+}
+
+/** A raw parse error of the yaml library, in source offsets. */
+export interface RawYamlError {
+  code: string;
+  pos: [number, number];
+}
+
+/** One line of the YAML source: `[indent][- ][key: ]value`, in source offsets. */
+interface ValueLine {
+  lineStart: number;
+  lineEnd: number;
+  /** Offset where the value starts, and the value without trailing spaces. */
+  valueStart: number;
+  value: string;
+}
+
+/** Indentation, an optional `- `, an optional `key:` and spaces, then the value (on a line without trailing spaces). */
+const VALUE_LINE = /^([ \t]*(?:-[ \t]+)?(?:[^\s#'"\-?:,[\]{}&*!|>%@`][^:\n]*?:[ \t]+)?)(.*)$/;
+const CURLY_WRAPPED = /^(?:“([^“”]*)”|”([^“”]*)”|„([^„“”]*)“|‘([^‘’]*)’|’([^‘’]*)’)$/;
+
+function lineAround(source: string, offset: number): { start: number; end: number } {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const newline = source.indexOf('\n', offset);
+  return { start, end: newline < 0 ? source.length : newline };
+}
+
+/** Without trailing spaces, tabs and CR; a loop, since `/[ \t]+$/` is quadratic on a long run of spaces. */
+function trimEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9 || text.charCodeAt(end - 1) === 13)) end--;
+  return text.slice(0, end);
+}
+
+function valueLine(source: string, offset: number): ValueLine | null {
+  const { start, end } = lineAround(source, offset);
+  // Trailing spaces are trimmed first: a lazy value before `[ \t]*$` would backtrack on each space.
+  const m = VALUE_LINE.exec(trimEndSpaces(source.slice(start, end)));
+  if (!m || m[2] === '') return null;
+  return { lineStart: start, lineEnd: end, valueStart: start + m[1].length, value: m[2] };
+}
+
+/** A YAML double-quoted scalar with this value (JSON strings are YAML double-quoted scalars). */
+export function doubleQuoted(value: string): string {
+  return JSON.stringify(value);
+}
+
+function replaceValue(line: ValueLine, newText: string, base: number): FixSpec['edits'] {
+  return [{ span: { start: base + line.valueStart, end: base + line.valueStart + line.value.length }, newText }];
+}
+
+function valueSpan(line: ValueLine, base: number): Span {
+  return { start: base + line.valueStart, end: base + line.valueStart + line.value.length };
+}
+
+/**
+ * What a parse error at this spot most likely is, in a writer's words, with its fix; null when it
+ * is none of the known mistakes (the parser's own message is shown then).
+ */
+export function recogniseError(source: string, base: number, error: RawYamlError, tabWidth: number): Mistake | null {
+  const at = Math.min(error.pos[0], source.length);
+  const { start, end } = lineAround(source, at);
+  const text = source.slice(start, end);
+  if (error.code === 'TAB_AS_INDENT' || /^ *\t/.test(text)) {
+    const indent = /^[ \t]*/.exec(text)![0];
+    const spaces = indent.replace(/\t/g, ' '.repeat(tabWidth));
+    return {
+      message: 'Tabs are used for indentation; YAML indents with spaces only.',
+      span: { start: base + start, end: base + start + indent.length },
+      fix: { title: 'Replace the tabs with spaces', edits: [{ span: { start: base + start, end: base + start + indent.length }, newText: spaces }] },
+    };
+  }
+  const line = valueLine(source, at);
+  if (!line) return null;
+  const { value } = line;
+  const curly = CURLY_WRAPPED.exec(value);
+  if (curly) return curlyQuotes(line, curly, base);
+  if (value.startsWith("'") && value.endsWith("'") && value.length > 1 && value.includes("\\'")) {
+    const fixed = "'" + value.slice(1, -1).replace(/\\'/g, "''") + "'";
+    return {
+      message: "YAML has no `\\'` inside single quotes; a quote is written `''` there.",
+      span: valueSpan(line, base),
+      fix: { title: "Replace \\' with ''", edits: replaceValue(line, fixed, base) },
+    };
+  }
+  if (!/^["'[{|>&*!%@`]/.test(value) && /:[ \t]/.test(value)) {
+    return {
+      message: 'A colon followed by a space starts a mapping, so this value cannot stay unquoted; quote it.',
+      span: valueSpan(line, base),
+      fix: { title: 'Quote the value', edits: replaceValue(line, doubleQuoted(value), base) },
+    };
+  }
+  return null;
+}
+
+function curlyQuotes(line: ValueLine, match: RegExpExecArray, base: number): Mistake {
+  const inner = match.slice(1).find((group) => group !== undefined) ?? '';
+  return {
+    message: 'Curly quotes are not YAML quotes: they become part of the value. Plain quotes were probably meant.',
+    span: valueSpan(line, base),
+    fix: { title: 'Use plain quotes', edits: replaceValue(line, doubleQuoted(inner), base) },
+  };
+}
+
+/**
+ * Mistakes in YAML that parses: a plain string value wrapped in curly quotes, and a plain value cut
+ * short by ` #` (the rest is a comment). Only top-level fields and the items of top-level lists,
+ * and only when the source holds ` #` or a curly quote at all.
+ */
+export function recogniseValidMistakes(source: string, base: number, pairs: readonly Pair<unknown, unknown>[]): Mistake[] {
+  const hasComment = source.includes(' #') || source.includes('\t#');
+  const hasCurly = /[“”„‘’]/.test(source);
+  if (!hasComment && !hasCurly) return [];
+  const mistakes: Mistake[] = [];
+  const visit = (node: unknown) => {
+    if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
+    const [start, valueEnd] = node.range;
+    const { end: lineEnd } = lineAround(source, valueEnd);
+    if (source.slice(start, lineEnd).includes('\n') || lineAround(source, start).end !== lineEnd) return;
+    const rest = trimEndSpaces(source.slice(valueEnd, lineEnd));
+    if (hasComment && /^[ \t]+#/.test(rest) && !isFlowItem(source, start, valueEnd, lineEnd)) {
+      const written = source.slice(start, valueEnd) + rest;
+      mistakes.push({
+        message: 'Everything after ` #` is a YAML comment, so this value is "{0}"; quote it to keep "{1}".',
+        args: [node.value, written],
+        span: { start: base + start, end: base + valueEnd + rest.length },
+        fix: { title: 'Quote the value', edits: [{ span: { start: base + start, end: base + valueEnd + rest.length }, newText: doubleQuoted(written) }] },
+      });
+      return;
+    }
+    const curly = hasCurly ? CURLY_WRAPPED.exec(node.value) : null;
+    if (curly) mistakes.push(curlyQuotes({ lineStart: 0, lineEnd: 0, valueStart: start, value: node.value }, curly, base));
+  };
+  for (const pair of pairs) {
+    const value = pair.value as Node | null;
+    if (value && 'items' in value && Array.isArray((value as { items: unknown[] }).items)) {
+      for (const item of (value as { items: unknown[] }).items) visit(item);
+    } else {
+      visit(value);
+    }
+  }
+  return mistakes;
+}
+
+/** Items of a flow list (`[a #b`) are left to the parser's own errors. */
+function isFlowItem(source: string, start: number, valueEnd: number, lineEnd: number): boolean {
+  const before = source.slice(lineAround(source, start).start, start);
+  return /[[{,]$/.test(trimEndSpaces(before)) || /^[^#]*[,\]}]/.test(source.slice(valueEnd, lineEnd));
+}
+
+/**
+ * The width a tab most likely stood for: the smallest indentation of the space-indented lines, or 2.
+ */
+export function indentUnit(source: string): number {
+  let unit = 0;
+  for (const m of source.matchAll(/^( +)[^ \t\r\n]/gm)) if (unit === 0 || m[1].length < unit) unit = m[1].length;
+  return unit > 0 && unit <= 8 ? unit : 2;
+}
+
+/** A line the front matter could hold: a field, a list item, an indented continuation, a comment or a blank. */
+const YAML_LIKE = /^(?:[ \t]|-(?:[ \t]|\r?$)|["']?[\w$.\-/]+["']?[ \t]*:(?:[ \t]|\r?$)|#|\r?$)/;
+const COMMENT_LINE = /^#/;
+
+/**
+ * Where front matter whose closing `---` is missing probably ends: after the last line before the
+ * first line that cannot be YAML (prose, a heading after a blank line, a Markdown block). Returns
+ * the offset at which to insert the fence, with the 0-based line it follows, or null when not even
+ * the first line looks like a field.
+ */
+export function probableEnd(text: string, from: number, to: number): { offset: number; afterLine: number } | null {
+  let lastYaml = -1;
+  let lastYamlEnd = from;
+  let lineNo = 0;
+  let previousBlank = false;
+  for (let start = from; start < to; lineNo++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 || newline >= to ? to : newline;
+    const line = text.slice(start, end);
+    const blank = trimEndSpaces(line).length === 0;
+    const yamlLike = YAML_LIKE.test(line) && !(previousBlank && COMMENT_LINE.test(line)) && !(previousBlank && /^[ \t]/.test(line) && !/^[ \t]+-/.test(line));
+    if (!yamlLike) break;
+    if (!blank) {
+      lastYaml = lineNo;
+      lastYamlEnd = end < to ? end + 1 : end;
+    }
+    previousBlank = blank;
+    start = end + 1;
+    if (newline < 0 || newline >= to) break;
+  }
+  return lastYaml < 0 ? null : { offset: lastYamlEnd, afterLine: lastYaml };
+}
+
+/** The lines of a pair's entry (key to the end of its value), or null when the pair shares a line with other text. */
+export function entryLines(source: string, pair: Pair<unknown, unknown>): Span | null {
+  const key = pair.key as Node;
+  if (!key.range) return null;
+  const { start } = lineAround(source, key.range[0]);
+  if (!/^[ \t]*$/.test(source.slice(start, key.range[0]))) return null;
+  const value = pair.value as Node | null;
+  const last = Math.max(key.range[1], value?.range ? value.range[1] : 0);
+  const { end } = lineAround(source, Math.max(start, last - 1));
+  return { start, end: end < source.length ? end + 1 : end };
+}

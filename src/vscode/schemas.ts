@@ -1,0 +1,119 @@
+import * as vscode from 'vscode';
+import type { ResolvedConfig } from '../config';
+import type { SchemaCheck } from '../core';
+import { checkForPost } from '../schema/load';
+import type { SchemaRegistry } from '../schema/sources';
+import type { SchemaProblem, SchemaSet } from '../schema/types';
+import { configService } from './configs';
+import { engine } from './engine';
+import { workspaceFileSystem } from './workspaceFileSystem';
+
+/** Files whose change may change a post's schema: Front Matter CMS, Astro's generated schemas. */
+const SOURCE_NAME = /(?:^|\/)(?:frontmatter\.json|[^/]+\.schema\.json|collections\.json)$/;
+/** Enough lines to hold the front matter's `type` field. */
+const TYPE_LINES = 200;
+
+/**
+ * Each post's front matter schema in the editor, found by the same code as the CLI (over
+ * `vscode.workspace.fs`): known per document once resolved, dropped when a schema file or the
+ * config changes. A schema file that cannot be used gets one diagnostic on itself.
+ */
+export class SchemaService implements vscode.Disposable {
+  private readonly registries = new Map<string, SchemaRegistry>();
+  /** Per document: the set found (or null), under the config it was found with. */
+  private readonly lookups = new Map<string, { config: ResolvedConfig; set: SchemaSet | null }>();
+  private readonly pending = new Map<string, { config: ResolvedConfig; promise: Promise<void> }>();
+  private readonly files = new Set<string>();
+  private readonly problems = vscode.languages.createDiagnosticCollection('frontlint-schema');
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when a schema file changed: open posts need linting again. */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
+    const onFile = (uri: vscode.Uri) => {
+      if (SOURCE_NAME.test(uri.path) || this.files.has(uri.path)) this.reset();
+    };
+    this.subscriptions.push(watcher, watcher.onDidChange(onFile), watcher.onDidCreate(onFile), watcher.onDidDelete(onFile), this.problems, this.changed);
+  }
+
+  /** Whether the document's schema is known for its current config. */
+  known(document: vscode.TextDocument): boolean {
+    const config = configService().cached(document);
+    return !!config && this.lookups.get(document.uri.toString())?.config === config;
+  }
+
+  /** Finds the document's schema (after its config); never rejects. */
+  async resolve(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    const config = await configService().resolve(document.uri);
+    // A lookup started under a config that has since changed is not reused: it would never be `known`.
+    let pending = this.pending.get(key);
+    if (!pending || pending.config !== config) {
+      const promise = this.lookup(document.uri, config).finally(() => {
+        if (this.pending.get(key)?.promise === promise) this.pending.delete(key);
+      });
+      this.pending.set(key, (pending = { config, promise }));
+    }
+    return pending.promise;
+  }
+
+  private async lookup(uri: vscode.Uri, config: ResolvedConfig): Promise<void> {
+    try {
+      // A post outside every workspace folder is its own blog: the editor does not search above it.
+      const stopAt = vscode.workspace.getWorkspaceFolder(uri)?.uri.path ?? uri.path.slice(0, uri.path.lastIndexOf('/'));
+      const { set, problems } = await this.registry(uri).forPost(uri.path, config.schemas, stopAt);
+      this.lookups.set(uri.toString(), { config, set: set ?? null });
+      if (set) this.files.add(set.file);
+      this.show(uri, problems);
+    } catch {
+      this.lookups.set(uri.toString(), { config, set: null });
+    }
+  }
+
+  /** The check for the document's current text (its `type` field may pick the schema), if a schema applies. */
+  checkFor(document: vscode.TextDocument): SchemaCheck | undefined {
+    const set = this.lookups.get(document.uri.toString())?.set;
+    if (!set) return undefined;
+    const head = set.typeField ? document.getText(new vscode.Range(0, 0, TYPE_LINES, 0)) : '';
+    const { check, problems } = checkForPost(set, head);
+    this.show(document.uri, problems);
+    return check;
+  }
+
+  private registry(uri: vscode.Uri): SchemaRegistry {
+    const key = `${uri.scheme}://${uri.authority}`;
+    let registry = this.registries.get(key);
+    if (!registry) this.registries.set(key, (registry = new (engine().SchemaRegistry)(workspaceFileSystem(uri))));
+    return registry;
+  }
+
+  private reset(): void {
+    this.registries.forEach((r) => r.clear());
+    this.lookups.clear();
+    this.problems.clear();
+    this.changed.fire();
+  }
+
+  /** One diagnostic per schema file that cannot be used (the first problem with it). */
+  private show(near: vscode.Uri, problems: readonly SchemaProblem[]): void {
+    for (const problem of problems) {
+      const uri = near.with({ path: problem.file });
+      if (this.problems.has(uri)) continue;
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), vscode.l10n.t(problem.message, ...problem.args), vscode.DiagnosticSeverity.Error);
+      diagnostic.source = 'frontlint';
+      diagnostic.code = 'schema';
+      this.problems.set(uri, [diagnostic]);
+    }
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}
+
+let instance: SchemaService | undefined;
+
+/** The one schema service, made on first use (activation registers it for disposal). */
+export const schemaService = (): SchemaService => (instance ??= new SchemaService());

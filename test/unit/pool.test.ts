@@ -1,0 +1,83 @@
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeUtf8 } from '../../src/cli/fileIO';
+import { LintPool, type FileSettings, type FormattedResult } from '../../src/pool/pool';
+import { processFile } from '../../src/pool/processFile';
+import { ROOT, SEED_000, SEED_003 } from './helpers';
+
+const WORKER = join(ROOT, 'dist', 'lint-worker.js');
+const settings = (extra: Partial<FileSettings> = {}): FileSettings => ({ options: {}, fix: false, dryRun: false, format: 'json', quiet: false, base: '', ...extra });
+const findingsOf = (r: FormattedResult) => (JSON.parse(r.file.chunk) as { findings: Array<{ rule: string; message: string }> }).findings;
+
+describe('lint threads (src/pool)', () => {
+  let dir: string;
+  let files: string[];
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'frontlint-pool-'));
+    files = Array.from({ length: 40 }, (_, i) => {
+      const path = join(dir, `post-${String(i).padStart(2, '0')}.md`);
+      copyFileSync(i % 2 ? SEED_000 : SEED_003, path);
+      return path;
+    });
+  });
+
+  it('gives each file the result the same work gives in-process, with the settings of its folder', async () => {
+    const all = [settings(), settings({ options: { rules: { 'end-marker': 'off' } } })];
+    const settingsOf = files.map((_, i) => (i < 20 ? 0 : 1));
+    const results: FormattedResult[] = [];
+    const run = await new LintPool(2, WORKER).run({ files, settings: all, settingsOf }, (batch) => results.push(...(batch as FormattedResult[])), { timings: true });
+    assert.equal(run.cancelled, false);
+    assert.deepEqual(results.map((r) => r.index).sort((a, b) => a - b), files.map((_, i) => i), 'every file once');
+    for (const result of results) {
+      const expected = (await processFile(files[result.index], result.index, all[settingsOf[result.index]])) as FormattedResult;
+      assert.deepEqual(result.file, expected.file);
+    }
+    const markers = (i: number) => findingsOf(results.find((r) => r.index === i)!).filter((f) => f.rule === 'end-marker').length;
+    assert.ok(markers(1) > 0 && markers(21) === 0, 'the second folder has end-marker off');
+    assert.equal(run.timings.length, 2, 'one timing report per thread');
+    assert.equal(run.timings.reduce((n, t) => n + t.files, 0), files.length);
+    assert.ok(run.timings.every((t) => t.lint > 0 && t.loadedAt <= t.firstFileAt && t.firstFileAt <= t.doneAt));
+  });
+
+  it('translates messages with the bundle it is given, and skips files over maxBytes', async () => {
+    const big = join(dir, 'big.md');
+    writeFileSync(big, 'x'.repeat(200_000));
+    const bundle = { 'AI generation marker "---END---": the model stopped here. Readers would see this line.': 'AI 生成のマーカー「---END---」' };
+    const results: FormattedResult[] = [];
+    await new LintPool(2, WORKER).run({ files: [files[1], big], settings: [settings({ messages: bundle, maxBytes: 100_000 })] }, (batch) => results.push(...(batch as FormattedResult[])));
+    const seed = results.find((r) => r.index === 0)!;
+    assert.ok(findingsOf(seed).some((f) => f.message === 'AI 生成のマーカー「---END---」'));
+    const skipped = JSON.parse(results.find((r) => r.index === 1)!.file.chunk);
+    assert.equal(skipped.tooLarge, true);
+    assert.deepEqual(skipped.findings, []);
+  });
+
+  it('stops on cancel: the run resolves as cancelled, before every file is done', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => files[i % files.length]);
+    const pool = new LintPool(2, WORKER);
+    let seen = 0;
+    const run = await pool.run({ files: many, settings: [settings()] }, (batch) => {
+      seen += batch.length;
+      pool.cancel();
+    });
+    assert.equal(run.cancelled, true);
+    assert.ok(seen < many.length, `${seen} of ${many.length} files done`);
+  });
+
+  it('ends the threads of a pool cancelled before it runs (the test process would not exit otherwise)', async () => {
+    const pool = new LintPool(2, WORKER);
+    pool.cancel();
+    pool.cancel(); // twice is fine
+    const results: FormattedResult[] = [];
+    const run = await pool.run({ files, settings: [settings()] }, (batch) => results.push(...(batch as FormattedResult[])));
+    assert.deepEqual([run.cancelled, results.length], [true, 0]);
+    assert.throws(() => pool.run({ files, settings: [settings()] }, () => {}), /one task/);
+  });
+
+  it('decodes UTF-8 natively exactly as Buffer#toString does', () => {
+    for (const text of ['', 'abc', '\uFEFF😀𠮷a\u0301 \u3000テスト\n', 'é'.repeat(10_000)]) assert.equal(decodeUtf8(Buffer.from(text)), text);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { applyEdits, fixAll, lint, type Finding, type Fix } from '../../src/core';
+import { ofRule } from './helpers';
+
+const BODY = '\nこれは本文です。ひらがなも含みます。\n';
+const post = (yaml: string) => `---\n${yaml}---\n${BODY}`;
+const syntax = (text: string): Finding[] => ofRule(lint(text).findings, 'frontmatter-syntax');
+
+/** The front matter of a post as data, asserting it parses with no error (what a site generator reads). */
+function frontMatterOf(text: string): unknown {
+  const m = /^---\r?\n([\s\S]*?)^---\r?$/m.exec(text);
+  assert.ok(m, 'the post has closed front matter');
+  return parse(m[1], { strict: true, uniqueKeys: true });
+}
+
+/**
+ * Round trip: the post has exactly one frontmatter-syntax finding with this message, its fix makes
+ * the YAML parse with no finding left, the values are what the writer meant, and the body is kept.
+ */
+function roundTrip(yaml: string, message: RegExp, meant: Record<string, unknown>, pick = (f: Finding): Fix | undefined => f.fix) {
+  const text = post(yaml);
+  const found = syntax(text);
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, message);
+  const fix = pick(found[0]);
+  assert.ok(fix, 'the finding has a fix');
+  const fixed = applyEdits(text, fix.edits);
+  assert.deepEqual(syntax(fixed), [], fixed);
+  assert.deepEqual(frontMatterOf(fixed), meant);
+  assert.ok(fixed.endsWith(BODY));
+  return { text, fixed, finding: found[0] };
+}
+
+describe('YAML mistakes a writer understands', () => {
+  it("\\' inside single quotes: replaced by ''", () => {
+    const { finding } = roundTrip("title: 'un\\'app'\ndate: 2025-01-01\n", /no `\\'` inside single quotes/, { title: "un'app", date: '2025-01-01' });
+    assert.equal(finding.range.start.line, 1);
+    assert.equal(finding.range.start.character, 7);
+  });
+  it("\\' several times in one value, and in a list item", () => {
+    roundTrip("title: 'it\\'s Bob\\'s'\n", /single quotes/, { title: "it's Bob's" });
+    roundTrip("title: A\ntags:\n  - 'rock\\'n\\'roll'\n", /single quotes/, { title: 'A', tags: ["rock'n'roll"] });
+  });
+  it('an unquoted value with ": " is quoted, escaping what must be', () => {
+    roundTrip('title: Foo: bar\ndate: 2025-01-01\n', /colon followed by a space/, { title: 'Foo: bar', date: '2025-01-01' });
+    roundTrip('title: Kyoto: a "travel" log \\ notes\n', /colon/, { title: 'Kyoto: a "travel" log \\ notes' });
+    roundTrip('title: 京都: 紅葉の旅\n', /colon/, { title: '京都: 紅葉の旅' });
+  });
+  it('tabs used for indentation become spaces, one finding per line', () => {
+    const text = post('title: A\ntags:\n\t- a\n\t- b\n');
+    const found = syntax(text);
+    assert.equal(found.length, 2);
+    assert.ok(found.every((f) => /Tabs are used for indentation/.test(f.message)));
+    const fixed = fixAll(text).text;
+    assert.deepEqual(syntax(fixed), []);
+    assert.deepEqual(frontMatterOf(fixed), { title: 'A', tags: ['a', 'b'] });
+  });
+  it('a tab stands for the indentation the other lines use', () => {
+    const text = post('title: A\nauthor:\n    name: B\n\turl: https://b.example\n');
+    const fixed = fixAll(text).text;
+    assert.deepEqual(frontMatterOf(fixed), { title: 'A', author: { name: 'B', url: 'https://b.example' } });
+  });
+  it('curly quotes around a value that breaks the YAML become plain quotes', () => {
+    roundTrip('title: “Foo: bar”\n', /Curly quotes/, { title: 'Foo: bar' });
+  });
+  it('curly quotes around a valid value are reported too, and fixed to plain quotes', () => {
+    roundTrip('title: “Foo”\ndate: 2025-01-01\n', /Curly quotes/, { title: 'Foo', date: '2025-01-01' });
+    roundTrip('title: ‘Foo’\n', /Curly quotes/, { title: 'Foo' });
+    // Curly quotes inside a value are the writer's text.
+    assert.deepEqual(syntax(post('title: The “Foo” story\n')), []);
+  });
+  it('" #" in an unquoted value: the value is quoted with what the comment dropped', () => {
+    const { finding } = roundTrip('title: C# tips #1\ndate: 2025-01-01\n', /YAML comment, so this value is "C# tips"; quote it to keep "C# tips #1"/, { title: 'C# tips #1', date: '2025-01-01' });
+    assert.equal(finding.range.start.character, 7);
+    assert.equal(finding.range.end.character, 17);
+    roundTrip('title: A\ntags:\n  - F# #fp\n', /YAML comment/, { title: 'A', tags: ['F# #fp'] });
+  });
+  it('"#" without a space before it is part of the value; a comment after a non-string is left alone', () => {
+    assert.deepEqual(syntax(post('title: C# tips\ndraft: true # publish later\nreading_time: 3 # min\n')), []);
+  });
+  it('a missing closing fence: says where the front matter probably ends and inserts the fence there', () => {
+    const text = '---\ntitle: A\ndate: 2025-01-01\n\n# Heading\n\nBody text.\n';
+    const [f] = syntax(text);
+    assert.match(f.message, /probably ends after line 3/);
+    const fixed = applyEdits(text, f.fix!.edits);
+    assert.equal(fixed, '---\ntitle: A\ndate: 2025-01-01\n---\n\n# Heading\n\nBody text.\n');
+    assert.deepEqual(syntax(fixed), []);
+  });
+  it('a missing closing fence when a later "---" (a thematic break) closed the front matter', () => {
+    const text = '---\ntitle: A\ntags: [a]\n\nThe body starts here, with prose.\n\n---\n\nMore text.\n';
+    const found = syntax(text);
+    assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+    assert.match(found[0].message, /closing `---` seems to be missing: the front matter probably ends after line 3/);
+    const fixed = applyEdits(text, found[0].fix!.edits);
+    assert.equal(fixed, '---\ntitle: A\ntags: [a]\n---\n\nThe body starts here, with prose.\n\n---\n\nMore text.\n');
+    assert.deepEqual(frontMatterOf(fixed), { title: 'A', tags: ['a'] });
+  });
+  it('a missing fence keeps CRLF line endings', () => {
+    const text = '---\r\ntitle: A\r\n\r\nBody text here.\r\n';
+    const [f] = syntax(text);
+    assert.equal(applyEdits(text, f.fix!.edits), '---\r\ntitle: A\r\n---\r\n\r\nBody text here.\r\n');
+  });
+  it('duplicate keys: two suggestions, remove the later or the earlier, never applied by fix-all', () => {
+    const text = post('title: A\ndate: 2025-01-01\ntitle: B\ntags:\n  - x\n');
+    const [f] = syntax(text);
+    assert.equal(f.fix, undefined);
+    assert.deepEqual(f.suggestions!.map((s) => s.title), ['Remove the later "title"', 'Remove the earlier "title"']);
+    assert.deepEqual(frontMatterOf(applyEdits(text, f.suggestions![0].edits)), { title: 'A', date: '2025-01-01', tags: ['x'] });
+    assert.deepEqual(frontMatterOf(applyEdits(text, f.suggestions![1].edits)), { date: '2025-01-01', title: 'B', tags: ['x'] });
+    assert.equal(fixAll(text).text, text);
+  });
+  it('a duplicate key with a block list value is removed with its items', () => {
+    const text = post('tags:\n  - a\ntitle: A\ntags:\n  - b\n  - c\n');
+    const [f] = syntax(text);
+    assert.deepEqual(frontMatterOf(applyEdits(text, f.suggestions![0].edits)), { tags: ['a'], title: 'A' });
+    assert.deepEqual(frontMatterOf(applyEdits(text, f.suggestions![1].edits)), { title: 'A', tags: ['b', 'c'] });
+  });
+  it('messages are translated', () => {
+    const t = (template: string, ...args: Array<string | number>) => `<${template}|${args.join(',')}>`;
+    const [f] = ofRule(lint(post("title: 'un\\'app'\n"), { t }).findings, 'frontmatter-syntax');
+    assert.match(f.message, /^<Front matter: \{0\}\|<YAML has no/);
+    assert.match(f.fix!.title, /^<Replace/);
+  });
+  it('a correct post has no finding, and other parse errors keep the parser message', () => {
+    assert.deepEqual(syntax(post('title: "Foo: bar"\ntags: [a, b]\n')), []);
+    const [f] = syntax(post('title: "unclosed\ndate: 2025-01-01\n'));
+    assert.ok(f);
+    assert.equal(f.fix, undefined);
+  });
+});
