@@ -1,7 +1,7 @@
 // A Jekyll blog from the generated corpus (scripts/corpus.mjs): posts in `_posts/` named by date,
-// a `_config.yml` with a permalink pattern, and a "related posts" list in each post linking to
-// three others (about 3 links a post, as in the real blog), some percent-encoded, one in a hundred
-// to a post that does not exist. For `bench:corpus`'s blog-index section and `npm run bench`.
+// a `_config.yml` with a permalink pattern, and the corpus's "related posts" lists (3 to 7 links a
+// post; the real blog has about 3) pointed at the blog's own posts, some percent-encoded, one in a
+// hundred to a post that does not exist. For `bench:corpus`'s blog-index section and `npm run bench`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateBlog, random } from './corpus.mjs';
@@ -22,15 +22,15 @@ export function writeJekyllBlog(dir, count, totalBytes) {
   let bytes = 0;
   let i = 0;
   for (const { text } of generateBlog(count, totalBytes)) {
-    const links = Array.from({ length: 3 }, (_, k) => {
+    // The corpus's links point at made-up URLs: each becomes one of the blog's posts.
+    const linked = text.replace(/\]\((\/\d{4}\/[^)\s]*)\)/g, (_, _url, offset) => {
       const target = names[Math.floor(rand() * count)];
       const broken = rand() < 0.01;
       const path = broken ? url({ ...target, slug: `${target.slug}-missing` }) : url(target);
-      return `- [関連記事 ${k + 1}](${k === 0 ? encodeURI(path) : path})`;
+      return `](${offset % 3 === 0 ? encodeURI(path) : path})`;
     });
     // The front matter's date would win over the file name's, as in Jekyll: it is the file's.
-    const dated = text.replace(/^date: .*$/m, `date: ${names[i].date} 09:00:00 +0900`);
-    const post = `${dated.replace(/\n?$/, '\n')}\n## 関連記事\n\n${links.join('\n')}\n`;
+    const post = linked.replace(/^date: .*$/m, `date: ${names[i].date} 09:00:00 +0900`);
     writeFileSync(join(dir, '_posts', `${names[i].date}-${names[i].slug}.md`), post);
     bytes += Buffer.byteLength(post);
     i++;

@@ -1,6 +1,6 @@
-import { githubCommands } from './github';
-import type { FileReport } from './lintFile';
-import { sarifFooter, sarifHeader, sarifNotification, sarifResults } from './sarif';
+import { githubCommand, githubCommands } from './github';
+import type { FileFinding, FileReport } from './lintFile';
+import { sarifFooter, sarifHeader, sarifNotification, sarifResult } from './sarif';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -24,13 +24,26 @@ export interface FormattedFile {
   /** SARIF: a file that could not be linted, as a tool execution notification. */
   notification?: string;
   tally: FileTally;
+  /** Instead of `chunk` when findings are still to come (the blog rules'): the chunk in pieces. */
+  parts?: ChunkParts;
 }
 
-/** Formats one file; `base` is the folder that SARIF and GitHub paths are relative to. */
-export function formatFile(report: FileReport, format: Format, quiet: boolean, base: string): FormattedFile {
-  // --quiet keeps only errors in output for people; JSON and SARIF are for programs and stay complete.
-  const forPeople = format === 'text' || format === 'github';
-  const findings = quiet && forPeople ? report.findings.filter((f) => f.severity === 'error') : report.findings;
+/**
+ * A chunk as `head + pieces.join(separator) + tail`, one piece per finding in position order
+ * (`at`), so that findings made later are formatted alone and put in their place: nothing
+ * formatted is ever parsed again.
+ */
+export interface ChunkParts {
+  head: string;
+  pieces: string[];
+  at: number[];
+  separator: string;
+  tail: string;
+}
+
+/** Formats one file; `base` is the folder that SARIF and GitHub paths are relative to. `split`: leave it in parts (see `addFindings`). */
+export function formatFile(report: FileReport, format: Format, quiet: boolean, base: string, split = false): FormattedFile {
+  const findings = shownFindings(report.findings, format, quiet);
   const tally: FileTally = {
     problems: findings.length,
     errors: findings.filter((f) => f.severity === 'error').length,
@@ -40,15 +53,76 @@ export function formatFile(report: FileReport, format: Format, quiet: boolean, b
     unreadable: report.unreadable,
   };
   const diff = report.diff ?? '';
+  if (format === 'sarif' && report.unreadable) return { diff, chunk: '', notification: sarifNotification(report, base), tally };
+  const parts = chunkParts(report, findings, format, base);
+  return split ? { diff, chunk: '', parts, tally } : { diff, chunk: joinParts(parts), tally };
+}
+
+/**
+ * A file formatted in parts with findings added among its own, in position order; the result is
+ * what `formatFile` gives for the report with all of them.
+ */
+export function addFindings(file: FormattedFile, path: string, added: readonly FileFinding[], format: Format, quiet: boolean, base: string): FormattedFile {
+  const { parts, ...rest } = file;
+  if (!parts) return file;
+  const shown = shownFindings(added, format, quiet);
+  if (shown.length === 0) return { ...rest, chunk: joinParts(parts) };
+  const piece = pieceFormatter(format, path, base);
+  const pieces: string[] = [];
+  let i = 0;
+  for (const f of [...shown].sort(byPosition)) {
+    for (; i < parts.pieces.length && parts.at[i] <= positionOf(f); i++) pieces.push(parts.pieces[i]);
+    pieces.push(piece(f));
+  }
+  pieces.push(...parts.pieces.slice(i));
+  const tally = {
+    ...rest.tally,
+    problems: rest.tally.problems + shown.length,
+    errors: rest.tally.errors + shown.filter((f) => f.severity === 'error').length,
+    warnings: rest.tally.warnings + shown.filter((f) => f.severity === 'warning').length,
+  };
+  return { ...rest, chunk: joinParts({ ...parts, pieces }), tally };
+}
+
+/** --quiet keeps only errors in output for people; JSON and SARIF are for programs and stay complete. */
+function shownFindings<F extends FileFinding>(findings: readonly F[], format: Format, quiet: boolean): readonly F[] {
+  return quiet && (format === 'text' || format === 'github') ? findings.filter((f) => f.severity === 'error') : findings;
+}
+
+const joinParts = (parts: ChunkParts) => parts.head + parts.pieces.join(parts.separator) + parts.tail;
+
+/** A finding's place in the file, as one number (line, then column). */
+const positionOf = (f: FileFinding) => f.range.start.line * 2 ** 32 + f.range.start.character;
+const byPosition = (a: FileFinding, b: FileFinding) => positionOf(a) - positionOf(b);
+
+/** The frame of a file's chunk and one piece per finding (`findings`: those shown). */
+function chunkParts(report: FileReport, findings: readonly FileFinding[], format: Format, base: string): ChunkParts {
+  if (format === 'github' && report.unreadable) return { head: githubCommands(report, findings, base), pieces: [], at: [], separator: '', tail: '' };
+  // JSON shows every finding; the others show `findings`.
+  const listed = format === 'json' ? report.findings : findings;
+  const piece = pieceFormatter(format, report.file, base);
+  const parts: ChunkParts = { head: '', pieces: listed.map(piece), at: listed.map(positionOf), separator: '', tail: '' };
+  if (format === 'json') {
+    // The element as JSON.stringify writes it, with its findings written one by one.
+    const element = JSON.stringify({ ...jsonFields(report), findings: [] });
+    return { ...parts, head: element.slice(0, -2), separator: ',', tail: ']}' };
+  }
+  if (format === 'sarif') return { ...parts, separator: ',\n' };
+  if (format === 'text' && report.changedDuringRun) return { ...parts, tail: `${report.file}: changed on disk during the run; not fixed\n` };
+  return parts;
+}
+
+/** How one finding of `file` is written in each format. */
+function pieceFormatter(format: Format, file: string, base: string): (f: FileFinding) => string {
   switch (format) {
     case 'json':
-      return { diff, chunk: jsonElement(report), tally };
+      return (f) => JSON.stringify(f);
     case 'sarif':
-      return report.unreadable ? { diff, chunk: '', notification: sarifNotification(report, base), tally } : { diff, chunk: sarifResults(report, base), tally };
+      return sarifResult(file, base);
     case 'github':
-      return { diff, chunk: githubCommands(report, findings, base), tally };
+      return githubCommand(file, base);
     default:
-      return { diff, chunk: textLines(report, findings), tally };
+      return (f) => `${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.rule} ${f.message}\n`;
   }
 }
 
@@ -80,26 +154,14 @@ export function outputWriter(format: Format, base: string, version: string, info
   };
 }
 
-const textLine = (file: string, f: FileReport['findings'][number]) => `${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.rule} ${f.message}`;
-
-/** `path:line:col severity rule message`, 1-based for people. */
-function textLines(report: FileReport, findings: FileReport['findings']): string {
-  let out = '';
-  for (const f of findings) out += `${textLine(report.file, f)}\n`;
-  if (report.changedDuringRun) out += `${report.file}: changed on disk during the run; not fixed\n`;
-  return out;
-}
-
-/** One element of the JSON array, one line per file, with 0-based UTF-16 positions as in the editor. */
-function jsonElement(r: FileReport): string {
-  const element = {
+/** The fields of a file's JSON element before its findings (one line per file, 0-based UTF-16 positions as in the editor). */
+function jsonFields(r: FileReport) {
+  return {
     file: r.file,
     readingTime: r.readingTime,
     ...(r.written !== undefined ? { written: r.written } : {}),
     ...(r.tooLarge ? { tooLarge: true } : {}),
-    findings: r.findings,
   };
-  return JSON.stringify(element);
 }
 
 const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;

@@ -5,7 +5,6 @@ import { processFile } from '../pool/processFile';
 import type { SchemaSet } from '../schema/types';
 import type { PlannedFile } from './config';
 import type { FormattedFile } from './format';
-import type { FileReport } from './lintFile';
 import type { PostEntry } from '../engine';
 
 export interface RunOptions extends Omit<FileSettings, 'options'> {
@@ -13,10 +12,8 @@ export interface RunOptions extends Omit<FileSettings, 'options'> {
   optionSets: LintOptions[];
   /** The front matter schema sets files name by index. */
   schemaSets?: SchemaSet[];
-  /** Called with each file's output, in input order (without `index`). */
-  onFile: (file: FormattedFile) => void;
-  /** With `index`: called with each file's report and index entry, in input order, for the blog rules to add to. */
-  onReport?: (report: FileReport, entry: PostEntry | undefined) => void;
+  /** Called with each file's output (and with `index`, its blog index entry), in input order. */
+  onFile: (file: FormattedFile, entry?: PostEntry) => void;
   /** Called after each file, with the number done and the bytes read so far. */
   onProgress?: (done: number, total: number, bytes: number) => void;
   /** Threads started early (before the files were found); used when there are enough files, else ended. */
@@ -37,7 +34,7 @@ export const lintThreads = () => availableParallelism();
 export async function lintFiles(files: readonly PlannedFile[], run: RunOptions): Promise<PoolRun | undefined> {
   const threads = Math.min(lintThreads(), files.length);
   const inOrder = orderedDelivery(files.length, run);
-  const { onFile: _onFile, onReport: _onReport, onProgress: _onProgress, pool: early, timings, optionSets, schemaSets, ...common } = run;
+  const { onFile: _onFile, onProgress: _onProgress, pool: early, timings, optionSets, schemaSets, ...common } = run;
   // One FileSettings per pair of option set and schema set that files use; the threads get plain
   // data (no translator function).
   const settings: FileSettings[] = [];
@@ -74,8 +71,7 @@ function orderedDelivery(total: number, run: RunOptions): (result: WorkerResult)
     early.set(result.index, result);
     for (let ready = early.get(expected); ready; ready = early.get(expected)) {
       early.delete(expected++);
-      if ('file' in ready) run.onFile(ready.file);
-      else run.onReport?.(ready.report, ready.entry);
+      run.onFile(ready.file, ready.entry);
     }
   };
 }

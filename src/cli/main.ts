@@ -6,8 +6,7 @@ import { checkBlogs, hasFolder } from './blog';
 import { formatConfigError, planFiles, toFsPath } from './config';
 import { printConfig } from './printConfig';
 import { collectPosts } from './files';
-import { formatFile, FORMATS, outputWriter, type FileTally, type Format, type FormattedFile } from './format';
-import type { FileReport } from './lintFile';
+import { addFindings, FORMATS, outputWriter, type FileTally, type Format, type FormattedFile } from './format';
 import { lintFiles, lintThreads } from './lintFiles';
 import { parseShard, selectShard } from './shard';
 import { printTimings, type MainTimings } from './timings';
@@ -127,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
   const { files, optionSets, schemaSets } = plan;
   // A folder is a blog: its posts are indexed as they are linted, and printed once the blog rules have run.
   const indexing = !values['no-index'] && (await hasFolder(positionals));
-  const held: Array<{ report: FileReport; options: number }> = [];
+  const held: Array<{ file: FormattedFile; path: string; options: number }> = [];
   const entries = new Map<string, PostEntry>();
 
   const out = stdoutWriter();
@@ -164,31 +163,26 @@ export async function main(argv: string[]): Promise<number> {
     quiet: values.quiet,
     base,
     onProgress: showProgress ? progressLine(started) : undefined,
-    // Files arrive in input order; without blog rules each is printed at once, so no report is kept.
-    onFile: (file) => {
+    // Files arrive in input order. Without blog rules each is printed at once, so no report is
+    // kept; with them, each waits, formatted in parts, for the blog rules' findings.
+    onFile: (file, entry) => {
       if (timings) mainTimes.lastResult = performance.now();
       mainTimes.firstResult ||= mainTimes.lastResult;
-      emit(file);
-    },
-    // With blog rules, reports wait (unformatted) for the blog rules' findings.
-    onReport: (report, entry) => {
-      if (timings) mainTimes.lastResult = performance.now();
-      mainTimes.firstResult ||= mainTimes.lastResult;
+      if (!indexing) return emit(file);
       const planned = files[held.length];
-      held.push({ report, options: planned.options });
+      held.push({ file, path: planned.path, options: planned.options });
       if (entry) entries.set((entry.path = toFsPath(planned.path)), entry);
     },
   });
   if (showProgress) process.stderr.write('\r\x1b[K');
   if (indexing) {
     // Each post's blog-rule severities come from its own config, as its other rules' do (with --rule over them).
-    const rulesOf = new Map(held.map(({ report, options }) => [toFsPath(report.file), optionSets[options].rules]));
+    const rulesOf = new Map(held.map(({ path, options }) => [toFsPath(path), optionSets[options].rules]));
     const blog = await checkBlogs(positionals, entries, { config: values.config, noConfig: values['no-config'], rules: (path) => rulesOf.get(path) });
     if (!values.quiet) for (const notice of blog.notices) process.stderr.write(`frontlint: ${notice}\n`);
-    for (const { report } of held) {
-      const added = blog.findings.get(toFsPath(report.file));
-      if (added) report.findings = mergeByPosition(report.findings, added);
-      emit(formatFile(report, format, values.quiet, base));
+    for (const { file, path } of held) {
+      const added = blog.findings.get(toFsPath(path)) ?? [];
+      emit(addFindings(file, path, added.map((finding) => ({ ...finding, fixable: false })), format, values.quiet, base));
     }
   }
   output.end(tallies);
@@ -201,12 +195,6 @@ export async function main(argv: string[]): Promise<number> {
   if (tooManyWarnings) process.stderr.write(`frontlint: too many warnings (${warnings}, maximum ${maxWarnings})\n`);
   if (problems.length > 0 || plan.configErrors.length > 0 || plan.schemaProblems.length > 0 || tallies.some((t) => t.unreadable)) return 2;
   return tooManyWarnings || tallies.some((t) => t.errors > 0) ? 1 : 0;
-}
-
-/** A file's own findings and the blog rules', in position order (a stable sort keeps each rule's order on one spot). */
-function mergeByPosition(own: FileReport['findings'], added: ReadonlyArray<Omit<FileReport['findings'][number], 'fixable'>>): FileReport['findings'] {
-  const before = (a: { range: FileReport['findings'][number]['range'] }, b: typeof a) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-  return [...own, ...added.map((finding) => ({ ...finding, fixable: false }))].sort(before);
 }
 
 const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;

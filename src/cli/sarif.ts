@@ -2,7 +2,7 @@ import type * as Sarif from 'sarif';
 import { BLOG_RULES, RULES, type Range, type Severity } from '../core';
 import { ruleDocUrl } from '../core/ruleDocs';
 import { baseUri, fileUri, relativeToBase, relativeUri } from './base';
-import type { FileReport } from './lintFile';
+import type { FileFinding, FileReport } from './lintFile';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers, in the manner of ESLint's SARIF
@@ -68,27 +68,30 @@ const region = (range: Range): Sarif.Region => ({
 
 /** One file's results, one JSON object per line, comma-separated (empty when the file is clean). */
 export function sarifResults(report: FileReport, base: string): string {
-  const location = artifactLocation(report.file, base);
-  return report.findings
-    .map((finding) => {
-      const ruleIndex = RULE_INDEX.get(finding.rule);
-      const result: Sarif.Result = {
-        ruleId: finding.rule,
-        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-        level: LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.range) } }],
-      };
-      if (finding.related.length > 0) {
-        result.relatedLocations = finding.related.map((related, i) => ({
-          id: i + 1,
-          message: { text: related.message },
-          physicalLocation: { artifactLocation: related.path ? artifactLocation(related.path, base) : location, region: region(related.range) },
-        }));
-      }
-      return `      ${JSON.stringify(result)}`;
-    })
-    .join(',\n');
+  return report.findings.map(sarifResult(report.file, base)).join(',\n');
+}
+
+/** The result of one finding of `file`, as one indented line. */
+export function sarifResult(file: string, base: string): (finding: FileFinding) => string {
+  const location = artifactLocation(file, base);
+  return (finding) => {
+    const ruleIndex = RULE_INDEX.get(finding.rule);
+    const result: Sarif.Result = {
+      ruleId: finding.rule,
+      ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.range) } }],
+    };
+    if (finding.related.length > 0) {
+      result.relatedLocations = finding.related.map((related, i) => ({
+        id: i + 1,
+        message: { text: related.message },
+        physicalLocation: { artifactLocation: related.path ? artifactLocation(related.path, base) : location, region: region(related.range) },
+      }));
+    }
+    return `      ${JSON.stringify(result)}`;
+  };
 }
 
 /** An unreadable file as a notification: the tool could not analyse it, which is not a finding. */

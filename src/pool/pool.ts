@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PoolTask, ThreadTimings, WorkerMessage, WorkerResult, WorkerTask } from './protocol';
 
-export type { FileSettings, FormattedResult, PoolTask, ReportResult, ThreadTimings, WorkerResult } from './protocol';
+export type { FileSettings, PoolTask, ThreadTimings, WorkerResult } from './protocol';
 
 export interface PoolRun {
   /** True when `cancel()` stopped the run before every file was done. */

@@ -35,9 +35,8 @@ export async function processFile(path: string, index: number, settings: FileSet
   const report = await lintFile(path, options, settings.fix, settings.dryRun, { maxBytes: settings.maxBytes, timing: times, schemaSet: settings.schema, onLinted }).catch((error: unknown) =>
     lintFile.failure(path, error),
   );
-  if (settings.index) return { index, bytes: report.bytes, report, entry };
   const formatStart = times ? performance.now() : 0;
-  const file = formatFile(report, settings.format, settings.quiet, settings.base);
+  const file = formatFile(report, settings.format, settings.quiet, settings.base, settings.index === true);
   if (times) times.format += performance.now() - formatStart;
-  return { index, bytes: report.bytes, file };
+  return { index, bytes: report.bytes, file, entry };
 }

@@ -2,7 +2,6 @@ import type { LintOptions } from '../core';
 import type { PostEntry } from '../site/postEntry';
 import type { SchemaSet } from '../schema/types';
 import type { Format, FormattedFile } from '../cli/format';
-import type { FileReport } from '../cli/lintFile';
 
 /**
  * What linting one file needs, as it crosses to a lint thread: plain data only (no functions), so
@@ -23,8 +22,8 @@ export interface FileSettings {
   /** The blog's front matter schemas for these files (plain data: it crosses to the threads). */
   schema?: SchemaSet;
   /**
-   * Also read each post into a blog index entry, from the same parse as its lint. The report then
-   * comes back unformatted: the blog rules, which wait for every post, add their findings to it.
+   * Also read each post into a blog index entry, from the same parse as its lint. The output then
+   * comes back in parts: the blog rules, which wait for every post, add their findings among them.
    */
   index?: boolean;
 }
@@ -45,14 +44,14 @@ export interface WorkerTask extends PoolTask {
   timings: boolean;
 }
 
-/**
- * What a thread sends back per file: small and flat, so it crosses threads cheaply. The output
- * formatted, or (with `index`) the report and the post's index entry, formatted once the blog
- * rules have added to it.
- */
-export type WorkerResult = FormattedResult | ReportResult;
-export type FormattedResult = { index: number; bytes: number; file: FormattedFile };
-export type ReportResult = { index: number; bytes: number; report: FileReport; entry?: PostEntry };
+/** What a thread sends back per file: small and flat, so it crosses threads cheaply. */
+export interface WorkerResult {
+  index: number;
+  bytes: number;
+  file: FormattedFile;
+  /** With `index`: the post's blog index entry. */
+  entry?: PostEntry;
+}
 
 /** Where one lint thread's time went, in ms (absolute times are ms since the epoch). */
 export interface ThreadTimings {

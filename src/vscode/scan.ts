@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { Finding, LintOptions } from '../core';
-import { LintPool, type FileSettings, type FormattedResult, type WorkerResult } from '../pool/pool';
+import { LintPool, type FileSettings, type WorkerResult } from '../pool/pool';
 import { toDiagnostic } from './convert';
 import { engine } from './engine';
 import type { Linter } from './linter';
@@ -87,7 +87,7 @@ class Scan {
   private pending: Array<[vscode.Uri, vscode.Diagnostic[]]> = [];
   private pendingCount = 0;
   /** Results from the lint threads not yet converted, from `next` on; `draining` while a drain runs. */
-  private queue: Array<{ uri: vscode.Uri; result: FormattedResult }> = [];
+  private queue: Array<{ uri: vscode.Uri; result: WorkerResult }> = [];
   private next = 0;
   private draining: Promise<void> | undefined;
   private reported = 0;
@@ -168,8 +168,7 @@ class Scan {
   /** A batch from a lint thread: queued, and converted in slices so that the editor never waits long. */
   private fromThreads(batch: WorkerResult[], uris: readonly vscode.Uri[]): void {
     if (this.token.isCancellationRequested) return;
-    // The scan asks for formatted output (no blog index entries: the editor keeps its own index).
-    for (const result of batch) if ('file' in result) this.queue.push({ uri: uris[result.index], result });
+    for (const result of batch) this.queue.push({ uri: uris[result.index], result });
     this.draining ??= new Promise<void>((resolve) => setImmediate(() => this.drain(resolve)));
   }
 

@@ -4,13 +4,13 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeUtf8 } from '../../src/cli/fileIO';
-import { LintPool, type FileSettings, type FormattedResult } from '../../src/pool/pool';
+import { LintPool, type FileSettings, type WorkerResult } from '../../src/pool/pool';
 import { processFile } from '../../src/pool/processFile';
 import { ROOT, SEED_000, SEED_003 } from './helpers';
 
 const WORKER = join(ROOT, 'dist', 'lint-worker.js');
 const settings = (extra: Partial<FileSettings> = {}): FileSettings => ({ options: {}, fix: false, dryRun: false, format: 'json', quiet: false, base: '', ...extra });
-const findingsOf = (r: FormattedResult) => (JSON.parse(r.file.chunk) as { findings: Array<{ rule: string; message: string }> }).findings;
+const findingsOf = (r: WorkerResult) => (JSON.parse(r.file.chunk) as { findings: Array<{ rule: string; message: string }> }).findings;
 
 describe('lint threads (src/pool)', () => {
   let dir: string;
@@ -27,12 +27,12 @@ describe('lint threads (src/pool)', () => {
   it('gives each file the result the same work gives in-process, with the settings of its folder', async () => {
     const all = [settings(), settings({ options: { rules: { 'end-marker': 'off' } } })];
     const settingsOf = files.map((_, i) => (i < 20 ? 0 : 1));
-    const results: FormattedResult[] = [];
-    const run = await new LintPool(2, WORKER).run({ files, settings: all, settingsOf }, (batch) => results.push(...(batch as FormattedResult[])), { timings: true });
+    const results: WorkerResult[] = [];
+    const run = await new LintPool(2, WORKER).run({ files, settings: all, settingsOf }, (batch) => results.push(...batch), { timings: true });
     assert.equal(run.cancelled, false);
     assert.deepEqual(results.map((r) => r.index).sort((a, b) => a - b), files.map((_, i) => i), 'every file once');
     for (const result of results) {
-      const expected = (await processFile(files[result.index], result.index, all[settingsOf[result.index]])) as FormattedResult;
+      const expected = await processFile(files[result.index], result.index, all[settingsOf[result.index]]);
       assert.deepEqual(result.file, expected.file);
     }
     const markers = (i: number) => findingsOf(results.find((r) => r.index === i)!).filter((f) => f.rule === 'end-marker').length;
@@ -46,8 +46,8 @@ describe('lint threads (src/pool)', () => {
     const big = join(dir, 'big.md');
     writeFileSync(big, 'x'.repeat(200_000));
     const bundle = { 'AI generation marker "---END---": the model stopped here. Readers would see this line.': 'AI 生成のマーカー「---END---」' };
-    const results: FormattedResult[] = [];
-    await new LintPool(2, WORKER).run({ files: [files[1], big], settings: [settings({ messages: bundle, maxBytes: 100_000 })] }, (batch) => results.push(...(batch as FormattedResult[])));
+    const results: WorkerResult[] = [];
+    await new LintPool(2, WORKER).run({ files: [files[1], big], settings: [settings({ messages: bundle, maxBytes: 100_000 })] }, (batch) => results.push(...batch));
     const seed = results.find((r) => r.index === 0)!;
     assert.ok(findingsOf(seed).some((f) => f.message === 'AI 生成のマーカー「---END---」'));
     const skipped = JSON.parse(results.find((r) => r.index === 1)!.file.chunk);
@@ -71,8 +71,8 @@ describe('lint threads (src/pool)', () => {
     const pool = new LintPool(2, WORKER);
     pool.cancel();
     pool.cancel(); // twice is fine
-    const results: FormattedResult[] = [];
-    const run = await pool.run({ files, settings: [settings()] }, (batch) => results.push(...(batch as FormattedResult[])));
+    const results: WorkerResult[] = [];
+    const run = await pool.run({ files, settings: [settings()] }, (batch) => results.push(...batch));
     assert.deepEqual([run.cancelled, results.length], [true, 0]);
     assert.throws(() => pool.run({ files, settings: [settings()] }, () => {}), /one task/);
   });
