@@ -13,12 +13,12 @@ export interface BlogRun {
 }
 
 /**
- * The blog rules over the blog of every folder on the command line (the site found by its
- * generator's config at or above the folder, so `frontlint _posts` still sees the whole site).
- * `entries` are the posts the lint threads read; the rest of a site's posts are read here.
+ * The blogs of the folders on the command line, each found by its generator's config at or above
+ * the folder (so `frontlint _posts` still sees the whole site), with its files listed. Started
+ * before the posts are linted: the search runs while the lint threads work.
  */
-export async function checkBlogs(positionals: readonly string[], entries: ReadonlyMap<string, PostEntry>, flags: { config?: string; noConfig: boolean; rules: (path: string) => Record<string, SeveritySetting | undefined> | undefined }): Promise<BlogRun> {
-  const run: BlogRun = { findings: new Map(), notices: [], stats: [] };
+export async function findBlogs(positionals: readonly string[], flags: { config?: string; noConfig: boolean }): Promise<Array<{ label: string; index: BlogIndex; fill: (entries: ReadonlyMap<string, PostEntry>) => Promise<BuildStats> }>> {
+  const blogs = [];
   const roots = new Set<string>();
   const resolver = new ConfigResolver(nodeFileSystem);
   const queue: Array<{ dir: string; label: string }> = [];
@@ -26,6 +26,7 @@ export async function checkBlogs(positionals: readonly string[], entries: Readon
   // A folder may hold several blogs (each with its own generator config): each is indexed on its own.
   for (let next = queue.shift(); next; next = queue.shift()) {
     const { dir, label } = next;
+    // The config's `site` key, when the generator's own config cannot tell.
     const config = await resolver.resolve(`${dir}/index.md`, {
       configFile: flags.noConfig ? null : flags.config !== undefined ? toFsPath(flags.config) : undefined,
       command: { dir: toFsPath('.'), ignores: [], settings: {} },
@@ -33,15 +34,26 @@ export async function checkBlogs(positionals: readonly string[], entries: Readon
     const site = await detectSite(nodeFileSystem, dir, config.site);
     if (roots.has(site.root)) continue;
     roots.add(site.root);
-    const { index, stats } = await BlogIndex.fromEntries(nodeFileSystem, site, entries);
-    run.stats.push(stats);
-    queue.push(...index.nestedSites.map((nested) => ({ dir: nested, label: nested })));
+    const walked = await BlogIndex.walkSite(nodeFileSystem, site);
+    blogs.push({ label, ...walked });
+    queue.push(...walked.index.nestedSites.map((nested) => ({ dir: nested, label: nested })));
+  }
+  return blogs;
+}
+
+/**
+ * The blog rules over the blogs found, once the lint threads have read `entries` (the posts being
+ * linted, the only ones checked); each post's findings at its own config's severities.
+ */
+export async function checkBlogs(blogs: Awaited<ReturnType<typeof findBlogs>>, entries: ReadonlyMap<string, PostEntry>, rules: (path: string) => Record<string, SeveritySetting | undefined> | undefined): Promise<BlogRun> {
+  const run: BlogRun = { findings: new Map(), notices: [], stats: [] };
+  for (const { label, index, fill } of blogs) {
+    run.stats.push(await fill(entries));
     if (index.site.generator === 'none' && [...index.posts()].some((post) => post.links.some((link) => link.target.startsWith('/')))) {
       run.notices.push(`${label}: no Jekyll, Hugo or Astro config found at or above it, so post URLs are unknown; only relative links to files are checked (set "site" in .frontlint.jsonc to say how URLs are made)`);
     }
-    // Only the posts being linted are checked (a shard's, or a sub-folder's); each with its own config's severities.
     const linted = [...entries.keys()].filter((path) => index.get(path));
-    for (const [path, findings] of checkBlog(index, { rules: flags.rules }, linted)) run.findings.set(path, findings.map(({ brokenLink: _, ...finding }) => finding));
+    for (const [path, findings] of checkBlog(index, { rules }, linted)) run.findings.set(path, findings.map(({ brokenLink: _, ...finding }) => finding));
   }
   return run;
 }

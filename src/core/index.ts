@@ -16,7 +16,7 @@ export { renderFrontMatterCard } from './render/card';
 export { clearContentCaches, setContentCaching } from './cache';
 export type { SpanEdit } from './rule';
 export { parsePost, type Post } from './post';
-export { extractLinks, headingAnchors, type PostLink, type LinkKind } from './parse/links';
+export { extractLinks, anchorSources, headingAnchors, type AnchorSources, type PostLink, type LinkKind } from './parse/links';
 export { scalarValue } from './parse/frontMatter';
 export type { SchemaCheck, SchemaIssue, SchemaFix, SchemaRule } from './schemaCheck';
 export { disableCommentFix } from './disableComment';

@@ -1,7 +1,7 @@
 import { readTextFile, type FileSystem } from '../fs/fileSystem';
 import type { Post } from '../core/post';
 import { permalinkOf, urlKey } from './permalink';
-import { entryFromPost, readEntry, type PostEntry } from './postEntry';
+import { entryFromPost, entrySignature, readEntry, type PostEntry } from './postEntry';
 import { detectSite, siteMarker, type SiteConfig, type SiteOptions } from './siteConfig';
 
 export const POST_EXTENSIONS = ['.md', '.markdown', '.mdx'];
@@ -60,20 +60,26 @@ export class BlogIndex {
   }
 
   /**
-   * An index from entries read elsewhere (the CLI's lint threads read each post once, for its
-   * lint and its entry): posts of the site without one are read here.
+   * The CLI's index, in two steps: `walkSite` finds the site's files while the lint threads read the
+   * posts (each post once, for its lint and its entry), then `fill` takes their entries and reads
+   * the posts they did not (outside the folder or shard being linted).
    */
-  static async fromEntries(fs: FileSystem, site: SiteConfig, entries: ReadonlyMap<string, PostEntry>): Promise<{ index: BlogIndex; stats: BuildStats }> {
+  static async walkSite(fs: FileSystem, site: SiteConfig): Promise<{ index: BlogIndex; fill: (entries: ReadonlyMap<string, PostEntry>) => Promise<BuildStats> }> {
     const started = performance.now();
     const index = new BlogIndex(fs, site);
     const posts: string[] = [];
     await index.walk(site.root, posts);
-    await index.read(posts.filter((path) => !entries.has(path)));
-    for (const path of posts) {
-      const entry = entries.get(path);
-      if (entry) index.put(entry);
-    }
-    return { index, stats: { posts: index.entries.size, files: index.files.size, ms: performance.now() - started } };
+    const walkMs = performance.now() - started;
+    const fill = async (entries: ReadonlyMap<string, PostEntry>): Promise<BuildStats> => {
+      const filling = performance.now();
+      await index.read(posts.filter((path) => !entries.has(path)));
+      for (const path of posts) {
+        const entry = entries.get(path);
+        if (entry) index.put(entry);
+      }
+      return { posts: index.entries.size, files: index.files.size, ms: walkMs + performance.now() - filling };
+    };
+    return { index, fill };
   }
 
   private async read(posts: readonly string[]): Promise<void> {
@@ -143,6 +149,13 @@ export class BlogIndex {
   /** Posts whose permalink is this URL path (any form: encoded, with or without `.html` or `/`). */
   postsAt(urlPath: string): PostEntry[] {
     return [...(this.byUrl.get(urlKey(urlPath)) ?? [])].map((p) => this.entries.get(p)!).filter(Boolean);
+  }
+
+  /** The first post whose permalink is this URL path (a map lookup, for resolving links). */
+  postAt(urlPath: string): PostEntry | undefined {
+    const paths = this.byUrl.get(urlKey(urlPath));
+    if (paths) for (const path of paths) return this.entries.get(path);
+    return undefined;
   }
 
   postNamed(name: string): PostEntry | undefined {
@@ -236,7 +249,7 @@ export class BlogIndex {
       this.site,
     );
     const old = this.entries.get(entry.path);
-    if (old && old.signature === entry.signature && old.permalink === entry.permalink) return false;
+    if (old && old.permalink === entry.permalink && entrySignature(old) === entrySignature(entry)) return false;
     if (old) this.unlink(old);
     this.entries.set(entry.path, entry);
     if (entry.permalink !== undefined) {

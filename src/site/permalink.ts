@@ -179,6 +179,19 @@ function cleanPath(path: string): string {
  * static hosts these blogs use).
  */
 export function urlKey(path: string): string {
+  let key = urlKeys.get(path);
+  if (key === undefined) {
+    // Bounded: the editor's index lives as long as the window.
+    if (urlKeys.size >= 100_000) urlKeys.clear();
+    urlKeys.set(path, (key = makeUrlKey(path)));
+  }
+  return key;
+}
+
+/** Link targets repeat across posts (ten links to each post in a blog): each is keyed once. */
+const urlKeys = new Map<string, string>();
+
+function makeUrlKey(path: string): string {
   let decoded = path;
   try {
     decoded = decodeURIComponent(path);

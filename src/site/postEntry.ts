@@ -1,5 +1,5 @@
 import { isScalar, isSeq, type Node } from 'yaml';
-import { extractLinks, headingAnchors, type LinkKind } from '../core/parse/links';
+import { anchorSources, extractLinks, headingAnchors, type AnchorSources, type LinkKind } from '../core/parse/links';
 import { scalarValue, type FrontMatter } from '../core/parse/frontMatter';
 import { parsePost, type Post } from '../core/post';
 import { parseDirectives } from '../core/parse/directives';
@@ -39,8 +39,8 @@ export interface PostEntry {
   /** The URL path the generator gives the post (with the base URL), if it gives one. */
   permalink?: string;
   links: IndexedLink[];
-  /** Heading anchors, for `#fragment` checks. */
-  anchors: Set<string>;
+  /** What heading anchors are made from, for `#fragment` checks (see `anchorsOf`). */
+  anchorSources: AnchorSources;
   /** The title's proper-noun-like terms (keys), for the blog's document frequency. */
   titleTermKeys: string[];
   /** For translated or generated posts: title terms the body never has, and the body's most frequent proper noun. */
@@ -48,8 +48,6 @@ export interface PostEntry {
   bodyNoun?: string;
   /** `rule:line` pairs that the post's disable comments turn off, on the lines blog findings can be on. */
   suppressed: string[];
-  /** A signature of what blog rules read, to tell when an edit changes nothing they see. */
-  signature: string;
 }
 
 /** Reads one post into an index entry, with the engine's own parsers. */
@@ -60,7 +58,6 @@ export function readEntry(path: string, rel: string, text: string): PostEntry {
 
 /** An index entry from a post already parsed (the editor's lint result), so typing parses once. */
 export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.mdx$/i.test(path)): PostEntry {
-  const text = post.text;
   const fm = post.frontMatter;
   const str = (key: string) => stringField(fm, key);
   const title = str('title');
@@ -99,16 +96,33 @@ export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.md
     permalinkField: str('permalink'),
     urlField: str('url'),
     links,
-    anchors: headingAnchors(post),
+    anchorSources: anchorSources(post),
     titleTermKeys: terms.map((t) => t.key),
     missingTitleTerms: missing,
     bodyNoun,
     suppressed: [],
-    signature: '',
   };
   entry.suppressed = suppressedBlogRules(post, mdx, [entry.titleRange?.start.line, ...links.map((l) => l.targetRange.start.line)]);
-  entry.signature = JSON.stringify([fm ? text.slice(0, fm.span.end) : '', links.map((l) => [l.kind, l.text, l.target, l.targetRange.start.line, l.targetRange.start.character]), [...entry.anchors], entry.suppressed]);
   return entry;
+}
+
+/**
+ * Everything of an entry that the index and the blog rules read, as one string: an edit that
+ * leaves it alone (most keystrokes in a body) needs no re-check. Made only when an entry replaces
+ * another, so never while a blog is first indexed.
+ */
+export function entrySignature(entry: PostEntry): string {
+  const { path: _path, rel: _rel, permalink: _permalink, ...read } = entry;
+  return JSON.stringify(read);
+}
+
+const anchorSets = new WeakMap<PostEntry, Set<string>>();
+
+/** A post's heading anchors, made the first time a `#fragment` points to it. */
+export function anchorsOf(entry: PostEntry): Set<string> {
+  let anchors = anchorSets.get(entry);
+  if (!anchors) anchorSets.set(entry, (anchors = headingAnchors(entry.anchorSources)));
+  return anchors;
 }
 
 function stringField(fm: FrontMatter | null | undefined, key: string): string | undefined {

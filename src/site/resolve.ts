@@ -1,7 +1,7 @@
 import { dirnameOf, joinPath } from '../fs/fileSystem';
 import type { BlogIndex } from './blogIndex';
 import { urlKey } from './permalink';
-import type { IndexedLink, PostEntry } from './postEntry';
+import { anchorsOf, type IndexedLink, type PostEntry } from './postEntry';
 
 export type Resolution =
   /** Resolves to a post (or a file); `target` is the post when it is one. */
@@ -80,8 +80,8 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
   if (urlPath === undefined) return { status: 'skipped' };
   const withoutBase = site.baseurl && (urlPath === site.baseurl || urlPath.startsWith(`${site.baseurl}/`)) ? urlPath.slice(site.baseurl.length) || '/' : undefined;
   for (const candidate of withoutBase !== undefined ? [urlPath, site.baseurl + withoutBase] : [urlPath, site.baseurl + urlPath]) {
-    const targets = index.postsAt(candidate);
-    if (targets.length > 0) return fragment ? checkFragment(targets[0], fragment) : { status: 'ok', target: targets[0] };
+    const target = index.postAt(candidate);
+    if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
   }
   const sitePath = withoutBase ?? urlPath;
   for (const dir of site.staticDirs) {
@@ -135,7 +135,8 @@ function resolveTagPath(index: BlogIndex, from: PostEntry, link: IndexedLink): R
 function checkFragment(target: PostEntry, fragment: string): Resolution {
   if (!fragment) return { status: 'ok', target };
   const decoded = decode(fragment);
-  if (target.anchors.has(decoded) || target.anchors.has(decoded.toLowerCase()) || target.anchors.has(decoded.normalize('NFC'))) return { status: 'ok', target };
+  const anchors = anchorsOf(target);
+  if (anchors.has(decoded) || anchors.has(decoded.toLowerCase()) || anchors.has(decoded.normalize('NFC'))) return { status: 'ok', target };
   return { status: 'no-anchor', target, fragment: decoded };
 }
 

@@ -37,8 +37,19 @@ const HUGO_REF = /\{\{[<%][ \t]*(?:rel)?ref[ \t]+"([^"\n]+)"[ \t]*[>%]\}\}/g;
 /** Inline code spans, blanked before links are looked for (a run of backticks up to the same run). */
 const CODE_SPAN = /(`+)(?:[^`\n]|(?!\1)`)*?\1/g;
 
-/** Every outgoing link of the body, in order. Code blocks and inline code are skipped. */
-export function extractLinks(post: Post): PostLink[] {
+const linksOf = new WeakMap<Post, readonly PostLink[]>();
+
+/**
+ * Every outgoing link of the body, in order. Code blocks and inline code are skipped. Found once
+ * per parse: conflicting-link and the blog index both read them.
+ */
+export function extractLinks(post: Post): readonly PostLink[] {
+  let links = linksOf.get(post);
+  if (!links) linksOf.set(post, (links = findLinks(post)));
+  return links;
+}
+
+function findLinks(post: Post): PostLink[] {
   const links: PostLink[] = [];
   const { text } = post;
   for (const block of blocksWith(post, LINK_STARTS)) {
@@ -160,19 +171,41 @@ function htmlLinkText(source: string, from: number): string {
 }
 
 /**
- * The anchors a post's headings get, in the styles the generators use: GitHub/goldmark (Unicode
- * letters kept), kramdown (ASCII only), explicit `{#id}` attributes and HTML `id`/`name`
- * attributes. A fragment is accepted when it matches any of them.
+ * What a post's anchors are made from: each heading's title as written (after the `#`s), and the
+ * HTML `id`/`name` attributes of the body. Kept by the blog index, which makes the anchors only
+ * for the posts a `#fragment` points to.
  */
-export function headingAnchors(post: Post): Set<string> {
-  const anchors = new Set<string>();
-  const seen = new Map<string, number>();
+export interface AnchorSources {
+  headings: string[];
+  htmlIds: string[];
+}
+
+export function anchorSources(post: Post): AnchorSources {
+  const headings: string[] = [];
+  const htmlIds: string[] = [];
   const { text } = post;
   for (const block of post.blocks) {
     if (block.kind !== 'heading') continue;
     const firstLine = post.lines.lineText(block.startLine);
     const setext = !/^ {0,3}#/.test(firstLine);
-    let title = setext ? firstLine.trim() : firstLine.replace(/^ {0,3}#{1,6}[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
+    headings.push(setext ? firstLine.trim() : firstLine.replace(/^ {0,3}#{1,6}[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '').trim());
+  }
+  // HTML anchors (`<a id="x">`, `<h2 id="x">`), wherever they are.
+  if (text.includes('id=', post.bodyOffset) || text.includes('name=', post.bodyOffset)) {
+    for (const m of text.slice(post.bodyOffset).matchAll(/\s(?:id|name)\s*=\s*["']([^"'\n]+)["']/g)) htmlIds.push(m[1]);
+  }
+  return { headings, htmlIds };
+}
+
+/**
+ * The anchors a post's headings get, in the styles the generators use: GitHub/goldmark (Unicode
+ * letters kept), kramdown (ASCII only), explicit `{#id}` attributes and HTML `id`/`name`
+ * attributes. A fragment is accepted when it matches any of them.
+ */
+export function headingAnchors({ headings, htmlIds }: AnchorSources): Set<string> {
+  const anchors = new Set<string>(htmlIds);
+  const seen = new Map<string, number>();
+  for (let title of headings) {
     const explicit = /\{[^}]*#([^\s}]+)[^}]*\}\s*$/.exec(title);
     if (explicit) {
       anchors.add(explicit[1]);
@@ -187,15 +220,10 @@ export function headingAnchors(post: Post): Set<string> {
       anchors.add(slug);
     }
   }
-  // HTML anchors (`<a id="x">`, `<h2 id="x">`), wherever they are.
-  if (text.includes('id=', post.bodyOffset) || text.includes('name=', post.bodyOffset)) {
-    for (const m of text.slice(post.bodyOffset).matchAll(/\s(?:id|name)\s*=\s*["']([^"'\n]+)["']/g)) anchors.add(m[1]);
-  }
   return anchors;
 }
 
-/** GitHub's and Hugo's (goldmark) anchors: lower case, punctuation dropped, spaces to hyphens. */
-export function githubSlug(text: string): string {
+function githubSlug(text: string): string {
   return text.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
 }
 
