@@ -26,16 +26,20 @@ export interface FormattedFile {
   tally: FileTally;
   /** Instead of `chunk` when findings are still to come (the blog rules'): the chunk in pieces. */
   parts?: ChunkParts;
+  /** Instead of `chunk`: the chunk in UTF-8 (a file that waited for the blog rules). */
+  bytes?: Uint8Array;
 }
 
 /**
- * A chunk with one piece per finding, pieces `separator`-joined between a head and a tail: where
- * each piece starts and ends, and its finding's position (`at`, in order), so that findings made
- * later are formatted alone and put in their place. Nothing formatted is ever parsed again. One
- * string and a few numbers per finding: thousands of files wait in this form for the blog rules.
+ * A chunk with one piece per finding, pieces `separator`-joined between a head and a tail, in
+ * UTF-8: where each piece starts and ends (in bytes), and its finding's position (`at`, in
+ * order), so that findings made later are formatted alone and put in their place. Nothing
+ * formatted is ever parsed again. Bytes, not a string: thousands of files wait in this form for
+ * the blog rules, outside the JavaScript heap (no garbage collection walks or moves them), and go
+ * to stdout as they are.
  */
 export interface ChunkParts {
-  chunk: string;
+  bytes: Uint8Array;
   starts: number[];
   ends: number[];
   at: number[];
@@ -57,8 +61,8 @@ export function formatFile(report: FileReport, format: Format, quiet: boolean, b
   };
   const diff = report.diff ?? '';
   if (format === 'sarif' && report.unreadable) return { diff, chunk: '', notification: sarifNotification(report, base), tally };
-  const parts = chunkParts(report, findings, format, base);
-  return split ? { diff, chunk: '', parts, tally } : { diff, chunk: parts.chunk, tally };
+  const { head, pieces, at, separator, tail } = chunkPieces(report, findings, format, base);
+  return split ? { diff, chunk: '', parts: inBytes(head, pieces, at, separator, tail), tally } : { diff, chunk: head + pieces.join(separator) + tail, tally };
 }
 
 /**
@@ -69,10 +73,10 @@ export function addFindings(file: FormattedFile, path: string, added: readonly F
   const { parts, ...rest } = file;
   if (!parts) return file;
   const shown = shownFindings(added, format, quiet);
-  if (shown.length === 0) return { ...rest, chunk: parts.chunk };
+  if (shown.length === 0) return { ...rest, bytes: parts.bytes };
   const piece = pieceFormatter(format, path, base);
-  const { chunk, starts, ends, at, headEnd, separator } = parts;
-  let out = '';
+  const { bytes, starts, ends, at, headEnd, separator } = parts;
+  const out: Uint8Array[] = [];
   let copied = 0;
   let next = 0; // the first own piece after the insertion point
   let inserts = 0;
@@ -81,17 +85,18 @@ export function addFindings(file: FormattedFile, path: string, added: readonly F
     // Before the next own piece, or after the last one, or (with none) after the head.
     const offset = next < at.length ? starts[next] : at.length > 0 ? ends[at.length - 1] : headEnd;
     const inserted = next < at.length ? piece(f) + separator : at.length > 0 || inserts > 0 ? separator + piece(f) : piece(f);
-    out += chunk.slice(copied, offset) + inserted;
-    inserts++;
+    out.push(bytes.subarray(copied, offset), Buffer.from(inserted));
     copied = offset;
+    inserts++;
   }
+  out.push(bytes.subarray(copied));
   const tally = {
     ...rest.tally,
     problems: rest.tally.problems + shown.length,
     errors: rest.tally.errors + shown.filter((f) => f.severity === 'error').length,
     warnings: rest.tally.warnings + shown.filter((f) => f.severity === 'warning').length,
   };
-  return { ...rest, chunk: out + chunk.slice(copied), tally };
+  return { ...rest, bytes: Buffer.concat(out), tally };
 }
 
 /** --quiet keeps only errors in output for people; JSON and SARIF are for programs and stay complete. */
@@ -103,9 +108,10 @@ function shownFindings<F extends FileFinding>(findings: readonly F[], format: Fo
 const positionOf = (f: FileFinding) => f.range.start.line * 2 ** 32 + f.range.start.character;
 const byPosition = (a: FileFinding, b: FileFinding) => positionOf(a) - positionOf(b);
 
-/** A file's chunk in pieces (`findings`: those shown). */
-function chunkParts(report: FileReport, findings: readonly FileFinding[], format: Format, base: string): ChunkParts {
-  if (format === 'github' && report.unreadable) return framed(githubCommands(report, findings, base), [], [], '', '');
+/** A file's chunk as head, pieces and tail (`findings`: those shown). */
+function chunkPieces(report: FileReport, findings: readonly FileFinding[], format: Format, base: string) {
+  const frame = (head: string, separator: string, tail: string) => ({ head, pieces, at, separator, tail });
+  if (format === 'github' && report.unreadable) return { head: githubCommands(report, findings, base), pieces: [], at: [], separator: '', tail: '' };
   // JSON shows every finding; the others show `findings`.
   const listed = format === 'json' ? report.findings : findings;
   const pieces = listed.map(pieceFormatter(format, report.file, base));
@@ -113,22 +119,28 @@ function chunkParts(report: FileReport, findings: readonly FileFinding[], format
   if (format === 'json') {
     // The element as JSON.stringify writes it, with its findings written one by one.
     const element = JSON.stringify({ ...jsonFields(report), findings: [] });
-    return framed(element.slice(0, -2), pieces, at, ',', ']}');
+    return frame(element.slice(0, -2), ',', ']}');
   }
-  if (format === 'sarif') return framed('', pieces, at, ',\n', '');
-  return framed('', pieces, at, '', format === 'text' && report.changedDuringRun ? `${report.file}: changed on disk during the run; not fixed\n` : '');
+  if (format === 'sarif') return frame('', ',\n', '');
+  return frame('', '', format === 'text' && report.changedDuringRun ? `${report.file}: changed on disk during the run; not fixed\n` : '');
 }
 
-function framed(head: string, pieces: readonly string[], at: number[], separator: string, tail: string): ChunkParts {
+/** The chunk in UTF-8, with its pieces' byte offsets. */
+function inBytes(head: string, pieces: readonly string[], at: number[], separator: string, tail: string): ChunkParts {
+  const text = head + pieces.join(separator) + tail;
+  // A buffer of its own (not a slice of Node's shared pool), so that only it crosses threads.
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
   const starts: number[] = [];
   const ends: number[] = [];
-  let offset = head.length;
+  const separatorBytes = Buffer.byteLength(separator);
+  let offset = Buffer.byteLength(head);
   for (const [i, piece] of pieces.entries()) {
-    if (i > 0) offset += separator.length;
+    if (i > 0) offset += separatorBytes;
     starts.push(offset);
-    ends.push((offset += piece.length));
+    ends.push((offset += Buffer.byteLength(piece)));
   }
-  return { chunk: head + pieces.join(separator) + tail, starts, ends, at, headEnd: head.length, separator };
+  return { bytes, starts, ends, at, headEnd: Buffer.byteLength(head), separator };
 }
 
 /** How one finding of `file` is written in each format. */
@@ -149,7 +161,7 @@ function pieceFormatter(format: Format, file: string, base: string): (f: FileFin
  * Prints a run's output as files arrive: what comes before the first file, each file's chunk, and
  * what comes after the last (the summary, or the closing brackets).
  */
-export function outputWriter(format: Format, base: string, version: string, informationUri: string, print: (text: string) => void) {
+export function outputWriter(format: Format, base: string, version: string, informationUri: string, print: (text: string | Uint8Array) => void) {
   let files = 0;
   let results = 0;
   const notifications: string[] = [];
@@ -159,9 +171,10 @@ export function outputWriter(format: Format, base: string, version: string, info
       if (format === 'sarif') print(sarifHeader(base, version, informationUri));
     },
     file(file: FormattedFile) {
-      if (format === 'json') print(`${files ? ',' : ''}\n${file.chunk}`);
-      else if (format === 'sarif' && file.chunk) print(`${results++ ? ',' : ''}\n${file.chunk}`);
-      else if (format !== 'sarif') print(file.chunk);
+      const chunk = file.bytes ?? file.chunk;
+      if (format === 'json') print(files ? ',\n' : '\n');
+      if (format === 'sarif' && chunk.length > 0) print(results++ ? ',\n' : '\n');
+      print(chunk);
       if (file.notification) notifications.push(file.notification);
       files++;
     },

@@ -134,7 +134,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const out = stdoutWriter();
   const print = timings
-    ? (text: string) => {
+    ? (text: string | Uint8Array) => {
         const start = performance.now();
         out.write(text);
         mainTimes.print += performance.now() - start;
@@ -207,21 +207,28 @@ const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?
  * each), until the reader goes away (`frontlint . | head`): then the rest of the output is
  * dropped, and the run still finishes, so that no fix is left half done.
  */
-function stdoutWriter(): { write: (text: string) => void; flush: () => void } {
+function stdoutWriter(): { write: (text: string | Uint8Array) => void; flush: () => void } {
   let open = true;
-  let buffered = '';
+  // Strings, and the bytes of output that waited for the blog rules (written as they are).
+  let pending: Array<string | Uint8Array> = [];
+  let size = 0;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
     open = false;
   });
   const flush = () => {
-    if (open && buffered) process.stdout.write(buffered);
-    buffered = '';
+    if (open && size > 0) {
+      const strings = pending.every((p) => typeof p === 'string');
+      process.stdout.write(strings ? pending.join('') : Buffer.concat(pending.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))));
+    }
+    pending = [];
+    size = 0;
   };
   return {
     write: (text) => {
-      buffered += text;
-      if (buffered.length >= 65536) flush();
+      pending.push(text);
+      size += text.length;
+      if (size >= 65536) flush();
     },
     flush,
   };

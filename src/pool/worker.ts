@@ -43,7 +43,7 @@ async function work(task: WorkerTask): Promise<void> {
     count++;
     const result = await processFile(files[index], index, settings[settingsOf?.[index] ?? 0], times);
     batch.push(result);
-    chars += result.file.chunk.length + (result.file.parts?.chunk.length ?? 0) + result.file.diff.length;
+    chars += result.file.chunk.length + (result.file.parts?.bytes.length ?? 0) + result.file.diff.length;
     if (chars >= BATCH_CHARS || Date.now() - lastFlush >= BATCH_MS) flush();
   }
   flush();

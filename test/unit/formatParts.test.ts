@@ -6,7 +6,7 @@ import type { FileFinding, FileReport } from '../../src/cli/lintFile';
 const finding = (rule: string, line: number, character: number, severity: FileFinding['severity'] = 'warning'): FileFinding => ({
   rule,
   severity,
-  message: `${rule} at ${line}:${character}, with "quotes", %, a comma and a colon:`,
+  message: `${rule} at ${line}:${character}, with "quotes", %, a comma, a colon: and 日本語の「引用」😀`,
   range: { start: { line, character }, end: { line, character: character + 3 } },
   related: [],
   fixable: rule === 'end-marker',
@@ -38,7 +38,8 @@ describe('findings added to a formatted file (the blog rules in the CLI)', () =>
             const whole = formatFile(report(all, extra), format, quiet, '/blog');
             const split = formatFile(report(mine, extra), format, quiet, '/blog', true);
             assert.equal(split.chunk, '');
-            assert.deepEqual(addFindings(split, '/blog/_posts/2024-01-02-a.md', added, format, quiet, '/blog'), whole);
+            const { bytes, ...merged } = addFindings(split, '/blog/_posts/2024-01-02-a.md', added, format, quiet, '/blog');
+            assert.deepEqual({ ...merged, chunk: Buffer.from(bytes!).toString('utf8') }, whole);
           }
         });
       }
