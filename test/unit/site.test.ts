@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { describe, it } from 'node:test';
@@ -150,6 +150,63 @@ describe('fixture sites', () => {
 });
 
 
+
+/** A copy of the Jekyll fixture site in a temporary folder (a repository root, so config files are not searched above it). */
+function jekyllCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'frontlint-jekyll-'));
+  cpSync(join(SITES, 'jekyll'), dir, { recursive: true });
+  writeFileSync(join(dir, '.git'), '');
+  return dir;
+}
+
+describe('blog rules in the CLI, with the CLI\'s options', () => {
+  it('severities from each post\'s own config cascade, --rule over them; disable comments hold', () => {
+    const dir = jekyllCopy();
+    writeFileSync(join(dir, '_posts', '.frontlint.jsonc'), '{ "rules": { "broken-link": "error", "duplicate-title": "off" } }\n');
+    const about = join(dir, 'about.md');
+    writeFileSync(about, `${readFileSync(about, 'utf8').trimEnd()}\n\n<!-- frontlint-disable-file broken-link -->\n`);
+    const second = join(dir, '_posts', '2024-01-11-second-post.md');
+    writeFileSync(second, readFileSync(second, 'utf8').replace('never-written %}).', 'never-written %}). <!-- frontlint-disable-line broken-link -->'));
+    const run = (...args: string[]) => JSON.parse(spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--format', 'json', ...args, dir], { encoding: 'utf8' }).stdout) as Array<{ file: string; findings: Array<{ rule: string; severity: string; range: { start: { line: number } } }> }>;
+    const lines = (files: ReturnType<typeof run>) => files.flatMap((f) => f.findings.map((x) => `${relative(dir, f.file)}:${x.range.start.line + 1} ${x.rule} ${x.severity}`)).sort();
+    assert.deepEqual(lines(run()), [
+      '_posts/2024-01-10-hello-world.md:14 broken-link error',
+      '_posts/2024-01-11-second-post.md:18 broken-link error',
+      '_posts/2024-01-11-second-post.md:18 conflicting-link warning',
+      '_posts/2024-01-12-日本語のスラッグ.md:10 broken-link error',
+      '_posts/2024-01-12-日本語のスラッグ.md:11 broken-link error',
+      '_posts/2024-01-12-日本語のスラッグ.md:13 broken-link error',
+    ]);
+    assert.deepEqual(lines(run('--rule', 'broken-link=information')).filter((l) => l.includes('broken-link')).map((l) => l.split(' ').pop()), Array(5).fill('information'));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('every format, --max-warnings, --quiet and --shard, on the lint threads (20 posts and more)', () => {
+    const dir = jekyllCopy();
+    // Enough posts for the lint threads: each links to the first post, one to a post never written.
+    for (let i = 1; i <= 20; i++) writeFileSync(join(dir, '_posts', `2024-02-${String(i).padStart(2, '0')}-extra.md`), `---\ntitle: Extra ${i}\n---\n\nSee [the first post](/2024/01/10/hello-world/)${i === 7 ? ' and [a lost one](/2024/01/10/lost/)' : ''}.\n`);
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args, dir], { encoding: 'utf8', cwd: dir });
+    const expected = [...EXPECTED.jekyll, '_posts/2024-02-07-extra.md:5 broken-link'].sort();
+    const json = (result: ReturnType<typeof cli>) => (JSON.parse(result.stdout) as Array<{ file: string; findings: Array<{ rule: string; range: { start: { line: number } } }> }>).flatMap((f) => f.findings.map((x) => `${relative(dir, f.file)}:${x.range.start.line + 1} ${x.rule}`));
+    assert.deepEqual(json(cli('--format', 'json')).sort(), expected);
+    const text = cli('--format', 'text');
+    assert.equal(text.stdout.trimEnd().split('\n').length, expected.length + 1);
+    assert.match(text.stdout, /\/_posts\/2024-02-07-extra\.md:5:65 warning broken-link No post or file at \/2024\/01\/10\/lost\/\.$/m);
+    assert.match(text.stdout, /11 problems \(0 errors, 11 warnings\) in 25 files\n$/);
+    const sarif = JSON.parse(cli('--format', 'sarif').stdout);
+    assert.equal(sarif.runs[0].results.length, expected.length);
+    assert.ok(sarif.runs[0].results.some((r: { ruleId: string; relatedLocations?: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.ruleId === 'duplicate-title' && r.relatedLocations?.[0].physicalLocation.artifactLocation.uri === '_posts/2024-01-13-hello-again.md'));
+    assert.equal(cli('--format', 'github').stdout.match(/^::warning file=/gm)?.length, expected.length);
+    // Blog warnings count as warnings; --quiet shows errors only.
+    assert.equal(cli('--max-warnings', '10').status, 1);
+    assert.equal(cli('--max-warnings', '11').status, 0);
+    assert.equal(cli('--quiet').stdout, '0 problems (0 errors, 0 warnings) in 25 files\n');
+    // Each shard reports its own posts' findings, with links resolved against the whole site.
+    const shards = [1, 2, 3].flatMap((i) => json(cli('--format', 'json', '--shard', `${i}/3`)));
+    assert.deepEqual(shards.sort(), expected);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
 
 describe('permalinks', () => {
   const jekyllSite = async (config: string) => detectSite(memoryFs({ '/s/_config.yml': config, '/s/_posts/2024-02-03-my-post.md': '' }), '/s');
