@@ -121,9 +121,11 @@ export class BlogIndex {
     return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
   }
 
-  /** Whether `path` is inside this blog's folder. */
+  /** Whether `path` is inside this blog's folder, and not in a blog of its own below it. */
   contains(path: string): boolean {
-    return this.site.root === '/' || path.startsWith(`${this.site.root}/`);
+    if (this.site.root !== '/' && !path.startsWith(`${this.site.root}/`)) return false;
+    // Until a nested blog is indexed, its posts belong to no blog (never to this one, even for a while).
+    return !this.nestedSites.some((nested) => path.startsWith(`${nested}/`));
   }
 
   get size(): number {

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FrontlintApi } from '../../src/vscode/extension';
@@ -105,5 +106,21 @@ describe('the blog', function () {
     await vscode.commands.executeCommand('undo');
     const undone = await Promise.all(posts.map(async (uri) => (await vscode.workspace.openTextDocument(uri)).getText()));
     assert.deepEqual(undone, before);
+  });
+
+  it('blog rules take each post\'s severity from its own config files, as its other rules do', async () => {
+    const inPosts = site('jekyll', '_posts', '2024-01-10-hello-world.md');
+    const outside = site('jekyll', 'about.md');
+    const config = path.join(site('jekyll', '_posts').fsPath, '.frontlint.jsonc');
+    const severity = (uri: vscode.Uri) => ofRule(uri, 'broken-link')[0]?.severity;
+    await waitFor('the default severity', () => severity(inPosts) === vscode.DiagnosticSeverity.Warning || undefined);
+    fs.writeFileSync(config, '{ "rules": { "broken-link": "error" } }\n');
+    try {
+      await waitFor('broken-link as an error in _posts', () => severity(inPosts) === vscode.DiagnosticSeverity.Error || undefined, 15_000);
+      assert.equal(severity(outside), vscode.DiagnosticSeverity.Warning, 'about.md is outside _posts: the config does not apply');
+    } finally {
+      fs.rmSync(config, { force: true });
+    }
+    await waitFor('the default severity again', () => severity(inPosts) === vscode.DiagnosticSeverity.Warning || undefined, 15_000);
   });
 });

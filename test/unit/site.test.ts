@@ -304,6 +304,16 @@ describe('the index', () => {
   });
 });
 
+describe('nested blogs', () => {
+  it('a blog in a folder of another is its own: its posts are never the outer blog\'s, indexed or not', async () => {
+    const { index } = await BlogIndex.build(nodeFileSystem, FIXTURES);
+    assert.ok(index.nestedSites.includes(join(SITES, 'hugo')) && index.nestedSites.includes(join(SITES, 'jekyll')));
+    assert.equal(index.contains(join(SITES, 'hugo', 'content/posts/first.md')), false);
+    assert.equal(index.contains(join(SITES, 'astro-schemas', 'src/content/blog/second-post.md')), true);
+    assert.ok(![...index.posts()].some((post) => post.path.startsWith(`${join(SITES, 'jekyll')}/`)));
+  });
+});
+
 describe('title-mismatch', () => {
   it('seed 003 gets exactly one finding, about 蔡英文', async () => {
     const fs = memoryFs({ '/blog/003.md': readFixture(SEED_003), '/blog/000.md': readFixture(SEED_000) });
