@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { BlogIndex, SiteFinding } from '../site';
+import type { BlogIndex, BuildStats, SiteFinding } from '../site';
 import { configService } from './configs';
 import { ruleOf, toDiagnostic, toRange, toWorkspaceEdit } from './convert';
 import { engine } from './engine';
@@ -39,6 +39,7 @@ export class BlogService implements vscode.Disposable {
   readonly ready: Promise<void>;
   /** Build times, for the in-host metrics. */
   readonly buildMs: number[] = [];
+  readonly buildStats: BuildStats[] = [];
 
   constructor(private readonly linter: Linter) {
     const watcher = vscode.workspace.createFileSystemWatcher(POSTS_GLOB);
@@ -131,6 +132,7 @@ export class BlogService implements vscode.Disposable {
     const blog: Blog = { index, folder, findings: new Map(), checks: 0 };
     blogs.set(index.site.root, blog);
     this.buildMs.push(stats.ms);
+    this.buildStats.push(stats);
     this.output.appendLine(`${index.site.root}: ${index.site.generator === 'none' ? 'no Jekyll, Hugo or Astro config: only relative links to files are checked' : index.site.generator}; ${stats.posts} posts indexed in ${Math.round(stats.ms)} ms`);
     // Open documents' unsaved text wins over the disk.
     for (const document of vscode.workspace.textDocuments) {

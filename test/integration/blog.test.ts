@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FrontlintApi } from '../../src/vscode/extension';
-import { activate, closeAll, frontlintDiagnostics, ROOT, ruleOf, waitFor } from './helpers';
+import { activate, closeAll, frontlintDiagnostics, recordMetrics, ROOT, ruleOf, waitFor, watchTimerLag } from './helpers';
 
 const api = () => vscode.extensions.getExtension<FrontlintApi>('frontlint.frontlint')!.exports;
 const site = (...parts: string[]) => vscode.Uri.file(path.join(ROOT, 'test', 'fixtures', 'sites', ...parts));
@@ -122,5 +122,19 @@ describe('the blog', function () {
       fs.rmSync(config, { force: true });
     }
     await waitFor('the default severity again', () => severity(inPosts) === vscode.DiagnosticSeverity.Warning || undefined, 15_000);
+  });
+});
+
+// `node scripts/bench-blog-host.mjs` opens a generated Jekyll blog of 2,500 posts as the workspace and runs only this.
+(process.env.FRONTLINT_BLOG_BENCH ? describe : describe.skip)('blog index benchmark', () => {
+  it('indexes the blog in the background after activation, recording the time and the worst timer lag', async function () {
+    this.timeout(600_000);
+    await activate();
+    const lag = watchTimerLag();
+    await api().blogs.ready;
+    const blog = api().blogs.largest();
+    const stats = api().blogs.buildStats[0];
+    recordMetrics({ benchBlogIndexMs: Math.round(stats.ms), benchBlogReadMs: Math.round(stats.readMs ?? NaN), benchBlogParseMs: Math.round(stats.parseMs ?? NaN), benchBlogPosts: blog?.index.size ?? 0, benchBlogMaxLagMs: lag.stop(), activationMs: api().activationMs });
+    assert.ok((blog?.index.size ?? 0) > 0);
   });
 });
