@@ -26,6 +26,8 @@ export interface FileSettings {
    * comes back in parts: the blog rules, which wait for every post, add their findings among them.
    */
   index?: boolean;
+  /** Only read each post into its blog index entry, without linting it (the editor's blog index). */
+  indexOnly?: boolean;
 }
 
 /** One run handed to the lint threads: the files, and which settings apply to each. */

@@ -63,13 +63,18 @@ export class BlogIndex {
   }
 
   /**
-   * The CLI's index, in two steps: `walkSite` finds the site's files while the lint threads read the
-   * posts (each post once, for its lint and its entry), then `fill` takes their entries and reads
-   * the posts they did not (outside the folder or shard being linted).
+   * An index in two steps, for posts read elsewhere (the lint threads): `walkSite` lists the site's
+   * files (while the CLI's threads lint, each post read once for its lint and its entry), then
+   * `fill` takes those entries and reads the posts that have none (outside the folder or shard
+   * being linted, or that a thread could not read).
    */
-  static async walkSite(fs: FileSystem, site: SiteConfig): Promise<{ index: BlogIndex; fill: (entries: ReadonlyMap<string, PostEntry>) => Promise<BuildStats> }> {
+  static async walkSite(
+    fs: FileSystem,
+    site: SiteConfig,
+    limits: IndexLimits = {},
+  ): Promise<{ index: BlogIndex; posts: readonly string[]; fill: (entries: ReadonlyMap<string, PostEntry>) => Promise<BuildStats> }> {
     const started = performance.now();
-    const index = new BlogIndex(fs, site);
+    const index = new BlogIndex(fs, site, limits.maxPostBytes);
     const posts: string[] = [];
     await index.walk(site.root, posts);
     const walkMs = performance.now() - started;
@@ -80,9 +85,9 @@ export class BlogIndex {
         const entry = entries.get(path);
         if (entry) index.put(entry);
       }
-      return { posts: index.entries.size, files: index.files.size, ms: walkMs + performance.now() - filling };
+      return { posts: index.entries.size, files: index.files.size, ms: walkMs + performance.now() - filling, readMs: index.spent.read, parseMs: index.spent.parse };
     };
-    return { index, fill };
+    return { index, posts, fill };
   }
 
   /** Time spent in `read`, by part. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { BlogIndex, BuildStats, SiteFinding } from '../site';
+import { entriesOnThreads } from './blogThreads';
 import { configService } from './configs';
 import { ruleOf, toDiagnostic, toRange, toWorkspaceEdit } from './convert';
 import { engine } from './engine';
@@ -123,11 +124,19 @@ export class BlogService implements vscode.Disposable {
   }
 
   private async buildNow(folder: vscode.Uri, dir: string, blogs: Map<string, Blog>, building: Map<string, Promise<Blog | undefined>>): Promise<Blog | undefined> {
-    const { BlogIndex } = engine();
+    const { BlogIndex, detectSite } = engine();
     const config = await configService().resolve(folder.with({ path: `${dir}/index.md` }));
     // Posts the editor would not lint (above frontlint.maxFileSize) are not parsed for the index either.
     const maxPostBytes = vscode.workspace.getConfiguration('frontlint', folder).get<number>('maxFileSize', 5 * 1024 * 1024);
-    const { index, stats } = await BlogIndex.build(workspaceFileSystem(folder), dir, config.site, { maxPostBytes });
+    const started = performance.now();
+    const fs = workspaceFileSystem(folder);
+    const site = await detectSite(fs, dir, config.site);
+    if (blogs.has(site.root)) return blogs.get(site.root);
+    const { index, posts, fill } = await BlogIndex.walkSite(fs, site, { maxPostBytes });
+    // On disk, the lint threads read and parse the posts; in remote and virtual workspaces (and
+    // for posts a thread could not read), the index reads them through vscode.workspace.fs.
+    // `readMs` and `parseMs` are the host's own part; `ms` is the whole build.
+    const stats = { ...(await fill(await entriesOnThreads(folder, posts, maxPostBytes))), ms: performance.now() - started };
     if (blogs.has(index.site.root)) return blogs.get(index.site.root);
     const blog: Blog = { index, folder, findings: new Map(), checks: 0 };
     blogs.set(index.site.root, blog);

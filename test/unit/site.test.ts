@@ -6,7 +6,8 @@ import { join, relative, sep } from 'node:path';
 import { describe, it } from 'node:test';
 import { lint, parsePost } from '../../src/core';
 import { nodeFileSystem } from '../../src/fs/nodeFileSystem';
-import { BlogIndex, brokenLinkFixes, checkBlog, detectSite, permalinkOf, type SiteFinding } from '../../src/site';
+import { BlogIndex, brokenLinkFixes, checkBlog, detectSite, permalinkOf, readEntry, type SiteFinding } from '../../src/site';
+import { processFile } from '../../src/pool/processFile';
 import { FIXTURES, readFixture, ROOT, SEED_000, SEED_003 } from './helpers';
 import { memoryFs } from './memoryFs';
 
@@ -311,6 +312,18 @@ describe('nested blogs', () => {
     assert.equal(index.contains(join(SITES, 'hugo', 'content/posts/first.md')), false);
     assert.equal(index.contains(join(SITES, 'astro-schemas', 'src/content/blog/second-post.md')), true);
     assert.ok(![...index.posts()].some((post) => post.path.startsWith(`${join(SITES, 'jekyll')}/`)));
+  });
+});
+
+describe('the editor\'s index on the lint threads', () => {
+  it('a thread reads a post into the entry the index reads, and skips what it cannot read', async () => {
+    const settings = { options: {}, fix: false, dryRun: false, format: 'json' as const, quiet: false, base: '', indexOnly: true };
+    const path = join(SITES, 'jekyll', '_posts', '2024-01-11-second-post.md');
+    const { entry, file } = await processFile(path, 0, settings);
+    assert.deepEqual(entry, readEntry(path, '', readFixture(path)));
+    assert.equal(file.chunk, '');
+    assert.equal((await processFile(path, 0, { ...settings, maxBytes: 10 })).entry, undefined);
+    assert.equal((await processFile(join(SITES, 'no-such-post.md'), 0, settings)).entry, undefined);
   });
 });
 
