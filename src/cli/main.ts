@@ -182,6 +182,7 @@ export async function main(argv: string[]): Promise<number> {
     // Each post's blog-rule severities come from its own config, as its other rules' do (with --rule over them).
     const rulesOf = new Map(held.map(({ path, options }) => [toFsPath(path), optionSets[options].rules]));
     const blog = await checkBlogs(await blogs, entries, (path) => rulesOf.get(path));
+    if (timings) mainTimes.blogRulesDone = performance.now();
     if (!values.quiet) for (const notice of blog.notices) process.stderr.write(`frontlint: ${notice}\n`);
     for (const { file, path } of held) {
       const added = blog.findings.get(toFsPath(path)) ?? [];

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { describe, it } from 'node:test';
-import { lint, parsePost } from '../../src/core';
+import { extractLinks, lint, parsePost } from '../../src/core';
 import { nodeFileSystem } from '../../src/fs/nodeFileSystem';
 import { BlogIndex, brokenLinkFixes, checkBlog, detectSite, permalinkOf, readEntry, type SiteFinding } from '../../src/site';
 import { processFile } from '../../src/pool/processFile';
@@ -324,6 +324,13 @@ describe('the editor\'s index on the lint threads', () => {
     assert.equal(file.chunk, '');
     assert.equal((await processFile(path, 0, { ...settings, maxBytes: 10 })).entry, undefined);
     assert.equal((await processFile(join(SITES, 'no-such-post.md'), 0, settings)).entry, undefined);
+  });
+});
+
+describe('links of a post', () => {
+  it('none inside code spans, as the inline scanner reads them: across lines, with double backticks, not after an escaped one', () => {
+    const text = '---\ntitle: T\n---\n\nSee `[not](/a/)` and ``code with ` and [no](/b/)`` then [yes](/c/).\n\nA span over lines `[x](/d/)\nstill code` and [ok](/e/).\n\n\\`[escaped](/f/)` alone\n';
+    assert.deepEqual(extractLinks(parsePost(text)).map((l) => l.target), ['/c/', '/e/', '/f/']);
   });
 });
 

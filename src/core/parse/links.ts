@@ -1,6 +1,7 @@
 import type { Block } from './blocks';
 import type { Post } from '../post';
 import type { Span } from '../types';
+import { codeSpans } from '../text/inline';
 
 export type LinkKind = 'markdown' | 'reference' | 'html' | 'liquid-link' | 'post-url' | 'hugo-ref';
 
@@ -34,8 +35,6 @@ const HTML_HREF = /<a\s[^>\n]*?href\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')/gi;
 const LIQUID = /\{%-?[ \t]*(link|post_url)[ \t]+([^\s%]+)[ \t]*-?%\}/g;
 /** Hugo's `{{< ref "path" >}}` and `relref`. */
 const HUGO_REF = /\{\{[<%][ \t]*(?:rel)?ref[ \t]+"([^"\n]+)"[ \t]*[>%]\}\}/g;
-/** Inline code spans, blanked before links are looked for (a run of backticks up to the same run). */
-const CODE_SPAN = /(`+)(?:[^`\n]|(?!\1)`)*?\1/g;
 
 const linksOf = new WeakMap<Post, readonly PostLink[]>();
 
@@ -49,14 +48,25 @@ export function extractLinks(post: Post): readonly PostLink[] {
   return links;
 }
 
+/** `text[start, end)` with its code spans (the inline scanner's, as fixes see them) blanked: offsets kept, no link found inside. */
+function withoutCodeSpans(text: string, start: number, end: number): string {
+  const tick = text.indexOf('`', start);
+  const spans = tick >= 0 && tick < end ? codeSpans(text, start, end) : [];
+  let out = '';
+  let at = start;
+  for (const span of spans) {
+    out += text.slice(at, span.start) + ' '.repeat(span.end - span.start);
+    at = span.end;
+  }
+  return out + text.slice(at, end);
+}
+
 function findLinks(post: Post): PostLink[] {
   const links: PostLink[] = [];
   const { text } = post;
   for (const block of blocksWith(post, LINK_STARTS)) {
     if (!LINK_BLOCKS.has(block.kind)) continue;
-    const raw = text.slice(block.span.start, block.span.end);
-    const source = raw.includes('`') ? raw.replace(CODE_SPAN, (m) => ' '.repeat(m.length)) : raw;
-    collect(source, block.span.start, links);
+    collect(withoutCodeSpans(text, block.span.start, block.span.end), block.span.start, links);
   }
   return links;
 }
