@@ -1,6 +1,7 @@
 import { formatJekyllDate } from '../core/frontMatterTemplate';
 import { BLOG_PROFILE, type Profile } from '../core/profile';
 import type { Translate } from '../core/types';
+import type { JsonSchema } from '../schema/types';
 
 /** What completion and hover say of a front matter field. */
 export interface FieldInfo {
@@ -49,6 +50,40 @@ export function profileFields(t: Translate, profile: Profile = BLOG_PROFILE): Fi
     profile.booleanFields.includes(key) ? 'boolean' : profile.listFields.includes(key) ? 'list' : key === 'date' || key === 'lastmod' ? 'date' : key === 'reading_time' ? 'number' : 'string';
   const all = Object.entries(described).map(([key, description]) => ({ key, description, kind: kind(key) }));
   return { fields: () => all, field: (key) => all.find((f) => f.key === key) };
+}
+
+/**
+ * The fields a post's front matter schema (Front Matter CMS content type, Astro collection, a
+ * JSON Schema of the config) names, with its descriptions and enum values; the profile describes
+ * those the schema does not. A schema that allows other fields keeps the profile's others too.
+ */
+export function schemaFields(schema: JsonSchema, profile: FieldSource): FieldSource {
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const own: FieldInfo[] = Object.entries(properties).map(([key, value]) => {
+    const property = isObject(value) ? value : {};
+    const known = profile.field(key);
+    const description = typeof property.description === 'string' ? property.description : (known?.description ?? (typeof property.title === 'string' ? property.title : ''));
+    const values = enumOf(property) ?? (isObject(property.items) ? enumOf(property.items) : undefined);
+    return { key, description, kind: kindOf(property) ?? known?.kind ?? 'string', ...(values ? { values } : {}) };
+  });
+  const closed = schema.additionalProperties === false || schema.unevaluatedProperties === false;
+  const all = closed ? own : [...own, ...profile.fields().filter((f) => !(f.key in properties))];
+  return { fields: () => all, field: (key) => all.find((f) => f.key === key) };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function enumOf(schema: Record<string, unknown>): string[] | undefined {
+  return Array.isArray(schema.enum) ? schema.enum.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String) : undefined;
+}
+
+function kindOf(schema: Record<string, unknown>): FieldInfo['kind'] | undefined {
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+  if (type === 'boolean') return 'boolean';
+  if (type === 'array') return 'list';
+  if (type === 'number' || type === 'integer') return 'number';
+  if (type === 'string' && (schema.format === 'date' || schema.format === 'date-time')) return 'date';
+  return type === 'string' ? 'string' : undefined;
 }
 
 /** Language tags offered for `lang`, the common ones of multilingual blogs first. */

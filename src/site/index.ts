@@ -6,5 +6,5 @@ export { readEntry, entryFromPost, type PostEntry, type IndexedLink } from './po
 export { resolveLink, type Resolution } from './resolve';
 export { checkBlog, withSeverities, brokenLinkFixes, SITE_RULES, SITE_RULE_IDS, titleKey, type SiteFinding, type SiteRule, type CheckOptions } from './rules';
 export { cursorContext, hoverTarget, type CursorContext } from './frontMatterContext';
-export { profileFields, dateInBlogFormat, LANG_CODES, type FieldInfo, type FieldSource } from './fields';
+export { profileFields, schemaFields, dateInBlogFormat, LANG_CODES, type FieldInfo, type FieldSource } from './fields';
 export { retagEdits, yamlScalar, type TaxonomyField } from './taxonomy';

@@ -1,23 +1,27 @@
 import * as vscode from 'vscode';
+import type { JsonSchema } from '../schema/types';
 import type { FieldSource } from '../site';
 import type { BlogService } from './blog';
 import { toRange } from './convert';
 import { engine } from './engine';
 import type { Linter } from './linter';
 import { readingTimeDetails } from './readingTimeText';
+import { schemaService } from './schemas';
 
 /** Characters after which front matter completion is offered without Ctrl+Space. */
 export const COMPLETION_TRIGGERS = [':', ' ', '[', ',', '-'];
 
-/**
- * Field descriptions for completion and hover. The built-in profile's for now; a front matter
- * schema can take its place (see `FieldSource`).
- */
-let fieldSource: FieldSource | undefined;
-export function setFieldSource(source: FieldSource | undefined): void {
-  fieldSource = source;
+/** Field descriptions for completion and hover: the post's front matter schema's, over the built-in profile's. */
+let profile: FieldSource | undefined;
+const bySchema = new WeakMap<JsonSchema, FieldSource>();
+function fieldsOf(document: vscode.TextDocument): FieldSource {
+  profile ??= engine().profileFields(vscode.l10n.t);
+  const schema = schemaService().schemaFor(document);
+  if (!schema) return profile;
+  let fields = bySchema.get(schema);
+  if (!fields) bySchema.set(schema, (fields = engine().schemaFields(schema, profile)));
+  return fields;
 }
-const fields = () => (fieldSource ??= engine().profileFields(vscode.l10n.t));
 
 const postCount = (count: number) => (count === 1 ? vscode.l10n.t('1 post') : vscode.l10n.t('{0} posts', count));
 
@@ -36,7 +40,7 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
     if (context.kind === 'none') return undefined;
     const range = toRange(post.lines.rangeOf(context.span));
     if (context.kind === 'key') {
-      return fields()
+      return fieldsOf(document)
         .fields()
         .filter((f) => !context.present.has(f.key))
         .map((f) => {
@@ -49,7 +53,7 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
         });
     }
     const index = this.blogs.indexOf(document.uri);
-    const field = fields().field(context.key);
+    const field = fieldsOf(document).field(context.key);
     const values: Array<{ label: string; description?: string; detail?: string }> = [];
     if (context.key === 'tags' || context.key === 'categories') {
       const listed = new Set(context.listed.filter((v) => v !== context.prefix));
@@ -60,7 +64,7 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
       for (const code of engine().LANG_CODES) values.push({ label: code });
     } else if (context.key === 'model') {
       for (const { name, count } of index?.models() ?? []) values.push({ label: name, description: postCount(count) });
-    } else if (context.key === 'date' || context.key === 'lastmod') {
+    } else if (context.key === 'date' || context.key === 'lastmod' || field?.kind === 'date') {
       const samples = [...(index?.posts() ?? [])].flatMap((p) => (p.date ? [p.date] : []));
       values.push({ label: engine().dateInBlogFormat(new Date(), samples), description: vscode.l10n.t('now') });
     } else if (context.key === 'reading_time') {
@@ -97,7 +101,7 @@ export class FrontMatterHover implements vscode.HoverProvider {
     }
     const markdown = new vscode.MarkdownString();
     markdown.appendMarkdown(`**${target.key}**`);
-    const description = fields().field(target.key)?.description;
+    const description = fieldsOf(document).field(target.key)?.description;
     if (description) markdown.appendMarkdown(`\n\n${description}`);
     if (target.key === 'reading_time') markdown.appendMarkdown(`\n\n${readingTimeDetails(result).map((line) => `- ${line}`).join('\n')}`);
     return new vscode.Hover(markdown, range);

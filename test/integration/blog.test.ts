@@ -74,6 +74,21 @@ describe('the blog', function () {
     assert.deepEqual(tags, ['ai (3 posts)', 'writing (1 post)', '日本語 (1 post)']);
   });
 
+  it('completion follows the post\'s front matter schema: a Front Matter CMS choice field offers its choices', async () => {
+    const uri = site('fmcms', 'content', 'blog', 'good.md');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    assert.equal(editor.document.lineAt(3).text, 'category: tutorial');
+    await editor.edit((b) => b.replace(editor.document.lineAt(3).range, 'category: '));
+    // Asked until the post is linted with its schema (found in the background when it opened).
+    let values: string[] = [];
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline && values.length === 0; await new Promise((r) => setTimeout(r, 100))) {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(3, 'category: '.length));
+      values = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Value).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    }
+    assert.deepEqual(values, ['news', 'tutorial', 'review']);
+    await vscode.commands.executeCommand('undo');
+  });
+
   it('hover on reading_time shows the computed breakdown; on a tag, its post count', async () => {
     const uri = site('jekyll', '_posts', '2024-01-13-hello-again.md');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));

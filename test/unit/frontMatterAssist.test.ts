@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applySpanEdits, parsePost } from '../../src/core';
-import { cursorContext, dateInBlogFormat, hoverTarget, retagEdits } from '../../src/site';
+import { contentTypeToSchema } from '../../src/schema/frontMatterCms';
+import { cursorContext, dateInBlogFormat, hoverTarget, profileFields, retagEdits, schemaFields } from '../../src/site';
 
 /** The context at the `|` in `text`. */
 function at(text: string) {
@@ -65,5 +66,37 @@ describe('rename and merge tags', () => {
     assert.equal(retag('---\ntags:\n  - ml\n  - web\n  - ai\n---\n', ['ml', 'ai'], 'AI'), '---\ntags:\n  - AI\n  - web\n---\n');
     assert.equal(retag('---\ntags: [ml, AI, ai]\n---\n', ['ml', 'ai'], 'AI'), '---\ntags: [AI]\n---\n');
     assert.equal(retag('---\ntags: [ml, ai]\n---\n', ['ml', 'ai'], 'AI'), '---\ntags: [AI]\n---\n');
+  });
+});
+
+describe('fields from a front matter schema', () => {
+  const profile = profileFields((template) => template);
+  it('a Front Matter CMS content type: its fields with their kinds and choices, the profile describing what it does not', () => {
+    const translation = contentTypeToSchema({
+      name: 'blog',
+      fields: [
+        { name: 'title', type: 'string', description: 'Shown on the card' },
+        { name: 'category', type: 'choice', choices: ['news', { id: 'tutorial', title: 'Tutorial' }] },
+        { name: 'date', type: 'datetime' },
+        { name: 'draft', type: 'draft' },
+        { name: 'tags', type: 'tags' },
+        { name: 'seats', type: 'number' },
+      ],
+    });
+    assert.ok('schema' in translation && translation.schema);
+    const fields = schemaFields(translation.schema, profile);
+    assert.deepEqual(fields.field('category'), { key: 'category', description: '', kind: 'string', values: ['news', 'tutorial'] });
+    assert.equal(fields.field('title')?.description, 'Shown on the card');
+    assert.equal(fields.field('tags')?.description, profile.field('tags')?.description);
+    assert.deepEqual(['date', 'draft', 'tags', 'seats'].map((key) => fields.field(key)?.kind), ['date', 'boolean', 'list', 'number']);
+    // The schema allows other fields: the profile's others are still offered, after the schema's own.
+    assert.deepEqual(fields.fields().slice(0, 6).map((f) => f.key), ['title', 'category', 'date', 'draft', 'tags', 'seats']);
+    assert.ok(fields.field('lang'));
+  });
+
+  it('a closed schema offers only its own fields', () => {
+    const fields = schemaFields({ type: 'object', properties: { title: { type: 'string' }, kind: { enum: ['a', 'b'] } }, additionalProperties: false }, profile);
+    assert.deepEqual(fields.fields().map((f) => f.key), ['title', 'kind']);
+    assert.deepEqual(fields.field('kind')?.values, ['a', 'b']);
   });
 });
