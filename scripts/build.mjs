@@ -82,13 +82,26 @@ const validatorAsSibling = {
   },
 };
 
+/**
+ * dist/schema.js takes the yaml library from dist/engine.js (`require('./engine').yaml`), which
+ * every bundle that loads the validator has loaded already, instead of carrying a copy of its own.
+ */
+const yamlFromEngine = {
+  name: 'yaml-from-engine',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'engine-yaml' }));
+    b.onLoad({ filter: /.*/, namespace: 'engine-yaml' }, () => ({ contents: "module.exports = require('./engine').yaml;", loader: 'js', resolveDir: root }));
+    b.onResolve({ filter: /^\.\/engine$/, namespace: 'engine-yaml' }, () => ({ path: './engine', external: true }));
+  },
+};
+
 /** Output name → [entry, extra options]. Entries that do not exist yet are skipped. */
 const dist = {
   // The extension host entry. `vscode` is provided by the host. The preview host (with
   // markdown-it) is a separate file, required on first use, so that activation stays cheap.
   extension: ['src/vscode/extension.ts', { external: ['vscode', './preview-host'], plugins: [engineAsSibling, configValidator, validatorAsSibling] }],
   engine: ['src/engine.ts', {}],
-  schema: ['src/schema/validator.ts', {}],
+  schema: ['src/schema/validator.ts', { plugins: [yamlFromEngine] }],
   'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'], plugins: [configValidator, validatorAsSibling] }],
   cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' }, plugins: [engineAsSibling, configValidator, validatorAsSibling] }],
   'lint-worker': ['src/pool/worker.ts', { plugins: [engineAsSibling, configValidator, validatorAsSibling] }],

@@ -32,7 +32,7 @@ const MESSAGE_TERNARY = new RegExp(String.raw`\bmessage\s*=(?!=)[^;]*?\?\s*(${LI
 /** `msg('<template>')`: a template marked for translation where it is not yet translated (src/schema/issues.ts). */
 const MSG_CALL = new RegExp(String.raw`(?<![\w$.])msg\s*\(\s*(${LITERAL})`, 'g');
 const CHECK_FILES = new Set(['src/core/rules/fieldFormat.ts']);
-const MESSAGE_FILES = new Set(['src/core/parse/frontMatter.ts', 'src/core/parse/yamlMistakes.ts', 'src/core/schemaCheck.ts', 'src/schema/issues.ts', 'src/schema/validator.ts', 'src/schema/sources.ts', 'src/schema/json.ts']);
+const MESSAGE_FILES = new Set(['src/core/parse/frontMatter.ts', 'src/core/parse/yamlMistakes.ts', 'src/core/schemaCheck.ts', 'src/schema/issues.ts', 'src/schema/validator.ts', 'src/schema/sources.ts', 'src/schema/frontMatterCmsConfig.ts', 'src/schema/json.ts']);
 
 function unquote(literal) {
   const body = literal.slice(1, -1);

@@ -1,6 +1,7 @@
 // End-to-end look at a Front Matter CMS post in the real workbench (code-server + headless
-// Chromium): the content type's findings are squiggled, and the quick fix menu on the misspelt
-// choice offers the close choice. Saves docs/images/schema-fmcms.png.
+// Chromium): the content type's findings are squiggled, the quick fix menu on the misspelt
+// choice offers the close choice and "Fix all schema problems in this post", which fixes both
+// findings, and one Ctrl+Z brings both back. Saves docs/images/schema-fmcms.png (the open menu).
 //   node scripts/e2e-schema.mjs [out.png]
 // Needs `npm run build` first. The last line printed is `N passed, N failed`; exit code 1 on failure.
 import { existsSync } from 'node:fs';
@@ -34,11 +35,26 @@ export async function run({ out = join(repo, 'docs/images/schema-fmcms.png'), ti
         await menu.waitFor({ timeout: 10_000 });
         const text = await menu.innerText();
         check('the menu offers Change to "tutorial"', /Change to "tutorial"/.test(text), firstLines(text, 8));
+        check('the menu offers Fix all schema problems in this post', /Fix all schema problems in this post/.test(text), firstLines(text, 8));
       });
       await step('screenshot', async () => {
         await screenshot(page, out, { settleMs: 1000 });
         log(`saved ${relative(process.cwd(), out)}`);
         check('screenshot saved', existsSync(out), out);
+      });
+      const squiggles = () => page.locator('.editor-instance .monaco-editor .view-overlays .cdr.squiggly-error, .editor-instance .monaco-editor .view-overlays .cdr.squiggly-warning').count();
+      await step('fix all schema problems, then one undo', async () => {
+        await page.locator('.action-widget .monaco-list-row', { hasText: 'Fix all schema problems in this post' }).first().click();
+        const fixed = await waitUntil(async () => (await squiggles()) === 0);
+        check('both findings are fixed by the one action', fixed, `${await squiggles()} squiggles left`);
+        // The editor renders spaces as no-break spaces, and its lines in any order.
+        const text = async () => (await page.locator('.editor-instance .monaco-editor .view-lines').innerText()).replace(/\u00a0/g, ' ');
+        const lines = await text();
+        check('the text has the choice and the field', /category: tutorial\b/.test(lines) && /series: none/.test(lines), firstLines(lines, 8));
+        await page.keyboard.press('Control+Z');
+        const back = await waitUntil(async () => (await squiggles()) >= 2);
+        const after = await text();
+        check('one Ctrl+Z restores the post, with both findings', back && /category: tutorails/.test(after) && !/series: none/.test(after), firstLines(after, 8));
       });
     })(), timeoutMs, 'e2e-schema');
   } catch (err) {
@@ -47,6 +63,16 @@ export async function run({ out = join(repo, 'docs/images/schema-fmcms.png'), ti
     await wb?.close().catch(() => {});
   }
   return { ...summary(), ms: Date.now() - started };
+}
+
+/** Polls `probe` for up to `ms`; whether it came true. */
+async function waitUntil(probe, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await probe()) return true;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -6,3 +6,5 @@ export * from './core';
 export * from './config';
 export * from './site';
 export { SchemaRegistry } from './schema/sources';
+/** The engine's copy of the yaml library, which dist/schema.js uses instead of bundling its own (scripts/build.mjs). */
+export * as yaml from 'yaml';

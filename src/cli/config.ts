@@ -29,6 +29,8 @@ export interface Plan {
   /** The front matter schemas that apply (Front Matter CMS, Astro, config `schemas`), and problems with them. */
   schemaSets: SchemaSet[];
   schemaProblems: string[];
+  /** Said on stderr, without exit code 2: the schema is used without a part Frontlint cannot read. */
+  schemaWarnings: string[];
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -76,7 +78,7 @@ export async function planFiles(candidates: ReadonlyArray<{ path: string; search
     const schema = await schemas.forFile(path, config);
     files.push({ path: candidate.path, options: index, ...(schema !== undefined ? { schema } : {}) });
   }
-  return { files, optionSets, configErrors: [...errors.values()], schemaSets: schemas.sets, schemaProblems: schemas.messages() };
+  return { files, optionSets, configErrors: [...errors.values()], schemaSets: schemas.sets, schemaProblems: schemas.messages(), schemaWarnings: schemas.messages('warning') };
 }
 
 /** What the resolver is asked for every post of the run: the flags' config file and settings. */

@@ -123,6 +123,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const error of plan.configErrors) process.stderr.write(`frontlint: ${formatConfigError(error)}\n`);
   // A schema file that cannot be used is said once, naming it; its posts are linted without it.
   for (const message of plan.schemaProblems) process.stderr.write(`frontlint: ${message}\n`);
+  for (const message of plan.schemaWarnings) process.stderr.write(`frontlint: ${message}\n`);
   const { files, optionSets, schemaSets } = plan;
   // A folder is a blog: its posts are indexed as they are linted, and printed once the blog rules have run.
   const indexing = !values['no-index'] && (await hasFolder(positionals));

@@ -30,9 +30,9 @@ export class SchemaPlanner {
     return index >= 0 ? index : undefined;
   }
 
-  /** Problems with schema files, each once: `file: reason`. */
-  messages(): string[] {
-    return [...this.problems.values()].map((p) => `${p.file}: ${formatMessage(p.message, ...p.args)}`);
+  /** Problems with schema files, each once: `file: reason`; `warning` ones (the file is used) apart. */
+  messages(level?: 'warning'): string[] {
+    return [...this.problems.values()].filter((p) => p.level === level).map(problemText);
   }
 
   /** The set without the schemas that do not compile (each said once); undefined when none is left. */
@@ -54,9 +54,13 @@ export class SchemaPlanner {
 /** Where a post's expectations come from, for `--print-config`. */
 export async function schemaReport(path: string, config: ResolvedConfig, text: string | undefined): Promise<unknown> {
   const { set, problems, root } = await new SchemaRegistry(nodeFileSystem).forPost(path, config.schemas);
-  const messages = problems.map((p) => `${p.file}: ${formatMessage(p.message, ...p.args)}`);
+  const messages = problems.map(problemText);
   if (!set) return { source: 'built-in', root, problems: messages };
   const name = set.typeField && text !== undefined ? (await import('../schema/load')).typeFieldValue(text, set.typeField) : undefined;
   const chosen = name !== undefined && set.schemas.has(name) ? name : set.fallback;
-  return { source: set.kind, file: set.file, name: chosen, ...(set.typeField ? { typeField: set.typeField } : {}), root, problems: messages };
+  return { source: set.kind, file: set.file, name: chosen, ...(set.typeField ? { typeField: set.typeField } : {}), ...(set.sources ? { sources: set.sources } : {}), root, problems: messages };
+}
+
+function problemText(p: SchemaProblem): string {
+  return `${p.file}: ${p.level === 'warning' ? 'warning: ' : ''}${formatMessage(p.message, ...p.args)}`;
 }

@@ -19,5 +19,6 @@ export { parsePost, type Post } from './post';
 export { extractLinks, anchorSources, headingAnchors, type AnchorSources, type PostLink, type LinkKind } from './parse/links';
 export { scalarValue } from './parse/frontMatter';
 export type { SchemaCheck, SchemaIssue, SchemaFix, SchemaRule } from './schemaCheck';
+export { SCHEMA_RULES } from './schemaCheck';
 export { disableCommentFix } from './disableComment';
 export { parseDirectives, type Directives } from './parse/directives';

@@ -5,6 +5,9 @@ import type { Span } from './types';
 /** The three rules a blog's own schema feeds; their ids and docs stay as they are. */
 export type SchemaRule = 'required-field' | 'field-type' | 'field-format';
 
+/** The same, as the set that "fix all schema problems" is limited to. */
+export const SCHEMA_RULES: ReadonlySet<string> = new Set<SchemaRule>(['required-field', 'field-type', 'field-format']);
+
 /** A fix with an English title template. */
 export interface SchemaFix {
   title: string;

@@ -17,6 +17,17 @@ export function closeMatches(written: string, choices: readonly string[]): strin
   return scored.sort((a, b) => a.distance - b.distance).map((s) => s.choice);
 }
 
+/**
+ * The one choice a fix may apply without asking: the only close one, or the only one that differs
+ * by case or full-width forms alone. Undefined when the writer has to pick.
+ */
+export function unambiguousMatch(written: string, close: readonly string[]): string | undefined {
+  if (close.length === 1) return close[0];
+  const target = fold(written);
+  const same = close.filter((c) => fold(c) === target);
+  return same.length === 1 ? same[0] : undefined;
+}
+
 const MAX_LENGTH = 100;
 
 function fold(text: string): string {

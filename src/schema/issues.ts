@@ -11,7 +11,7 @@ import type { SchemaFix, SchemaIssue, SchemaRule } from '../core/schemaCheck';
 import type { Span } from '../core/types';
 import { lineBreakOf } from '../core/text/lineIndex';
 import { splitList } from '../core/rules/fieldType';
-import { closeMatches } from './closeness';
+import { closeMatches, unambiguousMatch } from './closeness';
 import { jsonOf } from './data';
 import type { JsonSchema } from './types';
 
@@ -151,7 +151,12 @@ function issueOf(post: Post, fm: FrontMatter, error: ErrorObject): SchemaIssue |
       const name = String(params.missingProperty);
       const shown = at.name ? `${at.name}.${name}` : name;
       const span = segments.length === 0 ? wholeFrontMatter(post) : (at.keySpan ?? at.valueSpan);
-      const fix = insertField(post, fm, at, name, (error.parentSchema as JsonSchema | undefined)?.properties);
+      const properties = (error.parentSchema as JsonSchema | undefined)?.properties;
+      // A misspelt key whose rename fix supplies the field (`pubdate`): inserting it too would make a duplicate key.
+      const known = Object.keys((properties as JsonSchema | undefined) ?? {});
+      const present = keysAt(fm, segments, at);
+      const renamed = [...present].some((key) => !known.includes(key) && unambiguousMatch(key, renameChoices(key, known, present)) === name);
+      const fix = renamed ? undefined : insertField(post, fm, at, name, properties);
       return { ...issue(msg('Required field "{0}" is missing.'), [shown], span), ...(fix ? { fix } : {}) };
     }
     case 'additionalProperties':
@@ -160,14 +165,11 @@ function issueOf(post: Post, fm: FrontMatter, error: ErrorObject): SchemaIssue |
       const field = locate(post, [...segments, name]);
       if (!field?.keySpan) return null;
       const known = Object.keys(((error.parentSchema as JsonSchema | undefined)?.properties as JsonSchema | undefined) ?? {});
-      // A rename onto a key the mapping already has would make a duplicate key.
-      const present = new Set(segments.length === 0 ? [...fm.fields.keys()] : isMap(at.node) ? (at.node.items as Pair<unknown, unknown>[]).map((p) => String(isScalar(p.key) ? p.key.value : '')) : []);
-      const close = closeMatches(name, known.filter((k) => !present.has(k)));
+      const close = renameChoices(name, known, keysAt(fm, segments, at));
       const rename = (to: string): SchemaFix => ({ title: 'Rename "{0}" to "{1}"', args: [name, to], edits: [{ span: field.keySpan!, newText: to }] });
-      const caseOnly = close.length === 1 && close[0].toLowerCase() === name.toLowerCase();
       return {
         ...issue(close.length > 0 ? msg('"{0}" is not a field here; did you mean "{1}"?') : msg('"{0}" is not a field here.'), [field.name, close[0] ?? ''], field.keySpan),
-        ...(caseOnly ? { fix: rename(close[0]) } : close.length > 0 ? { suggestions: close.map(rename) } : {}),
+        ...closeFixes(name, close, rename),
       };
     }
     case 'type':
@@ -179,10 +181,9 @@ function issueOf(post: Post, fm: FrontMatter, error: ErrorObject): SchemaIssue |
       const choices = allowed.filter((c): c is string => typeof c === 'string');
       const close = typeof value === 'string' ? closeMatches(value, choices) : choices.length === 1 ? choices : [];
       const change = (to: string): SchemaFix => ({ title: 'Change to "{0}"', args: [to], edits: [{ span: at.valueSpan, newText: scalarText(to, at.node) }] });
-      const caseOnly = typeof value === 'string' && close.length === 1 && close[0].toLowerCase() === value.toLowerCase();
       return {
         ...issue(msg('"{0}" is not one of the allowed values: {1}.'), [at.name, allowed.map((v) => JSON.stringify(v)).join(', ')]),
-        ...(caseOnly ? { fix: change(close[0]) } : close.length > 0 ? { suggestions: close.slice(0, 5).map(change) } : {}),
+        ...(typeof value === 'string' ? closeFixes(value, close.slice(0, 5), change) : close.length > 0 ? { suggestions: close.map(change) } : {}),
       };
     }
     case 'format': {
@@ -217,6 +218,27 @@ function issueOf(post: Post, fm: FrontMatter, error: ErrorObject): SchemaIssue |
     default:
       return issue(msg('"{0}": {1}'), [at.name || '(front matter)', error.message ?? error.keyword]);
   }
+}
+
+/**
+ * Fixes towards the close names or choices: the fix itself (preferred, applied by fix-all and
+ * `--fix`) when one is unambiguous, else one suggestion per choice for the writer to pick.
+ */
+function closeFixes(written: string, close: readonly string[], make: (to: string) => SchemaFix): Pick<SchemaIssue, 'fix' | 'suggestions'> {
+  const only = unambiguousMatch(written, close);
+  if (only !== undefined) return { fix: make(only) };
+  return close.length > 0 ? { suggestions: close.map(make) } : {};
+}
+
+/** The keys of the mapping at `segments` (the front matter's own fields at the top). */
+function keysAt(fm: FrontMatter, segments: readonly string[], at: Located): Set<string> {
+  if (segments.length === 0) return new Set(fm.fields.keys());
+  return new Set(isMap(at.node) ? (at.node.items as Pair<unknown, unknown>[]).map((p) => String(isScalar(p.key) ? p.key.value : '')) : []);
+}
+
+/** The known fields a key may be renamed to: close ones the mapping does not have yet (a rename onto one would make a duplicate key). */
+function renameChoices(key: string, known: readonly string[], present: ReadonlySet<string>): string[] {
+  return closeMatches(key, known.filter((k) => !present.has(k)));
 }
 
 type MakeIssue = (message: string, args: Array<string | number>, span?: Span, keyword?: string) => SchemaIssue;
@@ -288,9 +310,10 @@ function insertField(post: Post, fm: FrontMatter, at: Located, name: string, pro
   const lastEnd = ((last.value as Node | null)?.range ?? (last.key as Node).range)?.[1];
   if (!first.range || lastEnd === undefined) return undefined;
   const firstKey = fm.contentSpan.start + first.range[0];
-  const indent = post.text.slice(post.lines.lineStarts[post.lines.lineAt(firstKey)], firstKey);
-  if (!/^ *$/.test(indent)) return undefined;
-  return fix(post.lines.nextLineStart(post.lines.lineAt(fm.contentSpan.start + lastEnd - 1)), indent);
+  const before = post.text.slice(post.lines.lineStarts[post.lines.lineAt(firstKey)], firstKey);
+  // A list item's mapping (`  - url: …`): its other keys line up under the first, after the dash.
+  if (!/^(?: *- +)*$/.test(before) && !/^ *$/.test(before)) return undefined;
+  return fix(post.lines.nextLineStart(post.lines.lineAt(fm.contentSpan.start + lastEnd - 1)), ' '.repeat(before.length));
 }
 
 function yamlValue(property: JsonSchema | undefined): string {

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import { globMatcher } from '../config/globs';
 import { dirnameOf, joinPath, type FileSystem } from '../fs/fileSystem';
 import { contentTypeToSchema, type FmContentType, type FmFieldGroup } from './frontMatterCms';
+import { readFmCmsSettings } from './frontMatterCmsConfig';
 import { isObject, readJson } from './json';
 import type { ConfigSchemaEntry, JsonSchema, SchemaProblem, SchemaSet } from './types';
 
@@ -119,29 +120,28 @@ export class SchemaSources {
     return { value: undefined, problems: [] };
   }
 
+  /** `frontmatter.json` composed with its extended and split settings, its content types as JSON Schemas. */
   private async loadFrontMatterCms(file: string): Promise<Loaded<FmCmsConfig>> {
-    const read = await readJson(this.fs, file);
-    if (!read.ok) return { value: undefined, problems: 'problem' in read ? [read.problem] : [] };
-    const settings = isObject(read.value) ? read.value : {};
-    const contentTypes = arrayAt(settings, 'frontMatter.taxonomy.contentTypes') as FmContentType[];
-    const fieldGroups = arrayAt(settings, 'frontMatter.taxonomy.fieldGroups') as FmFieldGroup[];
-    const problems: SchemaProblem[] = [];
+    const { value: settings, problems } = await readFmCmsSettings(this.fs, file);
+    if (!settings) return { value: undefined, problems };
+    const fieldGroups = settings.lists['frontMatter.taxonomy.fieldGroups'].map((g) => g.value as unknown as FmFieldGroup);
     const schemas = new Map<string, JsonSchema>();
-    for (const contentType of contentTypes) {
-      if (!isObject(contentType) || typeof contentType.name !== 'string') continue;
-      const translated = contentTypeToSchema(contentType, fieldGroups);
+    for (const { value: contentType, file: from } of settings.lists['frontMatter.taxonomy.contentTypes']) {
+      if (typeof contentType.name !== 'string') continue;
+      const translated = contentTypeToSchema(contentType as unknown as FmContentType, fieldGroups);
       if ('schema' in translated) schemas.set(contentType.name, translated.schema);
-      else problems.push({ file, message: 'content type "{0}": field "{1}" has the unknown type "{2}"; this content type is not checked.', args: [contentType.name, translated.unknownType.field, translated.unknownType.type] });
+      else problems.push({ file: from, message: 'content type "{0}": field "{1}" has the unknown type "{2}"; this content type is not checked.', args: [contentType.name, translated.unknownType.field, translated.unknownType.type] });
     }
     if (schemas.size === 0) return { value: undefined, problems };
     const root = file.slice(0, file.lastIndexOf('/')) || '/';
-    const folders = (arrayAt(settings, 'frontMatter.content.pageFolders') as unknown[]).flatMap((folder) => {
-      if (!isObject(folder) || typeof folder.path !== 'string') return [];
+    const folders = settings.lists['frontMatter.content.pageFolders'].flatMap(({ value: folder }) => {
+      if (typeof folder.path !== 'string') return [];
       const types = Array.isArray(folder.contentTypes) ? folder.contentTypes.filter((t): t is string => typeof t === 'string') : [];
       return [{ path: joinPath(root, folder.path.replace('[[workspace]]', '.')), contentType: types.find((t) => schemas.has(t)) }];
     });
     const fallback = schemas.has('default') ? 'default' : '';
-    return { value: { set: { kind: 'frontmatter-cms', file, schemas, fallback, typeField: 'type' }, folders }, problems };
+    const sources = settings.files.length > 1 ? { sources: settings.files } : {};
+    return { value: { set: { kind: 'frontmatter-cms', file, schemas, fallback, typeField: 'type', ...sources }, folders }, problems };
   }
 }
 
@@ -195,12 +195,6 @@ function relativeTo(path: string, base: string): string | undefined {
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
-}
-
-/** The array at a dotted key (`frontMatter.taxonomy.contentTypes`), written flat as in frontmatter.json. */
-function arrayAt(settings: Record<string, unknown>, key: string): unknown[] {
-  const value = settings[key];
-  return Array.isArray(value) ? value : [];
 }
 
 /**

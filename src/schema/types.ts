@@ -18,6 +18,8 @@ export interface SchemaSet {
   fallback: string;
   /** The front matter field that names the schema (Front Matter CMS: `type`). */
   typeField?: string;
+  /** Every file the set was composed from, when more than `file` (Front Matter CMS split and extended settings). */
+  sources?: string[];
 }
 
 /** A schema file Frontlint could not use: said once, naming the file; linting goes on without it. */
@@ -26,6 +28,11 @@ export interface SchemaProblem {
   /** An English template with `{0}` placeholders. */
   message: string;
   args: Array<string | number>;
+  /**
+   * `warning`: the file is used, without a part Frontlint cannot read (a URL it does not fetch);
+   * the CLI says it but does not exit with 2 for it. Otherwise the file (or part) is left out.
+   */
+  level?: 'warning';
 }
 
 /** A `schemas` entry of the Frontlint config: globs (relative to `base`) and an absolute schema path. */

@@ -25,9 +25,13 @@ const DRAFT_2020 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
 
 const validators = new Map<string, AnyAjv>();
 
-/** One ajv per draft, created on first use, with the formats a blog needs. */
-function ajvFor(draft: '07' | '2019' | '2020'): AnyAjv {
-  let ajv = validators.get(draft);
+/** How a date is read: as a YAML timestamp or ISO 8601 (Jekyll, any schema), or as Astro reads it. */
+type DateReading = 'timestamp' | 'astro';
+
+/** One ajv per draft and date reading, created on first use, with the formats a blog needs. */
+function ajvFor(draft: '07' | '2019' | '2020', dates: DateReading): AnyAjv {
+  const key = `${draft}:${dates}`;
+  let ajv = validators.get(key);
   if (!ajv) {
     const options = { allErrors: true, strict: false, verbose: true, allowUnionTypes: true, validateSchema: true } as const;
     ajv = draft === '2020' ? new Ajv2020(options) : draft === '2019' ? new Ajv2019(options) : new Ajv(options);
@@ -35,13 +39,27 @@ function ajvFor(draft: '07' | '2019' | '2020'): AnyAjv {
     addFormats(ajv);
     // Dates as Astro and Jekyll read them: a YAML timestamp (`2025-11-07`, `2025-11-07 04:38:05 +0000`)
     // is a date and a date-time; the site generator turns it into a Date either way.
-    ajv.addFormat('date-time', { type: 'string', validate: isValidDate });
-    ajv.addFormat('date', { type: 'string', validate: isValidDate });
+    const isDate = dates === 'astro' ? isAstroDate : isValidDate;
+    ajv.addFormat('date-time', { type: 'string', validate: isDate });
+    ajv.addFormat('date', { type: 'string', validate: isDate });
     // zod-to-json-schema (older Astro) writes `{ type: integer, format: unix-time }` for dates.
     ajv.addFormat('unix-time', { type: 'number', validate: (n: number) => Number.isInteger(n) });
-    validators.set(draft, ajv);
+    validators.set(key, ajv);
   }
   return ajv;
+}
+
+/**
+ * A date as Astro reads one. Its generated schemas say `date-time` (and `date`) for both
+ * `z.date()` and `z.coerce.date()`, and `z.coerce.date()`, the starter's and the docs' choice,
+ * takes whatever `new Date(value)` takes in Node (`Jul 08 2022`, `2024-01-05`, a timestamp with
+ * a zone). The one exception: a YYYY-MM-DD day that does not exist (`2024-02-30`), which Date
+ * silently rolls over into the next month.
+ */
+export function isAstroDate(value: string): boolean {
+  if (Number.isNaN(new Date(value).getTime())) return false;
+  const day = /^\s*\d{4}-\d{2}-\d{2}/.exec(value);
+  return !day || isValidDate(day[0]);
 }
 
 function draftOf(schema: JsonSchema): '07' | '2019' | '2020' | undefined {
@@ -57,7 +75,7 @@ function draftOf(schema: JsonSchema): '07' | '2019' | '2020' | undefined {
 const compiled = new WeakMap<object, { validate?: ValidateFunction; problem?: SchemaProblem }>();
 
 /** Compiles once per schema object (sources cache the objects per file); a bad schema is a problem, never an exception. */
-function compile(schema: JsonSchema, file: string): { validate?: ValidateFunction; problem?: SchemaProblem } {
+function compile(schema: JsonSchema, file: string, dates: DateReading): { validate?: ValidateFunction; problem?: SchemaProblem } {
   let entry = compiled.get(schema);
   if (entry) return entry;
   const draft = typeof schema === 'object' && schema !== null ? draftOf(schema) : '07';
@@ -67,7 +85,7 @@ function compile(schema: JsonSchema, file: string): { validate?: ValidateFunctio
     try {
       // Without its root $id: two schemas with the same $id (two collections copied from one) must not clash in ajv's registry.
       const { $id: _id, ...anonymous } = schema;
-      const validate = ajvFor(draft).compile(anonymous);
+      const validate = ajvFor(draft, dates).compile(anonymous);
       // A schema that is its own $ref (directly or round a cycle) recurses on any data: found here, once.
       validate({});
       entry = { validate };
@@ -105,7 +123,7 @@ export function checkFor(set: SchemaSet, typeName: string | undefined): { check?
   const name = typeName !== undefined && set.schemas.has(typeName) ? typeName : set.fallback;
   const schema = set.schemas.get(name);
   if (!schema) return { problems: [] };
-  const { validate, problem } = compile(schema, set.file);
+  const { validate, problem } = compile(schema, set.file, set.kind === 'astro' ? 'astro' : 'timestamp');
   if (!validate) return { problems: problem ? [problem] : [] };
   return {
     problems: [],

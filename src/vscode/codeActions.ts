@@ -38,12 +38,15 @@ export class FrontlintCodeActions implements vscode.CodeActionProvider<vscode.Co
       return [action];
     }
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
+    const settings = settingsFor(document);
 
     const actions: vscode.CodeAction[] = [];
     const ours = context.diagnostics.filter((d) => d.source === 'frontlint');
+    let schemaFixOffered = false;
     for (const diagnostic of ours) {
       const finding = result.findings.find((f) => f.rule === ruleOf(diagnostic) && toRange(f.range).isEqual(diagnostic.range));
       if (!finding) continue;
+      if (finding.fix && engine().SCHEMA_RULES.has(finding.rule)) schemaFixOffered = true;
       // The fix is preferred (Ctrl+. applies it); suggestions are choices the writer makes.
       const choices = [...(finding.fix ? [{ fix: finding.fix, preferred: true }] : []), ...(finding.suggestions ?? []).map((fix) => ({ fix, preferred: false }))];
       for (const { fix, preferred } of choices) {
@@ -55,7 +58,12 @@ export class FrontlintCodeActions implements vscode.CodeActionProvider<vscode.Co
       }
     }
     // The menu is asked for on every cursor move: fix-all runs only when picked.
-    const { ARTIFACT_RULES } = engine();
+    const { ARTIFACT_RULES, SCHEMA_RULES } = engine();
+    // Next to a schema quick fix, as ESLint's "fix all problems of this rule": the unambiguous
+    // fixes of the blog's schema in one edit, so one undo takes them all back.
+    if (schemaFixOffered && settings.lint.schema && result.findings.filter((f) => f.fix && SCHEMA_RULES.has(f.rule)).length > 1) {
+      actions.push(new FixAllAction(vscode.l10n.t('Fix all schema problems in this post'), document, 'schema'));
+    }
     if (ours.length > 0 && result.findings.filter((f) => f.fix).length > 1) {
       actions.push(new FixAllAction(vscode.l10n.t('Fix all Frontlint problems'), document, 'all'));
     }
@@ -64,7 +72,6 @@ export class FrontlintCodeActions implements vscode.CodeActionProvider<vscode.Co
     }
     // Silencing a finding comes last (after fix-all, as in ESLint), once per rule and line, never
     // preferred, and never part of fix-all.
-    const settings = settingsFor(document);
     const offered = new Set<string>();
     for (const diagnostic of ours) {
       const rule = ruleOf(diagnostic);

@@ -2,16 +2,18 @@ import * as vscode from 'vscode';
 import type { LintOptions, SpanEdit } from '../core';
 import { engine } from './engine';
 
-export type FixScope = 'all' | 'artifacts';
+/** Every fixable finding, the AI-draft artifacts, or what the blog's own schema found. */
+export type FixScope = 'all' | 'artifacts' | 'schema';
 
 /**
  * Every fix of the scope, applied by the engine (re-linting between passes), as one minimal
  * replacement: a single edit, so a single undo restores the text. Null when nothing changes.
  */
 export function fixAllChange(document: vscode.TextDocument, options: LintOptions, scope: FixScope): SpanEdit | null {
-  const { ARTIFACT_RULES, fixAll, minimalEdit } = engine();
+  const { ARTIFACT_RULES, SCHEMA_RULES, fixAll, minimalEdit } = engine();
   const before = document.getText();
-  return minimalEdit(before, fixAll(before, options, scope === 'artifacts' ? ARTIFACT_RULES : undefined).text);
+  const only = scope === 'artifacts' ? ARTIFACT_RULES : scope === 'schema' ? SCHEMA_RULES : undefined;
+  return minimalEdit(before, fixAll(before, options, only).text);
 }
 
 /** An engine edit (document offsets) as a workspace edit. */

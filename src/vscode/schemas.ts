@@ -8,8 +8,8 @@ import { configService } from './configs';
 import { engine } from './engine';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
-/** Files whose change may change a post's schema: Front Matter CMS, Astro's generated schemas. */
-const SOURCE_NAME = /(?:^|\/)(?:frontmatter\.json|[^/]+\.schema\.json|collections\.json)$/;
+/** Files whose change may change a post's schema: Front Matter CMS (and its split settings), Astro's generated schemas. */
+const SOURCE_NAME = /(?:^|\/)(?:frontmatter\.json|[^/]+\.schema\.json|collections\.json|\.frontmatter\/config\/.+\.json)$/;
 /** Enough lines to hold the front matter's `type` field. */
 const TYPE_LINES = 200;
 
@@ -65,7 +65,8 @@ export class SchemaService implements vscode.Disposable {
       const stopAt = vscode.workspace.getWorkspaceFolder(uri)?.uri.path ?? uri.path.slice(0, uri.path.lastIndexOf('/'));
       const { set, problems } = await this.registry(uri).forPost(uri.path, config.schemas, stopAt);
       this.lookups.set(uri.toString(), { config, set: set ?? null });
-      if (set) this.files.add(set.file);
+      // Files it was composed from that no name gives away (extended settings), and the missing ones too.
+      if (set) [set.file, ...(set.sources ?? [])].forEach((f) => this.files.add(f));
       this.show(uri, problems);
     } catch {
       this.lookups.set(uri.toString(), { config, set: null });
@@ -104,15 +105,17 @@ export class SchemaService implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** One diagnostic per schema file that cannot be used (the first problem with it). */
+  /** One diagnostic per problem with a schema file, on that file (a warning when the file is still used). */
   private show(near: vscode.Uri, problems: readonly SchemaProblem[]): void {
     for (const problem of problems) {
       const uri = near.with({ path: problem.file });
-      if (this.problems.has(uri)) continue;
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), vscode.l10n.t(problem.message, ...problem.args), vscode.DiagnosticSeverity.Error);
+      const message = vscode.l10n.t(problem.message, ...problem.args);
+      const shown = this.problems.get(uri) ?? [];
+      if (shown.some((d) => d.message === message)) continue;
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, problem.level === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
       diagnostic.source = 'frontlint';
       diagnostic.code = 'schema';
-      this.problems.set(uri, [diagnostic]);
+      this.problems.set(uri, [...shown, diagnostic]);
     }
   }
 

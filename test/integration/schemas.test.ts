@@ -7,8 +7,28 @@ import { activate, closeAll, frontlintDiagnostics, ROOT, ruleOf, waitFor } from 
 const SITES = path.join(ROOT, 'test', 'fixtures', 'sites');
 const siteFile = (site: string, file: string) => vscode.Uri.file(path.join(SITES, site, file));
 
-async function codeActionsAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
+/** The code actions at a range; `resolve` of them get their lazily computed edit. */
+async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, resolve = 0): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, undefined, resolve)) ?? [];
+}
+
+/**
+ * Resolves once file watchers report changes to `uri` (rewritten with the same bytes until they
+ * do): the watcher takes a moment to cover folders created a moment ago, as the test's are.
+ */
+async function untilWatched(uri: vscode.Uri): Promise<void> {
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(uri.fsPath)), '*.json'));
+  let seen = false;
+  watcher.onDidChange(() => (seen = true));
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    for (let i = 0; i < 40 && !seen; i++) {
+      await vscode.workspace.fs.writeFile(uri, bytes);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    watcher.dispose();
+  }
 }
 
 /** Findings as the CLI prints them, for the three rules a schema feeds and the others. */
@@ -48,7 +68,7 @@ describe('front matter schemas in the editor', () => {
     });
   }
 
-  it('a Front Matter CMS post: the missing required field and the wrong choice, both fixed by quick fixes, each one undo', async () => {
+  it('a Front Matter CMS post: the missing required field and the wrong choice, each with its quick fix, both applied by one action that one undo reverts', async () => {
     const uri = siteFile('fmcms', 'content/blog/broken.md');
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
@@ -62,30 +82,41 @@ describe('front matter schemas in the editor', () => {
     assert.strictEqual(missing.message, 'Required field "series" is missing. (Front Matter CMS content type "blog")');
     assert.deepStrictEqual([missing.range.start.line, missing.range.end.line], [0, 5], 'the whole front matter');
     assert.strictEqual(document.getText(choice.range), 'tutorails');
+    const fixed = original.replace('category: tutorails', 'category: tutorial').replace('tags: [cms]\n', 'tags: [cms]\nseries: none\n');
 
+    // Each finding keeps its own quick fix; "tutorial" is the one close choice, so it is preferred.
     const choiceActions = await codeActionsAt(uri, choice.range);
     const pick = choiceActions.find((a) => a.title === 'Change to "tutorial"');
     assert.ok(pick, `offered: ${choiceActions.map((a) => a.title).join(', ')}`);
-    assert.strictEqual(pick.isPreferred, false, 'a guess is the writer’s choice, never applied unasked');
+    assert.strictEqual(pick.isPreferred, true, 'the only close choice');
     const addActions = await codeActionsAt(uri, missing.range);
     const add = addActions.find((a) => a.title === 'Add "series: none"');
     assert.ok(add, `offered: ${addActions.map((a) => a.title).join(', ')}`);
     assert.strictEqual(add.isPreferred, true);
 
-    assert.ok(await vscode.workspace.applyEdit(pick.edit!));
-    const afterChoice = document.getText();
-    assert.strictEqual(afterChoice, original.replace('category: tutorails', 'category: tutorial'));
-    await waitFor('the choice finding to go', () => !frontlintDiagnostics(uri).some((d) => ruleOf(d) === 'field-format') || undefined);
-    // The code action for the other finding is asked for again: the document changed.
-    const addAgain = (await codeActionsAt(uri, frontlintDiagnostics(uri).find((d) => ruleOf(d) === 'required-field')!.range)).find((a) => a.title === 'Add "series: none"');
-    assert.ok(await vscode.workspace.applyEdit(addAgain!.edit!));
-    assert.strictEqual(document.getText(), afterChoice.replace('tags: [cms]\n', 'tags: [cms]\nseries: none\n'));
+    // Next to each, the schema's fix-all: both fixes in one edit.
+    for (const actions of [choiceActions, addActions]) {
+      assert.ok(actions.some((a) => a.title === 'Fix all schema problems in this post'), `offered: ${actions.map((a) => a.title).join(', ')}`);
+    }
+    const resolved = await codeActionsAt(uri, choice.range, 100);
+    const fixAll = resolved.find((a) => a.title === 'Fix all schema problems in this post');
+    assert.ok(fixAll?.edit, 'resolved with its edit');
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    assert.strictEqual(document.getText(), fixed);
     await waitFor('no schema finding left', () => frontlintDiagnostics(uri).length === 0 || undefined);
 
     await vscode.commands.executeCommand('undo');
-    assert.strictEqual(document.getText(), afterChoice, 'one undo takes back the inserted field whole');
+    assert.strictEqual(document.getText(), original, 'one undo restores the post');
+
+    // `source.fixAll` (editor.codeActionsOnSave) applies the same two fixes.
+    await waitFor('the findings back', () => frontlintDiagnostics(uri).length === 2 || undefined);
+    const onSave = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.SourceFixAll.value)) ?? [];
+    const frontlintFixAll = onSave.find((a) => a.kind?.value === 'source.fixAll.frontlint');
+    assert.ok(frontlintFixAll?.edit, `offered: ${onSave.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(frontlintFixAll.edit));
+    assert.strictEqual(document.getText(), fixed);
     await vscode.commands.executeCommand('undo');
-    assert.strictEqual(document.getText(), original, 'and one more restores the post');
+    assert.strictEqual(document.getText(), original);
   });
 
   it('a broken frontmatter.json gets one diagnostic on itself; fixing it re-lints the open post with its content type', async () => {
@@ -106,6 +137,34 @@ describe('front matter schemas in the editor', () => {
         return messages.join('|') === 'Required field "title" is missing. (Front Matter CMS content type "default")|Required field "venue" is missing. (Front Matter CMS content type "default")' || undefined;
       });
       assert.deepStrictEqual(vscode.languages.getDiagnostics(config), []);
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(vscode.Uri.file(site), { recursive: true });
+    }
+  });
+
+  it('Front Matter CMS split settings: the URL it extends is a warning on frontmatter.json; changing a split content type re-lints the open post', async () => {
+    const config = siteFile('fmcms-split', 'frontmatter.json');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(siteFile('fmcms-split', 'content/pages/about.md')));
+    const warning = await waitFor('a warning on frontmatter.json', () => vscode.languages.getDiagnostics(config)[0]);
+    assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(warning.message, 'frontMatter.extends: "https://frontmatter.example/team/frontmatter.json" is a URL, which Frontlint does not fetch; its settings are not used.');
+    await closeAll();
+
+    const site = path.join(SITES, `.tmp-split-${process.pid}`);
+    const split = vscode.Uri.file(path.join(site, '.frontmatter', 'config', 'taxonomy', 'contenttypes', 'default.json'));
+    const post = vscode.Uri.file(path.join(site, 'content', 'a.md'));
+    const requiring = (field: string) => Buffer.from(JSON.stringify({ name: 'default', fields: [{ name: 'title', type: 'string' }, { name: field, type: 'string', required: true }] }));
+    await vscode.workspace.fs.writeFile(vscode.Uri.file(path.join(site, 'frontmatter.json')), Buffer.from('{}'));
+    await vscode.workspace.fs.writeFile(split, requiring('venue'));
+    await vscode.workspace.fs.writeFile(post, Buffer.from('---\ntitle: A\n---\n\nText.\n'));
+    try {
+      await untilWatched(split);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(post));
+      const messages = () => frontlintDiagnostics(post).map((d) => d.message).join('|');
+      await waitFor('the split content type\'s finding', () => messages() === 'Required field "venue" is missing. (Front Matter CMS content type "default")' || undefined);
+      await vscode.workspace.fs.writeFile(split, requiring('city'));
+      await waitFor('the changed content type\'s finding', () => messages() === 'Required field "city" is missing. (Front Matter CMS content type "default")' || undefined);
     } finally {
       await closeAll();
       await vscode.workspace.fs.delete(vscode.Uri.file(site), { recursive: true });

@@ -1,10 +1,10 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, SEED_000 } from './helpers';
+import { FIXTURES, ROOT, SEED_000 } from './helpers';
 
 /**
  * The npm package is what CI installs (`npx frontlint`), and its `files` list is also what the
@@ -87,6 +87,34 @@ describe('npm package', () => {
     assert.equal(many.status, 1, many.stderr);
     const results = JSON.parse(many.stdout).runs[0].results as Array<{ ruleId: string }>;
     assert.equal(results.filter((r) => r.ruleId === 'end-marker').length, 7 * 21);
+    // A blog with its own schema: dist/schema.js (ajv), with the yaml library of dist/engine.js, in the main thread and in lint threads.
+    const site = join(project, 'cms');
+    cpSync(join(FIXTURES, 'sites', 'fmcms'), site, { recursive: true });
+    for (let i = 0; i < 20; i++) copyFileSync(join(site, 'content/blog/broken.md'), join(site, 'content/blog', `broken-${i}.md`));
+    for (const files of [['content/blog/broken.md'], ['.']]) {
+      const cms = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--no', '--', 'frontlint', '--format', 'json', ...files], { cwd: site, encoding: 'utf8' });
+      assert.equal(cms.status, 1, cms.stderr);
+      const messages = (JSON.parse(cms.stdout) as Array<{ findings: Array<{ message: string }> }>).flatMap((f) => f.findings.map((x) => x.message));
+      assert.equal(messages.filter((m) => m === 'Required field "series" is missing. (Front Matter CMS content type "blog")').length, files[0] === '.' ? 21 : 1);
+    }
+  });
+});
+
+describe('bundles', () => {
+  const bundle = (name: string) => readFileSync(join(ROOT, 'dist', name), 'utf8');
+  it('dist/schema.js carries ajv but not a copy of the yaml library: it takes the one in dist/engine.js', () => {
+    // A message only the yaml library's parser has.
+    const yamlOnly = 'Nested mappings are not allowed in compact mappings';
+    assert.ok(bundle('engine.js').includes(yamlOnly));
+    assert.ok(!bundle('schema.js').includes(yamlOnly));
+    assert.match(bundle('schema.js'), /require\("\.\/engine"\)\.yaml/);
+    assert.ok(bundle('schema.js').includes('unevaluatedProperties'), 'ajv is in it');
+  });
+  it('dist/extension.js carries neither ajv nor the engine: both are required on first use', () => {
+    const extension = bundle('extension.js');
+    assert.ok(!extension.includes('unevaluatedProperties'));
+    assert.ok(!extension.includes('Nested mappings are not allowed in compact mappings'));
+    assert.match(extension, /require\("\.\/schema"\)/);
   });
 });
 

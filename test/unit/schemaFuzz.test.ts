@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { applyEdits, lint, type Finding, type Range } from '../../src/core';
+import { applyEdits, fixAll, lint, type Finding, type Range } from '../../src/core';
 import { checkForPost } from '../../src/schema/load';
 import type { JsonSchema, SchemaSet } from '../../src/schema/types';
 
@@ -66,10 +66,10 @@ const inside = (range: Range, end: { line: number; character: number }) =>
   range.start.line >= 0 && (range.end.line < end.line || (range.end.line === end.line && range.end.character <= end.character));
 
 describe('schema fuzz', () => {
-  it('random schemas × random front matter: no throw, ranges and fix edits inside the front matter, fixes keep the YAML valid', () => {
+  it('random schemas × random front matter: no throw, ranges and fix edits inside the front matter, fixes (one by one and all together) keep the YAML valid', () => {
     fc.assert(
-      fc.property(rootSchema, frontMatter, (schema, text) => {
-        const set: SchemaSet = { kind: 'json-schema', file: '/fuzz.json', schemas: new Map([['fuzz', schema]]), fallback: 'fuzz' };
+      fc.property(rootSchema, frontMatter, fc.constantFrom<SchemaSet['kind']>('json-schema', 'astro', 'frontmatter-cms'), (schema, text, kind) => {
+        const set: SchemaSet = { kind, file: '/fuzz.json', schemas: new Map([['fuzz', schema]]), fallback: 'fuzz' };
         const { check } = checkForPost(set, text);
         const result = lint(text, { schema: check });
         const fm = result.post.frontMatter!;
@@ -84,6 +84,11 @@ describe('schema fuzz', () => {
               assert.deepEqual(lint(fixed).findings.filter((f) => f.rule === 'frontmatter-syntax').map((f) => f.message), [], `${fix.title} broke the YAML:\n${fixed}`);
             }
           }
+        }
+        // Fix-all of the schema's findings (a rename and an insert of the same field never both land: no duplicate key).
+        if (validBefore) {
+          const fixed = fixAll(text, { schema: check }, SCHEMA_RULES).text;
+          assert.deepEqual(lint(fixed).findings.filter((f) => f.rule === 'frontmatter-syntax').map((f) => f.message), [], `fix-all broke the YAML:\n${fixed}`);
         }
       }),
       { numRuns: 400, seed: 42 },

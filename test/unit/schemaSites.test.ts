@@ -87,6 +87,56 @@ describe('the CLI on blogs with their own schema', () => {
     const site = copyOf('astro-schemas');
     writeFileSync(join(site, 'loose.json'), JSON.stringify({ type: 'object', required: ['title'] }));
     writeFileSync(join(site, '.frontlint.jsonc'), JSON.stringify({ schemas: [{ files: ['src/content/blog/**'], schema: './loose.json' }] }));
-    assert.deepEqual(findingsOf(site), ['src/content/notes/untagged.md:1:1 required-field Required field "tags" is missing. (Astro collection "notes")']);
+    assert.deepEqual(findingsOf(site), EXPECTED['astro-schemas'].filter((l) => l.startsWith('src/content/notes/')));
+  });
+
+  it('Front Matter CMS split settings: the URL it extends is said once as a warning (exit 1 for the errors, not 2); --print-config names the split type', () => {
+    const site = join(SITES, 'fmcms-split');
+    const result = run(site, '.');
+    assert.equal(result.status, 1, result.stderr);
+    assert.equal(result.stderr, `frontlint: ${join(site, 'frontmatter.json')}: warning: frontMatter.extends: "https://frontmatter.example/team/frontmatter.json" is a URL, which Frontlint does not fetch; its settings are not used.\n`);
+    const report = JSON.parse(run(site, '--print-config', 'content/articles/broken.md').stdout).schema;
+    assert.equal(report.source, 'frontmatter-cms');
+    assert.equal(report.name, 'article');
+    assert.equal(report.problems.length, 1);
+    // Every file the settings were composed from, frontmatter.json first, then what it extends, then the split files.
+    assert.deepEqual(
+      report.sources.map((f: string) => f.slice(site.length + 1)),
+      ['frontmatter.json', 'config/shared.json', '.frontmatter/config/content/pagefolders/articles.json', '.frontmatter/config/content/pagefolders/pages.json', '.frontmatter/config/taxonomy/contenttypes/article.json', '.frontmatter/config/taxonomy/fieldgroups/author.json'],
+    );
+    assert.equal(JSON.parse(run(site, '--print-config', 'content/pages/about.md').stdout).schema.name, 'page');
+  });
+
+  it('Front Matter CMS split settings: a missing extended file and a broken split file are each said once, naming the file; the rest is checked', () => {
+    const site = copyOf('fmcms-split');
+    const config = readFileSync(join(site, 'frontmatter.json'), 'utf8').replace('"./config/shared.json"', '"./config/shared.json", "./config/gone.json"');
+    writeFileSync(join(site, 'frontmatter.json'), config);
+    writeFileSync(join(site, '.frontmatter/config/taxonomy/fieldgroups/author.json'), '{ "id": "author", ');
+    const result = run(site, '.');
+    assert.equal(result.status, 2);
+    const lines = result.stderr.trim().split('\n');
+    assert.equal(lines.length, 3, result.stderr);
+    for (const line of [
+      /^frontlint: .*\/frontmatter\.json: frontMatter\.extends: "\.\/config\/gone\.json" not found\.$/,
+      /^frontlint: .*\/frontmatter\.json: warning: frontMatter\.extends: "https:/,
+      /^frontlint: .*\/fieldgroups\/author\.json: not valid JSON: .* at line 1, column \d+$/,
+    ]) {
+      assert.equal(lines.filter((l) => line.test(l)).length, 1, `${line} in ${result.stderr}`);
+    }
+    // Without its field group the authors block takes any object; the rest is as before.
+    assert.deepEqual(
+      findingsOf(site),
+      EXPECTED['fmcms-split'].filter((l) => !l.includes('authors[0].name')),
+    );
+  });
+
+  it('Front Matter CMS split settings: --fix applies the unambiguous fixes (the case-only level, the one close layout, the missing date and author name)', () => {
+    const site = copyOf('fmcms-split');
+    run(site, '--fix', '.');
+    assert.equal(readFileSync(join(site, 'content/pages/about.md'), 'utf8'), readFileSync(join(SITES, 'fmcms-split/content/pages/about.md'), 'utf8').replace('layout: wdie', 'layout: wide'));
+    assert.equal(
+      readFileSync(join(site, 'content/articles/broken.md'), 'utf8'),
+      readFileSync(join(SITES, 'fmcms-split/content/articles/broken.md'), 'utf8').replace('level: Advanced', 'level: advanced').replace('  - url: https://ken.example\n', '  - url: https://ken.example\n    name: ""\ndate: ""\n'),
+    );
   });
 });
