@@ -125,8 +125,7 @@ export class BlogIndex {
     for (const entry of entries) {
       const path = `${dir === '/' ? '' : dir}/${entry.name}`;
       if (entry.kind === 'directory') {
-        const output = entry.name === 'public' && this.site.generator === 'hugo'; // Hugo's build output
-        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.') && !output) await this.walk(path, posts);
+        if (this.contains(`${path}/`)) await this.walk(path, posts);
       } else if (entry.kind === 'file') {
         this.files.add(path);
         if (isPostFile(path)) posts.push(path);
@@ -139,11 +138,17 @@ export class BlogIndex {
     return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
   }
 
-  /** Whether `path` is inside this blog's folder, and not in a blog of its own below it. */
+  /**
+   * Whether `path` is this blog's: inside its folder, not in a folder the walk skips (dot folders,
+   * dependencies, build output), and not in a blog of its own below it.
+   */
   contains(path: string): boolean {
     if (this.site.root !== '/' && !path.startsWith(`${this.site.root}/`)) return false;
     // Until a nested blog is indexed, its posts belong to no blog (never to this one, even for a while).
-    return !this.nestedSites.some((nested) => path.startsWith(`${nested}/`));
+    if (this.nestedSites.some((nested) => path.startsWith(`${nested}/`))) return false;
+    const folders = this.relative(path).split('/').slice(0, -1);
+    // `public` is Hugo's build output.
+    return !folders.some((name) => SKIPPED_FOLDERS.has(name) || name.startsWith('.') || (name === 'public' && this.site.generator === 'hugo'));
   }
 
   get size(): number {
@@ -216,6 +221,8 @@ export class BlogIndex {
    */
   async refresh(path: string): Promise<boolean> {
     if (this.overlays.has(path)) return false;
+    // What the walk skips (dot folders, dependencies, build output) the watcher does not bring in.
+    if (!this.contains(path)) return this.remove(path);
     const stat = await this.fs.stat(path);
     if (!stat || stat.kind !== 'file') return this.remove(path);
     this.files.add(path);
@@ -256,9 +263,13 @@ export class BlogIndex {
 
   /** A file was deleted. */
   remove(path: string): boolean {
+    // A deleted folder comes as one event: everything under it goes too.
+    const under = `${path}/`;
+    let changed = false;
+    if (!this.files.has(path)) for (const file of [...this.files]) if (file.startsWith(under)) changed = this.remove(file) || changed;
     this.files.delete(path);
     this.overlays.delete(path);
-    return this.forget(path);
+    return this.forget(path) || changed;
   }
 
   /** Adds or replaces an entry; returns whether anything the blog rules read changed. */

@@ -266,6 +266,18 @@ describe('the index', () => {
     assert.deepEqual(rules('/s/_posts/2024-01-01-a.md'), ['duplicate-title']);
   });
 
+  it('the watcher brings in no post of a folder the walk skips, and a deleted folder takes its posts with it', async () => {
+    const fs = memoryFs({ '/s/_config.yml': 'permalink: /:title/', '/s/_posts/2024-01-01-a.md': post('T') });
+    const { index } = await BlogIndex.build(fs, '/s');
+    for (const path of ['/s/.scratch/b.md', '/s/node_modules/pkg/readme.md', '/s/drafts/c.md']) fs.files.set(path, new TextEncoder().encode(post('T')));
+    for (const path of ['/s/.scratch/b.md', '/s/node_modules/pkg/readme.md']) assert.equal(await index.refresh(path), false);
+    assert.equal(await index.refresh('/s/drafts/c.md'), true);
+    assert.deepEqual([...index.posts()].map((p) => p.rel).sort(), ['_posts/2024-01-01-a.md', 'drafts/c.md']);
+    fs.files.delete('/s/drafts/c.md');
+    assert.equal(index.remove('/s/drafts'), true);
+    assert.deepEqual([...index.posts()].map((p) => p.rel), ['_posts/2024-01-01-a.md']);
+  });
+
   it('an edit that changes no link and no front matter changes nothing the rules see', async () => {
     const fs = memoryFs({ '/s/a.md': post('A', 'One paragraph.\n\n[b](b.md)') });
     const { index } = await BlogIndex.build(fs, '/s');
