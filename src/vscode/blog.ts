@@ -17,6 +17,8 @@ export interface Blog {
 }
 
 const POSTS_GLOB = '**/*.{md,markdown,mdx}';
+/** How long a burst of config changes is waited out before the blogs are indexed again. */
+const REBUILD_DELAY_MS = 300;
 
 /**
  * The blog index in the editor: built in the background after activation (never blocking it),
@@ -31,6 +33,9 @@ export class BlogService implements vscode.Disposable {
   private building = new Map<string, Promise<Blog | undefined>>();
   private readonly pendingChecks = new Set<Blog>();
   private checkTimer: NodeJS.Timeout | undefined;
+  private rebuildTimer: NodeJS.Timeout | undefined;
+  private rebuilding: Promise<void> | undefined;
+  private rebuildAgain = false;
   private readonly updated = new vscode.EventEmitter<void>();
   /** Fires after blog diagnostics are published. */
   readonly onDidUpdate = this.updated.event;
@@ -100,15 +105,34 @@ export class BlogService implements vscode.Disposable {
    * until the new one is complete, then the new one replaces it whole: no moment without one.
    */
   private rebuild(): void {
+    // A burst of changes (a config saved, files created together) makes one rebuild, and a change
+    // during a rebuild one more after it: never several indexing the blog at once.
+    clearTimeout(this.rebuildTimer);
+    this.rebuildTimer = setTimeout(() => {
+      if (this.rebuilding) {
+        this.rebuildAgain = true;
+        return;
+      }
+      this.rebuilding = this.rebuildNow().finally(() => {
+        this.rebuilding = undefined;
+        if (this.rebuildAgain) {
+          this.rebuildAgain = false;
+          this.rebuild();
+        }
+      });
+    }, REBUILD_DELAY_MS);
+  }
+
+  private async rebuildNow(): Promise<void> {
     const blogs = new Map<string, Blog>();
     const building = new Map<string, Promise<Blog | undefined>>();
-    void this.buildAll(blogs, building).then(() => {
-      const previous = this.blogs;
-      this.blogs = blogs;
-      this.building = building;
-      for (const blog of previous.values()) for (const path of blog.findings.keys()) if (![...blogs.values()].some((b) => b.findings.has(path))) this.diagnostics.delete(blog.folder.with({ path }));
-    });
+    await this.buildAll(blogs, building);
+    const previous = this.blogs;
+    this.blogs = blogs;
+    this.building = building;
+    for (const blog of previous.values()) for (const path of blog.findings.keys()) if (![...blogs.values()].some((b) => b.findings.has(path))) this.diagnostics.delete(blog.folder.with({ path }));
   }
+
 
   /** Indexes the blog at (or above) `dir`, and the blogs nested in it. */
   private build(folder: vscode.Uri, dir: string, blogs: Map<string, Blog>, building: Map<string, Promise<Blog | undefined>>): Promise<Blog | undefined> {
@@ -218,6 +242,7 @@ export class BlogService implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.checkTimer);
+    clearTimeout(this.rebuildTimer);
     this.subscriptions.forEach((s) => s.dispose());
   }
 }
