@@ -225,7 +225,10 @@ export class BlogService implements vscode.Disposable {
     const findings = new Map<string, SiteFinding[]>();
     await Promise.all(
       [...found].map(async ([path, list]) => {
-        const config = await configService().resolve(blog.folder.with({ path }));
+        const uri = blog.folder.with({ path });
+        const config = await configService().resolve(uri);
+        // As for its own findings: none for a file its config ignores or does not count as a post, or with Frontlint off.
+        if (config.ignored || !engine().hasPostExtension(config, path) || !vscode.workspace.getConfiguration('frontlint', uri).get<boolean>('enable', true)) return;
         const shown = engine().withSeverities(list, config.rules);
         if (shown.length > 0) findings.set(path, shown);
       }),

@@ -123,16 +123,19 @@ describe('the blog', function () {
     assert.deepEqual(undone, before);
   });
 
-  it('blog rules take each post\'s severity from its own config files, as its other rules do', async () => {
+  it('blog rules take each post\'s severity from its own config files, as its other rules do, and skip the posts it ignores', async () => {
     const inPosts = site('jekyll', '_posts', '2024-01-10-hello-world.md');
     const outside = site('jekyll', 'about.md');
     const config = path.join(site('jekyll', '_posts').fsPath, '.frontlint.jsonc');
     const severity = (uri: vscode.Uri) => ofRule(uri, 'broken-link')[0]?.severity;
     await waitFor('the default severity', () => severity(inPosts) === vscode.DiagnosticSeverity.Warning || undefined);
-    fs.writeFileSync(config, '{ "rules": { "broken-link": "error" } }\n');
+    const ignoredPost = site('jekyll', '_posts', '2024-01-12-日本語のスラッグ.md');
+    await waitFor('the blog findings of the post about to be ignored', () => ofRule(ignoredPost, 'broken-link').length > 0 || undefined);
+    fs.writeFileSync(config, '{ "rules": { "broken-link": "error" }, "ignores": ["2024-01-12-*.md"] }\n');
     try {
       await waitFor('broken-link as an error in _posts', () => severity(inPosts) === vscode.DiagnosticSeverity.Error || undefined, 15_000);
       assert.equal(severity(outside), vscode.DiagnosticSeverity.Warning, 'about.md is outside _posts: the config does not apply');
+      await waitFor(`no blog finding on the post the config ignores (has ${frontlintDiagnostics(ignoredPost).map((d) => `${ruleOf(d)}:${d.severity}`).join(', ')})`, () => frontlintDiagnostics(ignoredPost).length === 0 || undefined, 5000);
     } finally {
       fs.rmSync(config, { force: true });
     }
