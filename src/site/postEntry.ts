@@ -5,7 +5,7 @@ import { parsePost, type Post } from '../core/post';
 import { parseDirectives } from '../core/parse/directives';
 import { BLOG_RULE_IDS } from '../core/rules/blogRules';
 import type { Range } from '../core/types';
-import { bodyHasTerm, matchForm, mostFrequentProperNoun, titleTerms } from './titleTerms';
+import { missingTitleTerms, mostFrequentProperNoun, titleTerms } from './titleTerms';
 
 /** One outgoing link, as the index keeps it. */
 export interface IndexedLink {
@@ -75,9 +75,9 @@ export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.md
   let missing: PostEntry['missingTitleTerms'] = [];
   let bodyNoun: string | undefined;
   if ((translated || generated) && terms.length > 0) {
-    const body = matchForm(post.text.slice(post.bodyOffset));
-    missing = terms.filter((t) => !bodyHasTerm(body, t.key));
-    if (missing.length > 0) bodyNoun = mostFrequentProperNoun(post.text.slice(post.bodyOffset), new Set(terms.map((t) => t.key)));
+    const body = post.text.slice(post.bodyOffset);
+    missing = missingTitleTerms(terms, body, str('lang'));
+    if (missing.length > 0) bodyNoun = mostFrequentProperNoun(body, new Set(terms.map((t) => t.key)));
   }
   const entry: PostEntry = {
     path,

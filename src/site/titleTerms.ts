@@ -24,6 +24,9 @@ const COMMON_TERMS = new Set([
   // katakana
   'ガイド', 'ポイント', 'メリット', 'デメリット', 'ヒント', 'コツ', 'レビュー', 'ニュース', 'トレンド', 'リスト', 'ステップ', 'チュートリアル', 'サマリー',
   'アプローチ', 'システム', 'テクノロジー', 'データ', 'ツール', 'サービス', 'ビジネス', 'モデル', 'インパクト', 'リスク', 'チャンス', 'テクニック',
+  // the kind of a technical note, as its title gives it
+  'スクリプト', 'コード', 'プログラム', 'アプリ', 'ライブラリ', 'フレームワーク', 'コマンド', 'ファイル', 'パッケージ', 'モジュール', 'プラグイン',
+  'エラー', 'バグ', 'テスト', 'デバッグ', 'インストール', 'セットアップ', 'チェックリスト', 'ワークフロー', 'パフォーマンス', 'オプション', 'パラメータ',
   // Latin
   'How', 'Why', 'What', 'When', 'Where', 'Who', 'The', 'A', 'An', 'And', 'Or', 'In', 'On', 'Of', 'For', 'To', 'With', 'Vs', 'Guide', 'Overview',
   'Introduction', 'Intro', 'Tips', 'Review', 'Notes', 'Note', 'Part', 'My', 'Our', 'Your', 'Is', 'Are', 'Using', 'Use', 'Best', 'New', 'Top',
@@ -61,22 +64,162 @@ export function matchForm(text: string): string {
 }
 
 /**
- * Whether the body (in `matchForm`) has the term. A kanji term counts as present when the body
- * uses each of its characters, or has both halves of it at one split point (量子計算機 from 量子
- * and 計算機).
+ * The title's terms that the body never mentions, in any form a translation may have given it.
+ * `lang` picks the word dictionary that splits kanji runs (Chinese posts have no kana to mark
+ * word ends).
  */
-export function bodyHasTerm(body: string, key: string): boolean {
-  if (body.includes(key)) return true;
-  if (/^[\p{Script=Han}々]+$/u.test(key)) {
-    // An ordinary word (遅延, 容量不足) is written with characters the body uses elsewhere; a
-    // name the body never mentions (蔡英文 in a post about 蔡崇信's ジョー・サイ) has one it never uses.
-    if ([...key].every((char) => body.includes(char))) return true;
-    for (let split = 2; split <= key.length - 2; split++) {
-      if (body.includes(key.slice(0, split)) && body.includes(key.slice(split))) return true;
-    }
-  }
-  return false;
+export function missingTitleTerms(terms: readonly TitleTerm[], body: string, lang?: string): TitleTerm[] {
+  const bodyKey = matchForm(body);
+  let vocabulary: BodyVocabulary | undefined;
+  const words = () => (vocabulary ??= bodyVocabulary(body));
+  return terms.filter((term) => {
+    if (bodyKey.includes(term.key)) return false;
+    if (isKanji(term.key)) return !kanjiPresent(term.key, bodyKey, lang);
+    if (isKatakana(term.key)) return !compoundPresent(term.term, bodyKey, words(), lang);
+    // A Latin name the body writes in katakana (Copilot, コパイロット).
+    return !words().katakana.has(skeleton(term.key));
+  });
 }
+
+const isKanji = (key: string) => /^[\p{Script=Han}々〆ヶ]+$/u.test(key);
+const isKatakana = (key: string) => /^[\p{Script=Katakana}ー]+$/u.test(key);
+
+/**
+ * A kanji run counts as present when the body uses each of its characters, or has both halves of
+ * it at one split point (量子計算機 from 量子 and 計算機). Otherwise it is a name only when the
+ * dictionary cannot read it as words and the body uses none of the characters it cannot read:
+ * 蔡英文 splits into 蔡|英文, and the body never uses 蔡. A run of dictionary words (識別, 大規模言語,
+ * 空手) is vocabulary, which translations vary freely.
+ */
+function kanjiPresent(key: string, bodyKey: string, lang?: string): boolean {
+  if ([...key].every((char) => bodyKey.includes(char))) return true;
+  for (let split = 2; split <= key.length - 2; split++) {
+    if (bodyKey.includes(key.slice(0, split)) && bodyKey.includes(key.slice(split))) return true;
+  }
+  // The characters the dictionary knows no word for; when the body uses some of them, the run is
+  // a variant of its vocabulary (卡顿 in a body that says 卡住), not a name it never mentions.
+  const unknown = dictionaryWords(key, lang).filter((word) => [...word].length === 1 && !AFFIXES.has(word));
+  return unknown.length === 0 || unknown.some((char) => bodyKey.includes(char));
+}
+
+/**
+ * A katakana compound counts as present when it splits, at the dictionary's word ends, into
+ * pieces the body has (デバッグ|ガイド), pieces too common to name anything, or transliterations of
+ * the body's Latin words (コパイロット for Copilot, リーンチャット for LeanChat).
+ */
+function compoundPresent(term: string, bodyKey: string, words: BodyVocabulary, lang?: string): boolean {
+  const ends = [0];
+  for (const word of dictionaryWords(term, lang)) ends.push(ends[ends.length - 1] + word.length);
+  const known = (piece: string) => {
+    const key = matchForm(piece);
+    if (key.length < 2) return false;
+    if (bodyKey.includes(key) || COMMON_TERMS.has(piece)) return true;
+    const shape = skeleton(piece);
+    return shape !== '' && (words.latin.has(shape) || words.katakana.has(shape));
+  };
+  // reachable[i]: key.slice(0, ends[i]) is made of known pieces.
+  const reachable = ends.map((_, i) => i === 0);
+  for (let i = 0; i < ends.length; i++) {
+    if (!reachable[i]) continue;
+    for (let j = i + 1; j < ends.length; j++) if (known(term.slice(ends[i], ends[j]))) reachable[j] = true;
+  }
+  return reachable[ends.length - 1];
+}
+
+/** Characters that make words of words (無効化, 自立型, 代替案): alone in a split, they are no name. */
+const AFFIXES = new Set([...'案型化性的版上下中内外用式法論者家等率度感力界側系風製群別後前省局院部会社長員店所場集子器機具品物類方'].concat([...'们吗呢了着过']));
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** The dictionary's words of a run (ICU's, as VS Code and Node ship it); the run whole if there is none. */
+function dictionaryWords(run: string, lang?: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [run];
+  const locale = /^(zh|hant|hans)/i.test(lang ?? '') ? 'zh' : 'ja';
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
+  return [...segmenter.segment(run)].map((s) => s.segment);
+}
+
+interface BodyVocabulary {
+  /** Consonant skeletons of the body's Latin words and of its katakana words. */
+  latin: Set<string>;
+  katakana: Set<string>;
+}
+
+function bodyVocabulary(body: string): BodyVocabulary {
+  const text = body.normalize('NFKC');
+  const collect = (pattern: RegExp) => {
+    const set = new Set<string>();
+    for (const [word] of text.matchAll(pattern)) {
+      const shape = skeleton(word);
+      if (shape.length >= MIN_SKELETON) set.add(shape);
+    }
+    return set;
+  };
+  const latin = collect(/[A-Za-z]{3,}/g);
+  // Titles name the singular (スクリプト) where bodies have the plural (scripts).
+  for (const [word] of text.matchAll(/\b[A-Za-z]{3,}?(?=e?s\b)/g)) {
+    const shape = skeleton(word);
+    if (shape.length >= MIN_SKELETON) latin.add(shape);
+  }
+  return { latin, katakana: collect(KATAKANA_WORD) };
+}
+
+/** Shorter skeletons match too many words by chance. */
+const MIN_SKELETON = 2;
+
+/**
+ * The consonants of a word, in classes that a katakana transliteration keeps: DeepSeek and
+ * ディープシーク are both TPSK, script and スクリプト SKRPT. A final r after a vowel is dropped, as
+ * katakana drops it (vector, ベクター).
+ */
+export function skeleton(word: string): string {
+  const kana = /[\p{Script=Katakana}ー]/u.test(word);
+  const classes = kana ? katakanaClasses(word) : latinClasses(word.toLowerCase());
+  let out = '';
+  for (const c of classes) if (c !== out[out.length - 1]) out += c;
+  if (kana && /[ラリルレロ]$/.test(word) && out.endsWith('R')) out = out.slice(0, -1);
+  return out.length >= MIN_SKELETON ? out : '';
+}
+
+function latinClasses(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    const next = word[i + 1] ?? '';
+    if ((c === 's' || c === 'c' || c === 't') && next === 'h') { out += 'S'; i++; continue; }
+    if (c === 'p' && next === 'h') { out += 'P'; i++; continue; }
+    if (c === 't' && word.startsWith('ion', i + 1)) { out += 'S'; continue; }
+    if (c === 'c') { out += /[eiy]/.test(next) ? 'S' : 'K'; continue; }
+    if (c === 'x') { out += 'KS'; continue; }
+    // Katakana drops an r after a vowel that no vowel follows (work, ワーク; server, サーバー).
+    if (c === 'r' && /[aeiou]/.test(word[i - 1] ?? '') && !/[aeiouy]/.test(next)) continue;
+    out += LATIN_CLASS[c] ?? '';
+  }
+  return out;
+}
+
+const LATIN_CLASS: Record<string, string> = {
+  k: 'K', g: 'K', q: 'K', s: 'S', z: 'S', j: 'S', t: 'T', d: 'T', n: 'N', m: 'N',
+  b: 'P', p: 'P', f: 'P', v: 'P', h: 'P', r: 'R', l: 'R',
+};
+
+function katakanaClasses(word: string): string {
+  let out = '';
+  for (const char of word) {
+    for (const [cls, row] of KANA_ROWS) if (row.includes(char)) { out += cls; break; }
+  }
+  return out;
+}
+
+const KANA_ROWS: readonly [string, string][] = [
+  ['K', 'カキクケコガギグゲゴ'],
+  ['S', 'サシスセソザジズゼゾチツヂヅ'],
+  ['T', 'タテトダデド'],
+  ['N', 'ナニヌネノマミムメモン'],
+  ['P', 'ハヒフヘホバビブベボパピプペポヴ'],
+  ['R', 'ラリルレロ'],
+];
 
 /** The body's most frequent katakana or capitalised Latin word that is not a common word, seen at least twice. */
 export function mostFrequentProperNoun(body: string, exclude: ReadonlySet<string>): string | undefined {

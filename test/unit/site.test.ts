@@ -369,4 +369,24 @@ describe('title-mismatch', () => {
     const messages = [...checkBlog(index, { rules: { 'duplicate-title': 'off' } })].map(([path, f]) => [path, f.map((x) => x.message)]);
     assert.deepEqual(messages, [['/b/3.md', ['The title names "グーグル", which the body never mentions; the body most often names "アップル". Was the title translated separately?']]]);
   });
+
+  it('does not take vocabulary for names: compounds of body words, transliterations, dictionary words, affixes', async () => {
+    const t = (title: string, body: string, lang = 'ja') => `---\ntitle: ${title}\nlang: ${lang}\ntranslated: true\n---\n\n${body}\n`;
+    const fs = memoryFs({
+      // katakana compounds split at the dictionary's word ends into words of the body
+      '/b/1.md': t('ユニットテストのデバッグハングチェックリスト', 'ユニットのハングをデバッグする手順。'),
+      // transliterations of the body's Latin words, and a plural
+      '/b/2.md': t('ローカルコパイロットとディープシークのテンプレート', 'ローカルで Copilot と DeepSeek を動かす templates。'),
+      '/b/3.md': t('PostgreSQLにおけるベクター埋め込み', 'PostgreSQL にベクトルを埋め込む。'),
+      // dictionary words and affixes are vocabulary: 識別, 無効化 (無効|化)
+      '/b/4.md': t('ウィンドウ識別と認証の無効化', 'ウィンドウを見分け、認証を止める。'),
+      // a Chinese variant whose unread characters the body uses (卡 of 卡住)
+      '/b/5.md': t('解决Flutter卡顿问题', 'Flutter 会卡住。', 'zh'),
+      // a name the body never mentions is still found: 蔡 is a character no word of the body has
+      '/b/6.md': t('蔡英文のAI戦略', 'ジョー・サイはアリババの共同創業者だ。ジョー・サイは AI について語った。'),
+    });
+    const { index } = await BlogIndex.build(fs, '/b');
+    const messages = [...checkBlog(index, { rules: { 'duplicate-title': 'off' } })].map(([path, f]) => [path, f.map((x) => x.message)]);
+    assert.deepEqual(messages, [['/b/6.md', ['The title names "蔡英文", which the body never mentions; the body most often names "ジョー・サイ". Was the title translated separately?']]]);
+  });
 });
