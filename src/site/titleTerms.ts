@@ -39,19 +39,22 @@ export interface TitleTerm {
   key: string;
 }
 
-/** The terms of a title worth finding in its body, common words left out. */
+/** The terms of a title worth finding in its body, in title order, common words left out. */
 export function titleTerms(title: string): TitleTerm[] {
   const text = title.normalize('NFKC');
-  const terms = new Map<string, TitleTerm>();
+  const found: Array<TitleTerm & { at: number }> = [];
   for (const pattern of [KANJI_RUN, KATAKANA_WORD, LATIN_WORD]) {
-    for (const [term] of text.matchAll(pattern)) {
+    for (const { 0: term, index: at } of text.matchAll(pattern)) {
       if (COMMON_TERMS.has(term) || COMMON_TERMS.has(term.replace(/[・･]/g, ''))) continue;
       if (pattern === LATIN_WORD && term.length < 2) continue;
       if (pattern === KATAKANA_WORD && term.replace(/[ー・･]/g, '').length < 2) continue;
       const key = matchForm(term);
-      if (key && !terms.has(key)) terms.set(key, { term, key });
+      if (key) found.push({ term, key, at });
     }
   }
+  // In title order: the first term is the post's subject (see the rule).
+  const terms = new Map<string, TitleTerm>();
+  for (const { term, key } of found.sort((a, b) => a.at - b.at)) if (!terms.has(key)) terms.set(key, { term, key });
   return [...terms.values()];
 }
 
@@ -76,7 +79,10 @@ export function missingTitleTerms(terms: readonly TitleTerm[], body: string, lan
     if (bodyKey.includes(term.key)) return false;
     if (isKanji(term.key)) return !kanjiPresent(term.key, bodyKey, lang);
     if (isKatakana(term.key)) return !compoundPresent(term.term, bodyKey, words(), lang);
-    // A Latin name the body writes in katakana (Copilot, コパイロット).
+    // Another form of the word (Grokking, Grok), or a Latin name the body writes in katakana
+    // (Copilot, コパイロット).
+    const stem = term.key.replace(/(?:ing|ed|es|s|al|er|ers|ly)$/, '').replace(/(.)\1$/, '$1');
+    if (stem.length >= 3 && bodyKey.includes(stem)) return false;
     return !words().katakana.has(skeleton(term.key));
   });
 }
@@ -127,7 +133,7 @@ function compoundPresent(term: string, bodyKey: string, words: BodyVocabulary, l
 }
 
 /** Characters that make words of words (無効化, 自立型, 代替案): alone in a split, they are no name. */
-const AFFIXES = new Set([...'案型化性的版上下中内外用式法論者家等率度感力界側系風製群別後前省局院部会社長員店所場集子器機具品物類方'].concat([...'们吗呢了着过']));
+const AFFIXES = new Set([...'案型化性的版上下中内外用式法論者家等率度感力界側系風製群別後前省局院部会社長員店所場集子器機具品物類方付'].concat([...'们吗呢了着过']));
 
 const segmenters = new Map<string, Intl.Segmenter>();
 

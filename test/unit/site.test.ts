@@ -370,7 +370,7 @@ describe('title-mismatch', () => {
     assert.deepEqual(messages, [['/b/3.md', ['The title names "グーグル", which the body never mentions; the body most often names "アップル". Was the title translated separately?']]]);
   });
 
-  it('does not take vocabulary for names: compounds of body words, transliterations, dictionary words, affixes', async () => {
+  it('does not take vocabulary for names: compounds of body words, transliterations, dictionary words, affixes, word forms, terms after the subject', async () => {
     const t = (title: string, body: string, lang = 'ja') => `---\ntitle: ${title}\nlang: ${lang}\ntranslated: true\n---\n\n${body}\n`;
     const fs = memoryFs({
       // katakana compounds split at the dictionary's word ends into words of the body
@@ -384,6 +384,10 @@ describe('title-mismatch', () => {
       '/b/5.md': t('解决Flutter卡顿问题', 'Flutter 会卡住。', 'zh'),
       // a name the body never mentions is still found: 蔡 is a character no word of the body has
       '/b/6.md': t('蔡英文のAI戦略', 'ジョー・サイはアリババの共同創業者だ。ジョー・サイは AI について語った。'),
+      // only the subject counts: the words after it say what kind of post it is
+      '/b/7.md': t('Springプロパティのルールの解説', 'Spring のプロパティの優先順位。'),
+      // another form of a Latin word
+      '/b/8.md': t('Grokking APIのテスト', 'Grok の API を試す。'),
     });
     const { index } = await BlogIndex.build(fs, '/b');
     const messages = [...checkBlog(index, { rules: { 'duplicate-title': 'off' } })].map(([path, f]) => [path, f.map((x) => x.message)]);
