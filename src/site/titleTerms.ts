@@ -6,7 +6,8 @@
 
 const KANJI_RUN = /[\p{Script=Han}々〆ヶ]{2,}/gu;
 const KATAKANA_WORD = /[\p{Script=Katakana}ー][\p{Script=Katakana}ー・･]*[\p{Script=Katakana}ー]/gu;
-const LATIN_WORD = /\b[A-Z][A-Za-z0-9]*(?:[-.'][A-Za-z0-9]+)*\b/g;
+// Capitalised, or with a capital inside (macOS, iPhone).
+const LATIN_WORD = /\b(?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-9]*(?:[-.'][A-Za-z0-9]+)*\b/g;
 
 /**
  * Words that sit in titles as the kind of post, not as what it is about: 解説 (explanation),
@@ -132,8 +133,11 @@ function compoundPresent(term: string, bodyKey: string, words: BodyVocabulary, l
   return reachable[ends.length - 1];
 }
 
-/** Characters that make words of words (無効化, 自立型, 代替案): alone in a split, they are no name. */
-const AFFIXES = new Set([...'案型化性的版上下中内外用式法論者家等率度感力界側系風製群別後前省局院部会社長員店所場集子器機具品物類方付'].concat([...'们吗呢了着过']));
+/**
+ * Characters that make words of words (無効化, 自立型, 代替案) or join them (如何从, 与): alone in a
+ * split, they are no name.
+ */
+const AFFIXES = new Set([...'案型化性的版上下中内外用式法論者家等率度感力界側系風製群別後前省局院部会社長員店所場集子器機具品物類方付', ...'们吗呢了着过从在对把被为與与和及将向以于由之其而或但是有个这那']);
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -176,15 +180,16 @@ const MIN_SKELETON = 2;
 
 /**
  * The consonants of a word, in classes that a katakana transliteration keeps: DeepSeek and
- * ディープシーク are both TPSK, script and スクリプト SKRPT. A final r after a vowel is dropped, as
- * katakana drops it (vector, ベクター).
+ * ディープシーク are both TPSK, script and スクリプト SKRPT. An r after a vowel and before a consonant
+ * is dropped, as katakana drops it (work, ワーク).
  */
 export function skeleton(word: string): string {
   const kana = /[\p{Script=Katakana}ー]/u.test(word);
   const classes = kana ? katakanaClasses(word) : latinClasses(word.toLowerCase());
   let out = '';
   for (const c of classes) if (c !== out[out.length - 1]) out += c;
-  if (kana && /[ラリルレロ]$/.test(word) && out.endsWith('R')) out = out.slice(0, -1);
+  // A final r or l is where spellings part most (vector, ベクター, ベクトル; control, コントロール).
+  if (out.endsWith('R')) out = out.slice(0, -1);
   return out.length >= MIN_SKELETON ? out : '';
 }
 

@@ -388,9 +388,18 @@ describe('title-mismatch', () => {
       '/b/7.md': t('Springプロパティのルールの解説', 'Spring のプロパティの優先順位。'),
       // another form of a Latin word
       '/b/8.md': t('Grokking APIのテスト', 'Grok の API を試す。'),
+      // a final r or l is where transliterations part (control, コントロール)
+      '/b/9.md': t('コントロールの設定', 'Control キーを押す。'),
+      // a character that joins words is no name (如何|从)
+      '/b/10.md': t('如何从VSCode调用API', '在 VSCode 里调用 API。', 'zh'),
+      // a Latin name with a capital inside is a term, and here the subject
+      '/b/11.md': t('macOSのコントロール', 'Windows の Control キー。Windows で使う。'),
     });
     const { index } = await BlogIndex.build(fs, '/b');
     const messages = [...checkBlog(index, { rules: { 'duplicate-title': 'off' } })].map(([path, f]) => [path, f.map((x) => x.message)]);
-    assert.deepEqual(messages, [['/b/6.md', ['The title names "蔡英文", which the body never mentions; the body most often names "ジョー・サイ". Was the title translated separately?']]]);
+    assert.deepEqual(messages, [
+      ['/b/11.md', ['The title names "macOS", which the body never mentions; the body most often names "Windows". Was the title translated separately?']],
+      ['/b/6.md', ['The title names "蔡英文", which the body never mentions; the body most often names "ジョー・サイ". Was the title translated separately?']],
+    ]);
   });
 });
