@@ -79,12 +79,12 @@ export function missingTitleTerms(terms: readonly TitleTerm[], body: string, lan
   return terms.filter((term) => {
     if (bodyKey.includes(term.key)) return false;
     if (isKanji(term.key)) return !kanjiPresent(term.key, bodyKey, lang);
-    if (isKatakana(term.key)) return !compoundPresent(term.term, bodyKey, words(), lang);
+    if (isKatakana(term.key)) return !compoundPresent(term.term, words());
     // Another form of the word (Grokking, Grok), or a Latin name the body writes in katakana
     // (Copilot, コパイロット).
     const stem = term.key.replace(/(?:ing|ed|es|s|al|er|ers|ly)$/, '').replace(/(.)\1$/, '$1');
     if (stem.length >= 3 && bodyKey.includes(stem)) return false;
-    return !words().katakana.has(skeleton(term.key));
+    return !transliterates(term.key, words());
   });
 }
 
@@ -110,27 +110,38 @@ function kanjiPresent(key: string, bodyKey: string, lang?: string): boolean {
 }
 
 /**
- * A katakana compound counts as present when it splits, at the dictionary's word ends, into
- * pieces the body has (デバッグ|ガイド), pieces too common to name anything, or transliterations of
- * the body's Latin words (コパイロット for Copilot, リーンチャット for LeanChat).
+ * A katakana compound counts as present when it splits into pieces the body has
+ * (デバッグ|ガイド, プロジェクト|ディレクトリ), pieces too common to name anything, or
+ * transliterations of the body's Latin words (コパイロット for Copilot, スプリング|ブート for Spring
+ * Boot, ライブモバイルウェブ for live-mobile-web). Any split will do: the dictionary keeps an
+ * unknown katakana run whole.
  */
-function compoundPresent(term: string, bodyKey: string, words: BodyVocabulary, lang?: string): boolean {
-  const ends = [0];
-  for (const word of dictionaryWords(term, lang)) ends.push(ends[ends.length - 1] + word.length);
+function compoundPresent(term: string, words: BodyVocabulary): boolean {
+  if (transliterates(term, words)) return true;
+  const kana = [...term];
+  if (kana.length > MAX_COMPOUND) return false;
   const known = (piece: string) => {
     const key = matchForm(piece);
     if (key.length < 2) return false;
-    if (bodyKey.includes(key) || COMMON_TERMS.has(piece)) return true;
-    const shape = skeleton(piece);
-    return shape !== '' && (words.latin.has(shape) || words.katakana.has(shape));
+    if (COMMON_TERMS.has(piece) || words.katakanaWords.has(key) || transliterates(piece, words)) return true;
+    for (const word of words.katakanaWords) if (word.includes(key)) return true;
+    return false;
   };
-  // reachable[i]: key.slice(0, ends[i]) is made of known pieces.
-  const reachable = ends.map((_, i) => i === 0);
-  for (let i = 0; i < ends.length; i++) {
+  // reachable[i]: the first i characters are made of known pieces.
+  const reachable = kana.map((_, i) => i === 0).concat(false);
+  for (let i = 0; i < kana.length; i++) {
     if (!reachable[i]) continue;
-    for (let j = i + 1; j < ends.length; j++) if (known(term.slice(ends[i], ends[j]))) reachable[j] = true;
+    for (let j = i + 2; j <= kana.length; j++) if (!reachable[j] && known(kana.slice(i, j).join(''))) reachable[j] = true;
   }
-  return reachable[ends.length - 1];
+  return reachable[kana.length];
+}
+
+/** Longer runs are sentences of katakana, not words; splitting them costs more than it tells. */
+const MAX_COMPOUND = 24;
+
+/** Whether the word is a transliteration of a word (or of adjacent words) of the body. */
+function transliterates(word: string, words: BodyVocabulary): boolean {
+  return shapes(word).some((shape) => words.latin.has(shape) || words.katakana.has(shape));
 }
 
 /**
@@ -151,32 +162,47 @@ function dictionaryWords(run: string, lang?: string): string[] {
 }
 
 interface BodyVocabulary {
-  /** Consonant skeletons of the body's Latin words and of its katakana words. */
+  /** Consonant skeletons of the body's Latin words (and runs of up to four), and of its katakana words. */
   latin: Set<string>;
   katakana: Set<string>;
+  /** The body's katakana words, in `matchForm`. */
+  katakanaWords: Set<string>;
 }
 
 function bodyVocabulary(body: string): BodyVocabulary {
   const text = body.normalize('NFKC');
-  const collect = (pattern: RegExp) => {
-    const set = new Set<string>();
-    for (const [word] of text.matchAll(pattern)) {
-      const shape = skeleton(word);
-      if (shape.length >= MIN_SKELETON) set.add(shape);
+  const latin = new Set<string>();
+  const add = (set: Set<string>, word: string) => shapes(word).forEach((shape) => set.add(shape));
+  // Runs of Latin words, for names a title writes as one katakana word (Spring Boot, スプリングブート).
+  for (const [run] of text.matchAll(/[A-Za-z]+(?:[ _.-][A-Za-z]+)*/g)) {
+    const parts = run.split(/[ _.-]/);
+    for (let i = 0; i < parts.length; i++) {
+      for (let j = i + 1; j <= Math.min(parts.length, i + 4); j++) add(latin, parts.slice(i, j).join(''));
+      // Titles name the singular (スクリプト) where bodies have the plural (scripts).
+      if (/..e?s$/.test(parts[i])) add(latin, parts[i].replace(/e?s$/, ''));
     }
-    return set;
-  };
-  const latin = collect(/[A-Za-z]{3,}/g);
-  // Titles name the singular (スクリプト) where bodies have the plural (scripts).
-  for (const [word] of text.matchAll(/\b[A-Za-z]{3,}?(?=e?s\b)/g)) {
-    const shape = skeleton(word);
-    if (shape.length >= MIN_SKELETON) latin.add(shape);
   }
-  return { latin, katakana: collect(KATAKANA_WORD) };
+  const katakana = new Set<string>();
+  const katakanaWords = new Set<string>();
+  for (const [word] of text.matchAll(KATAKANA_WORD)) {
+    add(katakana, word);
+    katakanaWords.add(matchForm(word));
+  }
+  return { latin, katakana, katakanaWords };
 }
 
 /** Shorter skeletons match too many words by chance. */
 const MIN_SKELETON = 2;
+
+/**
+ * A word's skeleton, and the skeleton without a final r or l, where spellings part most (vector,
+ * ベクター, ベクトル; control, コントロール), each when long enough to tell words apart.
+ */
+function shapes(word: string): string[] {
+  const shape = skeleton(word);
+  const forms = shape.endsWith('R') ? [shape, shape.slice(0, -1)] : [shape];
+  return forms.filter((form) => form.length >= MIN_SKELETON);
+}
 
 /**
  * The consonants of a word, in classes that a katakana transliteration keeps: DeepSeek and
@@ -188,9 +214,7 @@ export function skeleton(word: string): string {
   const classes = kana ? katakanaClasses(word) : latinClasses(word.toLowerCase());
   let out = '';
   for (const c of classes) if (c !== out[out.length - 1]) out += c;
-  // A final r or l is where spellings part most (vector, ベクター, ベクトル; control, コントロール).
-  if (out.endsWith('R')) out = out.slice(0, -1);
-  return out.length >= MIN_SKELETON ? out : '';
+  return out;
 }
 
 function latinClasses(word: string): string {

@@ -390,6 +390,9 @@ describe('title-mismatch', () => {
       '/b/8.md': t('Grokking APIのテスト', 'Grok の API を試す。'),
       // a final r or l is where transliterations part (control, コントロール)
       '/b/9.md': t('コントロールの設定', 'Control キーを押す。'),
+      // a katakana run the dictionary keeps whole splits anywhere; Latin words may run together
+      '/b/12.md': t('プロジェクトディレクトリ', 'プロジェクトのディレクトリ。'),
+      '/b/13.md': t('スプリングブートの設定', '`mvn spring-boot:run` で動かす。'),
       // a character that joins words is no name (如何|从)
       '/b/10.md': t('如何从VSCode调用API', '在 VSCode 里调用 API。', 'zh'),
       // a Latin name with a capital inside is a term, and here the subject
