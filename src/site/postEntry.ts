@@ -43,7 +43,7 @@ export interface PostEntry {
   anchorSources: AnchorSources;
   /** The title's proper-noun-like terms (keys), for the blog's document frequency. */
   titleTermKeys: string[];
-  /** For translated or generated posts: title terms the body never has, and the body's most frequent proper noun. */
+  /** For translated or generated posts: the title's subject when the body never has it, and the body's most frequent proper noun. */
   missingTitleTerms: Array<{ term: string; key: string }>;
   bodyNoun?: string;
   /** `rule:line` pairs that the post's disable comments turn off, on the lines blog findings can be on. */
@@ -76,7 +76,8 @@ export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.md
   let bodyNoun: string | undefined;
   if ((translated || generated) && terms.length > 0) {
     const body = post.text.slice(post.bodyOffset);
-    missing = missingTitleTerms(terms, body, str('lang'));
+    // Only the subject, the title's first term, is checked (see title-mismatch's page).
+    missing = missingTitleTerms(terms.slice(0, 1), body, str('lang'));
     if (missing.length > 0) bodyNoun = mostFrequentProperNoun(body, new Set(terms.map((t) => t.key)));
   }
   const entry: PostEntry = {

@@ -85,12 +85,11 @@ export const titleMismatch: SiteRule = {
   fixable: false,
   check(_index, entry, { t, commonTerms }) {
     if (!entry.titleRange || entry.missingTitleTerms.length === 0) return [];
-    // Only the title's subject, its first term: the words after it describe the post (ルールの
-    // 解説, APIブリッジ), and translations word those freely. A subject the body never names is a
-    // title made apart from the body, unless the blog's titles use it so often that it says what
-    // kind of post this is.
-    const subject = entry.titleTermKeys[0];
-    const missing = entry.missingTitleTerms.filter((term) => term.key === subject && !commonTerms.has(term.key));
+    // The index holds only the title's subject, its first term: the words after it describe the
+    // post (ルールの解説, APIブリッジ), and translations word those freely. A subject the body never
+    // names is a title made apart from the body, unless the blog's titles use it so often that it
+    // says what kind of post this is.
+    const missing = entry.missingTitleTerms.filter((term) => !commonTerms.has(term.key));
     return missing.map((term) => ({
       rule: 'title-mismatch',
       severity: 'information' as const,
