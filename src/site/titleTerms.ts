@@ -73,10 +73,13 @@ export function matchForm(text: string): string {
  * word ends).
  */
 export function missingTitleTerms(terms: readonly TitleTerm[], body: string, lang?: string): TitleTerm[] {
-  const bodyKey = matchForm(body);
+  // Most bodies have the term as the title writes it: the normalised body is made only for the rest.
+  let normalised: string | undefined;
   let vocabulary: BodyVocabulary | undefined;
   const words = () => (vocabulary ??= bodyVocabulary(body));
   return terms.filter((term) => {
+    if (body.includes(term.term)) return false;
+    const bodyKey = (normalised ??= matchForm(body));
     if (bodyKey.includes(term.key)) return false;
     if (isKanji(term.key)) return !kanjiPresent(term.key, bodyKey, lang);
     if (isKatakana(term.key)) return !compoundPresent(term.term, words());
