@@ -1,7 +1,8 @@
 // End-to-end check of the blog features in the real workbench (code-server + headless Chromium),
 // on the Jekyll fixture site: the background index raises duplicate-title, completion in front
-// matter offers the blog's tags with counts, and the hover on `reading_time` shows the breakdown.
-// Saves completion.png and hover.png (docs/images by default). Part of `npm test`.
+// matter offers the blog's tags with counts, the hover on `reading_time` shows the breakdown, and a
+// broken link's quick-fix menu starts with the closest permalink.
+// Saves completion.png, hover.png and broken-link.png (docs/images by default). Part of `npm test`.
 //   node scripts/e2e-blog.mjs [images-dir]
 // Needs `npm run build` first. The last line printed is `N passed, N failed`; exit code 1 on failure.
 import { join, resolve } from 'node:path';
@@ -55,6 +56,21 @@ export function run({ imagesDir = join(repo, 'docs/images'), timeoutMs = 4 * 60_
       check('the hover on reading_time shows the breakdown', /Reading time: 1 min/.test(text) && /Latin-script words/.test(text), text);
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(imagesDir, 'hover.png'), type: 'png' });
+    });
+
+    await step('broken-link quick fix', async () => {
+      await openFile(page, '2024-01-10-hello-world.md');
+      await page.locator('.view-overlays .cdr[class*="squiggly-"]').first().waitFor({ timeout: 30_000 });
+      await goTo(page, 14, 50); // in `/2024/01/11/second-post-follow-up/`
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget');
+      await menu.waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(500);
+      const rows = (await menu.locator('.monaco-list-row').allInnerTexts()).map((r) => r.trim()).filter((r) => r && r !== 'Quick Fix');
+      // VS Code lists the newer provider's actions first among equals: the blog's must come last.
+      check('the closest permalink heads the quick-fix menu, above disabling the rule', rows[0] === 'Change the link to /2024/01/11/second-post/', rows.join(' | '));
+      await screenshot(page, join(imagesDir, 'broken-link.png'), { settleMs: 300 });
+      await page.keyboard.press('Escape');
     });
   });
 }

@@ -31,7 +31,6 @@ export function activate(context: vscode.ExtensionContext): FrontlintApi {
   const blogs = new BlogService(linter);
   context.subscriptions.push(
     blogs,
-    vscode.languages.registerCodeActionsProvider(POST_LANGUAGES.map((language) => ({ language })), new BlogCodeActions(blogs), BlogCodeActions.metadata),
     vscode.languages.registerCompletionItemProvider(POST_LANGUAGES.map((language) => ({ language })), new FrontMatterCompletion(linter, blogs), ...COMPLETION_TRIGGERS),
     vscode.languages.registerHoverProvider(POST_LANGUAGES.map((language) => ({ language })), new FrontMatterHover(linter, blogs)),
     vscode.languages.registerDocumentLinkProvider(POST_LANGUAGES.map((language) => ({ language })), new BlogDocumentLinks(blogs)),
@@ -40,6 +39,9 @@ export function activate(context: vscode.ExtensionContext): FrontlintApi {
     linter,
     new ReadingTimeStatus(linter),
     vscode.languages.registerCodeActionsProvider(POST_LANGUAGES.map((language) => ({ language })), new FrontlintCodeActions(linter), FrontlintCodeActions.metadata),
+    // After the provider of disable comments: VS Code lists the newer provider's actions first among
+    // equals, and a broken link's replacements belong above "Disable broken-link for this line".
+    vscode.languages.registerCodeActionsProvider(POST_LANGUAGES.map((language) => ({ language })), new BlogCodeActions(blogs), BlogCodeActions.metadata),
     ...registerCommands(linter),
     ...registerTaxonomyCommands(blogs),
   );
