@@ -5,7 +5,8 @@
 // (FRONTLINT_TIMINGS=1) against the engine in process on one thread, cold and warm; then the CLI
 // on one 20 MB post. BENCH_RUNS (default 3) runs of each; medians.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, promises, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateBlog, generatePost } from './corpus.mjs';
@@ -21,6 +22,12 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 if (!existsSync(join(root, 'dist/cli.js'))) throw new Error('run `npm run build` first');
+// BENCH_ONLY=blog: only the blog index section (the last one).
+if (process.env.BENCH_ONLY === 'blog') {
+  await blogIndexSection();
+  rmSync(scratch, { recursive: true, force: true });
+  process.exit(0);
+}
 mkdirSync(dir);
 let total = 0;
 for (const { name, text } of generateBlog(POSTS, BYTES)) {
@@ -147,4 +154,67 @@ const huge = join(scratch, 'huge-post.md');
 writeFileSync(huge, generatePost(20e6, 7));
 const hugeTimes = Array.from({ length: runs }, () => measure('frontlint, one 20 MB post', 'dist/cli.js', ['--format', 'json', huge]).ms);
 console.log(`median of ${runs}: one 20 MB post in ${s(median(hugeTimes))}`);
+
+await blogIndexSection();
 rmSync(scratch, { recursive: true, force: true });
+
+// The blog index (issue 11): the same corpus as a Jekyll blog (`_posts/YYYY-MM-DD-slug.md`, a
+// permalink pattern, three related-post links a post, 1% of them to posts that do not exist).
+// The CLI on the folder indexes each post from the parse its lint makes, then runs the blog
+// rules; `--no-index` lints post by post. In process: the editor's background index of the whole
+// blog (read, parse, entries, permalinks; one thread) and one check of every blog rule.
+async function blogIndexSection() {
+  const { writeJekyllBlog } = await import('./site-corpus.mjs');
+  const { BlogIndex, checkBlog, lint, entryFromPost } = createRequire(import.meta.url)(join(root, 'dist/engine.js'));
+  const siteDir = join(scratch, 'site-corpus');
+  const blog = writeJekyllBlog(siteDir, POSTS, BYTES);
+  console.log(`\nblog index: ${blog.count} posts, ${(blog.bytes / 1e6).toFixed(1)} MB as a Jekyll blog in ${siteDir}`);
+  const withIndex = [];
+  const withoutIndex = [];
+  for (let i = 0; i < runs; i++) {
+    withIndex.push(measure('frontlint on the blog folder (index + blog rules)', 'dist/cli.js', ['--format', 'json', siteDir]));
+    withoutIndex.push(measure('frontlint --no-index on the same folder', 'dist/cli.js', ['--no-index', '--format', 'json', siteDir]));
+  }
+  const wall = (xs) => median(xs.map((r) => r.ms));
+  const cpu = (xs) => median(xs.map((r) => r.cpuMs));
+  console.log(
+    `median of ${runs}: ${s(wall(withIndex))} with the index, ${s(wall(withoutIndex))} without; extra cost ${s(wall(withIndex) - wall(withoutIndex))}, ${(wall(withIndex) / wall(withoutIndex)).toFixed(2)}× (target ≤ 0.5 s)` +
+      `\nmedian of the ${runs} differences within a pair of runs (each pair run back to back, so both saw the same machine): ${s(median(withIndex.map((r, i) => r.ms - withoutIndex[i].ms)))}` +
+      `\nCPU time (grows less than wall time on a busy machine): ${s(cpu(withIndex))} with the index, ${s(cpu(withoutIndex))} without; extra ${s(cpu(withIndex) - cpu(withoutIndex))}`,
+  );
+  const fs = {
+    readFile: (path) => promises.readFile(path).catch(() => undefined),
+    readDirectory: async (path) => (await promises.readdir(path, { withFileTypes: true }).catch(() => undefined))?.map((e) => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' })),
+    stat: async (path) => {
+      const s = await promises.stat(path).catch(() => undefined);
+      return s && { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size, mtime: s.mtimeMs };
+    },
+  };
+  const builds = [];
+  const checks = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const { index, stats } = await BlogIndex.build(fs, siteDir);
+    builds.push(stats.ms);
+    const started = performance.now();
+    findings = [...checkBlog(index).values()].flat().length;
+    checks.push(performance.now() - started);
+  }
+  console.log(`median of ${runs}: index of ${blog.count} posts built in process in ${median(builds).toFixed(0)} ms (target ≤ 1 s); every blog rule checked in ${median(checks).toFixed(1)} ms (${findings} findings)`);
+  // Per keystroke in the editor: a body edit re-derives the post's entry from the lint's parse; an
+  // unchanged entry (no link, no front matter touched) re-checks nothing.
+  const seed = readFileSync(join(root, 'test/fixtures/000_b773296d3b563b01.txt'), 'utf8');
+  const lintMs = [];
+  const entryMs = [];
+  for (let i = 0; i < 200; i++) {
+    const edited = seed.replace('。', i % 2 ? '。 ' : '。');
+    let t = performance.now();
+    const result = lint(edited);
+    lintMs.push(performance.now() - t);
+    t = performance.now();
+    entryFromPost('/blog/post.md', 'post.md', result.post);
+    entryMs.push(performance.now() - t);
+  }
+  console.log(`per keystroke (seed 000, body edit): lint ${median(lintMs).toFixed(3)} ms, blog entry ${median(entryMs).toFixed(3)} ms, blog rules 0 ms (entry unchanged)`);
+  rmSync(siteDir, { recursive: true, force: true });
+}

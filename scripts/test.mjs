@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { run as runBlogE2E } from './e2e-blog.mjs';
 import { run as runEditorE2E } from './e2e-editor.mjs';
 import { run as runPreviewE2E } from './e2e-preview.mjs';
 import { run as runSchemaE2E } from './e2e-schema.mjs';
@@ -36,12 +37,19 @@ printResults(integration);
 console.log(`\nintegration: ${integration.passed} passed, ${integration.failed} failed\n`);
 
 // End to end, through the real workbench: the editor (squiggles, Problems, status bar), the
-// preview (card, highlights, scroll sync, and XSS payloads that must never run), and the first run
-// (the URL `npm start` prints, and the walkthrough), and a Front Matter CMS post's schema quick
-// fixes (fix all schema problems, one Ctrl+Z). Screenshots go to
-// a temporary folder; `node scripts/e2e-*.mjs` refreshes the ones in docs/images.
+// preview (card, highlights, scroll sync, and XSS payloads that must never run), the first run
+// (the URL `npm start` prints, and the walkthrough), a Front Matter CMS post's schema quick fixes
+// (fix all schema problems, one Ctrl+Z), and the blog (completion with tag counts, the
+// reading-time hover). Screenshots go to a temporary folder; `node scripts/e2e-*.mjs` refreshes
+// the ones in docs/images.
 const shots = mkdtempSync(join(tmpdir(), 'frontlint-e2e-'));
-const e2e = [await runEditorE2E({ out: join(shots, 'editor.png') }), await runPreviewE2E({ imagesDir: shots }), await runWalkthroughE2E({ out: join(shots, 'walkthrough.png') }), await runSchemaE2E({ out: join(shots, 'schema-fmcms.png') })];
+const e2e = [
+  await runEditorE2E({ out: join(shots, 'editor.png') }),
+  await runPreviewE2E({ imagesDir: shots }),
+  await runWalkthroughE2E({ out: join(shots, 'walkthrough.png') }),
+  await runSchemaE2E({ out: join(shots, 'schema-fmcms.png') }),
+  await runBlogE2E({ imagesDir: shots }),
+];
 for (const result of e2e) for (const f of result.failures) console.log(`  ✘ e2e: ${f.name ?? f.title ?? ''} ${f.detail ?? f.message ?? ''}`);
 const e2ePassed = e2e.reduce((n, r) => n + r.passed, 0);
 const e2eFailed = e2e.reduce((n, r) => n + r.failed, 0);

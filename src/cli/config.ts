@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
 // Through the engine bundle (dist/engine.js), which holds config resolution too.
-import { ConfigResolver, hasPostExtension, lintOptionsFor, RULE_IDS, type ConfigError, type ConfigSettings, type LintOptions, type SeveritySetting } from '../engine';
+import { ConfigResolver, hasPostExtension, lintOptionsFor, BLOG_RULE_IDS, RULE_IDS, type ConfigError, type ConfigSettings, type LintOptions, type SeveritySetting } from '../engine';
 import { nodeFileSystem } from '../fs/nodeFileSystem';
 import type { SchemaSet } from '../schema/types';
 import { SchemaPlanner } from './schemas';
@@ -40,7 +40,7 @@ export function parseRuleFlags(values: readonly string[]): Record<string, Severi
   const rules: Record<string, SeveritySetting> = {};
   for (const value of values) {
     const [id, severity] = value.split('=').map((s) => s.trim());
-    if (!RULE_IDS.includes(id)) throw new Error(`--rule ${value}: unknown rule "${id}" (rules: ${RULE_IDS.join(', ')})`);
+    if (!RULE_IDS.includes(id) && !BLOG_RULE_IDS.includes(id)) throw new Error(`--rule ${value}: unknown rule "${id}" (rules: ${[...RULE_IDS, ...BLOG_RULE_IDS].join(', ')})`);
     if (!SEVERITIES.has(severity)) throw new Error(`--rule ${value}: severity must be one of ${[...SEVERITIES].join(', ')}`);
     rules[id] = severity as SeveritySetting;
   }

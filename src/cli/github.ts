@@ -26,13 +26,16 @@ export function workflowCommand(name: string, properties: Record<string, string 
 export function githubCommands(report: FileReport, findings: readonly FileFinding[], base: string): string {
   const file = relativeToBase(report.file, base) ?? report.file;
   if (report.unreadable) return findings.map((f) => workflowCommand('error', { file, title: f.rule }, f.message)).join('');
-  return findings
-    .map(({ rule, severity, message, range }) =>
-      workflowCommand(
-        COMMAND[severity],
-        { file, line: range.start.line + 1, col: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1, title: rule },
-        message,
-      ),
-    )
-    .join('');
+  return findings.map(githubCommand(report.file, base)).join('');
+}
+
+/** The annotation of one finding of `path`. */
+export function githubCommand(path: string, base: string): (finding: FileFinding) => string {
+  const file = relativeToBase(path, base) ?? path;
+  return ({ rule, severity, message, range }) =>
+    workflowCommand(
+      COMMAND[severity],
+      { file, line: range.start.line + 1, col: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1, title: rule },
+      message,
+    );
 }

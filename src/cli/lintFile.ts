@@ -1,4 +1,4 @@
-import { fixAll, lint, type Finding, type LintOptions, type ReadingTime } from '../core';
+import { fixAll, lint, type Finding, type LintOptions, type LintResult, type ReadingTime } from '../core';
 import { checkForPost } from '../schema/load';
 import type { SchemaSet } from '../schema/types';
 import { unifiedDiff } from './diff';
@@ -32,9 +32,11 @@ export interface LintFileExtras {
   timing?: { read: number; lint: number };
   /** The blog's front matter schemas that apply to the file (Front Matter CMS, Astro, config `schemas`). */
   schemaSet?: SchemaSet;
+  /** Sees the final lint result (after any fix), e.g. to read the post into the blog index from the same parse. */
+  onLinted?: (result: LintResult) => void;
 }
 
-/** Lints one file from disk, optionally fixing it in place. Never throws for bad content. */
+/** Lints one file from disk, optionally fixing it in place. Never throws for bad content. `extras.onLinted` sees the final lint (after any fix). */
 export async function lintFile(file: string, options: LintOptions, fix: boolean, dryRun = false, extras: LintFileExtras = {}): Promise<FileReport> {
   const { timing } = extras;
   const readStart = timing ? performance.now() : 0;
@@ -59,6 +61,7 @@ export async function lintFile(file: string, options: LintOptions, fix: boolean,
     }
   }
   const result = lint(text, options);
+  extras.onLinted?.(result);
   report.readingTime = result.readingTime;
   // Built in the shape the JSON output prints, so formatting needs no second copy.
   report.findings = result.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: f.range, related: f.related, fixable: !!f.fix }));

@@ -5,14 +5,15 @@ import { processFile } from '../pool/processFile';
 import type { SchemaSet } from '../schema/types';
 import type { PlannedFile } from './config';
 import type { FormattedFile } from './format';
+import type { PostEntry } from '../engine';
 
 export interface RunOptions extends Omit<FileSettings, 'options'> {
   /** The distinct lint options of the run; each file names its set by index. */
   optionSets: LintOptions[];
   /** The front matter schema sets files name by index. */
   schemaSets?: SchemaSet[];
-  /** Called with each file's output, in input order. */
-  onFile: (file: FormattedFile) => void;
+  /** Called with each file's output (and with `index`, its blog index entry), in input order. */
+  onFile: (file: FormattedFile, entry?: PostEntry) => void;
   /** Called after each file, with the number done and the bytes read so far. */
   onProgress?: (done: number, total: number, bytes: number) => void;
   /** Threads started early (before the files were found); used when there are enough files, else ended. */
@@ -70,7 +71,7 @@ function orderedDelivery(total: number, run: RunOptions): (result: WorkerResult)
     early.set(result.index, result);
     for (let ready = early.get(expected); ready; ready = early.get(expected)) {
       early.delete(expected++);
-      run.onFile(ready.file);
+      run.onFile(ready.file, ready.entry);
     }
   };
 }

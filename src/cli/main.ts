@@ -1,11 +1,12 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { RULE_IDS } from '../core';
+import { BLOG_RULE_IDS, RULE_IDS, type PostEntry } from '../engine';
 import { LintPool } from '../pool/pool';
-import { formatConfigError, planFiles } from './config';
+import { checkBlogs, findBlogs, hasFolder } from './blog';
+import { formatConfigError, planFiles, toFsPath } from './config';
 import { printConfig } from './printConfig';
 import { collectPosts } from './files';
-import { FORMATS, outputWriter, type FileTally, type Format } from './format';
+import { addFindings, FORMATS, outputWriter, type FileTally, type Format, type FormattedFile } from './format';
 import { lintFiles, lintThreads } from './lintFiles';
 import { parseShard, selectShard } from './shard';
 import { printTimings, type MainTimings } from './timings';
@@ -30,12 +31,16 @@ Options:
   --no-config          use no config file (defaults, and --rule)
   --rule id=severity   set a rule's severity, over config files (repeatable)
   --ignore GLOB        skip posts matching GLOB, relative to this folder (repeatable)
+  --no-index           do not index the blog first: no blog rules (${BLOG_RULE_IDS.join(', ')})
   --print-config FILE  print the settings for FILE and which front matter schema applies to it
   --help, --version
 
-Rules: ${RULE_IDS.join(', ')}
+A folder is a blog: its posts are indexed as they are linted (links, titles, permalinks from the
+Jekyll, Hugo or Astro config at or above it), and the blog rules run once all are in.
+
+Rules: ${[...RULE_IDS, ...BLOG_RULE_IDS].join(', ')}
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
-2 usage error or unreadable file.
+2 usage error, broken config file or unreadable file.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -56,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
         'no-config': { type: 'boolean', default: false },
         rule: { type: 'string', multiple: true, default: [] },
         ignore: { type: 'string', multiple: true, default: [] },
+        'no-index': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -119,10 +125,17 @@ export async function main(argv: string[]): Promise<number> {
   for (const message of plan.schemaProblems) process.stderr.write(`frontlint: ${message}\n`);
   for (const message of plan.schemaWarnings) process.stderr.write(`frontlint: ${message}\n`);
   const { files, optionSets, schemaSets } = plan;
+  // A folder is a blog: its posts are indexed as they are linted, and printed once the blog rules have run.
+  const indexing = !values['no-index'] && (await hasFolder(positionals));
+  // The blogs' files are listed while the posts are linted.
+  const blogs = indexing ? findBlogs(positionals, { config: values.config, noConfig: values['no-config'] }) : undefined;
+  blogs?.catch(() => undefined); // awaited (and so thrown) after the lint: not an unhandled rejection meanwhile
+  const held: Array<{ file: FormattedFile; path: string; options: number }> = [];
+  const entries = new Map<string, PostEntry>();
 
   const out = stdoutWriter();
   const print = timings
-    ? (text: string) => {
+    ? (text: string | Uint8Array) => {
         const start = performance.now();
         out.write(text);
         mainTimes.print += performance.now() - start;
@@ -136,28 +149,47 @@ export async function main(argv: string[]): Promise<number> {
   const started = Date.now();
   const tallies: FileTally[] = [];
   output.begin();
+  const emit = (file: FormattedFile) => {
+    // A diff (--dry-run) goes to stderr with JSON and SARIF, which must stay one valid document.
+    if (file.diff) (format === 'json' || format === 'sarif' ? process.stderr.write(file.diff) : print(file.diff));
+    output.file(file);
+    tallies.push(file.tally);
+  };
   const run = await lintFiles(files, {
     pool,
     timings,
     optionSets,
     schemaSets,
+    index: indexing,
     fix: values.fix || values['dry-run'],
     dryRun: values['dry-run'],
     format,
     quiet: values.quiet,
     base,
     onProgress: showProgress ? progressLine(started) : undefined,
-    // Files arrive in input order; each is printed at once, so no report is kept.
-    onFile: (file) => {
+    // Files arrive in input order. Without blog rules each is printed at once, so no report is
+    // kept; with them, each waits, formatted in parts, for the blog rules' findings.
+    onFile: (file, entry) => {
       if (timings) mainTimes.lastResult = performance.now();
       mainTimes.firstResult ||= mainTimes.lastResult;
-      // A diff (--dry-run) goes to stderr with JSON and SARIF, which must stay one valid document.
-      if (file.diff) (format === 'json' || format === 'sarif' ? process.stderr.write(file.diff) : print(file.diff));
-      output.file(file);
-      tallies.push(file.tally);
+      if (!indexing) return emit(file);
+      const planned = files[held.length];
+      held.push({ file, path: planned.path, options: planned.options });
+      if (entry) entries.set((entry.path = toFsPath(planned.path)), entry);
     },
   });
   if (showProgress) process.stderr.write('\r\x1b[K');
+  if (blogs) {
+    // Each post's blog-rule severities come from its own config, as its other rules' do (with --rule over them).
+    const rulesOf = new Map(held.map(({ path, options }) => [toFsPath(path), optionSets[options].rules]));
+    const blog = await checkBlogs(await blogs, entries, (path) => rulesOf.get(path));
+    if (timings) mainTimes.blogRulesDone = performance.now();
+    if (!values.quiet) for (const notice of blog.notices) process.stderr.write(`frontlint: ${notice}\n`);
+    for (const { file, path } of held) {
+      const added = blog.findings.get(toFsPath(path)) ?? [];
+      emit(addFindings(file, path, added.map((finding) => ({ ...finding, fixable: false })), format, values.quiet, base));
+    }
+  }
   output.end(tallies);
   out.flush();
   if (timings) printTimings(mainTimes, run?.timings ?? []);
@@ -177,21 +209,28 @@ const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?
  * each), until the reader goes away (`frontlint . | head`): then the rest of the output is
  * dropped, and the run still finishes, so that no fix is left half done.
  */
-function stdoutWriter(): { write: (text: string) => void; flush: () => void } {
+function stdoutWriter(): { write: (text: string | Uint8Array) => void; flush: () => void } {
   let open = true;
-  let buffered = '';
+  // Strings, and the bytes of output that waited for the blog rules (written as they are).
+  let pending: Array<string | Uint8Array> = [];
+  let size = 0;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
     open = false;
   });
   const flush = () => {
-    if (open && buffered) process.stdout.write(buffered);
-    buffered = '';
+    if (open && size > 0) {
+      const strings = pending.every((p) => typeof p === 'string');
+      process.stdout.write(strings ? pending.join('') : Buffer.concat(pending.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))));
+    }
+    pending = [];
+    size = 0;
   };
   return {
     write: (text) => {
-      buffered += text;
-      if (buffered.length >= 65536) flush();
+      pending.push(text);
+      size += text.length;
+      if (size >= 65536) flush();
     },
     flush,
   };

@@ -1,8 +1,8 @@
 import type * as Sarif from 'sarif';
-import { RULES, type Range, type Severity } from '../core';
+import { BLOG_RULES, RULES, type Range, type Severity } from '../core';
 import { ruleDocUrl } from '../core/ruleDocs';
 import { baseUri, fileUri, relativeToBase, relativeUri } from './base';
-import type { FileReport } from './lintFile';
+import type { FileFinding, FileReport } from './lintFile';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers, in the manner of ESLint's SARIF
@@ -19,11 +19,13 @@ export const SRCROOT = '%SRCROOT%';
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
-const RULE_INDEX = new Map(RULES.map((rule, index) => [rule.id, index]));
+/** The engine's rules, then the blog rules (which never fix; they need the whole blog). */
+const ALL_RULES = [...RULES, ...BLOG_RULES.map((rule) => ({ ...rule, tags: ['blog'], fixable: false }))];
+const RULE_INDEX = new Map(ALL_RULES.map((rule, index) => [rule.id, index]));
 
 export function ruleDescriptors(): Sarif.ReportingDescriptor[] {
   const summaries = JSON.parse(FRONTLINT_RULE_SUMMARIES_JSON) as Record<string, string>;
-  return RULES.map((rule) => ({
+  return ALL_RULES.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: summaries[rule.id] ?? rule.description },
@@ -66,27 +68,30 @@ const region = (range: Range): Sarif.Region => ({
 
 /** One file's results, one JSON object per line, comma-separated (empty when the file is clean). */
 export function sarifResults(report: FileReport, base: string): string {
-  const location = artifactLocation(report.file, base);
-  return report.findings
-    .map((finding) => {
-      const ruleIndex = RULE_INDEX.get(finding.rule);
-      const result: Sarif.Result = {
-        ruleId: finding.rule,
-        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-        level: LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.range) } }],
-      };
-      if (finding.related.length > 0) {
-        result.relatedLocations = finding.related.map((related, i) => ({
-          id: i + 1,
-          message: { text: related.message },
-          physicalLocation: { artifactLocation: location, region: region(related.range) },
-        }));
-      }
-      return `      ${JSON.stringify(result)}`;
-    })
-    .join(',\n');
+  return report.findings.map(sarifResult(report.file, base)).join(',\n');
+}
+
+/** The result of one finding of `file`, as one indented line. */
+export function sarifResult(file: string, base: string): (finding: FileFinding) => string {
+  const location = artifactLocation(file, base);
+  return (finding) => {
+    const ruleIndex = RULE_INDEX.get(finding.rule);
+    const result: Sarif.Result = {
+      ruleId: finding.rule,
+      ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.range) } }],
+    };
+    if (finding.related.length > 0) {
+      result.relatedLocations = finding.related.map((related, i) => ({
+        id: i + 1,
+        message: { text: related.message },
+        physicalLocation: { artifactLocation: related.path ? artifactLocation(related.path, base) : location, region: region(related.range) },
+      }));
+    }
+    return `      ${JSON.stringify(result)}`;
+  };
 }
 
 /** An unreadable file as a notification: the tool could not analyse it, which is not a finding. */

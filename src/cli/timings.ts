@@ -8,6 +8,8 @@ export interface MainTimings {
   lastResult: number;
   print: number;
   printed: number;
+  /** With the blog index: when the blog rules had run (their findings ready to merge). */
+  blogRulesDone?: number;
 }
 
 /**

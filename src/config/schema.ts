@@ -1,4 +1,5 @@
 import { RULES } from '../core/rules';
+import { BLOG_RULES } from '../core/rules/blogRules';
 import { DEFAULT_EXTENSIONS } from './types';
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
@@ -19,7 +20,7 @@ function settingsProperties(): Record<string, unknown> {
       type: 'object',
       markdownDescription: 'Severity per rule id: `error`, `warning`, `information`, `hint` or `off`.',
       properties: Object.fromEntries(
-        RULES.map((rule) => [
+        [...RULES, ...BLOG_RULES].map((rule) => [
           rule.id,
           {
             enum: SEVERITIES,

@@ -2,6 +2,7 @@
 export { lint, fixAll, ARTIFACT_RULES, type LintOptions, type LintResult, type FixAllResult } from './lint';
 export { applyEdits, applySpanEdits, minimalEdit } from './edits';
 export { RULES, RULE_IDS } from './rules';
+export { BLOG_RULES, BLOG_RULE_IDS, type RuleInfo } from './rules/blogRules';
 export { BLOG_PROFILE, KNOWN_FIELDS, resolveProfile, type Profile, type ProfileOverrides, type ReadingSpeeds } from './profile';
 export { LineIndex } from './text/lineIndex';
 export { splitSentences } from './text/sentences';
@@ -14,6 +15,10 @@ export { frontMatterSnippet, missingFieldsEdit, setFieldEdit, formatJekyllDate, 
 export { renderFrontMatterCard } from './render/card';
 export { clearContentCaches, setContentCaching } from './cache';
 export type { SpanEdit } from './rule';
+export { parsePost, type Post } from './post';
+export { extractLinks, anchorSources, headingAnchors, type AnchorSources, type PostLink, type LinkKind } from './parse/links';
+export { scalarValue } from './parse/frontMatter';
 export type { SchemaCheck, SchemaIssue, SchemaFix, SchemaRule } from './schemaCheck';
 export { SCHEMA_RULES } from './schemaCheck';
 export { disableCommentFix } from './disableComment';
+export { parseDirectives, type Directives } from './parse/directives';

@@ -32,6 +32,8 @@ export interface Fix {
 export interface RelatedLocation {
   range: Range;
   message: string;
+  /** Another file (a blog-level finding pointing to another post); absent for the same file. */
+  path?: string;
 }
 
 export interface Finding {

@@ -1,3 +1,4 @@
+import { decodeStrictUtf8 } from './utf8';
 /**
  * The small file-system interface through which everything that spans files (config discovery,
  * schemas, the blog index) reads. The extension passes one over `vscode.workspace.fs`, the CLI one
@@ -29,16 +30,12 @@ export interface FileStat {
   mtime: number;
 }
 
-/** Decodes a file as strict UTF-8 (without a BOM); undefined for a missing file or bytes that are not UTF-8. */
-export async function readTextFile(fs: FileSystem, path: string): Promise<string | undefined> {
+/** Decodes a file as strict UTF-8 (without a BOM); undefined for a missing file, bytes that are not UTF-8, or more than `maxBytes`. */
+export async function readTextFile(fs: FileSystem, path: string, maxBytes = Infinity): Promise<string | undefined> {
   const bytes = await fs.readFile(path);
-  if (!bytes) return undefined;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
-  }
+  if (!bytes || bytes.length > maxBytes) return undefined;
+  const text = decodeStrictUtf8(bytes);
+  return text?.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** `/a/b/c.md` → `/a/b`. */

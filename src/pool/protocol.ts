@@ -1,4 +1,5 @@
 import type { LintOptions } from '../core';
+import type { PostEntry } from '../site/postEntry';
 import type { SchemaSet } from '../schema/types';
 import type { Format, FormattedFile } from '../cli/format';
 
@@ -20,6 +21,13 @@ export interface FileSettings {
   maxBytes?: number;
   /** The blog's front matter schemas for these files (plain data: it crosses to the threads). */
   schema?: SchemaSet;
+  /**
+   * Also read each post into a blog index entry, from the same parse as its lint. The output then
+   * comes back in parts: the blog rules, which wait for every post, add their findings among them.
+   */
+  index?: boolean;
+  /** Only read each post into its blog index entry, without linting it (the editor's blog index). */
+  indexOnly?: boolean;
 }
 
 /** One run handed to the lint threads: the files, and which settings apply to each. */
@@ -43,6 +51,8 @@ export interface WorkerResult {
   index: number;
   bytes: number;
   file: FormattedFile;
+  /** With `index`: the post's blog index entry. */
+  entry?: PostEntry;
 }
 
 /** Where one lint thread's time went, in ms (absolute times are ms since the epoch). */

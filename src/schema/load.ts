@@ -16,8 +16,12 @@ export function loadValidator(): typeof Validator {
 /** The check for a post under a set, reading the post's type field (Front Matter CMS `type`) from its text. */
 export function checkForPost(set: SchemaSet, text: string): { check?: SchemaCheck; problems: SchemaProblem[]; name: string } {
   const type = set.typeField ? typeFieldValue(text, set.typeField) : undefined;
-  const name = type !== undefined && set.schemas.has(type) ? type : set.fallback;
-  return { ...loadValidator().checkFor(set, type), name };
+  return { ...loadValidator().checkFor(set, type), name: schemaNameFor(set, type) };
+}
+
+/** The name of the schema of the set that applies to a post whose type field says `type`. */
+export function schemaNameFor(set: SchemaSet, type: string | undefined): string {
+  return type !== undefined && set.schemas.has(type) ? type : set.fallback;
 }
 
 /**

@@ -21,7 +21,7 @@ export function toDiagnostic(finding: Finding, uri: vscode.Uri): vscode.Diagnost
   diagnostic.source = 'frontlint';
   diagnostic.code = codeOf(finding.rule);
   if (finding.related.length > 0) {
-    diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message));
+    diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(r.path ? uri.with({ path: r.path }) : uri, toRange(r.range)), r.message));
   }
   if (finding.rule === 'duplicate-passage') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
   return diagnostic;

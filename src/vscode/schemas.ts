@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { ResolvedConfig } from '../config';
 import type { SchemaCheck } from '../core';
-import { checkForPost } from '../schema/load';
+import { checkForPost, schemaNameFor, typeFieldValue } from '../schema/load';
 import type { SchemaRegistry } from '../schema/sources';
-import type { SchemaProblem, SchemaSet } from '../schema/types';
+import type { JsonSchema, SchemaProblem, SchemaSet } from '../schema/types';
 import { configService } from './configs';
 import { engine } from './engine';
 import { workspaceFileSystem } from './workspaceFileSystem';
@@ -81,6 +81,14 @@ export class SchemaService implements vscode.Disposable {
     const { check, problems } = checkForPost(set, head);
     this.show(document.uri, problems);
     return check;
+  }
+
+  /** The JSON Schema of the document's front matter, once found (for completion and hover). */
+  schemaFor(document: vscode.TextDocument): JsonSchema | undefined {
+    const set = this.lookups.get(document.uri.toString())?.set;
+    if (!set) return undefined;
+    const type = set.typeField ? typeFieldValue(document.getText(new vscode.Range(0, 0, TYPE_LINES, 0)), set.typeField) : undefined;
+    return set.schemas.get(schemaNameFor(set, type));
   }
 
   private registry(uri: vscode.Uri): SchemaRegistry {

@@ -49,8 +49,25 @@ describe('the clean corpus (issue 12, section 6)', () => {
     }
   });
 
-  it('raises nothing but artifact findings: the front matter of every post is valid', () => {
-    for (const post of posts) assert.deepEqual(lint(post.text).findings.filter((f) => !ARTIFACT_RULES.has(f.rule)).map((f) => `${f.range.start.line + 1} ${f.rule}`), [], post.file);
+  // The false-alarm rate counts artifact rules only. Other rules' findings on a clean post must be
+  // real: the only ones are conflicting-link warnings on lists that give one link text two
+  // destinations ("My previous post on RSS feeds" to parts 1 and 2 of a series). A reader cannot
+  // tell such links apart (WCAG 2.4.4), so the rule is right to report them.
+  it('raises nothing but artifact findings, and conflicting-link where one link text has two destinations', () => {
+    let conflicting = 0;
+    for (const post of posts) {
+      const lines = post.text.split('\n');
+      for (const f of lint(post.text).findings.filter((f) => !ARTIFACT_RULES.has(f.rule))) {
+        assert.equal(f.rule, 'conflicting-link', `${post.file}:${f.range.start.line + 1} ${f.rule}`);
+        assert.equal(f.severity, 'warning');
+        const textOf = (line: number) => /\[([^\]]+)\]\(/.exec(lines[line])?.[1];
+        assert.equal(textOf(f.range.start.line), textOf(f.related[0].range.start.line), `${post.file}:${f.range.start.line + 1}`);
+        conflicting++;
+      }
+    }
+    assert.ok(conflicting > 0);
+    const en02 = posts.find((p) => p.file === 'generated/human/en-02.md')!;
+    assert.deepEqual(lint(en02.text).findings.filter((f) => !ARTIFACT_RULES.has(f.rule)).map((f) => `${f.range.start.line + 1} ${f.rule}`), ['73 conflicting-link']);
   });
 
   it('the generated posts are what scripts/clean-corpus.mjs writes (regenerate with `node scripts/clean-corpus.mjs`)', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, it } from 'node:test';
 import { ConfigResolver, configSchema, hasPostExtension, lintOptionsFor, parseConfig } from '../../src/config';
-import { RULES, formatMessage, lint } from '../../src/core';
+import { BLOG_RULES, RULES, formatMessage, lint } from '../../src/core';
 import type { FileSystem } from '../../src/fs/fileSystem';
 import { nodeFileSystem } from '../../src/fs/nodeFileSystem';
 import { ROOT } from './helpers';
@@ -256,8 +256,9 @@ describe('config schema', () => {
   it('lists exactly the engine rules, as the settings schema does', () => {
     const schema = configSchema() as { properties: { rules: { properties: Record<string, unknown> } } };
     const settings = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).contributes.configuration.properties['frontlint.rules'].properties;
-    assert.deepEqual(Object.keys(schema.properties.rules.properties), RULES.map((r) => r.id));
-    assert.deepEqual(Object.keys(settings).sort(), RULES.map((r) => r.id).sort());
+    const ids = [...RULES, ...BLOG_RULES].map((r) => r.id);
+    assert.deepEqual(Object.keys(schema.properties.rules.properties), ids);
+    assert.deepEqual(Object.keys(settings).sort(), [...ids].sort());
   });
 
   it('is the schema the package registers for .frontlint.jsonc and .frontlint.yaml', () => {

@@ -42,6 +42,17 @@ const NONE: Directives = { list: [], malformed: [], suppresses: () => false, tou
  * of markdownlint's inline configuration. A post without the word `frontlint-` costs one search.
  */
 export function parseDirectives(post: Post, mdx: boolean): Directives {
+  // Once per parse: the lint and the blog index entry both ask.
+  const known = parsed.get(post);
+  if (known?.mdx === mdx) return known.directives;
+  const directives = findDirectives(post, mdx);
+  parsed.set(post, { mdx, directives });
+  return directives;
+}
+
+const parsed = new WeakMap<Post, { mdx: boolean; directives: Directives }>();
+
+function findDirectives(post: Post, mdx: boolean): Directives {
   const { text } = post;
   let at = text.indexOf('frontlint-', post.bodyOffset);
   if (at < 0) return NONE;

@@ -71,9 +71,16 @@ export const duplicateTag: Rule = {
  */
 const MAX_REPORTED_PER_LIST = 100;
 
-/** Removes a later list item: with its preceding comma in a flow list, or as a whole `- item` line in a block list. */
-function removeItem(lines: LineIndex, base: number, items: Node[], index: number, flow: boolean): SpanEdit {
+/**
+ * Removes a list item: in a flow list with its preceding comma (the first item with the comma
+ * after it), in a block list as a whole `- item` line. Taxonomy edits (rename, merge) use it too.
+ */
+export function removeItem(lines: LineIndex, base: number, items: Node[], index: number, flow: boolean): SpanEdit {
   const item = items[index].range!;
+  if (flow && index === 0) {
+    const next = items[1]?.range;
+    return { span: { start: base + item[0], end: base + (next ? next[0] : item[1]) }, newText: '' };
+  }
   if (flow) {
     const previous = items[index - 1].range!;
     return { span: { start: base + previous[1], end: base + item[1] }, newText: '' };

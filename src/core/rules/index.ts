@@ -1,4 +1,6 @@
 import type { Rule } from '../rule';
+import { BLOG_RULE_IDS } from './blogRules';
+import { conflictingLink } from './conflictingLink';
 import { duplicatePassage } from './duplicatePassage';
 import { duplicateTag } from './duplicateTag';
 import { emptySection } from './emptySection';
@@ -23,6 +25,7 @@ export const RULES: readonly Rule[] = [
   fieldFormat,
   duplicateTag,
   translationMetadata,
+  conflictingLink,
   readingTimeMismatch,
   endMarker,
   emptySection,
@@ -34,3 +37,4 @@ export const RULES: readonly Rule[] = [
 
 export const RULE_IDS = RULES.map((rule) => rule.id);
 RULE_IDS.forEach((id) => knownRuleIds.add(id));
+BLOG_RULE_IDS.forEach((id) => knownRuleIds.add(id));

@@ -123,7 +123,7 @@ function emphasisRun(text: string, runStart: number, runEnd: number, start: numb
  * Code spans: a run of n backticks up to the next run of exactly n. The runs are listed once and
  * matched with one pointer per length, so many unmatched runs stay linear.
  */
-function codeSpans(text: string, start: number, end: number): Span[] {
+export function codeSpans(text: string, start: number, end: number): Span[] {
   const runs: Span[] = [];
   const backtick = new NextChar(text, '`');
   for (let i = backtick.after(start); i < end; i = backtick.after(i)) {

@@ -1,0 +1,243 @@
+import type { Block } from './blocks';
+import type { Post } from '../post';
+import type { Span } from '../types';
+import { codeSpans } from '../text/inline';
+
+export type LinkKind = 'markdown' | 'reference' | 'html' | 'liquid-link' | 'post-url' | 'hugo-ref';
+
+/** One outgoing link of a post's body, with document offsets. */
+export interface PostLink {
+  kind: LinkKind;
+  /** The link text (`[text]`), the reference label, or '' when there is none. */
+  text: string;
+  /** The target as written: a URL, a path, or for Liquid and Hugo tags the path or post name they name. */
+  target: string;
+  /** Where the target is written (what a fix replaces). */
+  targetSpan: Span;
+  /** The whole link. */
+  span: Span;
+}
+
+/** Blocks whose text can hold links; code never does, and markers are not prose. */
+const LINK_BLOCKS = new Set(['paragraph', 'heading', 'list', 'blockquote', 'table', 'html']);
+
+/**
+ * `[text](target "title")` and `![alt](src)`. Each alternative starts with a different character,
+ * so the pattern cannot backtrack (see docs/regex-review.md). The target may be `<...>`, a
+ * Liquid tag, or a URL with balanced parentheses.
+ */
+const INLINE_LINK = /(!?)\[((?:[^[\]\\\n]|\\.|\[[^[\]\n]*\])*)\]\([ \t]*(<[^<>\n]*>|\{%[^%\n]*%\}|\{\{<[^>\n]*>\}\}|[^\s()<]*(?:\([^\s()]*\)[^\s()]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)/g;
+/** `[label]: target` on a line of its own. */
+const REFERENCE = /^ {0,3}\[([^[\]\n]+)\]:[ \t]*(<[^<>\n]*>|\S+)/gm;
+/** `<a href="...">` (double or single quotes). */
+const HTML_HREF = /<a\s[^>\n]*?href\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')/gi;
+/** `{% link path %}` and `{% post_url name %}`, Jekyll's checked links. */
+const LIQUID = /\{%-?[ \t]*(link|post_url)[ \t]+([^\s%]+)[ \t]*-?%\}/g;
+/** Hugo's `{{< ref "path" >}}` and `relref`. */
+const HUGO_REF = /\{\{[<%][ \t]*(?:rel)?ref[ \t]+"([^"\n]+)"[ \t]*[>%]\}\}/g;
+
+const linksOf = new WeakMap<Post, readonly PostLink[]>();
+
+/**
+ * Every outgoing link of the body, in order. Code blocks and inline code are skipped. Found once
+ * per parse: conflicting-link and the blog index both read them.
+ */
+export function extractLinks(post: Post): readonly PostLink[] {
+  let links = linksOf.get(post);
+  if (!links) linksOf.set(post, (links = findLinks(post)));
+  return links;
+}
+
+/** `text[start, end)` with its code spans (the inline scanner's, as fixes see them) blanked: offsets kept, no link found inside. */
+function withoutCodeSpans(text: string, start: number, end: number): string {
+  const tick = text.indexOf('`', start);
+  const spans = tick >= 0 && tick < end ? codeSpans(text, start, end) : [];
+  let out = '';
+  let at = start;
+  for (const span of spans) {
+    out += text.slice(at, span.start) + ' '.repeat(span.end - span.start);
+    at = span.end;
+  }
+  return out + text.slice(at, end);
+}
+
+function findLinks(post: Post): PostLink[] {
+  const links: PostLink[] = [];
+  const { text } = post;
+  for (const block of blocksWith(post, LINK_STARTS)) {
+    if (!LINK_BLOCKS.has(block.kind)) continue;
+    collect(withoutCodeSpans(text, block.span.start, block.span.end), block.span.start, links);
+  }
+  return links;
+}
+
+/** What every link form contains (`](`, `]:`, `{%`, `{{`, `<a`); blocks without any are never looked at (most of a post). */
+const LINK_STARTS = [']', '{', '<a', '<A'];
+
+/**
+ * The blocks that contain one of `needles`, in order, found by searching the body once per needle
+ * (native `indexOf`), not block by block.
+ */
+function blocksWith(post: Post, needles: readonly string[]): Block[] {
+  const { text, blocks } = post;
+  const hit = new Set<number>();
+  for (const needle of needles) {
+    for (let at = text.indexOf(needle, post.bodyOffset); at >= 0; ) {
+      const index = blockAt(blocks, at);
+      if (index < 0) {
+        at = text.indexOf(needle, at + 1);
+        continue;
+      }
+      hit.add(index);
+      // The rest of this block is taken already: search on after it.
+      at = text.indexOf(needle, Math.max(at + 1, blocks[index].span.end));
+    }
+  }
+  return [...hit].sort((a, b) => a - b).map((i) => blocks[i]);
+}
+
+/** Index of the block whose span holds `offset`, or -1 (between blocks). */
+function blockAt(blocks: readonly Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = blocks[mid].span;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function collect(source: string, base: number, into: PostLink[]): void {
+  const found: PostLink[] = [];
+  const taken: Span[] = [];
+  for (const m of source.matchAll(INLINE_LINK)) {
+    if (m[1] === '!') continue; // an image, not a link
+    const start = m.index!;
+    const open = m[0].indexOf('](') + 2;
+    const targetStart = start + open + /^[ \t]*/.exec(m[0].slice(open))![0].length;
+    let target = m[3];
+    let targetSpan = { start: base + targetStart, end: base + targetStart + target.length };
+    if (target.startsWith('<') && target.endsWith('>')) {
+      target = target.slice(1, -1);
+      targetSpan = { start: targetSpan.start + 1, end: targetSpan.end - 1 };
+    }
+    taken.push({ start: targetStart, end: targetStart + m[3].length });
+    const tag = tagLink(target, targetSpan);
+    const text = m[2].trim();
+    const span = { start: base + start, end: base + start + m[0].length };
+    found.push(tag ? { ...tag, text, span } : { kind: 'markdown', text, target, targetSpan, span });
+  }
+  for (const m of source.matchAll(REFERENCE)) {
+    const target = m[2].startsWith('<') ? m[2].slice(1, -1) : m[2];
+    const offset = m.index! + m[0].length - m[2].length + (m[2].startsWith('<') ? 1 : 0);
+    found.push({ kind: 'reference', text: m[1].trim(), target, targetSpan: { start: base + offset, end: base + offset + target.length }, span: { start: base + m.index!, end: base + m.index! + m[0].length } });
+    taken.push({ start: offset, end: offset + target.length });
+  }
+  for (const m of source.matchAll(HTML_HREF)) {
+    const target = m[1] ?? m[2];
+    const offset = m.index! + m[0].length - target.length - 1;
+    if (target.includes('{%') || target.includes('{{')) continue; // a tag inside: found as a tag below
+    found.push({ kind: 'html', text: htmlLinkText(source, m.index! + m[0].length), target, targetSpan: { start: base + offset, end: base + offset + target.length }, span: { start: base + m.index!, end: base + m.index! + m[0].length } });
+  }
+  // Tags outside a Markdown link's target (those were taken above): in HTML, or on their own.
+  for (const pattern of [LIQUID, HUGO_REF]) {
+    for (const m of source.matchAll(pattern)) {
+      const start = m.index!;
+      if (taken.some((s) => start >= s.start && start < s.end)) continue;
+      const span = { start: base + start, end: base + start + m[0].length };
+      const tag = tagLink(m[0], span);
+      if (tag) found.push({ ...tag, text: '', span });
+    }
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
+  into.push(...found);
+}
+
+/** A Liquid or Hugo tag as a link to the path or post it names; the target span is the name inside the tag. */
+function tagLink(written: string, span: Span): Omit<PostLink, 'text' | 'span'> | undefined {
+  LIQUID.lastIndex = 0;
+  const liquid = new RegExp(LIQUID.source).exec(written);
+  if (liquid) {
+    const at = written.indexOf(liquid[2], liquid[0].indexOf(liquid[1]) + liquid[1].length);
+    return { kind: liquid[1] === 'link' ? 'liquid-link' : 'post-url', target: liquid[2], targetSpan: { start: span.start + at, end: span.start + at + liquid[2].length } };
+  }
+  const hugo = new RegExp(HUGO_REF.source).exec(written);
+  if (hugo) {
+    const at = written.indexOf(`"${hugo[1]}"`) + 1;
+    return { kind: 'hugo-ref', target: hugo[1], targetSpan: { start: span.start + at, end: span.start + at + hugo[1].length } };
+  }
+  return undefined;
+}
+
+/** The text of `<a ...>text</a>` after the opening tag's attributes, without inner tags. */
+function htmlLinkText(source: string, from: number): string {
+  const open = source.indexOf('>', from);
+  const close = source.indexOf('</a', open);
+  if (open < 0 || close < 0 || close - open > 500) return '';
+  return source.slice(open + 1, close).replace(/<[^>]*>/g, '').trim();
+}
+
+/**
+ * What a post's anchors are made from: each heading's title as written (after the `#`s), and the
+ * HTML `id`/`name` attributes of the body. Kept by the blog index, which makes the anchors only
+ * for the posts a `#fragment` points to.
+ */
+export interface AnchorSources {
+  headings: string[];
+  htmlIds: string[];
+}
+
+export function anchorSources(post: Post): AnchorSources {
+  const headings: string[] = [];
+  const htmlIds: string[] = [];
+  const { text } = post;
+  for (const block of post.blocks) {
+    if (block.kind !== 'heading') continue;
+    const firstLine = post.lines.lineText(block.startLine);
+    const setext = !/^ {0,3}#/.test(firstLine);
+    headings.push(setext ? firstLine.trim() : firstLine.replace(/^ {0,3}#{1,6}[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '').trim());
+  }
+  // HTML anchors (`<a id="x">`, `<h2 id="x">`), wherever they are.
+  if (text.includes('id=', post.bodyOffset) || text.includes('name=', post.bodyOffset)) {
+    for (const m of text.slice(post.bodyOffset).matchAll(/\s(?:id|name)\s*=\s*["']([^"'\n]+)["']/g)) htmlIds.push(m[1]);
+  }
+  return { headings, htmlIds };
+}
+
+/**
+ * The anchors a post's headings get, in the styles the generators use: GitHub/goldmark (Unicode
+ * letters kept), kramdown (ASCII only), explicit `{#id}` attributes and HTML `id`/`name`
+ * attributes. A fragment is accepted when it matches any of them.
+ */
+export function headingAnchors({ headings, htmlIds }: AnchorSources): Set<string> {
+  const anchors = new Set<string>(htmlIds);
+  const seen = new Map<string, number>();
+  for (let title of headings) {
+    const explicit = /\{[^}]*#([^\s}]+)[^}]*\}\s*$/.exec(title);
+    if (explicit) {
+      anchors.add(explicit[1]);
+      title = title.slice(0, explicit.index).trim();
+    }
+    const plain = title.replace(/`([^`]*)`/g, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]*>/g, '').replace(/[*_~]/g, '');
+    for (const slug of [githubSlug(plain), kramdownSlug(plain)]) {
+      if (!slug) continue;
+      const count = seen.get(slug) ?? 0;
+      seen.set(slug, count + 1);
+      anchors.add(count === 0 ? slug : `${slug}-${count}`);
+      anchors.add(slug);
+    }
+  }
+  return anchors;
+}
+
+function githubSlug(text: string): string {
+  return text.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+}
+
+/** kramdown's auto ids: ASCII letters, digits, spaces and hyphens; leading non-letters dropped. */
+function kramdownSlug(text: string): string {
+  return text.replace(/^[^a-zA-Z]+/, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
+}

@@ -1,0 +1,50 @@
+import { extractLinks, type PostLink } from '../parse/links';
+import type { Rule, RuleFinding } from '../rule';
+
+export const conflictingLink: Rule = {
+  id: 'conflicting-link',
+  description: 'The same link text points to two different targets in one post.',
+  defaultSeverity: 'warning',
+  tags: [],
+  fixable: false,
+  check({ post, t }) {
+    const findings: RuleFinding[] = [];
+    const first = new Map<string, { link: PostLink; target: string }>();
+    for (const link of extractLinks(post)) {
+      const text = linkTextKey(link.text);
+      if (!text || GENERIC_TEXTS.has(text)) continue;
+      const target = targetKey(link.target);
+      const earlier = first.get(text);
+      if (!earlier) {
+        first.set(text, { link, target });
+        continue;
+      }
+      if (earlier.target === target) continue;
+      findings.push({
+        span: link.targetSpan,
+        message: t('"{0}" links to {1} here, but to {2} on line {3}.', link.text, link.target, earlier.link.target, post.lines.lineAt(earlier.link.span.start) + 1),
+        related: [{ span: earlier.link.targetSpan, message: t('"{0}" links to {1} here', earlier.link.text, earlier.link.target) }],
+      });
+    }
+    return findings;
+  },
+};
+
+/** Link texts that name no target ("here", "こちら"): reused for different targets on purpose. */
+const GENERIC_TEXTS = new Set(['here', 'link', 'this', 'more', 'source', 'read more', 'click here', 'details', 'こちら', 'ここ', 'リンク', '詳細', '詳しくはこちら', '出典', '参考', '元記事', '原文']);
+
+/** Link texts compare after NFKC, case and runs of spaces. */
+export function linkTextKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Targets compare after percent-decoding, without a trailing slash or `index.html`. */
+function targetKey(target: string): string {
+  let decoded = target;
+  try {
+    decoded = decodeURI(target);
+  } catch {
+    // malformed escapes: compared as written
+  }
+  return decoded.normalize('NFC').replace(/\/index\.html?$/, '/').replace(/\/+$/, '') || '/';
+}

@@ -1,0 +1,337 @@
+import { readTextFile, type FileSystem } from '../fs/fileSystem';
+import type { Post } from '../core/post';
+import { permalinkOf, urlKey } from './permalink';
+import { entryFromPost, entrySignature, readEntry, type PostEntry } from './postEntry';
+import { detectSite, siteMarker, type SiteConfig, type SiteOptions } from './siteConfig';
+
+export const POST_EXTENSIONS = ['.md', '.markdown', '.mdx'];
+
+/** Folders that hold no posts of the site: dependencies, VCS data and build output. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '_site', '.jekyll-cache', '.sass-cache', 'vendor', 'resources', 'dist', '.astro', '.vscode-test', '.next']);
+
+/** Larger posts are not indexed (the CLI still lints them): reading one would stall the index. */
+const MAX_POST_BYTES = 20 * 1024 * 1024;
+
+/** How large a post the index reads; the editor passes its `frontlint.maxFileSize`, so it never parses what it would not lint. */
+export interface IndexLimits {
+  maxPostBytes?: number;
+}
+
+export interface BuildStats {
+  posts: number;
+  files: number;
+  ms: number;
+  /** Of `ms`: reading the posts' files, and parsing them into entries. */
+  readMs?: number;
+  parseMs?: number;
+}
+
+/**
+ * Every post of one blog: front matter, links, anchors and permalinks, kept up to date one file
+ * at a time. Pure code over a `FileSystem`: the CLI and the editor build the same index.
+ */
+export class BlogIndex {
+  private readonly entries = new Map<string, PostEntry>();
+  /** Every file of the site (posts and static files), for links to files. */
+  private readonly files = new Set<string>();
+  /** URL key → posts with that permalink (two posts can claim one URL). */
+  private readonly byUrl = new Map<string, Set<string>>();
+  /** `YYYY-MM-DD-name` (and `sub/YYYY-MM-DD-name`) → Jekyll post, for `{% post_url %}`. */
+  private readonly byPostName = new Map<string, string>();
+  /** Unsaved editor text, which wins over the file on disk. */
+  private readonly overlays = new Set<string>();
+  private termFrequency: Map<string, number> | undefined;
+  private segments: Set<string> | undefined;
+  /** Bumped on every change, so callers can tell whether anything moved. */
+  version = 0;
+
+  private constructor(
+    private readonly fs: FileSystem,
+    readonly site: SiteConfig,
+    private readonly maxPostBytes = MAX_POST_BYTES,
+  ) {}
+
+  /** Finds the site holding `root` and indexes every post under it. */
+  static async build(fs: FileSystem, root: string, options: SiteOptions = {}, limits: IndexLimits = {}): Promise<{ index: BlogIndex; stats: BuildStats }> {
+    const started = performance.now();
+    const site = await detectSite(fs, root, options);
+    const index = new BlogIndex(fs, site, limits.maxPostBytes);
+    const posts: string[] = [];
+    await index.walk(site.root, posts);
+    await index.read(posts);
+    return { index, stats: { posts: index.entries.size, files: index.files.size, ms: performance.now() - started, readMs: index.spent.read, parseMs: index.spent.parse } };
+  }
+
+  /**
+   * An index in two steps, for posts read elsewhere (the lint threads): `walkSite` lists the site's
+   * files (while the CLI's threads lint, each post read once for its lint and its entry), then
+   * `fill` takes those entries and reads the posts that have none (outside the folder or shard
+   * being linted, or that a thread could not read).
+   */
+  static async walkSite(
+    fs: FileSystem,
+    site: SiteConfig,
+    limits: IndexLimits = {},
+  ): Promise<{ index: BlogIndex; posts: readonly string[]; fill: (entries: ReadonlyMap<string, PostEntry>) => Promise<BuildStats> }> {
+    const started = performance.now();
+    const index = new BlogIndex(fs, site, limits.maxPostBytes);
+    const posts: string[] = [];
+    await index.walk(site.root, posts);
+    const walkMs = performance.now() - started;
+    const fill = async (entries: ReadonlyMap<string, PostEntry>): Promise<BuildStats> => {
+      const filling = performance.now();
+      await index.read(posts.filter((path) => !entries.has(path)));
+      for (const path of posts) {
+        const entry = entries.get(path);
+        if (entry) index.put(entry);
+      }
+      return { posts: index.entries.size, files: index.files.size, ms: walkMs + performance.now() - filling, readMs: index.spent.read, parseMs: index.spent.parse };
+    };
+    return { index, posts, fill };
+  }
+
+  /** Time spent in `read`, by part. */
+  private readonly spent = { read: 0, parse: 0 };
+
+  private async read(posts: readonly string[]): Promise<void> {
+    // Reads are issued in batches: all at once would hold every file in memory at the same time.
+    // Each post is parsed as its text arrives, so that no long block keeps the editor waiting.
+    for (let i = 0; i < posts.length; i += 64) {
+      const started = performance.now();
+      let parsing = 0;
+      await Promise.all(
+        posts.slice(i, i + 64).map(async (path) => {
+          const text = await this.readPost(path);
+          const parseStart = performance.now();
+          if (text !== undefined) this.put(readEntry(path, this.relative(path), text));
+          parsing += performance.now() - parseStart;
+        }),
+      );
+      this.spent.parse += parsing;
+      this.spent.read += performance.now() - started - parsing;
+    }
+  }
+
+  /** Folders below the root that are sites of their own (a workspace of several blogs): not part of this one. */
+  readonly nestedSites: string[] = [];
+
+  private async walk(dir: string, posts: string[]): Promise<void> {
+    const entries = await this.fs.readDirectory(dir);
+    if (!entries) return;
+    if (dir !== this.site.root && siteMarker(new Set(entries.map((e) => e.name)))) {
+      this.nestedSites.push(dir);
+      return;
+    }
+    for (const entry of entries) {
+      const path = `${dir === '/' ? '' : dir}/${entry.name}`;
+      if (entry.kind === 'directory') {
+        if (this.contains(`${path}/`)) await this.walk(path, posts);
+      } else if (entry.kind === 'file') {
+        this.files.add(path);
+        if (isPostFile(path)) posts.push(path);
+      }
+    }
+  }
+
+  relative(path: string): string {
+    const root = this.site.root === '/' ? '' : this.site.root;
+    return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+  }
+
+  /**
+   * Whether `path` is this blog's: inside its folder, not in a folder the walk skips (dot folders,
+   * dependencies, build output), and not in a blog of its own below it.
+   */
+  contains(path: string): boolean {
+    if (this.site.root !== '/' && !path.startsWith(`${this.site.root}/`)) return false;
+    // Until a nested blog is indexed, its posts belong to no blog (never to this one, even for a while).
+    if (this.nestedSites.some((nested) => path.startsWith(`${nested}/`))) return false;
+    const folders = this.relative(path).split('/').slice(0, -1);
+    // `public` is Hugo's build output.
+    return !folders.some((name) => SKIPPED_FOLDERS.has(name) || name.startsWith('.') || (name === 'public' && this.site.generator === 'hugo'));
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  posts(): IterableIterator<PostEntry> {
+    return this.entries.values();
+  }
+
+  get(path: string): PostEntry | undefined {
+    return this.entries.get(path);
+  }
+
+  hasFile(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  allFiles(): IterableIterator<string> {
+    return this.files.values();
+  }
+
+  /** Posts whose permalink is this URL path (any form: encoded, with or without `.html` or `/`). */
+  postsAt(urlPath: string): PostEntry[] {
+    return [...(this.byUrl.get(urlKey(urlPath)) ?? [])].map((p) => this.entries.get(p)!).filter(Boolean);
+  }
+
+  /** The first post whose permalink is this URL path (a map lookup, for resolving links). */
+  postAt(urlPath: string): PostEntry | undefined {
+    const paths = this.byUrl.get(urlKey(urlPath));
+    if (paths) for (const path of paths) return this.entries.get(path);
+    return undefined;
+  }
+
+  postNamed(name: string): PostEntry | undefined {
+    const path = this.byPostName.get(name);
+    return path ? this.entries.get(path) : undefined;
+  }
+
+  postNames(): IterableIterator<string> {
+    return this.byPostName.keys();
+  }
+
+  /** How many posts have each title term: terms in many titles are the blog's common words. */
+  titleTermFrequency(): Map<string, number> {
+    if (!this.termFrequency) {
+      this.termFrequency = new Map();
+      for (const entry of this.entries.values()) for (const key of entry.titleTermKeys) this.termFrequency.set(key, (this.termFrequency.get(key) ?? 0) + 1);
+    }
+    return this.termFrequency;
+  }
+
+  /** Tags (or categories) with the number of posts using each, most used first. */
+  taxonomy(field: 'tags' | 'categories'): Array<{ name: string; count: number }> {
+    const counts = new Map<string, number>();
+    for (const entry of this.entries.values()) for (const name of new Set(entry[field])) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  /** Model ids the blog uses, most used first. */
+  models(): Array<{ name: string; count: number }> {
+    const counts = new Map<string, number>();
+    for (const entry of this.entries.values()) if (entry.model) counts.set(entry.model, (counts.get(entry.model) ?? 0) + 1);
+    return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count);
+  }
+
+  /**
+   * Re-reads one file from disk (created or changed), unless the editor holds unsaved text for
+   * it. Returns whether what blog rules see changed.
+   */
+  async refresh(path: string): Promise<boolean> {
+    if (this.overlays.has(path)) return false;
+    // What the walk skips (dot folders, dependencies, build output) the watcher does not bring in.
+    if (!this.contains(path)) return this.remove(path);
+    const stat = await this.fs.stat(path);
+    if (!stat || stat.kind !== 'file') return this.remove(path);
+    this.files.add(path);
+    if (!isPostFile(path)) return false;
+    const text = await this.readPost(path);
+    if (text === undefined) return this.remove(path);
+    return this.put(readEntry(path, this.relative(path), text));
+  }
+
+  /** The editor's unsaved text for a post (already parsed by the linter); it wins over the disk until `release`. */
+  setPost(path: string, post: Post): boolean {
+    this.overlays.add(path);
+    this.files.add(path);
+    return this.put(entryFromPost(path, this.relative(path), post));
+  }
+
+  /** The document was closed or saved: the file on disk is the truth again. */
+  async release(path: string): Promise<boolean> {
+    if (!this.overlays.delete(path)) return false;
+    // A file linted as a post only while open (a `.txt` set to Markdown) is no post of the blog.
+    if (!isPostFile(path)) return this.forget(path);
+    return this.refresh(path);
+  }
+
+  private forget(path: string): boolean {
+    const old = this.entries.get(path);
+    if (!old) return false;
+    this.unlink(old);
+    this.entries.delete(path);
+    this.changed();
+    return true;
+  }
+
+  /** A post's text, or undefined when it is missing, not UTF-8, or larger than the limit (never parsed then). */
+  private readPost(path: string): Promise<string | undefined> {
+    return readTextFile(this.fs, path, this.maxPostBytes);
+  }
+
+  /** A file was deleted. */
+  remove(path: string): boolean {
+    // A deleted folder comes as one event: everything under it goes too.
+    const under = `${path}/`;
+    let changed = false;
+    if (!this.files.has(path)) for (const file of [...this.files]) if (file.startsWith(under)) changed = this.remove(file) || changed;
+    this.files.delete(path);
+    this.overlays.delete(path);
+    return this.forget(path) || changed;
+  }
+
+  /** Adds or replaces an entry; returns whether anything the blog rules read changed. */
+  private put(entry: PostEntry): boolean {
+    entry.rel = this.relative(entry.path);
+    entry.permalink = permalinkOf(
+      { rel: entry.rel, title: entry.title, date: entry.date, slug: entry.slug, permalink: entry.permalinkField, url: entry.urlField, categories: entry.categories, hasFrontMatter: entry.hasFrontMatter },
+      this.site,
+    );
+    const old = this.entries.get(entry.path);
+    if (old && old.permalink === entry.permalink && entrySignature(old) === entrySignature(entry)) return false;
+    if (old) this.unlink(old);
+    this.entries.set(entry.path, entry);
+    if (entry.permalink !== undefined) {
+      const key = urlKey(entry.permalink);
+      let set = this.byUrl.get(key);
+      if (!set) this.byUrl.set(key, (set = new Set()));
+      set.add(entry.path);
+    }
+    for (const name of postNames(entry.rel)) this.byPostName.set(name, entry.path);
+    this.changed();
+    return true;
+  }
+
+  private unlink(entry: PostEntry): void {
+    if (entry.permalink !== undefined) {
+      const key = urlKey(entry.permalink);
+      this.byUrl.get(key)?.delete(entry.path);
+      if (this.byUrl.get(key)?.size === 0) this.byUrl.delete(key);
+    }
+    for (const name of postNames(entry.rel)) if (this.byPostName.get(name) === entry.path) this.byPostName.delete(name);
+  }
+
+  /** First segments of the posts' URL paths after the base URL (`2024`, `posts`, `blog`). */
+  firstSegments(): Set<string> {
+    if (!this.segments) {
+      this.segments = new Set();
+      for (const entry of this.entries.values()) {
+        if (entry.permalink === undefined) continue;
+        const path = urlKey(entry.permalink.slice(this.site.baseurl.length));
+        this.segments.add(path.split('/')[1] ?? '');
+      }
+      this.segments.delete('');
+    }
+    return this.segments;
+  }
+
+  private changed(): void {
+    this.termFrequency = undefined;
+    this.segments = undefined;
+    this.version++;
+  }
+}
+
+export function isPostFile(path: string): boolean {
+  const lower = path.toLowerCase();
+  return POST_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** The names `{% post_url %}` accepts for a file in `_posts`: `2024-01-02-title`, and with its subfolder inside `_posts`. */
+function postNames(rel: string): string[] {
+  const m = /(?:^|\/)_posts\/((?:.*\/)?(\d{4}-\d{2}-\d{2}-[^/]+))\.(?:md|markdown|mdx|html)$/.exec(rel);
+  if (!m) return [];
+  return m[1] === m[2] ? [m[2]] : [m[1], m[2]];
+}

@@ -1,0 +1,203 @@
+import type { SiteConfig } from './siteConfig';
+
+/** What a post's URL is made of, read from its path and front matter. */
+export interface PermalinkInput {
+  /** Path relative to the site root, with `/`. */
+  rel: string;
+  title?: string;
+  /** `YYYY-MM-DD...` as written in the front matter, if any. */
+  date?: string;
+  slug?: string;
+  /** Front matter `permalink` (Jekyll) or `url` (Hugo): the post's own URL or pattern. */
+  permalink?: string;
+  url?: string;
+  categories: string[];
+  hasFrontMatter: boolean;
+}
+
+const JEKYLL_STYLES: Record<string, string> = {
+  date: '/:categories/:year/:month/:day/:title:output_ext',
+  pretty: '/:categories/:year/:month/:day/:title/',
+  ordinal: '/:categories/:year/:y_day/:title:output_ext',
+  weekdate: '/:categories/:year/W:week/:short_day/:title:output_ext',
+  none: '/:categories/:title:output_ext',
+};
+
+const POST_FILE = /^(?:(.*)\/)?_posts\/(?:.*\/)?(\d{4})-(\d{2})-(\d{2})-([^/]+)\.(?:md|markdown|mdx|html)$/;
+const MARKDOWN_EXT = /\.(?:md|markdown|mdx)$/i;
+
+/** The post's URL path, with the base URL, or undefined when the generator gives it none. */
+export function permalinkOf(input: PermalinkInput, site: SiteConfig): string | undefined {
+  const path = site.generator === 'jekyll' ? jekyll(input, site) : site.generator === 'hugo' ? hugo(input, site) : site.generator === 'astro' ? astro(input, site) : undefined;
+  return path === undefined ? undefined : site.baseurl + cleanPath(path);
+}
+
+function jekyll(input: PermalinkInput, site: SiteConfig): string | undefined {
+  if (!input.hasFrontMatter) return undefined; // Jekyll copies such files as they are
+  const post = POST_FILE.exec(input.rel);
+  if (post) {
+    const [, prefix, year, month, day, name] = post;
+    const folderCategories = prefix ? prefix.split('/').filter((s) => s && !s.startsWith('_')) : [];
+    const date = dateParts(input.date) ?? { year, month, day };
+    const titlePart = input.slug !== undefined ? slugify(input.slug, 'pretty', true) : slugify(name, 'pretty', true);
+    const slugPart = slugify(input.slug ?? name, 'default', false);
+    const pattern = input.permalink ?? site.permalink ?? 'date';
+    return expand(JEKYLL_STYLES[pattern] ?? pattern, {
+      ...dateVars(date),
+      title: titlePart,
+      slug: slugPart,
+      name: titlePart,
+      categories: [...folderCategories, ...input.categories].map((c) => c.toLowerCase()).join('/'),
+      output_ext: '.html',
+    });
+  }
+  if (input.rel.split('/').some((s) => s.startsWith('_') || s.startsWith('.'))) return undefined; // drafts, includes, collections
+  if (input.permalink) return input.permalink;
+  const page = input.rel.replace(MARKDOWN_EXT, '');
+  const pretty = site.permalink === 'pretty' || (site.permalink?.endsWith('/') ?? false);
+  if (page === 'index' || page.endsWith('/index')) return `/${page.slice(0, -'index'.length)}`;
+  return pretty ? `/${page}/` : `/${page}.html`;
+}
+
+function hugo(input: PermalinkInput, site: SiteConfig): string | undefined {
+  const prefix = site.contentDir ? `${site.contentDir}/` : '';
+  if (!input.rel.startsWith(prefix) || !MARKDOWN_EXT.test(input.rel)) return undefined;
+  const segments = input.rel.slice(prefix.length).replace(MARKDOWN_EXT, '').split('/');
+  const base = segments.pop()!;
+  if (base === '_index') return `/${segments.join('/')}/`.toLowerCase();
+  const bundle = base === 'index';
+  const name = bundle ? segments.pop() ?? '' : base;
+  if (input.url) return input.url;
+  const section = segments[0] ?? '';
+  const pattern = site.permalink ?? site.sectionPermalinks[section];
+  if (pattern) {
+    const date = dateParts(input.date);
+    const titleSlug = urlize(input.title ?? name);
+    return expand(pattern, {
+      ...(date ? dateVars(date) : {}),
+      title: titleSlug,
+      slug: input.slug !== undefined ? urlize(input.slug) : titleSlug,
+      slugorfilename: input.slug !== undefined ? urlize(input.slug) : name,
+      slugorcontentbasename: input.slug !== undefined ? urlize(input.slug) : name,
+      filename: name,
+      contentbasename: name,
+      section,
+      sections: segments.join('/'),
+      categories: input.categories.map(urlize).join('/'),
+    }).toLowerCase();
+  }
+  return `/${[...segments, input.slug !== undefined ? input.slug : name].join('/')}/`.toLowerCase();
+}
+
+function astro(input: PermalinkInput, site: SiteConfig): string | undefined {
+  const content = /^src\/content\/([^/]+)\/(.+)$/.exec(input.rel);
+  const pages = /^src\/pages\/(.+)$/.exec(input.rel);
+  if (pages && MARKDOWN_EXT.test(pages[1])) {
+    const page = pages[1].replace(MARKDOWN_EXT, '');
+    return `/${page === 'index' ? '' : page.replace(/\/index$/, '')}/`;
+  }
+  if (!content || !MARKDOWN_EXT.test(content[2])) return undefined;
+  const [, collection, file] = content;
+  if (file.split('/').some((s) => s.startsWith('_'))) return undefined; // Astro ignores these
+  const id = file.replace(MARKDOWN_EXT, '').replace(/(^|\/)index$/, '');
+  const slug = input.slug ?? id.split('/').map(githubSlugger).join('/');
+  if (site.permalink) {
+    const date = dateParts(input.date);
+    return expand(site.permalink, { ...(date ? dateVars(date) : {}), collection, slug, title: slug, filename: slug, categories: input.categories.join('/') });
+  }
+  return `/${collection}/${slug}/`;
+}
+
+/** Replaces `:name` placeholders; unknown ones stay as written. */
+function expand(pattern: string, vars: Record<string, string>): string {
+  return pattern.replace(/:([a-z_]+)/g, (whole, name: string) => vars[name] ?? whole);
+}
+
+interface DateParts {
+  year: string;
+  month: string;
+  day: string;
+}
+
+function dateParts(date: string | undefined): DateParts | undefined {
+  const m = date ? /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(date) : null;
+  return m ? { year: m[1], month: m[2].padStart(2, '0'), day: m[3].padStart(2, '0') } : undefined;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+function dateVars({ year, month, day }: DateParts): Record<string, string> {
+  const utc = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const yearDay = Math.floor((utc.getTime() - Date.UTC(Number(year), 0, 1)) / 86_400_000) + 1;
+  const thursday = new Date(utc.getTime() + (3 - ((utc.getUTCDay() + 6) % 7)) * 86_400_000);
+  const week = Math.floor((thursday.getTime() - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / 86_400_000 / 7) + 1;
+  return {
+    year,
+    short_year: year.slice(2),
+    month,
+    i_month: String(Number(month)),
+    short_month: MONTHS[Number(month) - 1] ?? month,
+    long_month: LONG_MONTHS[Number(month) - 1] ?? month,
+    day,
+    i_day: String(Number(day)),
+    y_day: String(yearDay).padStart(3, '0'),
+    week: String(week).padStart(2, '0'),
+    short_day: DAYS[utc.getUTCDay()] ?? '',
+  };
+}
+
+/**
+ * Jekyll's `Utils.slugify`: `pretty` keeps letters, digits and `._~!$&'()+,;=@`; `default` keeps
+ * letters and digits; everything else becomes `-`. Letters include Japanese.
+ */
+export function slugify(text: string, mode: 'pretty' | 'default', cased: boolean): string {
+  const kept = mode === 'pretty' ? /[^\p{L}\p{N}\p{M}._~!$&'()+,;=@]+/gu : /[^\p{L}\p{N}\p{M}]+/gu;
+  const slug = text.replace(kept, '-').replace(/^-+|-+$/g, '');
+  return cased ? slug : slug.toLowerCase();
+}
+
+/** Hugo's `urlize`: lower case, spaces to `-`, most punctuation dropped. */
+function urlize(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}\p{M}\-_./]/gu, '');
+}
+
+/** github-slugger, as Astro slugs file names: lower case, punctuation dropped, spaces to `-`. */
+function githubSlugger(segment: string): string {
+  return segment.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+}
+
+function cleanPath(path: string): string {
+  const withSlash = path.startsWith('/') ? path : `/${path}`;
+  return withSlash.replace(/\/{2,}/g, '/');
+}
+
+/**
+ * The form URLs are compared in: percent-decoded, NFC, without `index.html`, `.html` or a
+ * trailing slash (`/a/b/`, `/a/b`, `/a/b.html` and `/a/b/index.html` are one page on the
+ * static hosts these blogs use).
+ */
+export function urlKey(path: string): string {
+  let key = urlKeys.get(path);
+  if (key === undefined) {
+    // Bounded: the editor's index lives as long as the window.
+    if (urlKeys.size >= 100_000) urlKeys.clear();
+    urlKeys.set(path, (key = makeUrlKey(path)));
+  }
+  return key;
+}
+
+/** Link targets repeat across posts (ten links to each post in a blog): each is keyed once. */
+const urlKeys = new Map<string, string>();
+
+function makeUrlKey(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // kept as written
+  }
+  const key = decoded.normalize('NFC').replace(/\/{2,}/g, '/').replace(/\/index\.html?$/, '/').replace(/\.html?$/, '').replace(/\/+$/, '');
+  return key === '' ? '/' : key.startsWith('/') ? key : `/${key}`;
+}

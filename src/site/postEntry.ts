@@ -1,0 +1,158 @@
+import { isScalar, isSeq, type Node } from 'yaml';
+import { anchorSources, extractLinks, headingAnchors, type AnchorSources, type LinkKind } from '../core/parse/links';
+import { scalarValue, type FrontMatter } from '../core/parse/frontMatter';
+import { parsePost, type Post } from '../core/post';
+import { parseDirectives } from '../core/parse/directives';
+import { BLOG_RULE_IDS } from '../core/rules/blogRules';
+import type { Range } from '../core/types';
+import { missingTitleTerms, mostFrequentProperNoun, titleTerms } from './titleTerms';
+
+/** One outgoing link, as the index keeps it. */
+export interface IndexedLink {
+  kind: LinkKind;
+  text: string;
+  target: string;
+  range: Range;
+  targetRange: Range;
+}
+
+/** What the index knows of one post: its front matter, links and anchors, read once. */
+export interface PostEntry {
+  /** Absolute path with `/`. */
+  path: string;
+  /** Path relative to the site root. */
+  rel: string;
+  hasFrontMatter: boolean;
+  title?: string;
+  titleRange?: Range;
+  date?: string;
+  tags: string[];
+  categories: string[];
+  lang?: string;
+  model?: string;
+  translated: boolean;
+  generated: boolean;
+  slug?: string;
+  /** Front matter `permalink` (Jekyll) and `url` (Hugo). */
+  permalinkField?: string;
+  urlField?: string;
+  /** The URL path the generator gives the post (with the base URL), if it gives one. */
+  permalink?: string;
+  links: IndexedLink[];
+  /** What heading anchors are made from, for `#fragment` checks (see `anchorsOf`). */
+  anchorSources: AnchorSources;
+  /** The title's proper-noun-like terms (keys), for the blog's document frequency. */
+  titleTermKeys: string[];
+  /** For translated or generated posts: the title's subject when the body never has it, and the body's most frequent proper noun. */
+  missingTitleTerms: Array<{ term: string; key: string }>;
+  bodyNoun?: string;
+  /** `rule:line` pairs that the post's disable comments turn off, on the lines blog findings can be on. */
+  suppressed: string[];
+}
+
+/** Reads one post into an index entry, with the engine's own parsers. */
+export function readEntry(path: string, rel: string, text: string): PostEntry {
+  const mdx = /\.mdx$/i.test(path);
+  return entryFromPost(path, rel, parsePost(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { mdx }), mdx);
+}
+
+/** An index entry from a post already parsed (the editor's lint result), so typing parses once. */
+export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.mdx$/i.test(path)): PostEntry {
+  const fm = post.frontMatter;
+  const str = (key: string) => stringField(fm, key);
+  const title = str('title');
+  const titleField = fm?.fields.get('title');
+  const links: IndexedLink[] = extractLinks(post).map((l) => ({
+    kind: l.kind,
+    text: l.text,
+    target: l.target,
+    range: post.lines.rangeOf(l.span),
+    targetRange: post.lines.rangeOf(l.targetSpan),
+  }));
+  const translated = scalarValue(fm?.fields.get('translated')) === true;
+  const generated = scalarValue(fm?.fields.get('generated')) === true;
+  const terms = title ? titleTerms(title) : [];
+  let missing: PostEntry['missingTitleTerms'] = [];
+  let bodyNoun: string | undefined;
+  if ((translated || generated) && terms.length > 0) {
+    const body = post.text.slice(post.bodyOffset);
+    // Only the subject, the title's first term, is checked (see title-mismatch's page).
+    missing = missingTitleTerms(terms.slice(0, 1), body, str('lang'));
+    if (missing.length > 0) bodyNoun = mostFrequentProperNoun(body, new Set(terms.map((t) => t.key)));
+  }
+  const entry: PostEntry = {
+    path,
+    rel,
+    hasFrontMatter: !!fm,
+    title,
+    titleRange: titleField && title !== undefined ? post.lines.rangeOf(titleField.valueSpan) : undefined,
+    date: dateField(fm),
+    tags: listField(fm, 'tags'),
+    categories: [...listField(fm, 'categories'), ...(str('category') !== undefined ? [str('category')!] : [])],
+    lang: str('lang'),
+    model: str('model'),
+    translated,
+    generated,
+    slug: str('slug'),
+    permalinkField: str('permalink'),
+    urlField: str('url'),
+    links,
+    anchorSources: anchorSources(post),
+    titleTermKeys: terms.map((t) => t.key),
+    missingTitleTerms: missing,
+    bodyNoun,
+    suppressed: [],
+  };
+  entry.suppressed = suppressedBlogRules(post, mdx, [entry.titleRange?.start.line, ...links.map((l) => l.targetRange.start.line)]);
+  return entry;
+}
+
+/**
+ * Everything of an entry that the index and the blog rules read, as one string: an edit that
+ * leaves it alone (most keystrokes in a body) needs no re-check. Made only when an entry replaces
+ * another, so never while a blog is first indexed.
+ */
+export function entrySignature(entry: PostEntry): string {
+  const { path: _path, rel: _rel, permalink: _permalink, ...read } = entry;
+  return JSON.stringify(read);
+}
+
+const anchorSets = new WeakMap<PostEntry, Set<string>>();
+
+/** A post's heading anchors, made the first time a `#fragment` points to it. */
+export function anchorsOf(entry: PostEntry): Set<string> {
+  let anchors = anchorSets.get(entry);
+  if (!anchors) anchorSets.set(entry, (anchors = headingAnchors(entry.anchorSources)));
+  return anchors;
+}
+
+function stringField(fm: FrontMatter | null | undefined, key: string): string | undefined {
+  const value = scalarValue(fm?.fields.get(key));
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+function dateField(fm: FrontMatter | null | undefined): string | undefined {
+  const value = scalarValue(fm?.fields.get('date'));
+  if (value instanceof Date) return value.toISOString();
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A list field's strings; a single string counts as a one-item list, and Jekyll splits it on spaces. */
+function listField(fm: FrontMatter | null | undefined, key: string): string[] {
+  const value = fm?.fields.get(key)?.value as Node | null | undefined;
+  if (isSeq(value)) return (value.items as Node[]).flatMap((item) => (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? [String(item.value)] : []));
+  if (isScalar(value) && typeof value.value === 'string') return value.value.split(/\s+/).filter(Boolean);
+  return [];
+}
+
+/** The blog rules that disable comments turn off on the given lines. */
+function suppressedBlogRules(post: Post, mdx: boolean, lines: Array<number | undefined>): string[] {
+  const directives = parseDirectives(post, mdx);
+  if (directives.list.length === 0) return [];
+  const out = new Set<string>();
+  for (const line of lines) {
+    if (line === undefined) continue;
+    for (const rule of BLOG_RULE_IDS) if (directives.suppresses(rule, line)) out.add(`${rule}:${line}`);
+  }
+  return [...out];
+}

@@ -1,0 +1,167 @@
+import { dirnameOf, joinPath } from '../fs/fileSystem';
+import type { BlogIndex } from './blogIndex';
+import { urlKey } from './permalink';
+import { anchorsOf, type IndexedLink, type PostEntry } from './postEntry';
+
+export type Resolution =
+  /** Resolves to a post (or a file); `target` is the post when it is one. */
+  | { status: 'ok'; target?: PostEntry }
+  /** Resolves to nothing. `path` is what was looked for, decoded. */
+  | { status: 'broken'; path: string; style: LinkStyle }
+  /** The post exists, but has no heading for the `#fragment`. */
+  | { status: 'no-anchor'; target: PostEntry; fragment: string }
+  /** Not ours to check: an external URL, a template expression, an asset the build may make. */
+  | { status: 'skipped' };
+
+/** How the link was written, so that a suggested fix keeps the style. */
+export interface LinkStyle {
+  /** `url`: a URL path; `file`: a relative or root file path; `post-name`: `{% post_url %}`. */
+  form: 'url' | 'file' | 'post-name';
+  /** What came before the path as written: `{{ site.baseurl }}`, the site's own URL, ''. */
+  prefix: string;
+  /** Whether the written path carried the base URL. */
+  withBase: boolean;
+  encoded: boolean;
+  /** `#fragment` and `?query` as written, kept by a fix. */
+  suffix: string;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const LIQUID_BASE = /^\{\{-?\s*(?:site\.url\s*\}\}\s*\{\{-?\s*)?site\.(?:baseurl|url)\s*-?\}\}/;
+/** Extensions of pages; any other extension is an asset the build may generate (feed.xml, a resized image). */
+const PAGE_EXTENSION = /\.(?:html?|md|markdown|mdx)$/i;
+const ANY_EXTENSION = /\.[A-Za-z0-9]{1,5}$/;
+
+/** Resolves one link of `from` against the blog. Never touches the network. */
+export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink): Resolution {
+  const { site } = index;
+  if (link.kind === 'post-url') {
+    if (link.target.includes('{{')) return { status: 'skipped' };
+    const target = index.postNamed(link.target);
+    return target ? { status: 'ok', target } : { status: 'broken', path: link.target, style: { form: 'post-name', prefix: '', withBase: false, encoded: false, suffix: '' } };
+  }
+  if (link.kind === 'liquid-link' || link.kind === 'hugo-ref') return resolveTagPath(index, from, link);
+
+  let written = link.target.trim();
+  let prefix = '';
+  const liquid = LIQUID_BASE.exec(written);
+  if (liquid) {
+    prefix = liquid[0];
+    written = written.slice(prefix.length);
+  }
+  if (written.includes('{{') || written.includes('{%')) return { status: 'skipped' };
+  if (SCHEME.test(written) || written.startsWith('//')) {
+    const own = site.url && (written === site.url || written.startsWith(`${site.url}/`)) ? site.url : undefined;
+    if (!own) return { status: 'skipped' };
+    prefix += own;
+    written = written.slice(own.length) || '/';
+  }
+  const cut = written.search(/[?#]/);
+  const pathPart = cut < 0 ? written : written.slice(0, cut);
+  const suffix = cut < 0 ? '' : written.slice(cut);
+  const fragment = /#(.*)$/.exec(suffix)?.[1] ?? '';
+  const path = decode(pathPart);
+  const style = (form: LinkStyle['form'], withBase = false): LinkStyle => ({ form, prefix, withBase, encoded: pathPart.includes('%'), suffix });
+
+  if (path === '') return checkFragment(from, fragment);
+
+  if (/\.(?:md|markdown|mdx)$/i.test(path)) {
+    const file = path.startsWith('/') ? joinPath(site.root, path) : joinPath(dirnameOf(from.path), path);
+    const target = index.get(file);
+    if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
+    return index.hasFile(file) ? { status: 'ok' } : { status: 'broken', path, style: style('file') };
+  }
+  if (site.generator === 'none') {
+    // Without a generator, only files can be checked: a relative link to one that exists is fine.
+    if (!path.startsWith('/') && index.hasFile(joinPath(dirnameOf(from.path), path))) return { status: 'ok' };
+    return { status: 'skipped' };
+  }
+  const urlPath = path.startsWith('/') ? path : relativeUrl(from.permalink, path);
+  if (urlPath === undefined) return { status: 'skipped' };
+  const withoutBase = site.baseurl && (urlPath === site.baseurl || urlPath.startsWith(`${site.baseurl}/`)) ? urlPath.slice(site.baseurl.length) || '/' : undefined;
+  for (const candidate of withoutBase !== undefined ? [urlPath, site.baseurl + withoutBase] : [urlPath, site.baseurl + urlPath]) {
+    const target = index.postAt(candidate);
+    if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
+  }
+  const sitePath = withoutBase ?? urlPath;
+  for (const dir of site.staticDirs) {
+    const file = joinPath(site.root, dir, sitePath);
+    if (index.hasFile(file) || index.hasFile(joinPath(file, 'index.html'))) return { status: 'ok' };
+  }
+  if (ANY_EXTENSION.test(sitePath) && !PAGE_EXTENSION.test(sitePath)) return { status: 'skipped' };
+  if (urlKey(sitePath) === '/') return { status: 'ok' }; // the home page
+  if (!looksLikePostUrl(index, sitePath)) return { status: 'skipped' };
+  return { status: 'broken', path: urlPath, style: style('url', withoutBase !== undefined) };
+}
+
+/**
+ * Whether a URL path is shaped like the blog's post URLs: it shares its first segment with some
+ * post's permalink, has a date in it, or fits a permalink pattern that starts with a placeholder. Other paths (`/about/`, `/tags/ai/`) are pages the
+ * generator makes from layouts, which the index cannot see.
+ */
+function looksLikePostUrl(index: BlogIndex, path: string): boolean {
+  if (/\/\d{4}\/\d{2}\//.test(path)) return true;
+  const segments = urlKey(path).split('/').slice(1);
+  if (index.firstSegments().has(segments[0] ?? '')) return true;
+  // A pattern that starts with a placeholder (`/:title/`) puts posts at any first segment.
+  const pattern = index.site.permalink;
+  const patternSegments = pattern?.startsWith('/:') ? urlKey(pattern).split('/').slice(1) : undefined;
+  return patternSegments !== undefined && patternSegments.length === segments.length;
+}
+
+/** `{% link path %}` (from the site root) and Hugo's `ref "path"` (from the content folder or this post). */
+function resolveTagPath(index: BlogIndex, from: PostEntry, link: IndexedLink): Resolution {
+  const { site } = index;
+  const [pathPart, fragment = ''] = link.target.split('#');
+  if (pathPart.includes('{{')) return { status: 'skipped' };
+  const style: LinkStyle = { form: 'file', prefix: '', withBase: false, encoded: false, suffix: '' };
+  const candidates =
+    link.kind === 'liquid-link'
+      ? [joinPath(site.root, pathPart)]
+      : [joinPath(site.root, site.contentDir, pathPart), joinPath(dirnameOf(from.path), pathPart)].flatMap((p) => (/\.(?:md|markdown|mdx)$/.test(p) ? [p] : [`${p}.md`, `${p}/index.md`, `${p}/_index.md`, p]));
+  for (const file of candidates) {
+    const target = index.get(file);
+    if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
+    if (index.hasFile(file)) return { status: 'ok' };
+  }
+  if (link.kind === 'hugo-ref' && !pathPart.includes('/')) {
+    // Hugo finds a bare name anywhere in the content.
+    const name = pathPart.replace(/\.(?:md|markdown|mdx)$/, '');
+    for (const entry of index.posts()) if (entry.rel.endsWith(`/${name}.md`) || entry.rel.endsWith(`/${name}/index.md`)) return { status: 'ok', target: entry };
+  }
+  return { status: 'broken', path: pathPart, style };
+}
+
+function checkFragment(target: PostEntry, fragment: string): Resolution {
+  if (!fragment) return { status: 'ok', target };
+  const decoded = decode(fragment);
+  const anchors = anchorsOf(target);
+  if (anchors.has(decoded) || anchors.has(decoded.toLowerCase()) || anchors.has(decoded.normalize('NFC'))) return { status: 'ok', target };
+  return { status: 'no-anchor', target, fragment: decoded };
+}
+
+/** Resolves a relative URL against the post's own URL, as a browser does. */
+function relativeUrl(base: string | undefined, path: string): string | undefined {
+  if (base === undefined) return undefined;
+  try {
+    return decode(new URL(encodeURI(path), `http://x${base}`).pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Percent-decoding that keeps malformed escapes as written. */
+export function decode(text: string): string {
+  if (!text.includes('%')) return text.normalize('NFC');
+  try {
+    return decodeURIComponent(text).normalize('NFC');
+  } catch {
+    return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    }).normalize('NFC');
+  }
+}

@@ -1,0 +1,191 @@
+import { formatMessage } from '../core/messages';
+import { BLOG_RULES } from '../core/rules/blogRules';
+import type { Finding, Fix, Severity, SeveritySetting, Translate } from '../core/types';
+import type { BlogIndex } from './blogIndex';
+import type { PostEntry } from './postEntry';
+import { resolveLink, type LinkStyle } from './resolve';
+import { suggestTargets } from './suggest';
+
+/** A rule that needs the whole blog (its id, description and severity are in core's BLOG_RULES). */
+export interface SiteRule {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  /** Blog rules never fix on their own (`--fix`, fix-all): they only suggest. */
+  fixable: false;
+  check(index: BlogIndex, entry: PostEntry, context: SiteContext): SiteFinding[];
+}
+
+export interface SiteFinding extends Finding {
+  /** For a broken link: what was looked for, so that replacements can be suggested when asked for. */
+  brokenLink?: { path: string; style: LinkStyle };
+}
+
+export interface SiteContext {
+  t: Translate;
+  /** Title keys shared by more than one post (computed once per check of the blog). */
+  titleGroups: Map<string, PostEntry[]>;
+  /** Title terms too common in this blog's titles to name anything. */
+  commonTerms: Set<string>;
+}
+
+const info = (id: string) => BLOG_RULES.find((r) => r.id === id)!;
+
+export const brokenLink: SiteRule = {
+  ...info('broken-link'),
+  fixable: false,
+  check(index, entry, { t }) {
+    const findings: SiteFinding[] = [];
+    for (const link of entry.links) {
+      const resolution = resolveLink(index, entry, link);
+      if (resolution.status === 'broken') {
+        findings.push({
+          rule: 'broken-link',
+          severity: 'warning',
+          message: t('No post or file at {0}.', resolution.path),
+          range: link.targetRange,
+          related: [],
+          brokenLink: { path: resolution.path, style: resolution.style },
+        });
+      } else if (resolution.status === 'no-anchor') {
+        findings.push({
+          rule: 'broken-link',
+          severity: 'warning',
+          message: t('{0} has no heading for #{1}.', resolution.target.title ?? resolution.target.rel, resolution.fragment),
+          range: link.targetRange,
+          related: [],
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export const duplicateTitle: SiteRule = {
+  ...info('duplicate-title'),
+  fixable: false,
+  check(_index, entry, { t, titleGroups }) {
+    if (!entry.title || !entry.titleRange) return [];
+    const others = (titleGroups.get(titleKey(entry.title)) ?? []).filter((e) => e !== entry);
+    if (others.length === 0) return [];
+    return [
+      {
+        rule: 'duplicate-title',
+        severity: 'warning',
+        message: others.length === 1 ? t('{0} has the same title.', others[0].rel) : t('{0} and {1} more posts have the same title.', others[0].rel, others.length - 1),
+        range: entry.titleRange,
+        related: others.filter((o) => o.titleRange).map((o) => ({ path: o.path, range: o.titleRange!, message: t('The same title: {0}', o.title ?? '') })),
+      },
+    ];
+  },
+};
+
+export const titleMismatch: SiteRule = {
+  ...info('title-mismatch'),
+  fixable: false,
+  check(_index, entry, { t, commonTerms }) {
+    if (!entry.titleRange || entry.missingTitleTerms.length === 0) return [];
+    // The index holds only the title's subject, its first term: the words after it describe the
+    // post (ルールの解説, APIブリッジ), and translations word those freely. A subject the body never
+    // names is a title made apart from the body, unless the blog's titles use it so often that it
+    // says what kind of post this is.
+    const missing = entry.missingTitleTerms.filter((term) => !commonTerms.has(term.key));
+    return missing.map((term) => ({
+      rule: 'title-mismatch',
+      severity: 'information' as const,
+      message: entry.bodyNoun
+        ? t('The title names "{0}", which the body never mentions; the body most often names "{1}". Was the title translated separately?', term.term, entry.bodyNoun)
+        : t('The title names "{0}", which the body never mentions. Was the title translated separately?', term.term),
+      range: entry.titleRange!,
+      related: [],
+    }));
+  },
+};
+
+export const SITE_RULES: readonly SiteRule[] = [brokenLink, duplicateTitle, titleMismatch];
+export const SITE_RULE_IDS = SITE_RULES.map((r) => r.id);
+
+/** Titles compare after NFKC, case and spaces. */
+export function titleKey(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+export interface CheckOptions {
+  /** Severities: one set for the blog, or each post's own (from its config files, as for its other rules). */
+  rules?: Record<string, SeveritySetting | undefined> | ((path: string) => Record<string, SeveritySetting | undefined> | undefined);
+  t?: Translate;
+}
+
+/**
+ * Quick fixes for a broken link: the closest existing targets (same date first, then by edit
+ * distance). Worked out only when asked for, since it compares with every post.
+ */
+export function brokenLinkFixes(index: BlogIndex, path: string, finding: SiteFinding, t: Translate = formatMessage): Fix[] {
+  const entry = index.get(path);
+  if (!entry || !finding.brokenLink) return [];
+  return suggestTargets(index, entry, finding.brokenLink.path, finding.brokenLink.style).map((target) => ({
+    title: t('Change the link to {0}', target),
+    edits: [{ range: finding.range, newText: target }],
+  }));
+}
+
+/** Blog-rule findings for some posts (all by default), by path; posts without findings are left out. */
+export function checkBlog(index: BlogIndex, options: CheckOptions = {}, paths?: Iterable<string>): Map<string, SiteFinding[]> {
+  const context = blogContext(index, options);
+  const out = new Map<string, SiteFinding[]>();
+  const entries = paths ? [...paths].map((p) => index.get(p)).filter((e): e is PostEntry => !!e) : [...index.posts()];
+  for (const entry of entries) {
+    const findings = checkPost(index, entry, context, options.rules);
+    if (findings.length > 0) out.set(entry.path, findings);
+  }
+  return out;
+}
+
+function checkPost(index: BlogIndex, entry: PostEntry, context: SiteContext, setting: CheckOptions['rules']): SiteFinding[] {
+  const findings: SiteFinding[] = [];
+  const rules = typeof setting === 'function' ? setting(entry.path) : setting;
+  for (const rule of SITE_RULES) {
+    if (rules?.[rule.id] === 'off') continue;
+    for (const finding of rule.check(index, entry, context)) {
+      if (entry.suppressed.length > 0 && entry.suppressed.includes(`${rule.id}:${finding.range.start.line}`)) continue;
+      findings.push(finding);
+    }
+  }
+  return withSeverities(findings, rules).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Findings at the severities a post's config gives their rules (its default otherwise); `off` rules dropped. */
+export function withSeverities<F extends Finding>(findings: readonly F[], rules: Record<string, SeveritySetting | undefined> | undefined): F[] {
+  const out: F[] = [];
+  for (const finding of findings) {
+    const severity = rules?.[finding.rule] ?? SITE_RULES.find((rule) => rule.id === finding.rule)?.defaultSeverity ?? finding.severity;
+    if (severity !== 'off') out.push({ ...finding, severity });
+  }
+  return out;
+}
+
+/** What the rules share across posts, computed once per check. */
+export function blogContext(index: BlogIndex, options: CheckOptions): SiteContext {
+  const titleGroups = new Map<string, PostEntry[]>();
+  for (const entry of index.posts()) {
+    if (!entry.title || !entry.title.trim()) continue;
+    const key = titleKey(entry.title);
+    const group = titleGroups.get(key);
+    if (group) group.push(entry);
+    else titleGroups.set(key, [entry]);
+  }
+  for (const [key, group] of titleGroups) if (group.length < 2) titleGroups.delete(key);
+  return { t: options.t ?? formatMessage, titleGroups, commonTerms: commonTitleTerms(index) };
+}
+
+/**
+ * Terms in the titles of at least 1% of the posts (and at least 3): in this blog they say what
+ * kind of post it is (解説, まとめ), not what it is about.
+ */
+function commonTitleTerms(index: BlogIndex): Set<string> {
+  const threshold = Math.max(3, Math.ceil(index.size * 0.01));
+  const common = new Set<string>();
+  for (const [term, count] of index.titleTermFrequency()) if (count >= threshold) common.add(term);
+  return common;
+}
+

@@ -1,0 +1,145 @@
+import { parse as parseYaml } from 'yaml';
+import { dirnameOf, joinPath, readTextFile, type FileSystem } from '../fs/fileSystem';
+
+export type Generator = 'jekyll' | 'hugo' | 'astro' | 'none';
+
+/**
+ * What a writer may set in the Frontlint config (`site: {...}`) over what the blog's own config
+ * says: a permalink pattern for every post, the base URL, or the generator itself.
+ */
+export interface SiteOptions {
+  generator?: Generator;
+  /** A pattern with `:year :month :day :title :slug :categories ...`, or a Jekyll style name. */
+  permalink?: string;
+  baseurl?: string;
+}
+
+/** How the blog turns files into URLs, worked out from its generator's config and the overrides. */
+export interface SiteConfig {
+  generator: Generator;
+  /** The site's root folder (where its config is), absolute with `/`. */
+  root: string;
+  /** Jekyll: the `permalink` setting (style or pattern); Hugo/Astro: an override pattern, if any. */
+  permalink?: string;
+  /** Path prefix every URL carries (`/blog`), without a trailing slash; '' for none. */
+  baseurl: string;
+  /** The site's own absolute URL (`https://example.com`), so full links to it count as internal. */
+  url?: string;
+  /** Hugo: content folder and `[permalinks]` per section. */
+  contentDir: string;
+  sectionPermalinks: Record<string, string>;
+  /** Where static files are served from, relative to the root. */
+  staticDirs: string[];
+  /** The config file read, for messages. */
+  configFile?: string;
+}
+
+const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
+const ASTRO_CONFIGS = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs'];
+
+/**
+ * Finds the site that holds `start`: the nearest folder at or above it with a `_config.yml`
+ * (Jekyll), a Hugo config next to `content/`, or an Astro config. Without one, the site is
+ * `start` itself with generator `none`: only relative file links can be checked.
+ */
+export async function detectSite(fs: FileSystem, start: string, options: SiteOptions = {}): Promise<SiteConfig> {
+  const found = await findSiteRoot(fs, start);
+  const root = found?.root ?? start;
+  const generator = options.generator ?? found?.generator ?? 'none';
+  const config: SiteConfig = { generator, root, baseurl: '', contentDir: 'content', sectionPermalinks: {}, staticDirs: [''], configFile: found?.configFile };
+  if (found && found.generator === generator) await readGeneratorConfig(fs, config, found.configFile);
+  if (generator === 'hugo') config.staticDirs = ['static', 'assets'];
+  if (generator === 'astro') config.staticDirs = ['public'];
+  if (options.permalink !== undefined) config.permalink = options.permalink;
+  if (options.baseurl !== undefined) config.baseurl = trimBase(options.baseurl);
+  return config;
+}
+
+async function findSiteRoot(fs: FileSystem, start: string): Promise<{ root: string; generator: Generator; configFile: string } | undefined> {
+  for (let dir = start; ; dir = dirnameOf(dir)) {
+    const names = new Set((await fs.readDirectory(dir))?.map((e) => e.name) ?? []);
+    const marker = siteMarker(names);
+    if (marker) return { root: dir, generator: marker.generator, configFile: joinPath(dir, marker.configFile) };
+    // A repository's root ends the search: a site does not span repositories.
+    if (names.has('.git') || dir === '/' || dirnameOf(dir) === dir) return undefined;
+  }
+}
+
+/** The generator whose config is among a folder's entries, if any: the folder is then a site's root. */
+export function siteMarker(names: ReadonlySet<string>): { generator: Generator; configFile: string } | undefined {
+  if (names.has('_config.yml')) return { generator: 'jekyll', configFile: '_config.yml' };
+  if (names.has('_config.yaml')) return { generator: 'jekyll', configFile: '_config.yaml' };
+  const astro = ASTRO_CONFIGS.find((n) => names.has(n));
+  if (astro) return { generator: 'astro', configFile: astro };
+  const hugo = HUGO_CONFIGS.find((n) => names.has(n));
+  if (hugo && (names.has('content') || names.has('layouts') || names.has('themes') || hugo.startsWith('hugo.'))) return { generator: 'hugo', configFile: hugo };
+  return undefined;
+}
+
+async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: string): Promise<void> {
+  const text = (await readTextFile(fs, file)) ?? '';
+  if (config.generator === 'jekyll') {
+    const data = safeYaml(text);
+    if (typeof data.permalink === 'string') config.permalink = data.permalink;
+    if (typeof data.baseurl === 'string') config.baseurl = trimBase(data.baseurl);
+    if (typeof data.url === 'string' && /^https?:\/\//.test(data.url)) config.url = data.url.replace(/\/+$/, '');
+  } else if (config.generator === 'hugo') {
+    const data = file.endsWith('.toml') ? tomlSubset(text) : safeYaml(text);
+    const base = typeof data.baseURL === 'string' ? data.baseURL : typeof data.baseurl === 'string' ? data.baseurl : undefined;
+    if (base) {
+      const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(base);
+      if (match) config.url = match[1];
+      config.baseurl = trimBase(match ? (match[2] ?? '') : base);
+    }
+    if (typeof data.contentDir === 'string') config.contentDir = data.contentDir.replace(/^\.?\/+|\/+$/g, '');
+    const permalinks = data.permalinks;
+    if (permalinks && typeof permalinks === 'object') {
+      for (const [section, pattern] of Object.entries(permalinks as Record<string, unknown>)) {
+        if (typeof pattern === 'string') config.sectionPermalinks[section] = pattern;
+        // Hugo 0.112+: `[permalinks.page]`
+        else if (section === 'page' && pattern && typeof pattern === 'object') {
+          for (const [s, p] of Object.entries(pattern as Record<string, unknown>)) if (typeof p === 'string') config.sectionPermalinks[s] = p;
+        }
+      }
+    }
+  } else if (config.generator === 'astro') {
+    const base = /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text);
+    if (base) config.baseurl = trimBase(base[1]);
+    const site = /\bsite\s*:\s*['"`](https?:\/\/[^'"`]+)['"`]/.exec(text);
+    if (site) config.url = site[1].replace(/\/+$/, '');
+  }
+}
+
+function trimBase(base: string): string {
+  const trimmed = base.trim().replace(/\/+$/, '');
+  return trimmed === '' ? '' : trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+function safeYaml(text: string): Record<string, unknown> {
+  try {
+    const data = parseYaml(text, { maxAliasCount: 100 });
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The few keys of a Hugo TOML config that decide URLs: top-level `key = "string"` lines and the
+ * `[permalinks]` (or `[permalinks.page]`) table. Everything else is ignored.
+ */
+function tomlSubset(text: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let table: Record<string, unknown> | undefined = out;
+  for (const line of text.split(/\r?\n/)) {
+    const header = /^\s*\[([^\]]+)\]\s*(?:#.*)?$/.exec(line);
+    if (header) {
+      const name = header[1].trim();
+      table = name === 'permalinks' || name === 'permalinks.page' ? ((out.permalinks as Record<string, unknown>) ??= {}) : undefined;
+      continue;
+    }
+    const pair = /^\s*([A-Za-z0-9_-]+|"[^"]+")\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')\s*(?:#.*)?$/.exec(line);
+    if (pair && table) table[pair[1].replace(/^"|"$/g, '')] = pair[2] ?? pair[3];
+  }
+  return out;
+}

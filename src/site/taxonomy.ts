@@ -1,0 +1,68 @@
+import { isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import type { Post } from '../core/post';
+import type { SpanEdit } from '../core/rule';
+import { removeItem } from '../core/rules/duplicateTag';
+
+export type TaxonomyField = 'tags' | 'categories';
+
+/**
+ * The edits that rename (or merge) tags in one post's front matter: the first of `from` becomes
+ * `to`, and any other of `from` (or all of them, if `to` is already listed) is removed. Only the
+ * front matter changes, and the list keeps its style: flow or block, quoting, spacing.
+ */
+export function retagEdits(post: Post, field: TaxonomyField, from: ReadonlySet<string>, to: string): SpanEdit[] {
+  const fm = post.frontMatter;
+  const value = fm?.fields.get(field)?.value as Node | null | undefined;
+  if (!fm || !value) return [];
+  const base = fm.contentSpan.start;
+  if (isScalar(value) && typeof value.value === 'string' && from.has(value.value) && value.range) {
+    return [{ span: { start: base + value.range[0], end: base + value.range[1] }, newText: scalarLike(value, to, false) }];
+  }
+  if (!isSeq(value)) return [];
+  const items = value.items as Node[];
+  const flow = !!value.flow;
+  const edits: SpanEdit[] = [];
+  let kept = items.some((item) => isScalar(item) && item.value === to && !from.has(to));
+  items.forEach((item, index) => {
+    if (!isScalar(item) || typeof item.value !== 'string' || !from.has(item.value) || !item.range) return;
+    if (!kept && item.value !== to) {
+      edits.push({ span: { start: base + item.range[0], end: base + item.range[1] }, newText: scalarLike(item, to, flow) });
+      kept = true;
+    } else if (!kept) {
+      kept = true; // already `to`: left as it is
+    } else {
+      edits.push(removeItem(post.lines, base, items, index, flow));
+    }
+  });
+  return mergeTouching(edits);
+}
+
+/** Removals of neighbouring items touch; one edit each would overlap. */
+function mergeTouching(edits: SpanEdit[]): SpanEdit[] {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
+  const out: SpanEdit[] = [];
+  for (const edit of sorted) {
+    const last = out[out.length - 1];
+    if (last && edit.span.start < last.span.end) {
+      last.span = { start: last.span.start, end: Math.max(last.span.end, edit.span.end) };
+      last.newText += edit.newText;
+    } else out.push({ span: { ...edit.span }, newText: edit.newText });
+  }
+  return out;
+}
+
+/** `value` written as `like` was: in the same quotes, or plain when YAML reads it back unchanged. */
+function scalarLike(like: Scalar, value: string, inFlow: boolean): string {
+  if (like.type === 'QUOTE_DOUBLE') return JSON.stringify(value);
+  if (like.type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
+  return yamlScalar(value, inFlow);
+}
+
+/** A plain scalar where YAML reads it back as the same string; double-quoted otherwise. */
+export function yamlScalar(value: string, inFlow: boolean): string {
+  const needsQuotes =
+    value === '' ||
+    /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|:$|\s$|^(?:true|false|null|yes|no|on|off|~|[-+]?\d[\d_.eE+-]*)$/i.test(value) ||
+    (inFlow && /[,[\]{}]/.test(value));
+  return needsQuotes ? JSON.stringify(value) : value;
+}

@@ -1,0 +1,30 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { LintPool, type FileSettings } from '../pool/pool';
+import type { PostEntry } from '../site';
+
+/** Below this many posts, starting threads (each loads the engine) costs more than it saves. */
+const MIN_POSTS_FOR_THREADS = 64;
+
+/**
+ * Reads a blog's posts on disk into index entries on the lint threads (the CLI's, which Scan
+ * Workspace Posts uses too): in parallel, and off the extension host's thread. `paths` are URI
+ * paths under `folder`, a `file:` folder. A post a thread could not read has no entry; the index
+ * reads those itself.
+ */
+export async function entriesOnThreads(folder: vscode.Uri, paths: readonly string[], maxBytes: number): Promise<Map<string, PostEntry>> {
+  const entries = new Map<string, PostEntry>();
+  if (folder.scheme !== 'file' || paths.length < MIN_POSTS_FOR_THREADS) return entries;
+  const settings: FileSettings = { options: {}, fix: false, dryRun: false, format: 'json', quiet: false, base: '', maxBytes, indexOnly: true };
+  const pool = new LintPool(Math.max(1, availableParallelism()), join(__dirname, 'lint-worker.js'));
+  const files = paths.map((path) => folder.with({ path }).fsPath);
+  try {
+    await pool.run({ files, settings: [settings] }, (batch) => {
+      for (const { index, entry } of batch) if (entry) entries.set(paths[index], { ...entry, path: paths[index] });
+    });
+  } catch {
+    pool.cancel(); // a thread failed: the index reads the posts it has no entry for
+  }
+  return entries;
+}

@@ -1,0 +1,408 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { describe, it } from 'node:test';
+import { extractLinks, lint, parsePost } from '../../src/core';
+import { nodeFileSystem } from '../../src/fs/nodeFileSystem';
+import { BlogIndex, brokenLinkFixes, checkBlog, detectSite, permalinkOf, readEntry, type SiteFinding } from '../../src/site';
+import { processFile } from '../../src/pool/processFile';
+import { FIXTURES, readFixture, ROOT, SEED_000, SEED_003 } from './helpers';
+import { memoryFs } from './memoryFs';
+
+const SITES = join(FIXTURES, 'sites');
+
+/** `rel:line rule` for every blog-rule finding, plus the engine's conflicting-link findings. */
+/** The replacement targets a broken link's quick fixes offer. */
+const suggestions = (index: BlogIndex, path: string, f: SiteFinding) => brokenLinkFixes(index, path, f).map((s) => s.edits[0].newText);
+
+async function siteFindings(name: string): Promise<string[]> {
+  const root = join(SITES, name);
+  const { index } = await BlogIndex.build(nodeFileSystem, root);
+  const out: string[] = [];
+  for (const [path, findings] of checkBlog(index)) for (const f of findings) out.push(`${index.relative(path)}:${f.range.start.line + 1} ${f.rule}`);
+  for (const post of index.posts()) {
+    for (const f of lint(readFixture(post.path)).findings.filter((f) => f.rule === 'conflicting-link')) out.push(`${post.rel}:${f.range.start.line + 1} ${f.rule}`);
+  }
+  return out.sort();
+}
+
+/** The known problems of each fixture site, and nothing else. */
+const EXPECTED: Record<string, string[]> = {
+  jekyll: [
+    '_posts/2024-01-10-hello-world.md:14 broken-link', // an invented follow-up post
+    '_posts/2024-01-10-hello-world.md:2 duplicate-title',
+    '_posts/2024-01-11-second-post.md:18 broken-link', // the second of two "Hello World" links
+    '_posts/2024-01-11-second-post.md:18 conflicting-link',
+    '_posts/2024-01-11-second-post.md:9 broken-link', // {% post_url %} of a post never written
+    '_posts/2024-01-12-日本語のスラッグ.md:10 broken-link', // #fragment with no heading
+    '_posts/2024-01-12-日本語のスラッグ.md:11 broken-link', // relative .md file
+    '_posts/2024-01-12-日本語のスラッグ.md:13 broken-link', // percent-encoded Japanese slug
+    '_posts/2024-01-13-hello-again.md:2 duplicate-title',
+    'about.md:6 broken-link', // {% link %} to a missing file
+  ],
+  hugo: [
+    'content/posts/first.md:10 broken-link', // {{< ref >}} to a missing file
+    'content/posts/first.md:13 broken-link',
+    'content/posts/first.md:13 conflicting-link',
+    'content/posts/first.md:2 duplicate-title',
+    'content/posts/first.md:9 broken-link', // the file-name URL of a post with a slug
+    'content/posts/second/index.md:8 broken-link', // #install: no such heading
+    'content/posts/third.md:2 duplicate-title', // full-width title
+  ],
+  astro: [
+    'src/content/blog/again.md:2 duplicate-title',
+    'src/content/blog/first-post.md:2 duplicate-title',
+    'src/content/blog/first-post.md:7 broken-link',
+    'src/content/blog/first-post.md:8 broken-link',
+    'src/content/blog/second-post.md:9 broken-link',
+    'src/content/blog/second-post.md:9 conflicting-link',
+  ],
+};
+
+/** What the CLI reports for a folder: `rel:line rule` for every finding, whatever its rule. */
+function cliFindings(dir: string, ...args: string[]): { lines: string[]; stderr: string; status: number | null } {
+  const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--format', 'json', ...args, dir], { encoding: 'utf8' });
+  const files = JSON.parse(result.stdout || '[]') as Array<{ file: string; findings: Array<{ rule: string; range: { start: { line: number } } }> }>;
+  const lines = files.flatMap((f) => f.findings.map((x) => `${relative(dir, f.file).split(sep).join('/')}:${x.range.start.line + 1} ${x.rule}`));
+  return { lines: lines.sort(), stderr: result.stderr, status: result.status };
+}
+
+describe('fixture sites', () => {
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(`${name}: reports exactly the known broken links, duplicate titles and conflicting links`, async () => {
+      assert.deepEqual(await siteFindings(name), [...expected].sort());
+    });
+
+    it(`${name}: the CLI on the folder reports exactly those, and nothing else`, () => {
+      const { lines, stderr } = cliFindings(join(SITES, name));
+      assert.deepEqual(lines, [...expected].sort());
+      assert.equal(stderr, '');
+    });
+  }
+
+  it('the CLI on a sub-folder indexes the whole site; --no-index and --rule turn blog rules off', () => {
+    const posts = join(SITES, 'jekyll', '_posts');
+    const inPosts = EXPECTED.jekyll.filter((l) => l.startsWith('_posts/')).map((l) => l.slice('_posts/'.length));
+    assert.deepEqual(cliFindings(posts).lines, inPosts.sort());
+    assert.deepEqual(cliFindings(posts, '--no-index').lines, inPosts.filter((l) => l.endsWith('conflicting-link')));
+    assert.deepEqual(cliFindings(posts, '--rule', 'broken-link=off').lines, inPosts.filter((l) => !l.endsWith('broken-link')).sort());
+  });
+
+  it('a folder that is no site: relative file links only, said once on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontlint-nosite-'));
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: A\n---\n\n[b](b.md) and [c](/2024/01/01/c/)\n');
+    writeFileSync(join(dir, '.git'), ''); // the repository's root ends the search for a site config
+    const { lines, stderr } = cliFindings(dir);
+    assert.deepEqual(lines, ['a.md:5 broken-link']);
+    assert.equal(stderr.match(/only relative links to files are checked/g)?.length, 1);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('jekyll: permalinks from the pattern, the Japanese slug kept, pages by their own permalink', async () => {
+    const { index } = await BlogIndex.build(nodeFileSystem, join(SITES, 'jekyll'));
+    const permalinks = Object.fromEntries([...index.posts()].map((p) => [p.rel, p.permalink]));
+    assert.deepEqual(permalinks, {
+      '_posts/2024-01-10-hello-world.md': '/2024/01/10/hello-world/',
+      '_posts/2024-01-11-second-post.md': '/2024/01/11/second-post/',
+      '_posts/2024-01-12-日本語のスラッグ.md': '/2024/01/12/日本語のスラッグ/',
+      '_posts/2024-01-13-hello-again.md': '/2024/01/13/hello-again/',
+      'about.md': '/about/',
+    });
+  });
+
+  it('broken links suggest the closest permalinks: same date first, written as the link was (percent-encoded)', async () => {
+    const { index } = await BlogIndex.build(nodeFileSystem, join(SITES, 'jekyll'));
+    const findings = checkBlog(index);
+    const at = (file: string, line: number) => findings.get(join(SITES, 'jekyll', file))!.find((f) => f.rule === 'broken-link' && f.range.start.line === line - 1)!;
+    const first = (file: string, line: number) => suggestions(index, join(SITES, 'jekyll', file), at(file, line))[0];
+    assert.equal(first('_posts/2024-01-10-hello-world.md', 14), '/2024/01/11/second-post/');
+    assert.equal(first('_posts/2024-01-11-second-post.md', 18), '/2024/01/10/hello-world/');
+    assert.equal(first('_posts/2024-01-12-日本語のスラッグ.md', 13), `/2024/01/12/${encodeURI('日本語のスラッグ')}/`);
+    assert.equal(first('_posts/2024-01-12-日本語のスラッグ.md', 11), '2024-01-13-hello-again.md');
+    assert.equal(first('_posts/2024-01-11-second-post.md', 9), '2024-01-10-hello-world');
+    assert.equal(first('about.md', 6), '_posts/2024-01-12-日本語のスラッグ.md');
+    assert.equal(at('_posts/2024-01-12-日本語のスラッグ.md', 13).message, 'No post or file at /2024/01/12/日本語/.');
+    // The fix replaces exactly the link target.
+    const finding = at('_posts/2024-01-10-hello-world.md', 14);
+    const text = readFixture(join(SITES, 'jekyll', '_posts/2024-01-10-hello-world.md'));
+    const { lines } = parsePost(text);
+    assert.equal(text.slice(lines.offsetAt(finding.range.start), lines.offsetAt(finding.range.end)), '/2024/01/11/second-post-follow-up/');
+  });
+
+  it('hugo and astro: a slug changes the URL, and the file-name URL suggests the post', async () => {
+    for (const [name, file, line, suggestion] of [
+      ['hugo', 'content/posts/first.md', 9, '/posts/zweite/'],
+      ['astro', 'src/content/blog/first-post.md', 7, '/blog/custom-second/'],
+    ] as const) {
+      const { index } = await BlogIndex.build(nodeFileSystem, join(SITES, name));
+      const finding = checkBlog(index).get(join(SITES, name, file))!.find((f) => f.range.start.line === line - 1)!;
+      assert.equal(suggestions(index, join(SITES, name, file), finding)[0], suggestion);
+    }
+  });
+
+  it('duplicate-title points to the other post', async () => {
+    const { index } = await BlogIndex.build(nodeFileSystem, join(SITES, 'hugo'));
+    const finding = checkBlog(index).get(join(SITES, 'hugo', 'content/posts/third.md'))!.find((f) => f.rule === 'duplicate-title')!;
+    assert.equal(finding.related[0].path, join(SITES, 'hugo', 'content/posts/first.md'));
+    assert.equal(finding.related[0].range.start.line, 1);
+  });
+});
+
+
+
+/** A copy of the Jekyll fixture site in a temporary folder (a repository root, so config files are not searched above it). */
+function jekyllCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'frontlint-jekyll-'));
+  cpSync(join(SITES, 'jekyll'), dir, { recursive: true });
+  writeFileSync(join(dir, '.git'), '');
+  return dir;
+}
+
+describe('blog rules in the CLI, with the CLI\'s options', () => {
+  it('severities from each post\'s own config cascade, --rule over them; disable comments hold', () => {
+    const dir = jekyllCopy();
+    writeFileSync(join(dir, '_posts', '.frontlint.jsonc'), '{ "rules": { "broken-link": "error", "duplicate-title": "off" } }\n');
+    const about = join(dir, 'about.md');
+    writeFileSync(about, `${readFileSync(about, 'utf8').trimEnd()}\n\n<!-- frontlint-disable-file broken-link -->\n`);
+    const second = join(dir, '_posts', '2024-01-11-second-post.md');
+    writeFileSync(second, readFileSync(second, 'utf8').replace('never-written %}).', 'never-written %}). <!-- frontlint-disable-line broken-link -->'));
+    const run = (...args: string[]) => JSON.parse(spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--format', 'json', ...args, dir], { encoding: 'utf8' }).stdout) as Array<{ file: string; findings: Array<{ rule: string; severity: string; range: { start: { line: number } } }> }>;
+    const lines = (files: ReturnType<typeof run>) => files.flatMap((f) => f.findings.map((x) => `${relative(dir, f.file)}:${x.range.start.line + 1} ${x.rule} ${x.severity}`)).sort();
+    assert.deepEqual(lines(run()), [
+      '_posts/2024-01-10-hello-world.md:14 broken-link error',
+      '_posts/2024-01-11-second-post.md:18 broken-link error',
+      '_posts/2024-01-11-second-post.md:18 conflicting-link warning',
+      '_posts/2024-01-12-日本語のスラッグ.md:10 broken-link error',
+      '_posts/2024-01-12-日本語のスラッグ.md:11 broken-link error',
+      '_posts/2024-01-12-日本語のスラッグ.md:13 broken-link error',
+    ]);
+    assert.deepEqual(lines(run('--rule', 'broken-link=information')).filter((l) => l.includes('broken-link')).map((l) => l.split(' ').pop()), Array(5).fill('information'));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('every format, --max-warnings, --quiet and --shard, on the lint threads (20 posts and more)', () => {
+    const dir = jekyllCopy();
+    // Enough posts for the lint threads: each links to the first post, one to a post never written.
+    for (let i = 1; i <= 20; i++) writeFileSync(join(dir, '_posts', `2024-02-${String(i).padStart(2, '0')}-extra.md`), `---\ntitle: Extra ${i}\n---\n\nSee [the first post](/2024/01/10/hello-world/)${i === 7 ? ' and [a lost one](/2024/01/10/lost/)' : ''}.\n`);
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args, dir], { encoding: 'utf8', cwd: dir });
+    const expected = [...EXPECTED.jekyll, '_posts/2024-02-07-extra.md:5 broken-link'].sort();
+    const json = (result: ReturnType<typeof cli>) => (JSON.parse(result.stdout) as Array<{ file: string; findings: Array<{ rule: string; range: { start: { line: number } } }> }>).flatMap((f) => f.findings.map((x) => `${relative(dir, f.file)}:${x.range.start.line + 1} ${x.rule}`));
+    assert.deepEqual(json(cli('--format', 'json')).sort(), expected);
+    const text = cli('--format', 'text');
+    assert.equal(text.stdout.trimEnd().split('\n').length, expected.length + 1);
+    assert.match(text.stdout, /\/_posts\/2024-02-07-extra\.md:5:65 warning broken-link No post or file at \/2024\/01\/10\/lost\/\.$/m);
+    assert.match(text.stdout, /11 problems \(0 errors, 11 warnings\) in 25 files\n$/);
+    const sarif = JSON.parse(cli('--format', 'sarif').stdout);
+    assert.equal(sarif.runs[0].results.length, expected.length);
+    assert.ok(sarif.runs[0].results.some((r: { ruleId: string; relatedLocations?: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.ruleId === 'duplicate-title' && r.relatedLocations?.[0].physicalLocation.artifactLocation.uri === '_posts/2024-01-13-hello-again.md'));
+    assert.equal(cli('--format', 'github').stdout.match(/^::warning file=/gm)?.length, expected.length);
+    // Blog warnings count as warnings; --quiet shows errors only.
+    assert.equal(cli('--max-warnings', '10').status, 1);
+    assert.equal(cli('--max-warnings', '11').status, 0);
+    assert.equal(cli('--quiet').stdout, '0 problems (0 errors, 0 warnings) in 25 files\n');
+    // Each shard reports its own posts' findings, with links resolved against the whole site.
+    const shards = [1, 2, 3].flatMap((i) => json(cli('--format', 'json', '--shard', `${i}/3`)));
+    assert.deepEqual(shards.sort(), expected);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('permalinks', () => {
+  const jekyllSite = async (config: string) => detectSite(memoryFs({ '/s/_config.yml': config, '/s/_posts/2024-02-03-my-post.md': '' }), '/s');
+  const post = { rel: '_posts/2024-02-03-my-post.md', categories: ['News'], hasFrontMatter: true };
+
+  it('Jekyll named styles and placeholders', async () => {
+    assert.equal(permalinkOf(post, await jekyllSite('')), '/news/2024/02/03/my-post.html');
+    assert.equal(permalinkOf(post, await jekyllSite('permalink: pretty')), '/news/2024/02/03/my-post/');
+    assert.equal(permalinkOf(post, await jekyllSite('permalink: ordinal')), '/news/2024/034/my-post.html');
+    assert.equal(permalinkOf(post, await jekyllSite('permalink: none')), '/news/my-post.html');
+    assert.equal(permalinkOf(post, await jekyllSite('permalink: /:year/:i_month/:i_day/:slug/')), '/2024/2/3/my-post/');
+    assert.equal(permalinkOf(post, await jekyllSite('permalink: /:categories/:short_year/:title')), '/news/24/my-post');
+  });
+
+  it('Jekyll baseurl, slug and date overrides', async () => {
+    const site = await jekyllSite('permalink: /:year/:month/:day/:title/\nbaseurl: /blog/');
+    assert.equal(permalinkOf({ ...post, categories: [] }, site), '/blog/2024/02/03/my-post/');
+    assert.equal(permalinkOf({ ...post, categories: [], slug: 'Other Name' }, site), '/blog/2024/02/03/Other-Name/');
+    assert.equal(permalinkOf({ ...post, categories: [], date: '2024-03-04 10:00:00 +0900' }, site), '/blog/2024/03/04/my-post/');
+    assert.equal(permalinkOf({ ...post, categories: [], permalink: '/fixed/' }, site), '/blog/fixed/');
+  });
+
+  it('the Frontlint config overrides the generator, the pattern and the base URL', async () => {
+    const fs = memoryFs({ '/s/_config.yml': 'permalink: pretty', '/s/src/content/blog/a.md': '' });
+    const site = await detectSite(fs, '/s', { generator: 'astro', permalink: '/posts/:slug/', baseurl: 'base' });
+    assert.equal(site.generator, 'astro');
+    assert.equal(permalinkOf({ rel: 'src/content/blog/a.md', categories: [], hasFrontMatter: true }, site), '/base/posts/a/');
+  });
+});
+
+describe('the index', () => {
+  const post = (title: string, body = '') => `---\ntitle: ${title}\n---\n\n${body}\n`;
+
+  it('updates one file at a time: changed, added and removed posts; unsaved text wins over the disk', async () => {
+    const fs = memoryFs({
+      '/s/_config.yml': 'permalink: /:title/',
+      '/s/_posts/2024-01-01-a.md': post('A', '[b](/b/)'),
+      '/s/_posts/2024-01-02-b.md': post('B'),
+    });
+    const { index } = await BlogIndex.build(fs, '/s');
+    const rules = (path: string) => (checkBlog(index).get(path) ?? []).map((f) => f.rule);
+    assert.deepEqual(rules('/s/_posts/2024-01-01-a.md'), []);
+    // Removed: the link breaks.
+    fs.files.delete('/s/_posts/2024-01-02-b.md');
+    assert.equal(await index.refresh('/s/_posts/2024-01-02-b.md'), true);
+    assert.deepEqual(rules('/s/_posts/2024-01-01-a.md'), ['broken-link']);
+    // Added back with A's title: the link works, the titles clash.
+    fs.files.set('/s/_posts/2024-01-02-b.md', new TextEncoder().encode(post('A')));
+    await index.refresh('/s/_posts/2024-01-02-b.md');
+    assert.deepEqual(rules('/s/_posts/2024-01-01-a.md'), ['duplicate-title']);
+    // Unsaved text in the editor wins, until released.
+    index.setPost('/s/_posts/2024-01-02-b.md', parsePost(post('Another')));
+    assert.deepEqual(rules('/s/_posts/2024-01-01-a.md'), []);
+    assert.equal(await index.refresh('/s/_posts/2024-01-02-b.md'), false, 'the disk does not override the open document');
+    await index.release('/s/_posts/2024-01-02-b.md');
+    assert.deepEqual(rules('/s/_posts/2024-01-01-a.md'), ['duplicate-title']);
+  });
+
+  it('the watcher brings in no post of a folder the walk skips, and a deleted folder takes its posts with it', async () => {
+    const fs = memoryFs({ '/s/_config.yml': 'permalink: /:title/', '/s/_posts/2024-01-01-a.md': post('T') });
+    const { index } = await BlogIndex.build(fs, '/s');
+    for (const path of ['/s/.scratch/b.md', '/s/node_modules/pkg/readme.md', '/s/drafts/c.md']) fs.files.set(path, new TextEncoder().encode(post('T')));
+    for (const path of ['/s/.scratch/b.md', '/s/node_modules/pkg/readme.md']) assert.equal(await index.refresh(path), false);
+    assert.equal(await index.refresh('/s/drafts/c.md'), true);
+    assert.deepEqual([...index.posts()].map((p) => p.rel).sort(), ['_posts/2024-01-01-a.md', 'drafts/c.md']);
+    fs.files.delete('/s/drafts/c.md');
+    assert.equal(index.remove('/s/drafts'), true);
+    assert.deepEqual([...index.posts()].map((p) => p.rel), ['_posts/2024-01-01-a.md']);
+  });
+
+  it('an edit that changes no link and no front matter changes nothing the rules see', async () => {
+    const fs = memoryFs({ '/s/a.md': post('A', 'One paragraph.\n\n[b](b.md)') });
+    const { index } = await BlogIndex.build(fs, '/s');
+    assert.equal(index.setPost('/s/a.md', parsePost(post('A', 'One paragraph.\n\n[b](b.md)'))), false);
+    assert.equal(index.setPost('/s/a.md', parsePost(post('A', 'One paragraph, longer.\n\n[b](b.md)'))), false);
+    assert.equal(index.setPost('/s/a.md', parsePost(post('A2', 'One paragraph, longer.\n\n[b](b.md)'))), true);
+  });
+
+  it('reads title, date, tags, categories, lang, model, translated and links', async () => {
+    const text = '---\ntitle: T\ndate: 2024-01-02\ntags: [a, b]\ncategories:\n  - c\nlang: ja\nmodel: x-ai/grok-4-fast\ntranslated: true\nslug: s\n---\n\nSee [the text](other.md#part) and {% post_url 2024-01-01-x %}.\n';
+    const { index } = await BlogIndex.build(memoryFs({ '/s/p.md': text }), '/s');
+    const entry = index.get('/s/p.md')!;
+    assert.deepEqual(
+      { title: entry.title, date: entry.date, tags: entry.tags, categories: entry.categories, lang: entry.lang, model: entry.model, translated: entry.translated, slug: entry.slug },
+      { title: 'T', date: '2024-01-02', tags: ['a', 'b'], categories: ['c'], lang: 'ja', model: 'x-ai/grok-4-fast', translated: true, slug: 's' },
+    );
+    assert.deepEqual(entry.links.map((l) => [l.kind, l.text, l.target]), [['markdown', 'the text', 'other.md#part'], ['post-url', '', '2024-01-01-x']]);
+  });
+
+  it('without a generator, checks relative file links only, and says so', async () => {
+    const fs = memoryFs({ '/s/a.md': post('A', '[ok](b.md) [gone](c.md) [url](/2024/01/01/x/)'), '/s/b.md': post('B') });
+    const { index } = await BlogIndex.build(fs, '/s');
+    assert.equal(index.site.generator, 'none');
+    assert.deepEqual((checkBlog(index).get('/s/a.md') ?? []).map((f) => f.message), ['No post or file at c.md.']);
+  });
+
+  it('survives bad input: a binary post, broken YAML config and front matter, a lone percent sign', async () => {
+    const fs = memoryFs({
+      '/s/_config.yml': 'permalink: [unclosed',
+      '/s/_posts/2024-01-01-bin.md': new Uint8Array([0xff, 0xfe, 0x00, 0x01]),
+      '/s/_posts/2024-01-02-bad.md': '---\ntitle: [oops\n---\n[x](/2024/01/01/%E3%81/)\n',
+    });
+    const { index } = await BlogIndex.build(fs, '/s');
+    assert.equal(index.size, 1);
+    const findings = checkBlog(index).get('/s/_posts/2024-01-02-bad.md') ?? [];
+    assert.deepEqual(findings.map((f) => f.rule), ['broken-link']);
+  });
+});
+
+describe('nested blogs', () => {
+  it('a blog in a folder of another is its own: its posts are never the outer blog\'s, indexed or not', async () => {
+    const { index } = await BlogIndex.build(nodeFileSystem, FIXTURES);
+    assert.ok(index.nestedSites.includes(join(SITES, 'hugo')) && index.nestedSites.includes(join(SITES, 'jekyll')));
+    assert.equal(index.contains(join(SITES, 'hugo', 'content/posts/first.md')), false);
+    assert.equal(index.contains(join(SITES, 'astro-schemas', 'src/content/blog/second-post.md')), true);
+    assert.ok(![...index.posts()].some((post) => post.path.startsWith(`${join(SITES, 'jekyll')}/`)));
+  });
+});
+
+describe('the editor\'s index on the lint threads', () => {
+  it('a thread reads a post into the entry the index reads, and skips what it cannot read', async () => {
+    const settings = { options: {}, fix: false, dryRun: false, format: 'json' as const, quiet: false, base: '', indexOnly: true };
+    const path = join(SITES, 'jekyll', '_posts', '2024-01-11-second-post.md');
+    const { entry, file } = await processFile(path, 0, settings);
+    assert.deepEqual(entry, readEntry(path, '', readFixture(path)));
+    assert.equal(file.chunk, '');
+    assert.equal((await processFile(path, 0, { ...settings, maxBytes: 10 })).entry, undefined);
+    assert.equal((await processFile(join(SITES, 'no-such-post.md'), 0, settings)).entry, undefined);
+  });
+});
+
+describe('links of a post', () => {
+  it('none inside code spans, as the inline scanner reads them: across lines, with double backticks, not after an escaped one', () => {
+    const text = '---\ntitle: T\n---\n\nSee `[not](/a/)` and ``code with ` and [no](/b/)`` then [yes](/c/).\n\nA span over lines `[x](/d/)\nstill code` and [ok](/e/).\n\n\\`[escaped](/f/)` alone\n';
+    assert.deepEqual(extractLinks(parsePost(text)).map((l) => l.target), ['/c/', '/e/', '/f/']);
+  });
+});
+
+describe('title-mismatch', () => {
+  it('seed 003 gets exactly one finding, about 蔡英文', async () => {
+    const fs = memoryFs({ '/blog/003.md': readFixture(SEED_003), '/blog/000.md': readFixture(SEED_000) });
+    const { index } = await BlogIndex.build(fs, '/blog');
+    const findings = [...checkBlog(index).values()].flat().filter((f) => f.rule === 'title-mismatch');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /"蔡英文"/);
+    assert.equal(findings[0].severity, 'information');
+  });
+
+  it('counts a term present across ・, spaces, width and case; skips common words and untranslated posts', async () => {
+    const t = (title: string, body: string, flag = 'translated: true') => `---\ntitle: ${title}\n${flag}\n---\n\n${body}\n`;
+    const fs = memoryFs({
+      '/b/1.md': t('ジョー・サイの解説', 'ジョーサイ氏は語った。'),
+      '/b/2.md': t('ＯｐｅｎＡＩの比較', 'openai の話。'),
+      '/b/3.md': t('グーグルの概要', 'この記事はアップルについて。アップルは大きい。'),
+      '/b/4.md': t('グーグルの概要', 'アップルの話。', 'translated: false'),
+      '/b/5.md': t('Cドライブの空き容量不足と遅延', 'ドライブの容量が足りないと、起動が遅く、処理が延びる。不安だ。'),
+    });
+    const { index } = await BlogIndex.build(fs, '/b');
+    const messages = [...checkBlog(index, { rules: { 'duplicate-title': 'off' } })].map(([path, f]) => [path, f.map((x) => x.message)]);
+    assert.deepEqual(messages, [['/b/3.md', ['The title names "グーグル", which the body never mentions; the body most often names "アップル". Was the title translated separately?']]]);
+  });
+
+  it('does not take vocabulary for names: compounds of body words, transliterations, dictionary words, affixes, word forms, terms after the subject', async () => {
+    const t = (title: string, body: string, lang = 'ja') => `---\ntitle: ${title}\nlang: ${lang}\ntranslated: true\n---\n\n${body}\n`;
+    const fs = memoryFs({
+      // katakana compounds split at the dictionary's word ends into words of the body
+      '/b/1.md': t('ユニットテストのデバッグハングチェックリスト', 'ユニットのハングをデバッグする手順。'),
+      // transliterations of the body's Latin words, and a plural
+      '/b/2.md': t('ローカルコパイロットとディープシークのテンプレート', 'ローカルで Copilot と DeepSeek を動かす templates。'),
+      '/b/3.md': t('PostgreSQLにおけるベクター埋め込み', 'PostgreSQL にベクトルを埋め込む。'),
+      // dictionary words and affixes are vocabulary: 識別, 無効化 (無効|化)
+      '/b/4.md': t('ウィンドウ識別と認証の無効化', 'ウィンドウを見分け、認証を止める。'),
+      // a Chinese variant whose unread characters the body uses (卡 of 卡住)
+      '/b/5.md': t('解决Flutter卡顿问题', 'Flutter 会卡住。', 'zh'),
+      // a name the body never mentions is still found: 蔡 is a character no word of the body has
+      '/b/6.md': t('蔡英文のAI戦略', 'ジョー・サイはアリババの共同創業者だ。ジョー・サイは AI について語った。'),
+      // only the subject counts: the words after it say what kind of post it is
+      '/b/7.md': t('Springプロパティのルールの解説', 'Spring のプロパティの優先順位。'),
+      // another form of a Latin word
+      '/b/8.md': t('Grokking APIのテスト', 'Grok の API を試す。'),
+      // a final r or l is where transliterations part (control, コントロール)
+      '/b/9.md': t('コントロールの設定', 'Control キーを押す。'),
+      // a katakana run the dictionary keeps whole splits anywhere; Latin words may run together
+      '/b/12.md': t('プロジェクトディレクトリ', 'プロジェクトのディレクトリ。'),
+      '/b/13.md': t('スプリングブートの設定', '`mvn spring-boot:run` で動かす。'),
+      // a character that joins words is no name (如何|从)
+      '/b/10.md': t('如何从VSCode调用API', '在 VSCode 里调用 API。', 'zh'),
+      // a Latin name with a capital inside is a term, and here the subject
+      '/b/11.md': t('macOSのコントロール', 'Windows の Control キー。Windows で使う。'),
+    });
+    const { index } = await BlogIndex.build(fs, '/b');
+    const messages = [...checkBlog(index, { rules: { 'duplicate-title': 'off' } })].map(([path, f]) => [path, f.map((x) => x.message)]);
+    assert.deepEqual(messages, [
+      ['/b/11.md', ['The title names "macOS", which the body never mentions; the body most often names "Windows". Was the title translated separately?']],
+      ['/b/6.md', ['The title names "蔡英文", which the body never mentions; the body most often names "ジョー・サイ". Was the title translated separately?']],
+    ]);
+  });
+});
