@@ -24,6 +24,8 @@ export class SchemaService implements vscode.Disposable {
   private readonly lookups = new Map<string, { config: ResolvedConfig; set: SchemaSet | null }>();
   private readonly pending = new Map<string, { config: ResolvedConfig; promise: Promise<void> }>();
   private readonly files = new Set<string>();
+  /** Counts resets: a lookup that read the files before the last one must not store what it found. */
+  private generation = 0;
   private readonly problems = vscode.languages.createDiagnosticCollection('frontlint-schema');
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a schema file changed: open posts need linting again. */
@@ -60,16 +62,18 @@ export class SchemaService implements vscode.Disposable {
   }
 
   private async lookup(uri: vscode.Uri, config: ResolvedConfig): Promise<void> {
+    const generation = this.generation;
     try {
       // A post outside every workspace folder is its own blog: the editor does not search above it.
       const stopAt = vscode.workspace.getWorkspaceFolder(uri)?.uri.path ?? uri.path.slice(0, uri.path.lastIndexOf('/'));
       const { set, problems } = await this.registry(uri).forPost(uri.path, config.schemas, stopAt);
+      if (generation !== this.generation) return;
       this.lookups.set(uri.toString(), { config, set: set ?? null });
       // Files it was composed from that no name gives away (extended settings), and the missing ones too.
       if (set) [set.file, ...(set.sources ?? [])].forEach((f) => this.files.add(f));
       this.show(uri, problems);
     } catch {
-      this.lookups.set(uri.toString(), { config, set: null });
+      if (generation === this.generation) this.lookups.set(uri.toString(), { config, set: null });
     }
   }
 
@@ -99,8 +103,11 @@ export class SchemaService implements vscode.Disposable {
   }
 
   private reset(): void {
+    this.generation++;
     this.registries.forEach((r) => r.clear());
     this.lookups.clear();
+    // A lookup still reading the old files is not reused: the next resolve starts afresh.
+    this.pending.clear();
     this.problems.clear();
     this.changed.fire();
   }
