@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { collectPosts } from '../cli/files';
 import type { Finding, LintOptions } from '../core';
+import type { SchemaSet } from '../schema/types';
 import { LintPool, type FileSettings, type WorkerResult } from '../pool/pool';
 import { toDiagnostic } from './convert';
 import { engine } from './engine';
@@ -134,6 +135,10 @@ class Scan {
         // Open posts are linted from the editor, which first looks up their schema (found quickly
         // on disk, the scan may get there before the editor has).
         await Promise.all(uris.flatMap((uri) => open.get(uri.toString()) ?? []).map((document) => schemaService().resolve(document)));
+        // The others go to the lint threads with their blog's schema, as the CLI sends them.
+        const schemas = await Promise.all(
+          uris.map((uri, i) => (folder.uri.scheme === 'file' && !open.has(uri.toString()) && !configs[i].ignored ? schemaService().setFor(uri, configs[i]) : undefined)),
+        );
         if (this.token.isCancellationRequested) break;
         uris.forEach((uri, i) => {
           const config = configs[i];
@@ -145,9 +150,10 @@ class Scan {
             if (this.linter.lintNow(document)) this.result.inEditor++;
             this.done(1);
           } else if (folder.uri.scheme === 'file') {
-            const key = `${settings.maxFileSize} ${JSON.stringify(options)}`;
+            const schema = schemas[i];
+            const key = `${settings.maxFileSize} ${JSON.stringify(options)} ${schema ? `${schema.kind}\0${schema.file}\0${schema.fallback}` : ''}`;
             let index = settingsIndex.get(key);
-            if (index === undefined) settingsIndex.set(key, (index = threadSettings.push(fileSettings(options, settings.maxFileSize)) - 1));
+            if (index === undefined) settingsIndex.set(key, (index = threadSettings.push(fileSettings(options, settings.maxFileSize, schema)) - 1));
             threadFiles.push(uri.fsPath);
             threadUris.push(uri);
             settingsOf.push(index);
@@ -288,10 +294,10 @@ async function findPosts(folder: vscode.WorkspaceFolder, token: vscode.Cancellat
 }
 
 /** What a lint thread needs to lint a post: plain data, with the messages in the editor's language. */
-function fileSettings(options: LintOptions, maxFileSize: number): FileSettings {
+function fileSettings(options: LintOptions, maxFileSize: number, schema: SchemaSet | undefined): FileSettings {
   const { t: _t, ...plain } = options;
   // Settings values are proxies that cannot be cloned to another thread; their JSON can.
-  return { options: JSON.parse(JSON.stringify(plain)), fix: false, dryRun: false, format: 'json', quiet: false, base: '', messages: vscode.l10n.bundle, maxBytes: maxFileSize };
+  return { options: JSON.parse(JSON.stringify(plain)), fix: false, dryRun: false, format: 'json', quiet: false, base: '', messages: vscode.l10n.bundle, maxBytes: maxFileSize, ...(schema ? { schema } : {}) };
 }
 
 /** The editor-only settings of a folder (resource-scoped, so they may differ per folder). */

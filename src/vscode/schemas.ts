@@ -64,17 +64,31 @@ export class SchemaService implements vscode.Disposable {
   private async lookup(uri: vscode.Uri, config: ResolvedConfig): Promise<void> {
     const generation = this.generation;
     try {
-      // A post outside every workspace folder is its own blog: the editor does not search above it.
-      const stopAt = vscode.workspace.getWorkspaceFolder(uri)?.uri.path ?? uri.path.slice(0, uri.path.lastIndexOf('/'));
-      const { set, problems } = await this.registry(uri).forPost(uri.path, config.schemas, stopAt);
+      const set = await this.find(uri, config);
       if (generation !== this.generation) return;
       this.lookups.set(uri.toString(), { config, set: set ?? null });
-      // Files it was composed from that no name gives away (extended settings), and the missing ones too.
-      if (set) [set.file, ...(set.sources ?? [])].forEach((f) => this.files.add(f));
-      this.show(uri, problems);
     } catch {
       if (generation === this.generation) this.lookups.set(uri.toString(), { config, set: null });
     }
+  }
+
+  /**
+   * The schema set of a post that is not open, found as for an open one: *Scan Workspace Posts*
+   * hands it to the lint threads with the post, as the CLI does.
+   */
+  async setFor(uri: vscode.Uri, config: ResolvedConfig): Promise<SchemaSet | undefined> {
+    return this.find(uri, config).catch(() => undefined);
+  }
+
+  /** The post's schema set; problems with the schema files are shown on them. */
+  private async find(uri: vscode.Uri, config: ResolvedConfig): Promise<SchemaSet | undefined> {
+    // A post outside every workspace folder is its own blog: the editor does not search above it.
+    const stopAt = vscode.workspace.getWorkspaceFolder(uri)?.uri.path ?? uri.path.slice(0, uri.path.lastIndexOf('/'));
+    const { set, problems } = await this.registry(uri).forPost(uri.path, config.schemas, stopAt);
+    // Files it was composed from that no name gives away (extended settings), and the missing ones too.
+    if (set) [set.file, ...(set.sources ?? [])].forEach((f) => this.files.add(f));
+    this.show(uri, problems);
+    return set;
   }
 
   /** The check for the document's current text (its `type` field may pick the schema), if a schema applies. */

@@ -81,7 +81,8 @@ describe('scan workspace posts', () => {
     assert.strictEqual(withDiagnostics(), published, 'no results arrive after the cancel');
   });
 
-  it('lints unopened posts on the lint threads, with the same findings as the engine, and keeps the editor responsive', async () => {
+  it('lints unopened posts on the lint threads, with the same findings as the engine and the blog\'s schema, and keeps the editor responsive', async () => {
+    await closeAll();
     // The same timer with nothing to do, for comparison: on a busy machine it is late too.
     const idle = watchTimerLag();
     await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -99,6 +100,13 @@ describe('scan workspace posts', () => {
     assert.strictEqual(withDiagnostics(), POSTS);
     const rules = frontlintDiagnostics(fixture('hugo-post.md')).map(ruleOf).sort();
     assert.deepStrictEqual(rules, ['duplicate-tag', 'field-type']);
+    // An unopened post of a Front Matter CMS blog is checked against its content type, as the CLI does.
+    const cmsPost = vscode.Uri.file(path.join(ROOT, 'test', 'fixtures', 'sites', 'fmcms', 'content', 'blog', 'broken.md'));
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === cmsPost.toString()), 'the Front Matter CMS post is not open');
+    assert.deepStrictEqual(
+      frontlintDiagnostics(cmsPost).filter((d) => ruleOf(d) === 'required-field').map((d) => d.message),
+      ['Required field "series" is missing. (Front Matter CMS content type "blog")'],
+    );
     const expected = lint(fs.readFileSync(loadPost(7).fsPath, 'utf8'), { t: vscode.l10n.t }).findings.map((f) => `${f.rule} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.message}`);
     const actual = frontlintDiagnostics(loadPost(7)).map((d) => `${ruleOf(d)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`);
     assert.deepStrictEqual(actual, expected);
