@@ -1,7 +1,8 @@
 /**
  * The proper-noun-like terms of a title, for `title-mismatch`: runs of two or more kanji, katakana
  * words and capitalised Latin words, after NFKC. And the test whether a body has them, forgiving
- * what translation and typing vary: `・`, spaces, width and case.
+ * what translation and typing vary: `・`, spaces, width and case, word forms, transliteration
+ * between katakana and Latin letters, and the vocabulary a dictionary knows.
  */
 
 const KANJI_RUN = /[\p{Script=Han}々〆ヶ]{2,}/gu;
