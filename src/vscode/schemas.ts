@@ -64,9 +64,10 @@ export class SchemaService implements vscode.Disposable {
   private async lookup(uri: vscode.Uri, config: ResolvedConfig): Promise<void> {
     const generation = this.generation;
     try {
-      const set = await this.find(uri, config);
+      const { set, problems } = await this.find(uri, config);
       if (generation !== this.generation) return;
       this.lookups.set(uri.toString(), { config, set: set ?? null });
+      this.show(uri, problems);
     } catch {
       if (generation === this.generation) this.lookups.set(uri.toString(), { config, set: null });
     }
@@ -77,18 +78,23 @@ export class SchemaService implements vscode.Disposable {
    * hands it to the lint threads with the post, as the CLI does.
    */
   async setFor(uri: vscode.Uri, config: ResolvedConfig): Promise<SchemaSet | undefined> {
-    return this.find(uri, config).catch(() => undefined);
+    try {
+      const { set, problems } = await this.find(uri, config);
+      this.show(uri, problems);
+      return set;
+    } catch {
+      return undefined;
+    }
   }
 
-  /** The post's schema set; problems with the schema files are shown on them. */
-  private async find(uri: vscode.Uri, config: ResolvedConfig): Promise<SchemaSet | undefined> {
+  /** The post's schema set, and the problems with its schema files (to show on them). */
+  private async find(uri: vscode.Uri, config: ResolvedConfig): Promise<{ set?: SchemaSet; problems: readonly SchemaProblem[] }> {
     // A post outside every workspace folder is its own blog: the editor does not search above it.
     const stopAt = vscode.workspace.getWorkspaceFolder(uri)?.uri.path ?? uri.path.slice(0, uri.path.lastIndexOf('/'));
     const { set, problems } = await this.registry(uri).forPost(uri.path, config.schemas, stopAt);
     // Files it was composed from that no name gives away (extended settings), and the missing ones too.
     if (set) [set.file, ...(set.sources ?? [])].forEach((f) => this.files.add(f));
-    this.show(uri, problems);
-    return set;
+    return { set, problems };
   }
 
   /** The check for the document's current text (its `type` field may pick the schema), if a schema applies. */

@@ -151,7 +151,8 @@ describe('front matter schemas in the editor', () => {
     assert.strictEqual(warning.message, 'frontMatter.extends: "https://frontmatter.example/team/frontmatter.json" is a URL, which Frontlint does not fetch; its settings are not used.');
     await closeAll();
 
-    const site = path.join(SITES, `.tmp-split-${process.pid}`);
+    // Not a dot folder: the workspace's file watcher reported nothing under a new `.tmp-…` folder.
+    const site = path.join(SITES, `tmp-split-${process.pid}`);
     const split = vscode.Uri.file(path.join(site, '.frontmatter', 'config', 'taxonomy', 'contenttypes', 'default.json'));
     const post = vscode.Uri.file(path.join(site, 'content', 'a.md'));
     const requiring = (field: string) => Buffer.from(JSON.stringify({ name: 'default', fields: [{ name: 'title', type: 'string' }, { name: field, type: 'string', required: true }] }));
@@ -163,8 +164,14 @@ describe('front matter schemas in the editor', () => {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(post));
       const messages = () => frontlintDiagnostics(post).map((d) => d.message).join('|');
       await waitFor('the split content type\'s finding', () => messages() === 'Required field "venue" is missing. (Front Matter CMS content type "default")' || undefined);
-      await vscode.workspace.fs.writeFile(split, requiring('city'));
-      await waitFor('the changed content type\'s finding', () => messages() === 'Required field "city" is missing. (Front Matter CMS content type "default")' || undefined);
+      // Written again until the extension's watcher reports it: a watcher covers a new folder only
+      // after a moment, and seeing the test's own watcher report it does not say the extension's has.
+      const changed = () => messages() === 'Required field "city" is missing. (Front Matter CMS content type "default")';
+      for (let i = 0; i < 40 && !changed(); i++) {
+        await vscode.workspace.fs.writeFile(split, requiring('city'));
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      await waitFor('the changed content type\'s finding', () => changed() || undefined);
     } finally {
       await closeAll();
       await vscode.workspace.fs.delete(vscode.Uri.file(site), { recursive: true });
