@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../config';
 import { formatMessage } from '../core';
 import { nodeFileSystem } from '../fs/nodeFileSystem';
-import { loadValidator } from '../schema/load';
+import { loadValidator, schemaSetKey } from '../schema/load';
 import { SchemaRegistry } from '../schema/sources';
 import type { SchemaProblem, SchemaSet } from '../schema/types';
 
@@ -20,7 +20,7 @@ export class SchemaPlanner {
     const { set, problems } = await this.registry.forPost(path, config.schemas);
     this.note(problems);
     if (!set) return undefined;
-    const key = `${set.kind}\0${set.file}\0${set.fallback}`;
+    const key = schemaSetKey(set);
     let index = this.indexOf.get(key);
     if (index === undefined) {
       const usable = this.usable(set);

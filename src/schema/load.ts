@@ -19,6 +19,11 @@ export function checkForPost(set: SchemaSet, text: string): { check?: SchemaChec
   return { ...loadValidator().checkFor(set, type), name: schemaNameFor(set, type) };
 }
 
+/** One key per source of schemas: two lookups that found the same file (and fallback) found the same set. */
+export function schemaSetKey(set: SchemaSet): string {
+  return `${set.kind}\0${set.file}\0${set.fallback}`;
+}
+
 /** The name of the schema of the set that applies to a post whose type field says `type`. */
 export function schemaNameFor(set: SchemaSet, type: string | undefined): string {
   return type !== undefined && set.schemas.has(type) ? type : set.fallback;

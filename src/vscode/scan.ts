@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { collectPosts } from '../cli/files';
 import type { Finding, LintOptions } from '../core';
+import { schemaSetKey } from '../schema/load';
 import type { SchemaSet } from '../schema/types';
 import { LintPool, type FileSettings, type WorkerResult } from '../pool/pool';
 import { toDiagnostic } from './convert';
@@ -151,7 +152,7 @@ class Scan {
             this.done(1);
           } else if (folder.uri.scheme === 'file') {
             const schema = schemas[i];
-            const key = `${settings.maxFileSize} ${JSON.stringify(options)} ${schema ? `${schema.kind}\0${schema.file}\0${schema.fallback}` : ''}`;
+            const key = `${settings.maxFileSize} ${JSON.stringify(options)} ${schema ? schemaSetKey(schema) : ''}`;
             let index = settingsIndex.get(key);
             if (index === undefined) settingsIndex.set(key, (index = threadSettings.push(fileSettings(options, settings.maxFileSize, schema)) - 1));
             threadFiles.push(uri.fsPath);
