@@ -24,6 +24,8 @@ export interface BuildStats {
   /** Of `ms`: reading the posts' files, and parsing them into entries. */
   readMs?: number;
   parseMs?: number;
+  /** Of `ms`: listing the site's files. */
+  walkMs?: number;
 }
 
 /**
@@ -85,7 +87,7 @@ export class BlogIndex {
         const entry = entries.get(path);
         if (entry) index.put(entry);
       }
-      return { posts: index.entries.size, files: index.files.size, ms: walkMs + performance.now() - filling, readMs: index.spent.read, parseMs: index.spent.parse };
+      return { posts: index.entries.size, files: index.files.size, ms: walkMs + performance.now() - filling, readMs: index.spent.read, parseMs: index.spent.parse, walkMs };
     };
     return { index, posts, fill };
   }

@@ -45,7 +45,7 @@ export class BlogService implements vscode.Disposable {
   readonly ready: Promise<void>;
   /** Build times, for the in-host metrics. */
   readonly buildMs: number[] = [];
-  readonly buildStats: BuildStats[] = [];
+  readonly buildStats: Array<BuildStats & { threadsMs?: number }> = [];
 
   constructor(private readonly linter: Linter) {
     const watcher = vscode.workspace.createFileSystemWatcher(POSTS_GLOB);
@@ -160,7 +160,10 @@ export class BlogService implements vscode.Disposable {
     // On disk, the lint threads read and parse the posts; in remote and virtual workspaces (and
     // for posts a thread could not read), the index reads them through vscode.workspace.fs.
     // `readMs` and `parseMs` are the host's own part; `ms` is the whole build.
-    const stats = { ...(await fill(await entriesOnThreads(folder, posts, maxPostBytes))), ms: performance.now() - started };
+    const threadsStarted = performance.now();
+    const entries = await entriesOnThreads(folder, posts, maxPostBytes);
+    const threadsMs = performance.now() - threadsStarted;
+    const stats = { ...(await fill(entries)), ms: performance.now() - started, threadsMs };
     if (blogs.has(index.site.root)) return blogs.get(index.site.root);
     const blog: Blog = { index, folder, findings: new Map(), checks: 0 };
     blogs.set(index.site.root, blog);

@@ -152,7 +152,15 @@ describe('the blog', function () {
     await api().blogs.ready;
     const blog = api().blogs.largest();
     const stats = api().blogs.buildStats[0];
-    recordMetrics({ benchBlogIndexMs: Math.round(stats.ms), benchBlogReadMs: Math.round(stats.readMs ?? NaN), benchBlogParseMs: Math.round(stats.parseMs ?? NaN), benchBlogPosts: blog?.index.size ?? 0, benchBlogMaxLagMs: lag.stop(), activationMs: api().activationMs });
+    const maxLagMs = lag.stop();
+    // The same again once the host has settled: a config saved in the workspace rebuilds the index.
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const config = vscode.Uri.joinPath(folder, '.frontlint.json');
+    await vscode.workspace.fs.writeFile(config, Buffer.from('{}'));
+    const again = await waitFor('the rebuilt index', () => api().blogs.buildStats[1], 60_000);
+    await vscode.workspace.fs.delete(config);
+    recordMetrics({ benchBlogRebuildMs: Math.round(again.ms), benchBlogRebuildThreadsMs: Math.round(again.threadsMs ?? NaN) });
+    recordMetrics({ benchBlogIndexMs: Math.round(stats.ms), benchBlogReadMs: Math.round(stats.readMs ?? NaN), benchBlogParseMs: Math.round(stats.parseMs ?? NaN), benchBlogWalkMs: Math.round(stats.walkMs ?? NaN), benchBlogThreadsMs: Math.round(stats.threadsMs ?? NaN), benchBlogPosts: blog?.index.size ?? 0, benchBlogMaxLagMs: maxLagMs, activationMs: api().activationMs });
     assert.ok((blog?.index.size ?? 0) > 0);
   });
 });
