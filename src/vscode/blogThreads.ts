@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { LintPool, type FileSettings } from '../pool/pool';
+import { LintPool, type FileSettings, type ThreadTimings } from '../pool/pool';
 import type { PostEntry } from '../site';
 
 /** Below this many posts, starting threads (each loads the engine) costs more than it saves. */
@@ -13,18 +13,24 @@ const MIN_POSTS_FOR_THREADS = 64;
  * paths under `folder`, a `file:` folder. A post a thread could not read has no entry; the index
  * reads those itself.
  */
-export async function entriesOnThreads(folder: vscode.Uri, paths: readonly string[], maxBytes: number): Promise<Map<string, PostEntry>> {
+export async function entriesOnThreads(folder: vscode.Uri, paths: readonly string[], maxBytes: number): Promise<{ entries: Map<string, PostEntry>; timings: ThreadTimings[] }> {
   const entries = new Map<string, PostEntry>();
-  if (folder.scheme !== 'file' || paths.length < MIN_POSTS_FOR_THREADS) return entries;
+  if (folder.scheme !== 'file' || paths.length < MIN_POSTS_FOR_THREADS) return { entries, timings: [] };
   const settings: FileSettings = { options: {}, fix: false, dryRun: false, format: 'json', quiet: false, base: '', maxBytes, indexOnly: true };
   const pool = new LintPool(Math.max(1, availableParallelism()), join(__dirname, 'lint-worker.js'));
   const files = paths.map((path) => folder.with({ path }).fsPath);
   try {
-    await pool.run({ files, settings: [settings] }, (batch) => {
-      for (const { index, entry } of batch) if (entry) entries.set(paths[index], { ...entry, path: paths[index] });
-    });
+    const run = await pool.run(
+      { files, settings: [settings] },
+      (batch) => {
+        for (const { index, entry } of batch) if (entry) entries.set(paths[index], { ...entry, path: paths[index] });
+      },
+      // Cheap (a few clock reads per post), and the build's figures say where its time went.
+      { timings: true },
+    );
+    return { entries, timings: run.timings };
   } catch {
     pool.cancel(); // a thread failed: the index reads the posts it has no entry for
+    return { entries, timings: [] };
   }
-  return entries;
 }
