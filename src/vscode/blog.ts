@@ -45,7 +45,7 @@ export class BlogService implements vscode.Disposable {
   readonly ready: Promise<void>;
   /** Build times, for the in-host metrics. */
   readonly buildMs: number[] = [];
-  readonly buildStats: Array<BuildStats & { threads?: number; threadsMs?: number; threadStartMs?: number }> = [];
+  readonly buildStats: Array<BuildStats & { threads?: number; threadsMs?: number; threadStartMs?: number; threadCpuMs?: number }> = [];
 
   constructor(private readonly linter: Linter) {
     const watcher = vscode.workspace.createFileSystemWatcher(POSTS_GLOB);
@@ -165,7 +165,8 @@ export class BlogService implements vscode.Disposable {
     const threadsMs = performance.now() - threadsStarted;
     // Until the first thread took its first post: the threads' start-up (loading the engine).
     const threadStartMs = timings.length > 0 ? Math.min(...timings.map((t) => t.firstFileAt)) - (performance.timeOrigin + threadsStarted) : undefined;
-    const stats = { ...(await fill(entries)), ms: performance.now() - started, threads: timings.length, threadsMs, threadStartMs };
+    const threadCpuMs = timings.reduce((sum, t) => sum + t.cpu, 0);
+    const stats = { ...(await fill(entries)), ms: performance.now() - started, threads: timings.length, threadsMs, threadStartMs, threadCpuMs };
     if (blogs.has(index.site.root)) return blogs.get(index.site.root);
     const blog: Blog = { index, folder, findings: new Map(), checks: 0 };
     blogs.set(index.site.root, blog);
