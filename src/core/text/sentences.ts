@@ -63,14 +63,19 @@ export function forEachSentence(text: string, start: number, end: number, visit:
       continue;
     }
     while (i < end) {
-      const code = text.charCodeAt(i++);
-      const role = ROLE[code];
-      // A heading that a re-flow ran into the line (`… ### 見出し …`) starts a sentence of its own.
-      if (role === SPACE && text.charCodeAt(i) === 0x23 && i - 1 > sentenceStart && opensHeading(text, i, end) && !insideElement(elements, element, i)) {
-        i--;
-        break;
+      // Characters with no role, in a loop of their own: they are most of every sentence.
+      while (i < end && ROLE[text.charCodeAt(i)] === 0) i++;
+      if (i >= end) break;
+      const role = ROLE[text.charCodeAt(i++)];
+      if (role === CLOSER) continue;
+      if (role === SPACE) {
+        // A heading that a re-flow ran into the line (`… ### 見出し …`) starts a sentence of its own.
+        if (i < end && text.charCodeAt(i) === 0x23 && i - 1 > sentenceStart && opensHeading(text, i, end) && !insideElement(elements, element, i)) {
+          i--;
+          break;
+        }
+        continue;
       }
-      if (role === 0 || role === CLOSER || role === SPACE) continue;
       const next = i < end ? text.charCodeAt(i) : -1;
       const endsHere =
         (role & TERMINATOR) !== 0 ||
