@@ -17,7 +17,10 @@ export interface BlogRun {
  * the folder (so `frontlint _posts` still sees the whole site), with its files listed. Started
  * before the posts are linted: the search runs while the lint threads work.
  */
-export async function findBlogs(positionals: readonly string[], flags: { config?: string; noConfig: boolean }): Promise<Array<{ label: string; index: BlogIndex; fill: (entries: ReadonlyMap<string, PostEntry>) => Promise<BuildStats> }>> {
+async function findBlogs(
+  positionals: readonly string[],
+  flags: { config?: string; noConfig: boolean },
+): Promise<Array<{ label: string; index: BlogIndex; add: (entry: PostEntry) => boolean; fill: (entries: ReadonlyMap<string, PostEntry>) => Promise<BuildStats> }>> {
   const blogs = [];
   const roots = new Set<string>();
   const resolver = new ConfigResolver(nodeFileSystem);
@@ -42,10 +45,37 @@ export async function findBlogs(positionals: readonly string[], flags: { config?
 }
 
 /**
+ * The blogs of the folders on the command line (see `findBlogs`), found while the posts are
+ * linted: `add` gives each post's entry to its blog as it arrives from a lint thread (its URL is
+ * worked out then, while the main thread would only wait), and `finish` runs the blog rules once
+ * every post is in.
+ */
+export function startBlogs(positionals: readonly string[], flags: { config?: string; noConfig: boolean }) {
+  const found = findBlogs(positionals, flags);
+  let blogs: Awaited<typeof found> | undefined;
+  const early: PostEntry[] = [];
+  const route = (entry: PostEntry) => blogs!.some((blog) => blog.add(entry));
+  found.then(
+    (all) => {
+      blogs = all;
+      early.splice(0).forEach(route);
+    },
+    () => undefined, // thrown by `finish`, after the lint
+  );
+  return {
+    add(entry: PostEntry): void {
+      if (blogs) route(entry);
+      else early.push(entry);
+    },
+    finish: async (entries: ReadonlyMap<string, PostEntry>, rules: (path: string) => Record<string, SeveritySetting | undefined> | undefined) => checkBlogs(await found, entries, rules),
+  };
+}
+
+/**
  * The blog rules over the blogs found, once the lint threads have read `entries` (the posts being
  * linted, the only ones checked); each post's findings at its own config's severities.
  */
-export async function checkBlogs(blogs: Awaited<ReturnType<typeof findBlogs>>, entries: ReadonlyMap<string, PostEntry>, rules: (path: string) => Record<string, SeveritySetting | undefined> | undefined): Promise<BlogRun> {
+async function checkBlogs(blogs: Awaited<ReturnType<typeof findBlogs>>, entries: ReadonlyMap<string, PostEntry>, rules: (path: string) => Record<string, SeveritySetting | undefined> | undefined): Promise<BlogRun> {
   const run: BlogRun = { findings: new Map(), notices: [], stats: [] };
   for (const { label, index, fill } of blogs) {
     run.stats.push(await fill(entries));

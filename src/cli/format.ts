@@ -127,21 +127,31 @@ function chunkPieces(report: FileReport, findings: readonly FileFinding[], forma
 
 /** The chunk in UTF-8, with its pieces' byte offsets. */
 function inBytes(head: string, pieces: readonly string[], at: number[], separator: string, tail: string): ChunkParts {
-  const text = head + pieces.join(separator) + tail;
-  // A buffer of its own (not a slice of Node's shared pool), so that only it crosses threads.
-  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
-  bytes.write(text);
+  // Each string is encoded once, straight into a scratch buffer (the byte offsets are what each
+  // write returns), then copied out at its exact size: no joined string, no lengths counted apart.
+  const bound = 3 * (head.length + tail.length + pieces.reduce((n, piece) => n + piece.length + separator.length, 0));
+  if (scratchBuffer.length < bound && bound <= MAX_SCRATCH) scratchBuffer = Buffer.allocUnsafeSlow(Math.min(MAX_SCRATCH, Math.max(bound, 2 * scratchBuffer.length)));
+  // The rare file with megabytes of findings gets a buffer of its own, not kept.
+  const scratch = scratchBuffer.length >= bound ? scratchBuffer : Buffer.allocUnsafeSlow(bound);
   const starts: number[] = [];
   const ends: number[] = [];
-  const separatorBytes = Buffer.byteLength(separator);
-  let offset = Buffer.byteLength(head);
+  let offset = scratch.write(head, 0);
+  const headEnd = offset;
   for (const [i, piece] of pieces.entries()) {
-    if (i > 0) offset += separatorBytes;
+    if (i > 0) offset += scratch.write(separator, offset);
     starts.push(offset);
-    ends.push((offset += Buffer.byteLength(piece)));
+    ends.push((offset += scratch.write(piece, offset)));
   }
-  return { bytes, starts, ends, at, headEnd: Buffer.byteLength(head), separator };
+  offset += scratch.write(tail, offset);
+  // A buffer of its own (not a slice of Node's shared pool), so that only it crosses threads.
+  const bytes = Buffer.allocUnsafeSlow(offset);
+  scratch.copy(bytes, 0, 0, offset);
+  return { bytes, starts, ends, at, headEnd, separator };
 }
+
+/** Where `inBytes` encodes (3 bytes of UTF-8 at most per UTF-16 unit); grown as needed up to MAX_SCRATCH, kept per thread. */
+let scratchBuffer = Buffer.allocUnsafeSlow(1 << 16);
+const MAX_SCRATCH = 4 << 20;
 
 /** How one finding of `file` is written in each format. */
 function pieceFormatter(format: Format, file: string, base: string): (f: FileFinding) => string {

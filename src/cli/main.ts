@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BLOG_RULE_IDS, RULE_IDS, type PostEntry } from '../engine';
 import { LintPool } from '../pool/pool';
-import { checkBlogs, findBlogs, hasFolder } from './blog';
+import { hasFolder, startBlogs } from './blog';
 import { formatConfigError, planFiles, toFsPath } from './config';
 import { printConfig } from './printConfig';
 import { collectPosts } from './files';
@@ -128,8 +128,7 @@ export async function main(argv: string[]): Promise<number> {
   // A folder is a blog: its posts are indexed as they are linted, and printed once the blog rules have run.
   const indexing = !values['no-index'] && (await hasFolder(positionals));
   // The blogs' files are listed while the posts are linted.
-  const blogs = indexing ? findBlogs(positionals, { config: values.config, noConfig: values['no-config'] }) : undefined;
-  blogs?.catch(() => undefined); // awaited (and so thrown) after the lint: not an unhandled rejection meanwhile
+  const blogs = indexing ? startBlogs(positionals, { config: values.config, noConfig: values['no-config'] }) : undefined;
   const held: Array<{ file: FormattedFile; path: string; options: number }> = [];
   const entries = new Map<string, PostEntry>();
 
@@ -175,14 +174,17 @@ export async function main(argv: string[]): Promise<number> {
       if (!indexing) return emit(file);
       const planned = files[held.length];
       held.push({ file, path: planned.path, options: planned.options });
-      if (entry) entries.set((entry.path = toFsPath(planned.path)), entry);
+      if (entry) {
+        entries.set((entry.path = toFsPath(planned.path)), entry);
+        blogs?.add(entry);
+      }
     },
   });
   if (showProgress) process.stderr.write('\r\x1b[K');
   if (blogs) {
     // Each post's blog-rule severities come from its own config, as its other rules' do (with --rule over them).
     const rulesOf = new Map(held.map(({ path, options }) => [toFsPath(path), optionSets[options].rules]));
-    const blog = await checkBlogs(await blogs, entries, (path) => rulesOf.get(path));
+    const blog = await blogs.finish(entries, (path) => rulesOf.get(path));
     if (timings) mainTimes.blogRulesDone = performance.now();
     if (!values.quiet) for (const notice of blog.notices) process.stderr.write(`frontlint: ${notice}\n`);
     for (const { file, path } of held) {

@@ -47,6 +47,7 @@ const NOTHING: FormattedFile = { diff: '', chunk: '', tally: { problems: 0, erro
 
 /** A post read into its blog index entry only (no lint); none for a file that is unreadable, not UTF-8 or over `maxBytes`. */
 function indexEntry(path: string, index: number, settings: FileSettings): WorkerResult {
+  setContentCaching(false); // each post is read once: its front matter would only fill the cache
   const read = readPost(path);
   if (!read.ok || (settings.maxBytes !== undefined && read.original.length > settings.maxBytes)) return { index, bytes: read.ok ? read.original.length : 0, file: NOTHING };
   const mdx = /\.mdx$/i.test(path);

@@ -65,31 +65,43 @@ export class BlogIndex {
   }
 
   /**
-   * An index in two steps, for posts read elsewhere (the lint threads): `walkSite` lists the site's
-   * files (while the CLI's threads lint, each post read once for its lint and its entry), then
-   * `fill` takes those entries and reads the posts that have none (outside the folder or shard
-   * being linted, or that a thread could not read).
+   * An index in steps, for posts read elsewhere (the lint threads): `walkSite` lists the site's
+   * files (while the CLI's threads lint, each post read once for its lint and its entry); `add`
+   * takes an entry as soon as a thread has made it (the CLI's main thread waits for the threads
+   * meanwhile, so this costs nothing after the last post); `fill` takes the rest and reads the
+   * posts that have none (outside the folder or shard being linted, or that a thread could not read).
    */
   static async walkSite(
     fs: FileSystem,
     site: SiteConfig,
     limits: IndexLimits = {},
-  ): Promise<{ index: BlogIndex; posts: readonly string[]; fill: (entries: ReadonlyMap<string, PostEntry>) => Promise<BuildStats> }> {
+  ): Promise<{ index: BlogIndex; posts: readonly string[]; add: (entry: PostEntry) => boolean; fill: (entries: ReadonlyMap<string, PostEntry>) => Promise<BuildStats> }> {
     const started = performance.now();
     const index = new BlogIndex(fs, site, limits.maxPostBytes);
     const posts: string[] = [];
     await index.walk(site.root, posts);
     const walkMs = performance.now() - started;
+    const prepared = new Map<string, PostEntry>();
+    let addMs = 0;
+    /** Works out a post's URL now; false for a path that is not one of this site's posts. */
+    const add = (entry: PostEntry): boolean => {
+      if (!index.files.has(entry.path) || !isPostFile(entry.path)) return false;
+      const adding = performance.now();
+      prepared.set(entry.path, index.prepare(entry));
+      addMs += performance.now() - adding;
+      return true;
+    };
     const fill = async (entries: ReadonlyMap<string, PostEntry>): Promise<BuildStats> => {
       const filling = performance.now();
-      await index.read(posts.filter((path) => !entries.has(path)));
+      await index.read(posts.filter((path) => !prepared.has(path) && !entries.has(path)));
+      // In the order of the walk, whatever order the threads sent them in: the index comes out the same.
       for (const path of posts) {
-        const entry = entries.get(path);
-        if (entry) index.put(entry);
+        const entry = prepared.get(path) ?? entries.get(path);
+        if (entry) index.put(entry, prepared.has(path));
       }
-      return { posts: index.entries.size, files: index.files.size, ms: walkMs + performance.now() - filling, readMs: index.spent.read, parseMs: index.spent.parse, walkMs };
+      return { posts: index.entries.size, files: index.files.size, ms: walkMs + addMs + performance.now() - filling, readMs: index.spent.read, parseMs: index.spent.parse, walkMs };
     };
-    return { index, posts, fill };
+    return { index, posts, add, fill };
   }
 
   /** Time spent in `read`, by part. */
@@ -275,12 +287,8 @@ export class BlogIndex {
   }
 
   /** Adds or replaces an entry; returns whether anything the blog rules read changed. */
-  private put(entry: PostEntry): boolean {
-    entry.rel = this.relative(entry.path);
-    entry.permalink = permalinkOf(
-      { rel: entry.rel, title: entry.title, date: entry.date, slug: entry.slug, permalink: entry.permalinkField, url: entry.urlField, categories: entry.categories, hasFrontMatter: entry.hasFrontMatter },
-      this.site,
-    );
+  private put(entry: PostEntry, prepared = false): boolean {
+    if (!prepared) this.prepare(entry);
     const old = this.entries.get(entry.path);
     if (old && old.permalink === entry.permalink && entrySignature(old) === entrySignature(entry)) return false;
     if (old) this.unlink(old);
@@ -294,6 +302,16 @@ export class BlogIndex {
     for (const name of postNames(entry.rel)) this.byPostName.set(name, entry.path);
     this.changed();
     return true;
+  }
+
+  /** Sets the entry's path relative to the site and its URL. */
+  private prepare(entry: PostEntry): PostEntry {
+    entry.rel = this.relative(entry.path);
+    entry.permalink = permalinkOf(
+      { rel: entry.rel, title: entry.title, date: entry.date, slug: entry.slug, permalink: entry.permalinkField, url: entry.urlField, categories: entry.categories, hasFrontMatter: entry.hasFrontMatter },
+      this.site,
+    );
+    return entry;
   }
 
   private unlink(entry: PostEntry): void {

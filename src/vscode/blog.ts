@@ -45,7 +45,7 @@ export class BlogService implements vscode.Disposable {
   readonly ready: Promise<void>;
   /** Build times, for the in-host metrics. */
   readonly buildMs: number[] = [];
-  readonly buildStats: Array<BuildStats & { threadsMs?: number }> = [];
+  readonly buildStats: Array<BuildStats & { threads?: number; threadsMs?: number; threadStartMs?: number; threadCpuMs?: number }> = [];
 
   constructor(private readonly linter: Linter) {
     const watcher = vscode.workspace.createFileSystemWatcher(POSTS_GLOB);
@@ -161,9 +161,12 @@ export class BlogService implements vscode.Disposable {
     // for posts a thread could not read), the index reads them through vscode.workspace.fs.
     // `readMs` and `parseMs` are the host's own part; `ms` is the whole build.
     const threadsStarted = performance.now();
-    const entries = await entriesOnThreads(folder, posts, maxPostBytes);
+    const { entries, timings } = await entriesOnThreads(folder, posts, maxPostBytes);
     const threadsMs = performance.now() - threadsStarted;
-    const stats = { ...(await fill(entries)), ms: performance.now() - started, threadsMs };
+    // Until the first thread took its first post: the threads' start-up (loading the engine).
+    const threadStartMs = timings.length > 0 ? Math.min(...timings.map((t) => t.firstFileAt)) - (performance.timeOrigin + threadsStarted) : undefined;
+    const threadCpuMs = timings.reduce((sum, t) => sum + t.cpu, 0);
+    const stats = { ...(await fill(entries)), ms: performance.now() - started, threads: timings.length, threadsMs, threadStartMs, threadCpuMs };
     if (blogs.has(index.site.root)) return blogs.get(index.site.root);
     const blog: Blog = { index, folder, findings: new Map(), checks: 0 };
     blogs.set(index.site.root, blog);

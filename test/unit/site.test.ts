@@ -339,6 +339,23 @@ describe('the editor\'s index on the lint threads', () => {
   });
 });
 
+describe('the CLI\'s index, filled as the lint threads answer', () => {
+  it('comes out as a build does, whatever order the entries arrive in and whichever come early', async () => {
+    const root = join(SITES, 'jekyll');
+    const built = (await BlogIndex.build(nodeFileSystem, root)).index;
+    const site = await detectSite(nodeFileSystem, root);
+    const { index, posts, add, fill } = await BlogIndex.walkSite(nodeFileSystem, site);
+    const entries = new Map(posts.map((path) => [path, readEntry(path, '', readFixture(path))]));
+    // The later half of the posts early, last first (as a thread might); the rest only at the end.
+    for (const path of [...posts].reverse().slice(0, Math.ceil(posts.length / 2))) assert.equal(add(entries.get(path)!), true);
+    assert.equal(add({ ...entries.get(posts[0])!, path: join(SITES, 'hugo', 'content', 'posts', 'first.md') }), false, 'a post of another site');
+    await fill(entries);
+    const summary = (i: BlogIndex) => [...i.posts()].map((p) => `${p.path} ${p.permalink}`);
+    assert.deepEqual(summary(index), summary(built));
+    assert.deepEqual([...checkBlog(index).entries()], [...checkBlog(built).entries()]);
+  });
+});
+
 describe('links of a post', () => {
   it('none inside code spans, as the inline scanner reads them: across lines, with double backticks, not after an escaped one', () => {
     const text = '---\ntitle: T\n---\n\nSee `[not](/a/)` and ``code with ` and [no](/b/)`` then [yes](/c/).\n\nA span over lines `[x](/d/)\nstill code` and [ok](/e/).\n\n\\`[escaped](/f/)` alone\n';

@@ -36,6 +36,9 @@ const LIQUID = /\{%-?[ \t]*(link|post_url)[ \t]+([^\s%]+)[ \t]*-?%\}/g;
 /** Hugo's `{{< ref "path" >}}` and `relref`. */
 const HUGO_REF = /\{\{[<%][ \t]*(?:rel)?ref[ \t]+"([^"\n]+)"[ \t]*[>%]\}\}/g;
 
+const TAGS = [LIQUID, HUGO_REF];
+const NO_MATCHES: RegExpMatchArray[] = [];
+
 const linksOf = new WeakMap<Post, readonly PostLink[]>();
 
 /**
@@ -50,8 +53,9 @@ export function extractLinks(post: Post): readonly PostLink[] {
 
 /** `text[start, end)` with its code spans (the inline scanner's, as fixes see them) blanked: offsets kept, no link found inside. */
 function withoutCodeSpans(text: string, start: number, end: number): string {
-  const tick = text.indexOf('`', start);
-  const spans = tick >= 0 && tick < end ? codeSpans(text, start, end) : [];
+  // Searched in the block only: from `start` through the whole text, each block with a link would
+  // scan on to the post's next backtick.
+  const spans = text.slice(start, end).includes('`') ? codeSpans(text, start, end) : [];
   let out = '';
   let at = start;
   for (const span of spans) {
@@ -113,7 +117,9 @@ function blockAt(blocks: readonly Block[], offset: number): number {
 function collect(source: string, base: number, into: PostLink[]): void {
   const found: PostLink[] = [];
   const taken: Span[] = [];
-  for (const m of source.matchAll(INLINE_LINK)) {
+  // Each form is looked for only where what it must contain is there: most blocks hold one form.
+  const inline = source.includes('](') ? source.matchAll(INLINE_LINK) : NO_MATCHES;
+  for (const m of inline) {
     if (m[1] === '!') continue; // an image, not a link
     const start = m.index!;
     const open = m[0].indexOf('](') + 2;
@@ -130,20 +136,20 @@ function collect(source: string, base: number, into: PostLink[]): void {
     const span = { start: base + start, end: base + start + m[0].length };
     found.push(tag ? { ...tag, text, span } : { kind: 'markdown', text, target, targetSpan, span });
   }
-  for (const m of source.matchAll(REFERENCE)) {
+  for (const m of source.includes(']:') ? source.matchAll(REFERENCE) : NO_MATCHES) {
     const target = m[2].startsWith('<') ? m[2].slice(1, -1) : m[2];
     const offset = m.index! + m[0].length - m[2].length + (m[2].startsWith('<') ? 1 : 0);
     found.push({ kind: 'reference', text: m[1].trim(), target, targetSpan: { start: base + offset, end: base + offset + target.length }, span: { start: base + m.index!, end: base + m.index! + m[0].length } });
     taken.push({ start: offset, end: offset + target.length });
   }
-  for (const m of source.matchAll(HTML_HREF)) {
+  for (const m of /<a/i.test(source) ? source.matchAll(HTML_HREF) : NO_MATCHES) {
     const target = m[1] ?? m[2];
     const offset = m.index! + m[0].length - target.length - 1;
     if (target.includes('{%') || target.includes('{{')) continue; // a tag inside: found as a tag below
     found.push({ kind: 'html', text: htmlLinkText(source, m.index! + m[0].length), target, targetSpan: { start: base + offset, end: base + offset + target.length }, span: { start: base + m.index!, end: base + m.index! + m[0].length } });
   }
   // Tags outside a Markdown link's target (those were taken above): in HTML, or on their own.
-  for (const pattern of [LIQUID, HUGO_REF]) {
+  for (const pattern of source.includes('{') ? TAGS : []) {
     for (const m of source.matchAll(pattern)) {
       const start = m.index!;
       if (taken.some((s) => start >= s.start && start < s.end)) continue;
@@ -158,6 +164,7 @@ function collect(source: string, base: number, into: PostLink[]): void {
 
 /** A Liquid or Hugo tag as a link to the path or post it names; the target span is the name inside the tag. */
 function tagLink(written: string, span: Span): Omit<PostLink, 'text' | 'span'> | undefined {
+  if (!written.includes('{')) return undefined; // a plain URL (almost every link)
   LIQUID.lastIndex = 0;
   const liquid = new RegExp(LIQUID.source).exec(written);
   if (liquid) {
@@ -192,7 +199,6 @@ export interface AnchorSources {
 
 export function anchorSources(post: Post): AnchorSources {
   const headings: string[] = [];
-  const htmlIds: string[] = [];
   const { text } = post;
   for (const block of post.blocks) {
     if (block.kind !== 'heading') continue;
@@ -200,11 +206,31 @@ export function anchorSources(post: Post): AnchorSources {
     const setext = !/^ {0,3}#/.test(firstLine);
     headings.push(setext ? firstLine.trim() : firstLine.replace(/^ {0,3}#{1,6}[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '').trim());
   }
-  // HTML anchors (`<a id="x">`, `<h2 id="x">`), wherever they are.
-  if (text.includes('id=', post.bodyOffset) || text.includes('name=', post.bodyOffset)) {
-    for (const m of text.slice(post.bodyOffset).matchAll(/\s(?:id|name)\s*=\s*["']([^"'\n]+)["']/g)) htmlIds.push(m[1]);
+  return { headings, htmlIds: htmlIdsOf(text, post.bodyOffset) };
+}
+
+/** An HTML `id` or `name` attribute, tried where an `=` is. */
+const HTML_ID = /\s(?:id|name)\s*=\s*["']([^"'\n]+)["']/y;
+
+/**
+ * The values of HTML anchors (`<a id="x">`, `<h2 id="x">`, `<a name="x">`) in `text` from `from`,
+ * wherever they are. Found from each `=` (one native search, and most bodies have none) and not by
+ * trying the pattern at every character: this runs on every post the blog index reads.
+ */
+function htmlIdsOf(text: string, from: number): string[] {
+  const ids: string[] = [];
+  for (let eq = text.indexOf('=', from); eq >= 0; eq = text.indexOf('=', eq + 1)) {
+    let name = eq;
+    while (name > from && /\s/.test(text[name - 1])) name--;
+    const start = text.startsWith('name', name - 4) ? name - 5 : text.startsWith('id', name - 2) ? name - 3 : -1;
+    if (start < from) continue;
+    HTML_ID.lastIndex = start;
+    const match = HTML_ID.exec(text);
+    if (!match) continue;
+    ids.push(match[1]);
+    eq = HTML_ID.lastIndex - 1; // on after the attribute's value, which may hold an `=`
   }
-  return { headings, htmlIds };
+  return ids;
 }
 
 /**

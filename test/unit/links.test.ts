@@ -1,0 +1,35 @@
+/**
+ * What the blog index reads of a post's links and anchors: found by native searches for the
+ * characters every form contains, which must find exactly what the plain patterns find.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { anchorSources, parsePost } from '../../src/core';
+
+/** The plain pattern over the whole body: the oracle for HTML anchors. */
+const htmlIdsByPattern = (body: string) => [...body.matchAll(/\s(?:id|name)\s*=\s*["']([^"'\n]+)["']/g)].map((m) => m[1]);
+
+const post = (body: string) => parsePost(`---\ntitle: t\n---\n${body}`);
+
+describe('HTML anchors of a post', () => {
+  it('takes id and name attributes, with spaces around the =, and not a word that ends in id', () => {
+    const body = '<a name="top"></a>\n\n<h2 id = \'part-2\'>Part</h2>\n\n<div data-grid="no" valid="no" id="a=b"></div>\n';
+    assert.deepEqual(anchorSources(post(body)).htmlIds, ['top', 'part-2', 'a=b']);
+  });
+
+  it('reads nothing from the front matter, and nothing from a body without an =', () => {
+    assert.deepEqual(anchorSources(parsePost('---\ntitle: x\nextra: <a id="fm">\n---\nNo anchors here.\n')).htmlIds, []);
+  });
+
+  it('finds what the plain pattern finds, on any text made of the pieces of attributes', () => {
+    const piece = fc.constantFrom(' ', '\n', '\t', 'id', 'name', 'grid', '=', '"', "'", 'x', 'y=z', '<a', '>', '#');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const body = pieces.join('');
+        assert.deepEqual(anchorSources(post(body)).htmlIds, htmlIdsByPattern(post(body).text.slice(post(body).bodyOffset)));
+      }),
+      { seed: 7, numRuns: 3000 },
+    );
+  });
+});
