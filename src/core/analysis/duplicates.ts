@@ -20,17 +20,11 @@ export interface RepeatedPassage {
 }
 
 /**
- * Finds repeated passages in linear time: each unit's normalised key is looked up in a hash map of
- * keys already seen. Adjacent repeats within a section merge into one passage.
+ * Finds repeated passages in linear time: each unit's normalised key is looked up among the keys
+ * already seen. Adjacent repeats within a section merge into one passage.
  */
 export function findRepeatedPassages(units: readonly TextUnit[], minLength: number): RepeatedPassage[] {
-  const firstSeen = new Map<string, number>();
-  const originalOf = new Int32Array(units.length).fill(-1);
-  units.forEach((unit, i) => {
-    const first = firstSeen.get(unit.key);
-    if (first === undefined) firstSeen.set(unit.key, i);
-    else originalOf[i] = first;
-  });
+  const originalOf = firstOccurrences(units);
 
   const passages: RepeatedPassage[] = [];
   let i = 0;
@@ -63,6 +57,48 @@ export function findRepeatedPassages(units: readonly TextUnit[], minLength: numb
     i = last + 1;
   }
   return passages;
+}
+
+/** Keys that share a shape and are told apart by comparing them; more go to a map that hashes them whole. */
+const MAX_LOOK_ALIKES = 8;
+
+/**
+ * For each unit, the index of the first unit with the same key, or -1. Keys are filed by their
+ * shape (length and ends), not hashed whole as a string-keyed map would: that hashing cost more
+ * than everything else here. Keys of one shape are compared; past a few of them (a post of
+ * look-alike sentences) they go to a string-keyed map, so the search stays linear.
+ */
+function firstOccurrences(units: readonly TextUnit[]): Int32Array {
+  const originalOf = new Int32Array(units.length).fill(-1);
+  /** Per shape, the first unit of each distinct key: one index, or a list once two keys share it. */
+  const byShape = new Map<number, number | number[]>();
+  const crowded = new Map<string, number>();
+  units.forEach(({ key }, i) => {
+    const shape = shapeOf(key);
+    const filed = byShape.get(shape);
+    if (filed === undefined) {
+      byShape.set(shape, i);
+    } else if (typeof filed === 'number') {
+      if (units[filed].key === key) originalOf[i] = filed;
+      else byShape.set(shape, [filed, i]);
+    } else {
+      const first = filed.find((k) => units[k].key === key) ?? (filed.length < MAX_LOOK_ALIKES ? undefined : crowded.get(key));
+      if (first !== undefined) originalOf[i] = first;
+      else if (filed.length < MAX_LOOK_ALIKES) filed.push(i);
+      else crowded.set(key, i);
+    }
+  });
+  return originalOf;
+}
+
+/** A number from a key's length and up to 8 characters at each end (kept a small integer, which maps hash cheaply). */
+function shapeOf(key: string): number {
+  const length = key.length;
+  let shape = length;
+  const head = Math.min(length, 8);
+  for (let k = 0; k < head; k++) shape = Math.imul(shape ^ key.charCodeAt(k), 0x01000193);
+  for (let k = Math.max(head, length - 8); k < length; k++) shape = Math.imul(shape ^ key.charCodeAt(k), 0x01000193);
+  return shape >>> 2;
 }
 
 /** The earlier copies, merged where contiguous; a unit repeated twice within the passage is listed once. */

@@ -89,7 +89,7 @@ export function collectUnits(text: string, blocks: readonly Block[]): CollectedU
     const blockText = text.slice(block.span.start, block.span.end);
     const setext = block.kind === 'heading' && block.endLine > block.startLine;
     const info = blockInfo(setext ? 'setext' : block.kind, blockText, () => ({
-      units: block.kind === 'hr' || block.kind === 'html' ? [] : unitsOfBlock(blockText, block.kind, setext),
+      units: block.kind === 'hr' || block.kind === 'html' ? [] : unitsOfBlock({ post: text, start: block.span.start, text: blockText }, block.kind, setext),
       stats: statsOf(block.kind === 'code', blockText),
     }));
     infos.push(info);
@@ -137,14 +137,28 @@ function withoutQuoteMarkers(sentence: string, atLineStart: boolean): string {
   return atLineStart ? rest.replace(QUOTE_MARKER, '') : rest;
 }
 
-/** Whether only indentation comes between the previous line break and `offset`. */
-function startsLine(text: string, offset: number): boolean {
+/** Whether only indentation comes between the previous line break and `offset`, looking back no further than `floor`. */
+function startsLine(text: string, offset: number, floor: number): boolean {
   let i = offset;
-  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
-  return i > 0 && (text.charCodeAt(i - 1) === 0x0a || text.charCodeAt(i - 1) === 0x0d);
+  while (i > floor && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  return i > floor && (text.charCodeAt(i - 1) === 0x0a || text.charCodeAt(i - 1) === 0x0d);
 }
-/** The units of one block's text, with offsets relative to the block. */
-function unitsOfBlock(text: string, kind: Block['kind'], setext: boolean): RelativeUnit[] {
+
+/** A block's text, and where it is in its post. */
+interface BlockText {
+  post: string;
+  start: number;
+  /** `post[start, start + text.length)`. */
+  text: string;
+}
+
+/**
+ * The units of one block, with offsets relative to the block. Sentences are split in the post's own
+ * string, at the block's offsets: the splitter reads every character, and a slice of a string costs
+ * an indirection on each read. Nothing outside the block is read, so the units depend on its text alone.
+ */
+function unitsOfBlock(block: BlockText, kind: Block['kind'], setext: boolean): RelativeUnit[] {
+  const { post, start: offset, text } = block;
   if (kind === 'code') return [{ start: 0, end: text.length, key: matchKey(text), weak: true, terminated: true, label: false, flattenedHeading: false }];
   if (kind === 'table') {
     const rows: RelativeUnit[] = [];
@@ -156,24 +170,24 @@ function unitsOfBlock(text: string, kind: Block['kind'], setext: boolean): Relat
     return rows;
   }
   const markup = LEADING_MARKUP[kind]?.exec(text);
-  const start = markup ? markup[0].length : 0;
+  const start = offset + (markup ? markup[0].length : 0);
   // A setext heading's underline is markup, not text.
-  const end = setext ? Math.max(start, text.search(/(?:\r\n|\n|\r)[^\r\n]*$/)) : text.length;
+  const end = offset + (setext ? Math.max(start - offset, text.search(/(?:\r\n|\n|\r)[^\r\n]*$/)) : text.length);
   const units: RelativeUnit[] = [];
-  forEachSentence(text, start, end, (sentenceStart, sentenceEnd, terminated) => {
-    let sentence = text.slice(sentenceStart, sentenceEnd);
+  forEachSentence(post, start, end, (sentenceStart, sentenceEnd, terminated) => {
+    let sentence = post.slice(sentenceStart, sentenceEnd);
     // A heading run into the paragraph by a re-flow: its `#`s are markup, as they are on a heading line.
     // A heading line that goes on with sentences is such a re-flow too, read from its start.
     const opensWithHashes = sentence.charCodeAt(0) === 0x23 && FLATTENED_HEADING.test(sentence);
-    const afterSpace = sentenceStart > start && /\s/.test(text[sentenceStart - 1]);
+    const afterSpace = sentenceStart > start && /\s/.test(post[sentenceStart - 1]);
     const flattenedHeading =
       (opensWithHashes && (kind === 'paragraph' ? afterSpace || sentenceStart === start : kind === 'heading' && afterSpace)) ||
       (kind === 'heading' && !setext && sentenceStart === start && sentenceEnd < end - 1);
     if (flattenedHeading) sentence = sentence.replace(FLATTENED_HEADING, '');
     // In a quote, the `>` that starts each line is markup, not text: `> a` then `> b` reads "a b".
-    const key = matchKey(kind === 'blockquote' && sentence.includes('>') ? withoutQuoteMarkers(sentence, startsLine(text, sentenceStart)) : sentence);
-    const label = !terminated && isBoldLabel(text, sentenceStart, sentenceEnd);
-    if (key.length > 0) units.push({ start: sentenceStart, end: sentenceEnd, key, weak: false, terminated, label, flattenedHeading });
+    const key = matchKey(kind === 'blockquote' && sentence.includes('>') ? withoutQuoteMarkers(sentence, startsLine(post, sentenceStart, offset)) : sentence);
+    const label = !terminated && isBoldLabel(post, sentenceStart, sentenceEnd);
+    if (key.length > 0) units.push({ start: sentenceStart - offset, end: sentenceEnd - offset, key, weak: false, terminated, label, flattenedHeading });
   });
   return units;
 }

@@ -16,83 +16,108 @@ export interface CharCounts {
   words: number;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-
-/** Character classes. The table caches them per BMP code unit, filled as characters are first seen. */
+/**
+ * Character classes, numbered so that the classes that make words come first (one comparison in
+ * the loop) and the two that need a second look come last.
+ */
 const enum Class {
-  Unknown = 0,
   Letter, // a letter of a space-separated script (or a non-ASCII digit)
   Digit, // 0-9: part of words, not counted as letters
+  Hangul,
   Kana,
   Han,
   CjkMark, // ー 々 〆: read like kana and kanji
-  Hangul,
   Apostrophe, // ’: inside a word, part of it
+  Joiner, // ' and -: join two parts of one word (don't, e-mail) when a letter or digit follows
   Other, // spaces, punctuation, symbols
+  Unresolved, // Letter or Other, by Unicode's categories: looked up on first sight
+  Surrogate, // half of a pair: the pair's code point is classified where it is met
 }
 
-const CLASS_TABLE = new Uint8Array(0x10000);
+/** Code points whose class Unicode's categories alone do not give (ranges do not overlap). */
+const RANGES: ReadonlyArray<readonly [first: number, last: number, cls: Class]> = [
+  [0x3041, 0x309f, Class.Kana],
+  [0x30a0, 0x30fa, Class.Kana], // 0x30fb ・ is punctuation, 0x30fc ー a mark
+  [0x30fd, 0x30ff, Class.Kana],
+  [0x31f0, 0x31ff, Class.Kana],
+  [0xff66, 0xff9d, Class.Kana],
+  [0x4e00, 0x9fff, Class.Han],
+  [0x3400, 0x4dbf, Class.Han],
+  [0xf900, 0xfaff, Class.Han],
+  [0x20000, 0x3134f, Class.Han],
+  [0x30fc, 0x30fc, Class.CjkMark],
+  [0x3005, 0x3006, Class.CjkMark],
+  [0xac00, 0xd7a3, Class.Hangul],
+  [0x1100, 0x11ff, Class.Hangul],
+  [0x3130, 0x318f, Class.Hangul],
+  [0x2019, 0x2019, Class.Apostrophe],
+  [0xd800, 0xdfff, Class.Surrogate],
+];
+
+function asciiClass(c: number): Class {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return Class.Letter;
+  if (c >= 0x30 && c <= 0x39) return Class.Digit;
+  return c === 0x27 || c === 0x2d ? Class.Joiner : Class.Other;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
 function classify(c: number): Class {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? Class.Letter : c >= 0x30 && c <= 0x39 ? Class.Digit : Class.Other;
-  if (isKana(c)) return Class.Kana;
-  if (isHan(c)) return Class.Han;
-  if (c === 0x30fc || c === 0x3005 || c === 0x3006) return Class.CjkMark;
-  if (isHangul(c)) return Class.Hangul;
-  if (c === 0x2019) return Class.Apostrophe;
+  if (c < 0x80) return asciiClass(c);
+  for (const [first, last, cls] of RANGES) if (c >= first && c <= last) return cls;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(c)) ? Class.Letter : Class.Other;
 }
 
-/** The class of a UTF-16 code unit (a BMP character, or half of a surrogate pair). */
-function bmpClass(c: number): Class {
-  let cls = CLASS_TABLE[c] as Class;
-  if (cls === Class.Unknown) CLASS_TABLE[c] = cls = classify(c);
-  return cls;
+/**
+ * The class of each UTF-16 code unit, filled from the ranges on first use; the rest are resolved,
+ * and written back, as they are first met. The counting loop so has one rare branch.
+ */
+let classTable: Uint8Array | undefined;
+
+function classTableOf(): Uint8Array {
+  if (classTable) return classTable;
+  const table = new Uint8Array(0x10000).fill(Class.Unresolved);
+  for (const [first, last, cls] of RANGES) if (first < 0x10000) table.fill(cls, first, last + 1);
+  for (let c = 0; c < 0x80; c++) table[c] = asciiClass(c);
+  return (classTable = table);
 }
 
-function isKana(c: number): boolean {
-  return (c >= 0x3041 && c <= 0x309f) || (c >= 0x30a0 && c <= 0x30ff && c !== 0x30fb && c !== 0x30fc) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9d);
+/** The class of code unit `c`, resolving (and keeping) what the ranges left open. */
+function tableClass(table: Uint8Array, c: number): Class {
+  const cls = table[c] as Class;
+  return cls === Class.Unresolved ? (table[c] = classify(c)) : cls;
 }
 
-function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f);
+/** The class of the surrogate pair at `i`; Other for a surrogate that does not start one. */
+function pairClass(text: string, i: number): Class {
+  const high = text.charCodeAt(i);
+  const low = text.charCodeAt(i + 1);
+  return isHighSurrogate(high) && isLowSurrogate(low) ? classify(0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00)) : Class.Other;
 }
-
-function isHangul(c: number): boolean {
-  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
-}
-
-/** ' and - join two parts of one word (don't, e-mail) when a letter follows. */
-const isJoiner = (c: number) => c === 0x27 || c === 0x2d;
-
-
-const isLetterOrDigit = (cls: Class) => cls === Class.Letter || cls === Class.Digit;
-
-/** Whether a character of this class continues a word of a space-separated script. */
-const isWordChar = (cls: Class) => cls === Class.Letter || cls === Class.Digit || cls === Class.Hangul;
 
 export function countChars(text: string): CharCounts {
-  // One counter per class: the loop's only branch is the word logic.
-  const perClass = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const table = classTableOf();
+  const perClass = new Int32Array(Class.Surrogate + 1);
   let words = 0;
   let inWord = false;
   const length = text.length;
   for (let i = 0; i < length; i++) {
-    let c = text.charCodeAt(i);
-    let cls: Class;
-    if (!isHighSurrogate(c) || !isLowSurrogate(text.charCodeAt(i + 1))) {
-      cls = bmpClass(c);
-    } else {
-      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
-      cls = classify(c);
+    let cls = table[text.charCodeAt(i)] as Class;
+    if (cls >= Class.Unresolved) {
+      if (cls === Class.Unresolved) cls = tableClass(table, text.charCodeAt(i));
+      else {
+        cls = pairClass(text, i);
+        // Past the pair's second half. (An Other pair's is left to count as Other once more, which nothing reads.)
+        if (cls !== Class.Other) i++;
+      }
     }
     perClass[cls]++;
-    if (isWordChar(cls)) {
+    if (cls <= Class.Hangul) {
       if (!inWord) words++;
       inWord = true;
     } else if (inWord && cls !== Class.Apostrophe) {
       // ’ inside a word keeps it one word (Alibaba’s); ' and - join two parts of one (don't, e-mail).
-      inWord = isJoiner(c) && i + 1 < length && isLetterOrDigit(bmpClass(text.charCodeAt(i + 1)));
+      inWord = cls === Class.Joiner && i + 1 < length && tableClass(table, text.charCodeAt(i + 1)) <= Class.Digit;
     }
   }
   return {

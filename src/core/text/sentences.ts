@@ -47,7 +47,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
  * sentence of its own; `1.` or `a.` opening a sentence numbers it and does not end it.
  */
 export function forEachSentence(text: string, start: number, end: number, visit: (start: number, end: number, terminated: boolean) => void): void {
-  const elements = mayHaveInlineSyntax(text, start, end) ? inlineElements(text, start, end) : NONE;
+  const elements = elementsWithin(text, start, end);
   let element = 0;
   let i = start;
   while (i < end) {
@@ -63,14 +63,19 @@ export function forEachSentence(text: string, start: number, end: number, visit:
       continue;
     }
     while (i < end) {
-      const code = text.charCodeAt(i++);
-      const role = ROLE[code];
-      // A heading that a re-flow ran into the line (`… ### 見出し …`) starts a sentence of its own.
-      if (role === SPACE && text.charCodeAt(i) === 0x23 && i - 1 > sentenceStart && opensHeading(text, i, end) && !insideElement(elements, element, i)) {
-        i--;
-        break;
+      // Characters with no role, in a loop of their own: they are most of every sentence.
+      while (i < end && ROLE[text.charCodeAt(i)] === 0) i++;
+      if (i >= end) break;
+      const role = ROLE[text.charCodeAt(i++)];
+      if (role === CLOSER) continue;
+      if (role === SPACE) {
+        // A heading that a re-flow ran into the line (`… ### 見出し …`) starts a sentence of its own.
+        if (i < end && text.charCodeAt(i) === 0x23 && i - 1 > sentenceStart && opensHeading(text, i, end) && !insideElement(elements, element, i)) {
+          i--;
+          break;
+        }
+        continue;
       }
-      if (role === 0 || role === CLOSER || role === SPACE) continue;
       const next = i < end ? text.charCodeAt(i) : -1;
       const endsHere =
         (role & TERMINATOR) !== 0 ||
@@ -99,6 +104,18 @@ export function forEachSentence(text: string, start: number, end: number, visit:
 }
 
 const NONE: Span[] = [];
+
+/**
+ * The inline elements of `text[start, end)`. When that is part of a longer text (a block of a
+ * post), they are looked for in a slice of it: the scanner's searches then end at `end` instead
+ * of running on to the end of the post, once per block.
+ */
+function elementsWithin(text: string, start: number, end: number): Span[] {
+  if (end - start === text.length) return mayHaveInlineSyntax(text, start, end) ? inlineElements(text, start, end) : NONE;
+  const part = text.slice(start, end);
+  if (!mayHaveInlineSyntax(part, 0, part.length)) return NONE;
+  return inlineElements(part, 0, part.length).map((span) => ({ start: span.start + start, end: span.end + start }));
+}
 
 /** Whether `#`s at `i` open an ATX heading: one to six of them, then a space or a tab. */
 function opensHeading(text: string, i: number, end: number): boolean {
