@@ -32,11 +32,12 @@ export interface FormattedFile {
 
 /**
  * A chunk with one piece per finding, pieces `separator`-joined between a head and a tail, in
- * UTF-8: where each piece starts and ends (in bytes), and its finding's position (`at`, in
- * order), so that findings made later are formatted alone and put in their place. Nothing
- * formatted is ever parsed again. Bytes, not a string: thousands of files wait in this form for
- * the blog rules, outside the JavaScript heap (no garbage collection walks or moves them), and go
- * to stdout as they are.
+ * UTF-8, with where each piece starts and ends (in UTF-16 units of the chunk's text) and its
+ * finding's position (`at`, in order), so that findings made later are formatted alone and put in
+ * their place. Nothing formatted is ever parsed again. Bytes, not a string: thousands of files
+ * wait in this form for the blog rules, outside the JavaScript heap (no garbage collection walks
+ * or moves them), and go to stdout as they are; the few that get blog findings are decoded to
+ * take them.
  */
 export interface ChunkParts {
   bytes: Uint8Array;
@@ -75,8 +76,9 @@ export function addFindings(file: FormattedFile, path: string, added: readonly F
   const shown = shownFindings(added, format, quiet);
   if (shown.length === 0) return { ...rest, bytes: parts.bytes };
   const piece = pieceFormatter(format, path, base);
-  const { bytes, starts, ends, at, headEnd, separator } = parts;
-  const out: Uint8Array[] = [];
+  const { starts, ends, at, headEnd, separator } = parts;
+  const text = Buffer.from(parts.bytes.buffer, parts.bytes.byteOffset, parts.bytes.byteLength).toString('utf8');
+  let out = '';
   let copied = 0;
   let next = 0; // the first own piece after the insertion point
   let inserts = 0;
@@ -85,18 +87,18 @@ export function addFindings(file: FormattedFile, path: string, added: readonly F
     // Before the next own piece, or after the last one, or (with none) after the head.
     const offset = next < at.length ? starts[next] : at.length > 0 ? ends[at.length - 1] : headEnd;
     const inserted = next < at.length ? piece(f) + separator : at.length > 0 || inserts > 0 ? separator + piece(f) : piece(f);
-    out.push(bytes.subarray(copied, offset), Buffer.from(inserted));
+    out += text.slice(copied, offset) + inserted;
     copied = offset;
     inserts++;
   }
-  out.push(bytes.subarray(copied));
+  out += text.slice(copied);
   const tally = {
     ...rest.tally,
     problems: rest.tally.problems + shown.length,
     errors: rest.tally.errors + shown.filter((f) => f.severity === 'error').length,
     warnings: rest.tally.warnings + shown.filter((f) => f.severity === 'warning').length,
   };
-  return { ...rest, bytes: Buffer.concat(out), tally };
+  return { ...rest, bytes: Buffer.from(out), tally };
 }
 
 /** --quiet keeps only errors in output for people; JSON and SARIF are for programs and stay complete. */
@@ -125,33 +127,22 @@ function chunkPieces(report: FileReport, findings: readonly FileFinding[], forma
   return frame('', '', format === 'text' && report.changedDuringRun ? `${report.file}: changed on disk during the run; not fixed\n` : '');
 }
 
-/** The chunk in UTF-8, with its pieces' byte offsets. */
+/** The chunk in UTF-8 (encoded once, in one native call), with where its pieces are in its text. */
 function inBytes(head: string, pieces: readonly string[], at: number[], separator: string, tail: string): ChunkParts {
-  // Each string is encoded once, straight into a scratch buffer (the byte offsets are what each
-  // write returns), then copied out at its exact size: no joined string, no lengths counted apart.
-  const bound = 3 * (head.length + tail.length + pieces.reduce((n, piece) => n + piece.length + separator.length, 0));
-  if (scratchBuffer.length < bound && bound <= MAX_SCRATCH) scratchBuffer = Buffer.allocUnsafeSlow(Math.min(MAX_SCRATCH, Math.max(bound, 2 * scratchBuffer.length)));
-  // The rare file with megabytes of findings gets a buffer of its own, not kept.
-  const scratch = scratchBuffer.length >= bound ? scratchBuffer : Buffer.allocUnsafeSlow(bound);
+  const text = head + pieces.join(separator) + tail;
+  // A buffer of its own (not a slice of Node's shared pool), so that only it crosses threads.
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
   const starts: number[] = [];
   const ends: number[] = [];
-  let offset = scratch.write(head, 0);
-  const headEnd = offset;
+  let offset = head.length;
   for (const [i, piece] of pieces.entries()) {
-    if (i > 0) offset += scratch.write(separator, offset);
+    if (i > 0) offset += separator.length;
     starts.push(offset);
-    ends.push((offset += scratch.write(piece, offset)));
+    ends.push((offset += piece.length));
   }
-  offset += scratch.write(tail, offset);
-  // A buffer of its own (not a slice of Node's shared pool), so that only it crosses threads.
-  const bytes = Buffer.allocUnsafeSlow(offset);
-  scratch.copy(bytes, 0, 0, offset);
-  return { bytes, starts, ends, at, headEnd, separator };
+  return { bytes, starts, ends, at, headEnd: head.length, separator };
 }
-
-/** Where `inBytes` encodes (3 bytes of UTF-8 at most per UTF-16 unit); grown as needed up to MAX_SCRATCH, kept per thread. */
-let scratchBuffer = Buffer.allocUnsafeSlow(1 << 16);
-const MAX_SCRATCH = 4 << 20;
 
 /** How one finding of `file` is written in each format. */
 function pieceFormatter(format: Format, file: string, base: string): (f: FileFinding) => string {
