@@ -7,7 +7,7 @@ export type { FileSettings, PoolTask, ThreadTimings, WorkerResult } from './prot
 /**
  * A lint thread's young generation, in MB (V8's default is about three times this). What a post's
  * lint allocates is garbage once the post is done, so a smaller one keeps each thread's memory
- * low for a few percent more time collecting it (see the README's CLI figures).
+ * low: the CLI's peak RSS on 2,500 posts fell by 20–40 MB, with no CPU time to see (README).
  */
 const YOUNG_GENERATION_MB = 16;
 
