@@ -76,6 +76,20 @@ async function pickColorTheme(page, label) {
 }
 
 /** Polls `fn` (returning a truthy value when done) until it holds or `ms` pass; returns the last value. */
+/**
+ * Runs `read` again (up to three times) when the frame it reads is replaced meanwhile: the preview
+ * re-renders after a theme change, sometimes twice, and a frame found a moment before may be gone.
+ */
+async function retryDetached(read) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (err) {
+      if (attempt >= 3 || !/detached/i.test(String(err?.message))) throw err;
+    }
+  }
+}
+
 async function poll(page, fn, ms = 5000) {
   const deadline = Date.now() + ms;
   let value;
@@ -216,12 +230,14 @@ async function themes({ check, step }, holder = {}, images = DOC_IMAGES) {
         await goToLine(page, 1);
       }
       // The preview re-renders on a theme change: look the frame up again, and wait for the theme class.
-      frame = await findPreviewFrame(page, { selector: '.fl-card' });
       const want = dark ? 'vscode-dark' : 'vscode-light';
-      await poll(page, () => evalIn(frame, (c) => document.body.classList.contains(c), want), 10_000);
-      frame = await findPreviewFrame(page, { selector: '.fl-card' });
-      await evalIn(frame, () => document.fonts.ready);
-      const c = await previewColours(frame);
+      const c = await retryDetached(async () => {
+        frame = await findPreviewFrame(page, { selector: '.fl-card' });
+        await poll(page, () => evalIn(frame, (c) => document.body.classList.contains(c), want), 10_000);
+        frame = await findPreviewFrame(page, { selector: '.fl-card' });
+        await evalIn(frame, () => document.fonts.ready);
+        return previewColours(frame);
+      });
       check(`[${theme}] webview body has class ${want}`, c.bodyClass.includes(want), c.bodyClass);
       check(`[${theme}] background is ${dark ? 'dark' : 'light'}`, dark ? c.backgroundLuminance < 0.2 : c.backgroundLuminance > 0.6, `${c.background} (luminance ${c.backgroundLuminance})`);
       check(`[${theme}] body text contrast ≥ 4.5`, c.text >= 4.5, `${c.text}`);
@@ -235,8 +251,10 @@ async function themes({ check, step }, holder = {}, images = DOC_IMAGES) {
       await page.waitForTimeout(800);
       await goToLine(page, 1);
       await page.waitForTimeout(1500); // let editor → preview scroll sync settle
-      frame = await findPreviewFrame(page, { selector: '.fl-card' });
-      const top = await previewLayout(frame);
+      const top = await retryDetached(async () => {
+        frame = await findPreviewFrame(page, { selector: '.fl-card' });
+        return previewLayout(frame);
+      });
       const clear = top.cardTop >= top.toolbarBottom - 1;
       let evidence = '';
       if (!clear) evidence = await screenshot(page, join(tmpdir(), `frontlint-e2e-card-under-toolbar-${theme}.png`), { settleMs: 300 });
