@@ -78,13 +78,17 @@ console.log(
 
 // 2. Where the CLI's time goes, against the engine in process on one thread.
 const nodeStart = median(Array.from({ length: 5 }, () => measure('node -e 0', '-e', ['0']).ms));
-const inProcess = Array.from({ length: runs }, () => {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/lint-in-process.cjs'), dir], { encoding: 'utf8' });
-  const parsed = JSON.parse(r.stdout);
-  console.log(`engine in process, one thread: cold ${s(parsed.cold.total)}, warm ${s(parsed.warm.total)}`);
-  return parsed;
-});
-const pick = (pass, key) => median(inProcess.map((r) => r[pass][key]));
+const lintInProcess = (...flags) =>
+  Array.from({ length: runs }, () => {
+    const r = spawnSync(process.execPath, [join(root, 'scripts/lint-in-process.cjs'), dir, ...flags], { encoding: 'utf8' });
+    const parsed = JSON.parse(r.stdout);
+    console.log(`engine in process, one thread${flags.length ? ', V8 defaults' : ''}: cold ${s(parsed.cold.total)} (CPU ${s(parsed.cold.cpu)}), warm ${s(parsed.warm.total)} (CPU ${s(parsed.warm.cpu)})`);
+    return parsed;
+  });
+// The ideal is measured with the CLI's V8 flags; V8's defaults are shown for comparison.
+const inProcess = lintInProcess();
+const inProcessDefaults = lintInProcess('--v8-defaults');
+const pick = (pass, key, of = inProcess) => median(of.map((r) => r[pass][key]));
 const cold = pick('cold', 'total');
 const warm = pick('warm', 'total');
 // The median run's own breakdown (each figure of one run adds up; medians of parts would not).
@@ -113,7 +117,9 @@ console.log(
 console.log(
   `engine in process, one thread (read, lint, format): cold ${s(cold)} (lint ${s(pick('cold', 'lint'))}, GC ${pick('cold', 'gc')} ms), warm ${s(warm)}` +
     `\nideal CLI = cold ÷ ${perThread.length} threads + start-up = ${s(cold / perThread.length + startUp)}; the CLI took ${(timed.ms / (cold / perThread.length + startUp)).toFixed(2)}× that` +
-    ` (against warm: ${s(warm / perThread.length + startUp)}, ${(timed.ms / (warm / perThread.length + startUp)).toFixed(2)}×)`,
+    ` (against warm: ${s(warm / perThread.length + startUp)}, ${(timed.ms / (warm / perThread.length + startUp)).toFixed(2)}×)` +
+    `\nwith V8's default flags in process: cold ${s(pick('cold', 'total', inProcessDefaults))} (CPU ${s(pick('cold', 'cpu', inProcessDefaults))}), warm ${s(pick('warm', 'total', inProcessDefaults))} (CPU ${s(pick('warm', 'cpu', inProcessDefaults))}); ` +
+    `the CLI took ${(timed.ms / (pick('cold', 'total', inProcessDefaults) / perThread.length + startUp)).toFixed(2)}× that ideal`,
 );
 // The same blog as a Front Matter CMS site: every post checked against its content type (ajv in
 // dist/schema.js), the content type in a split settings file (.frontmatter/config/). Runs with and
