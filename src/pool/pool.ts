@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PoolTask, ThreadTimings, WorkerMessage, WorkerResult, WorkerTask } from './protocol';
+import type { PoolTask, ThreadTimings, WorkerData, WorkerMessage, WorkerResult, WorkerTask } from './protocol';
 
 export type { FileSettings, PoolTask, ThreadTimings, WorkerResult } from './protocol';
 
@@ -33,11 +33,17 @@ export class LintPool {
   private cancelled = false;
   private running = 0;
 
+  /**
+   * `background`: the threads run at a low priority where the OS allows one thread's priority to
+   * be lowered (Linux), so the editor's own threads get the cores whenever they need them.
+   */
   constructor(
     readonly threads: number,
     script = join(__dirname, 'lint-worker.js'),
+    options: { background?: boolean } = {},
   ) {
-    this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+    const workerData: WorkerData = { background: options.background === true };
+    this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   }
 
   /** Lints `task.files` once; `onResults` gets each batch as it arrives, in no particular order. */

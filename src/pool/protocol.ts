@@ -38,6 +38,12 @@ export interface PoolTask {
   settingsOf?: readonly number[];
 }
 
+/** What a thread is made with (`workerData`). */
+export interface WorkerData {
+  /** Whether to run at a low priority (the editor's threads; the CLI's run at the normal one). */
+  background: boolean;
+}
+
 /** What a thread is sent to start: the task, and a shared counter from which it takes the next file. */
 export interface WorkerTask extends PoolTask {
   /** One Int32 on a SharedArrayBuffer: the index of the next file nobody has taken. */

@@ -85,18 +85,46 @@ export function recordMetrics(figures: Record<string, number>): void {
 }
 
 /** Watches an extension-host timer: `stop()` says how late (ms) a 10 ms interval fired at worst meanwhile. */
-export function watchTimerLag(): { stop: () => number } {
+export function watchTimerLag(): { stop: () => number; worstAt: () => number; worstSchedule: () => Schedule | undefined } {
   let last = performance.now();
+  let lastSchedule = threadSchedule();
   let lag = 0;
+  let worstAt = 0;
+  let worstSchedule: Schedule | undefined;
   const timer = setInterval(() => {
     const now = performance.now();
-    lag = Math.max(lag, now - last - 10);
+    const schedule = threadSchedule();
+    if (now - last - 10 > lag) {
+      lag = now - last - 10;
+      worstAt = now;
+      worstSchedule = schedule && lastSchedule && { runningMs: schedule.runningMs - lastSchedule.runningMs, waitingMs: schedule.waitingMs - lastSchedule.waitingMs };
+    }
     last = now;
+    lastSchedule = schedule;
   }, 10);
   return {
     stop: () => {
       clearInterval(timer);
       return Math.round(lag);
     },
+    /** When (performance.now()) the worst lag ended. */
+    worstAt: () => worstAt,
+    /** During the worst lag, how long this thread ran and how long it waited for a core (Linux). */
+    worstSchedule: () => worstSchedule,
   };
+}
+
+interface Schedule {
+  runningMs: number;
+  waitingMs: number;
+}
+
+/** This thread's time on a core and waiting for one, from the kernel's scheduler statistics (Linux only). */
+function threadSchedule(): Schedule | undefined {
+  try {
+    const [running, waiting] = fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    return { runningMs: running / 1e6, waitingMs: waiting / 1e6 };
+  } catch {
+    return undefined;
+  }
 }
