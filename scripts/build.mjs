@@ -105,6 +105,7 @@ const dist = {
   'preview-host': ['src/vscode/preview-host.ts', { external: ['vscode'], plugins: [configValidator, validatorAsSibling] }],
   cli: ['src/cli/main.ts', { banner: { js: '#!/usr/bin/env node' }, plugins: [engineAsSibling, configValidator, validatorAsSibling] }],
   'lint-worker': ['src/pool/worker.ts', { plugins: [engineAsSibling, configValidator, validatorAsSibling] }],
+  'lint-process': ['src/pool/lintProcess.ts', {}],
   preview: ['src/preview/main.ts', { platform: 'browser', format: 'iife', target: 'es2022' }],
 };
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PoolTask, ThreadTimings, WorkerData, WorkerMessage, WorkerResult, WorkerTask } from './protocol';
+import type { PoolTask, ThreadTimings, WorkerMessage, WorkerResult, WorkerTask } from './protocol';
 
 export type { FileSettings, PoolTask, ThreadTimings, WorkerResult } from './protocol';
 
@@ -19,7 +19,8 @@ export interface PoolRun {
 }
 
 /**
- * Lint threads shared by the CLI and the editor's workspace scan. The threads start when the pool
+ * Lint threads shared by the CLI, the editor's blog index and (in a process of its own,
+ * `LintProcess`) the editor's workspace scan. The threads start when the pool
  * is made, so they load the engine while the caller is still finding files; `run` then hands them
  * the files, which they take one at a time from a shared counter (a large post on one thread does
  * not hold up the others). Results come back in batches: a message per file would wake the main
@@ -33,17 +34,11 @@ export class LintPool {
   private cancelled = false;
   private running = 0;
 
-  /**
-   * `background`: the threads run at a low priority where the OS allows one thread's priority to
-   * be lowered (Linux), so the editor's own threads get the cores whenever they need them.
-   */
   constructor(
     readonly threads: number,
     script = join(__dirname, 'lint-worker.js'),
-    options: { background?: boolean } = {},
   ) {
-    const workerData: WorkerData = { background: options.background === true };
-    this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+    this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   }
 
   /** Lints `task.files` once; `onResults` gets each batch as it arrives, in no particular order. */

@@ -38,12 +38,6 @@ export interface PoolTask {
   settingsOf?: readonly number[];
 }
 
-/** What a thread is made with (`workerData`). */
-export interface WorkerData {
-  /** Whether to run at a low priority (the editor's threads; the CLI's run at the normal one). */
-  background: boolean;
-}
-
 /** What a thread is sent to start: the task, and a shared counter from which it takes the next file. */
 export interface WorkerTask extends PoolTask {
   /** One Int32 on a SharedArrayBuffer: the index of the next file nobody has taken. */
@@ -81,3 +75,13 @@ export interface ThreadTimings {
 
 /** Messages from a thread: a batch of results, or its timings just before it ends. */
 export type WorkerMessage = { results: WorkerResult[] } | { timings: ThreadTimings };
+
+/** What the lint process is sent to start (src/pool/lintProcess.ts). */
+export interface ProcessTask {
+  threads: number;
+  task: PoolTask;
+  timings: boolean;
+}
+
+/** Messages from the lint process: a batch of results, the end of the run, or why it failed. */
+export type ProcessMessage = { results: WorkerResult[] } | { done: { cancelled: boolean; timings: ThreadTimings[] } } | { error: string };

@@ -1,9 +1,8 @@
-import { setPriority } from 'node:os';
 import { GCProfiler } from 'node:v8';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { processFile, type PhaseTimes } from './processFile';
 import { threadCpuMs } from './threadCpu';
-import type { ThreadTimings, WorkerData, WorkerMessage, WorkerResult, WorkerTask } from './protocol';
+import type { ThreadTimings, WorkerMessage, WorkerResult, WorkerTask } from './protocol';
 
 /**
  * A lint thread (dist/lint-worker.js). It is started before the files are known, loads the engine,
@@ -16,21 +15,6 @@ const BATCH_MS = 100;
 const now = () => performance.timeOrigin + performance.now();
 const loadedAt = now();
 
-/**
- * The nice value of a thread in the editor's background. On Linux a thread's nice value is its
- * own, and at 10 it gets about a tenth of a core that a thread at 0 also wants: the extension host
- * and the window stay responsive while a scan uses every core that is otherwise idle. Elsewhere
- * `setPriority(0, …)` would lower the whole process, the extension host included, so it is not
- * called there.
- */
-const BACKGROUND_NICE = 10;
-if ((workerData as WorkerData | undefined)?.background && process.platform === 'linux') {
-  try {
-    setPriority(0, BACKGROUND_NICE);
-  } catch {
-    // Not allowed here: the thread runs at the normal priority.
-  }
-}
 
 function send(message: WorkerMessage): void {
   // Output held as bytes (for the blog rules) moves to the main thread instead of being copied.

@@ -5,7 +5,8 @@ import { collectPosts } from '../cli/files';
 import type { Finding, LintOptions } from '../core';
 import { schemaSetKey } from '../schema/load';
 import type { SchemaSet } from '../schema/types';
-import { LintPool, type FileSettings, type WorkerResult } from '../pool/pool';
+import type { FileSettings, WorkerResult } from '../pool/pool';
+import { LintProcess } from '../pool/processPool';
 import { toDiagnostic } from './convert';
 import { engine } from './engine';
 import type { Linter } from './linter';
@@ -68,8 +69,8 @@ let running: vscode.CancellationTokenSource | undefined;
 
 /**
  * Lints every post of the workspace into the Problems panel, in the background: posts on disk on
- * the CLI's lint threads, posts of virtual workspaces (other URI schemes) here, read through
- * `vscode.workspace.fs` in slices that yield. Open documents keep the results of their text in
+ * the CLI's lint threads in a low-priority process of their own, posts of virtual workspaces
+ * (other URI schemes) here, read through `vscode.workspace.fs` in slices that yield. Open documents keep the results of their text in
  * the editor. Settings are read once per folder. A new scan cancels the one running.
  */
 export async function scanWorkspace(linter: Linter, options: ScanOptions = {}): Promise<ScanResult> {
@@ -120,8 +121,8 @@ class Scan {
     // Editor-only settings once per folder; lint options per post, from its config files over them.
     const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ folder, settings: folderSettings(folder.uri) })).filter((f) => f.settings.enable);
     const onDisk = folders.filter((f) => f.folder.uri.scheme === 'file');
-    // The threads load the engine while the files are found.
-    const pool = onDisk.length > 0 && !this.token.isCancellationRequested ? new LintPool(Math.max(1, availableParallelism()), join(__dirname, 'lint-worker.js'), { background: true }) : undefined;
+    // The lint process starts, and its threads load the engine, while the files are found.
+    const pool = onDisk.length > 0 && !this.token.isCancellationRequested ? new LintProcess(Math.max(1, availableParallelism()), join(__dirname, 'lint-process.js')) : undefined;
     const onOpen = vscode.workspace.onDidOpenTextDocument((d) => this.openedMeanwhile.add(d.uri.toString()));
     const onCancel = this.token.onCancellationRequested(() => pool?.cancel());
     try {
@@ -182,7 +183,7 @@ class Scan {
         await this.lintVirtual(virtual);
       }
     } finally {
-      pool?.cancel(); // ends threads that are still waiting (an error, or nothing to do); a finished run stays as it is
+      pool?.cancel(); // ends a process still waiting (an error, or nothing to do); a finished run stays as it is
       onOpen.dispose();
       onCancel.dispose();
     }

@@ -1,18 +1,31 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeUtf8 } from '../../src/cli/fileIO';
-import { LintPool, type FileSettings, type WorkerResult } from '../../src/pool/pool';
+import { LintPool, type FileSettings, type PoolRun, type PoolTask, type WorkerResult } from '../../src/pool/pool';
+import { LintProcess } from '../../src/pool/processPool';
 import { processFile } from '../../src/pool/processFile';
 import { ROOT, SEED_000, SEED_003 } from './helpers';
 
 const WORKER = join(ROOT, 'dist', 'lint-worker.js');
+const PROCESS = join(ROOT, 'dist', 'lint-process.js');
+
+interface Pool {
+  run(task: PoolTask, onResults: (batch: WorkerResult[]) => void, options?: { timings?: boolean }): Promise<PoolRun>;
+  cancel(): void;
+}
+
+/** The CLI's threads in this process, and the same threads in the editor's background process: one contract. */
+const POOLS: Array<[string, (threads: number) => Pool]> = [
+  ['lint threads (src/pool)', (threads) => new LintPool(threads, WORKER)],
+  ['the background lint process (src/pool/processPool.ts)', (threads) => new LintProcess(threads, PROCESS)],
+];
 const settings = (extra: Partial<FileSettings> = {}): FileSettings => ({ options: {}, fix: false, dryRun: false, format: 'json', quiet: false, base: '', ...extra });
 const findingsOf = (r: WorkerResult) => (JSON.parse(r.file.chunk) as { findings: Array<{ rule: string; message: string }> }).findings;
 
-describe('lint threads (src/pool)', () => {
+for (const [name, makePool] of POOLS) describe(name, () => {
   let dir: string;
   let files: string[];
   before(() => {
@@ -28,7 +41,7 @@ describe('lint threads (src/pool)', () => {
     const all = [settings(), settings({ options: { rules: { 'end-marker': 'off' } } })];
     const settingsOf = files.map((_, i) => (i < 20 ? 0 : 1));
     const results: WorkerResult[] = [];
-    const run = await new LintPool(2, WORKER).run({ files, settings: all, settingsOf }, (batch) => results.push(...batch), { timings: true });
+    const run = await makePool(2).run({ files, settings: all, settingsOf }, (batch) => results.push(...batch), { timings: true });
     assert.equal(run.cancelled, false);
     assert.deepEqual(results.map((r) => r.index).sort((a, b) => a - b), files.map((_, i) => i), 'every file once');
     for (const result of results) {
@@ -47,7 +60,7 @@ describe('lint threads (src/pool)', () => {
     writeFileSync(big, 'x'.repeat(200_000));
     const bundle = { 'AI generation marker "---END---": the model stopped here. Readers would see this line.': 'AI 生成のマーカー「---END---」' };
     const results: WorkerResult[] = [];
-    await new LintPool(2, WORKER).run({ files: [files[1], big], settings: [settings({ messages: bundle, maxBytes: 100_000 })] }, (batch) => results.push(...batch));
+    await makePool(2).run({ files: [files[1], big], settings: [settings({ messages: bundle, maxBytes: 100_000 })] }, (batch) => results.push(...batch));
     const seed = results.find((r) => r.index === 0)!;
     assert.ok(findingsOf(seed).some((f) => f.message === 'AI 生成のマーカー「---END---」'));
     const skipped = JSON.parse(results.find((r) => r.index === 1)!.file.chunk);
@@ -57,7 +70,7 @@ describe('lint threads (src/pool)', () => {
 
   it('stops on cancel: the run resolves as cancelled, before every file is done', async () => {
     const many = Array.from({ length: 400 }, (_, i) => files[i % files.length]);
-    const pool = new LintPool(2, WORKER);
+    const pool = makePool(2);
     let seen = 0;
     const run = await pool.run({ files: many, settings: [settings()] }, (batch) => {
       seen += batch.length;
@@ -68,16 +81,50 @@ describe('lint threads (src/pool)', () => {
   });
 
   it('ends the threads of a pool cancelled before it runs (the test process would not exit otherwise)', async () => {
-    const pool = new LintPool(2, WORKER);
+    const pool = makePool(2);
     pool.cancel();
     pool.cancel(); // twice is fine
     const results: WorkerResult[] = [];
     const run = await pool.run({ files, settings: [settings()] }, (batch) => results.push(...batch));
     assert.deepEqual([run.cancelled, results.length], [true, 0]);
-    assert.throws(() => pool.run({ files, settings: [settings()] }, () => {}), /one task/);
+    assert.throws(() => pool.run({ files, settings: [settings()] }, () => {}), /runs one task/);
   });
 
+});
+
+describe('the background lint process', () => {
+  it('runs every thread below normal priority (Linux: each thread has its own), and ends after its run', { skip: process.platform !== 'linux' }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontlint-process-'));
+    const post = join(dir, 'post.md');
+    copyFileSync(SEED_000, post);
+    const pool = new LintProcess(2, PROCESS);
+    let nices: number[] = [];
+    await pool.run({ files: Array(50).fill(post), settings: [settings()] }, () => {
+      // While it works: the main thread, V8's helpers and the two lint threads.
+      if (nices.length > 0) return;
+      nices = readdirSync(`/proc/${pool.pid}/task`).map((task) => {
+        const stat = readFileSync(`/proc/${pool.pid}/task/${task}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      });
+    });
+    assert.ok(nices.length >= 3, `${nices.length} threads`);
+    assert.deepEqual([...new Set(nices)], [constants.priority.PRIORITY_BELOW_NORMAL]);
+    await waitUntil(() => !existsSync(`/proc/${pool.pid}`), 'the process to end');
+  });
+
+  it('says why when the process fails', async () => {
+    const pool = new LintProcess(1, join(ROOT, 'test', 'fixtures', 'no-such-script.js'));
+    await assert.rejects(pool.run({ files: [SEED_000], settings: [settings()] }, () => {}), /lint process exited \(code 1\): .*Cannot find module/s);
+  });
+});
+
+describe('reading posts (src/cli/fileIO.ts)', () => {
   it('decodes UTF-8 natively exactly as Buffer#toString does', () => {
     for (const text of ['', 'abc', '\uFEFF😀𠮷a\u0301 \u3000テスト\n', 'é'.repeat(10_000)]) assert.equal(decodeUtf8(Buffer.from(text)), text);
   });
 });
+
+async function waitUntil(done: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 100 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.ok(done(), `waited 5 s for ${what}`);
+}
