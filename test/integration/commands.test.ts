@@ -143,8 +143,8 @@ describe('scan workspace posts', () => {
     const runs: Array<ScanResult & { lag: number; lagAt: number; gcInWorstLag: number; longestGc: number; lagRunning: number; lagWaiting: number }> = [];
     // Garbage collection on this thread: how much of the worst lag it was.
     const { PerformanceObserver } = await import('node:perf_hooks');
-    let gcs: Array<{ start: number; end: number }> = [];
-    const observer = new PerformanceObserver((list) => gcs.push(...list.getEntries().map((e) => ({ start: e.startTime, end: e.startTime + e.duration }))));
+    let gcs: Array<{ start: number; end: number; kind: number }> = [];
+    const observer = new PerformanceObserver((list) => gcs.push(...list.getEntries().map((e) => ({ start: e.startTime, end: e.startTime + e.duration, kind: (e.detail as { kind: number }).kind }))));
     observer.observe({ entryTypes: ['gc'] });
     for (let i = 0; i < 3; i++) {
       gcs = [];
@@ -156,7 +156,10 @@ describe('scan workspace posts', () => {
       const worst = lag.stop();
       const from = lag.worstAt() - worst - 10;
       const gcInWorstLag = gcs.reduce((sum, gc) => sum + Math.max(0, Math.min(gc.end, lag.worstAt()) - Math.max(gc.start, from)), 0);
-      const longestGc = Math.max(0, ...gcs.map((gc) => gc.end - gc.start));
+      const longest = gcs.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a), { start: 0, end: 0, kind: 0 });
+      const longestGc = longest.end - longest.start;
+      // perf_hooks.constants: 1 minor (scavenge), 4 major, 8 incremental marking, 16 weak callbacks.
+      console.log(`scan ${i + 1}: longest collection ${Math.round(longestGc)} ms, kind ${longest.kind}; collections ${gcs.length}, ${Math.round(gcs.reduce((n, gc) => n + gc.end - gc.start, 0))} ms in all`);
       const schedule = lag.worstSchedule();
       runs.push({ ...result, lag: worst, lagAt: Math.round(from - scanStart), gcInWorstLag: Math.round(gcInWorstLag), longestGc: Math.round(longestGc), lagRunning: Math.round(schedule?.runningMs ?? NaN), lagWaiting: Math.round(schedule?.waitingMs ?? NaN) });
       if (profile) fs.writeFileSync(process.env.FRONTLINT_SCAN_PROFILE!, JSON.stringify(await profile()));
