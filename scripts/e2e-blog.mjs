@@ -2,12 +2,14 @@
 // on the Jekyll fixture site: the background index raises duplicate-title, completion in front
 // matter offers the blog's tags with counts, the hover on `reading_time` shows the breakdown, and a
 // broken link's quick-fix menu starts with the closest permalink.
-// Saves completion.png, hover.png and broken-link.png (docs/images by default). Part of `npm test`.
+// Then Scan Workspace Posts fills the Problems panel with the posts that are not open (their lint
+// runs in a background process). Saves completion.png, hover.png, broken-link.png and scan.png
+// (docs/images by default). Part of `npm test`.
 //   node scripts/e2e-blog.mjs [images-dir]
 // Needs `npm run build` first. The last line printed is `N passed, N failed`; exit code 1 on failure.
 import { join, resolve } from 'node:path';
 import { printResults, runScenario } from './e2e-editor.mjs';
-import { openFile, openWorkbench, screenshot } from './e2e-screenshot.mjs';
+import { openFile, openWorkbench, runCommand, screenshot } from './e2e-screenshot.mjs';
 import { repo } from './start.mjs';
 
 /** Moves the cursor to a 1-based line and column with Go to Line (`:line:column` in Quick Open). */
@@ -71,6 +73,20 @@ export function run({ imagesDir = join(repo, 'docs/images'), timeoutMs = 4 * 60_
       check('the closest permalink heads the quick-fix menu, above disabling the rule', rows[0] === 'Change the link to /2024/01/11/second-post/', rows.join(' | '));
       await screenshot(page, join(imagesDir, 'broken-link.png'), { settleMs: 300 });
       await page.keyboard.press('Escape');
+    });
+
+    await step('scan workspace posts', async () => {
+      await runCommand(page, 'Frontlint: Scan Workspace Posts');
+      await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+      const panel = page.locator('.markers-panel');
+      // The Japanese-slug post was never opened: only the scan can have put its problems there.
+      const listed = await panel.locator('.monaco-list-row', { hasText: '日本語のスラッグ' }).first().waitFor({ timeout: 30_000 }).then(() => true, () => false);
+      check('the scan lists the problems of a post that is not open', listed);
+      const done = await page.locator('.notification-toast', { hasText: 'scanning posts' }).waitFor({ state: 'detached', timeout: 30_000 }).then(() => true, () => false);
+      check('the scan finishes, and its progress notification goes', done);
+      const rows = (await panel.locator('.monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+      check('its broken links are among them, with their rule', rows.some((r) => /broken-link/.test(r)), rows.join(' | '));
+      await screenshot(page, join(imagesDir, 'scan.png'), { settleMs: 500 });
     });
   });
 }
