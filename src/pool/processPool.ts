@@ -61,7 +61,8 @@ export class LintProcess {
         this.cancel();
         reject(error);
       });
-      this.child.on('exit', (code, signal) => {
+      // 'close', not 'exit': it comes after the IPC channel has closed, so every message sent before the end has been handled.
+      this.child.on('close', (code, signal) => {
         if (this.finished) return;
         if (this.cancelled) resolve({ cancelled: true, timings: [] });
         else reject(new Error(`lint process exited (${signal ?? `code ${code}`})${this.stderr ? `: ${this.stderr.trim()}` : ''}`));
