@@ -144,7 +144,7 @@ describe('scan workspace posts', () => {
     // Garbage collection on this thread: how much of the worst lag it was.
     const { PerformanceObserver } = await import('node:perf_hooks');
     let gcs: Array<{ start: number; end: number; kind: number }> = [];
-    const observer = new PerformanceObserver((list) => gcs.push(...list.getEntries().map((e) => ({ start: e.startTime, end: e.startTime + e.duration, kind: (e.detail as { kind: number }).kind }))));
+    const observer = new PerformanceObserver((list) => gcs.push(...list.getEntries().map((e) => ({ start: e.startTime, end: e.startTime + e.duration, kind: (e as unknown as { detail: { kind: number } }).detail.kind }))));
     observer.observe({ entryTypes: ['gc'] });
     for (let i = 0; i < 3; i++) {
       gcs = [];
