@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess, type ForkOptions } from 'node:child_process';
 import { join } from 'node:path';
 import type { PoolRun } from './pool';
 import type { PoolTask, ProcessMessage, ProcessTask, WorkerResult } from './protocol';
@@ -13,6 +13,8 @@ import type { PoolTask, ProcessMessage, ProcessTask, WorkerResult } from './prot
  */
 export class LintProcess {
   private readonly child: ChildProcess;
+  /** Settles when the process has ended and its channel is closed ('close'), or could not start ('error'). */
+  private readonly ended: Promise<{ code: number | null; signal: string | null; error?: Error }>;
   private used = false;
   private cancelled = false;
   private finished = false;
@@ -22,17 +24,25 @@ export class LintProcess {
     readonly threads: number,
     script = join(__dirname, 'lint-process.js'),
   ) {
-    this.child = fork(script, [], {
+    const options: ForkOptions & { windowsHide: boolean } = {
       // Not the extension host's flags (an inspector port would clash); V8's own come from the script.
       execArgv: [],
       // In VS Code's desktop extension host `process.execPath` is Electron; this makes it Node.js.
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
-    // Kept for the message of a failed run; errors and exits are handled by `run`.
+      // No console window for a console-program node.exe (passed on to spawn; not in fork's typings).
+      windowsHide: true,
+    };
+    this.child = fork(script, [], options);
+    // Kept for the message of a failed run.
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString()).slice(-2000)));
-    this.child.on('error', () => {});
+    // Listened to from the start: the process may fail long before `run` (while the caller finds files).
+    // 'close', not 'exit': it comes after the IPC channel has closed, so every message sent before the end has been handled.
+    this.ended = new Promise((resolve) => {
+      this.child.once('error', (error) => resolve({ code: null, signal: null, error }));
+      this.child.once('close', (code, signal) => resolve({ code, signal }));
+    });
   }
 
   /** The process id (tests read its threads' priority). */
@@ -57,18 +67,15 @@ export class LintProcess {
           reject(new Error(`lint process: ${message.error}`));
         }
       });
-      this.child.on('error', (error) => {
-        this.cancel();
-        reject(error);
-      });
-      // 'close', not 'exit': it comes after the IPC channel has closed, so every message sent before the end has been handled.
-      this.child.on('close', (code, signal) => {
+      void this.ended.then(({ code, signal, error }) => {
         if (this.finished) return;
+        this.finished = true;
         if (this.cancelled) resolve({ cancelled: true, timings: [] });
-        else reject(new Error(`lint process exited (${signal ?? `code ${code}`})${this.stderr ? `: ${this.stderr.trim()}` : ''}`));
+        else reject(new Error(`lint process ${error ? `failed: ${error.message}` : `exited (${signal ?? `code ${code}`})`}${this.stderr ? `: ${this.stderr.trim()}` : ''}`));
       });
       const message: ProcessTask = { threads: this.threads, task, timings: options.timings === true };
-      this.child.send(message);
+      // A process that has already ended has no channel: `ended` says why, as it does for a failed send.
+      if (this.child.connected) this.child.send(message, () => undefined);
     });
   }
 

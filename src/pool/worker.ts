@@ -15,7 +15,6 @@ const BATCH_MS = 100;
 const now = () => performance.timeOrigin + performance.now();
 const loadedAt = now();
 
-
 function send(message: WorkerMessage): void {
   // Output held as bytes (for the blog rules) moves to the main thread instead of being copied.
   const bytes = 'results' in message ? message.results.flatMap((r) => (r.file.parts ? [r.file.parts.bytes.buffer as ArrayBuffer] : [])) : [];

@@ -290,8 +290,9 @@ class Scan {
     this.pending = [];
     this.pendingCount = 0;
     const percent = this.result.files ? (100 * this.reported) / this.result.files : 100;
-    this.progress.report({ increment: percent - this.shownPercent, message: `${this.reported}/${this.result.files}` });
-    this.shownPercent = percent;
+    // While posts are still being found the total grows, and the share done can fall: the bar never goes back.
+    this.progress.report({ increment: Math.max(0, percent - this.shownPercent), message: `${this.reported}/${this.result.files}` });
+    this.shownPercent = Math.max(this.shownPercent, percent);
   }
 }
 

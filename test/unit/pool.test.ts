@@ -93,22 +93,35 @@ for (const [name, makePool] of POOLS) describe(name, () => {
 });
 
 describe('the background lint process', () => {
-  it('runs every thread below normal priority (Linux: each thread has its own), and ends after its run', { skip: process.platform !== 'linux' }, async () => {
+  it('runs every thread below normal priority (Linux: each thread has its own), the lint threads included, and ends after its run', { skip: process.platform !== 'linux' }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'frontlint-process-'));
     const post = join(dir, 'post.md');
     copyFileSync(SEED_000, post);
     const pool = new LintProcess(2, PROCESS);
-    let nices: number[] = [];
-    await pool.run({ files: Array(50).fill(post), settings: [settings()] }, () => {
-      // While it works: the main thread, V8's helpers and the two lint threads.
-      if (nices.length > 0) return;
-      nices = readdirSync(`/proc/${pool.pid}/task`).map((task) => {
-        const stat = readFileSync(`/proc/${pool.pid}/task/${task}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-      });
+    const threadsOf = (pid: number) => readdirSync(`/proc/${pid}/task`);
+    const niceOf = (pid: number, task: string) => {
+      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    };
+    // Started and idle: its main thread and V8's helpers, no lint thread yet.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const before = threadsOf(pool.pid!).length;
+    let during: number[] | undefined;
+    let problem: unknown;
+    const run = await pool.run({ files: Array(2000).fill(post), settings: [settings()] }, () => {
+      // The first batch: both lint threads still have most of the 2,000 posts before them.
+      if (during || problem) return;
+      try {
+        during = threadsOf(pool.pid!).map((task) => niceOf(pool.pid!, task));
+      } catch (error) {
+        problem = error;
+      }
+      pool.cancel();
     });
-    assert.ok(nices.length >= 3, `${nices.length} threads`);
-    assert.deepEqual([...new Set(nices)], [constants.priority.PRIORITY_BELOW_NORMAL]);
+    assert.equal(problem, undefined);
+    assert.equal(run.cancelled, true);
+    assert.ok(during && during.length >= before + 2, `${before} threads before the run, ${during?.length} during it`);
+    assert.deepEqual([...new Set(during)], [constants.priority.PRIORITY_BELOW_NORMAL]);
     await waitUntil(() => !existsSync(`/proc/${pool.pid}`), 'the process to end');
   });
 
