@@ -71,7 +71,7 @@ export class LintProcess {
         if (this.finished) return;
         this.finished = true;
         if (this.cancelled) resolve({ cancelled: true, timings: [] });
-        else reject(new Error(`lint process ${error ? `failed: ${error.message}` : `exited (${signal ?? `code ${code}`})`}${this.stderr ? `: ${this.stderr.trim()}` : ''}`));
+        else reject(new Error(`lint process ${error ? `failed: ${error.message}` : `exited (${signal ?? `code ${code}`})`}${this.stderr ? `: ${errorLine(this.stderr)}` : ''}`));
       });
       const message: ProcessTask = { threads: this.threads, task, timings: options.timings === true };
       // A process that has already ended has no channel: `ended` says why, as it does for a failed send.
@@ -87,4 +87,10 @@ export class LintProcess {
     if (!this.finished) this.cancelled = true;
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
   }
+}
+
+/** The line of a process's stderr that says what went wrong (`Error: Cannot find module …`), not its stack. */
+function errorLine(stderr: string): string {
+  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.find((line) => /^[A-Za-z]*Error\b/.test(line)) ?? lines[lines.length - 1] ?? '';
 }

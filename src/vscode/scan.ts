@@ -25,6 +25,8 @@ export interface ScanResult {
   /** Of those, posts linted on the lint threads. */
   onThreads: number;
   cancelled: boolean;
+  /** Why the posts on disk could not all be linted (the lint process failed); the rest of the scan still ran. */
+  error?: string;
   ms: number;
   /** Of `ms`, the time the extension host's own thread spent on the lint threads' results: converting them, setting diagnostics. */
   hostMs: number;
@@ -79,7 +81,7 @@ export async function scanWorkspace(linter: Linter, options: ScanOptions = {}): 
   const external = options.token?.onCancellationRequested(() => source.cancel());
   if (options.token?.isCancellationRequested) source.cancel();
   try {
-    return await vscode.window.withProgress(
+    const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Frontlint: scanning posts'), cancellable: true },
       async (progress, progressToken) => {
         const onCancel = progressToken.onCancellationRequested(() => source.cancel());
@@ -90,6 +92,9 @@ export async function scanWorkspace(linter: Linter, options: ScanOptions = {}): 
         }
       },
     );
+    // Once the progress is gone.
+    if (result.error) void vscode.window.showErrorMessage(vscode.l10n.t('Frontlint: the scan could not lint the posts on disk: {0}', result.error));
+    return result;
   } finally {
     external?.dispose();
     if (running === source) running = undefined;
@@ -175,7 +180,9 @@ class Scan {
       }
       this.result.prepareMs = Math.round(performance.now() - this.started);
       if (pool && threadFiles.length > 0 && !this.token.isCancellationRequested) {
-        const run = pool.run({ files: threadFiles, settings: threadSettings, settingsOf }, (batch) => this.fromThreads(batch, threadUris));
+        const run = pool
+          .run({ files: threadFiles, settings: threadSettings, settingsOf }, (batch) => this.fromThreads(batch, threadUris))
+          .catch((error: unknown) => void (this.result.error = error instanceof Error ? error.message : String(error)));
         await Promise.all([run, this.lintVirtual(virtual)]);
         await this.draining;
       } else {

@@ -81,6 +81,19 @@ describe('scan workspace posts', () => {
     assert.strictEqual(withDiagnostics(), published, 'no results arrive after the cancel');
   });
 
+  it('says why when its lint process cannot run, and still finishes (a broken install: dist/lint-process.js missing)', async () => {
+    const script = path.join(ROOT, 'dist', 'lint-process.js');
+    fs.renameSync(script, `${script}.moved`);
+    let result: ScanResult;
+    try {
+      result = await scan();
+    } finally {
+      fs.renameSync(`${script}.moved`, script);
+    }
+    assert.match(result.error ?? '', /^lint process exited \(code 1\): Error: Cannot find module '.*lint-process\.js'$/);
+    assert.deepStrictEqual([result.cancelled, result.onThreads], [false, 0]);
+  });
+
   it('lints unopened posts on the lint threads, with the same findings as the engine and the blog\'s schema, and keeps the editor responsive', async () => {
     await closeAll();
     // The same timer with nothing to do, for comparison: on a busy machine it is late too.

@@ -127,7 +127,7 @@ describe('the background lint process', () => {
 
   it('says why when the process fails', async () => {
     const pool = new LintProcess(1, join(ROOT, 'test', 'fixtures', 'no-such-script.js'));
-    await assert.rejects(pool.run({ files: [SEED_000], settings: [settings()] }, () => {}), /lint process exited \(code 1\): .*Cannot find module/s);
+    await assert.rejects(pool.run({ files: [SEED_000], settings: [settings()] }, () => {}), { message: /^lint process exited \(code 1\): Error: Cannot find module '.*no-such-script\.js'$/ });
   });
 });
 
