@@ -3,8 +3,9 @@
 // matter offers the blog's tags with counts, the hover on `reading_time` shows the breakdown, and a
 // broken link's quick-fix menu starts with the closest permalink.
 // Then Scan Workspace Posts fills the Problems panel with the posts that are not open (their lint
-// runs in a background process), leaving out related locations in the post itself until it is opened. Saves completion.png, hover.png, broken-link.png and scan.png
-// (docs/images by default). Part of `npm test`.
+// runs in a background process), leaving out related locations in the post itself until it is
+// opened. Saves completion.png, hover.png, broken-link.png and scan.png (docs/images by default).
+// Part of `npm test`.
 //   node scripts/e2e-blog.mjs [images-dir]
 // Needs `npm run build` first. The last line printed is `N passed, N failed`; exit code 1 on failure.
 import { join, resolve } from 'node:path';

@@ -72,8 +72,9 @@ let running: vscode.CancellationTokenSource | undefined;
 /**
  * Lints every post of the workspace into the Problems panel, in the background: posts on disk on
  * the CLI's lint threads in a low-priority process of their own, posts of virtual workspaces
- * (other URI schemes) here, read through `vscode.workspace.fs` in slices that yield. Open documents keep the results of their text in
- * the editor. Settings are read once per folder. A new scan cancels the one running.
+ * (other URI schemes) here, read through `vscode.workspace.fs` in slices that yield. Open
+ * documents keep the results of their text in the editor. Settings are read once per folder. A
+ * new scan cancels the one running.
  */
 export async function scanWorkspace(linter: Linter, options: ScanOptions = {}): Promise<ScanResult> {
   running?.cancel();
