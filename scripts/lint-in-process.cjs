@@ -2,12 +2,12 @@
 // format one JSON element) done by the engine in this one thread, over every post of a folder,
 // twice: the first pass is cold (as each lint thread of the CLI is), the second warm. Prints one
 // JSON line with the ms of each phase and of garbage collection per pass. With the CLI's V8 flags
-// (src/cli/v8-flags.json), unless `--v8-defaults` follows the folder.
+// (src/pool/v8-flags.json), unless `--v8-defaults` follows the folder.
 const { isUtf8, transcode } = require('node:buffer');
 const { readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { GCProfiler, setFlagsFromString } = require('node:v8');
-if (process.argv[3] !== '--v8-defaults') setFlagsFromString(require('../src/cli/v8-flags.json').join(' '));
+if (process.argv[3] !== '--v8-defaults') setFlagsFromString(require('../src/pool/v8-flags.json').join(' '));
 const { lint, setContentCaching } = require('../dist/engine.js');
 
 const dir = process.argv[2];

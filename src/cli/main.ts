@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import { BLOG_RULE_IDS, RULE_IDS, type PostEntry } from '../engine';
 import { LintPool } from '../pool/pool';
+import { useLintV8Flags } from '../pool/v8Flags';
 import { hasFolder, startBlogs } from './blog';
 import { formatConfigError, planFiles, toFsPath } from './config';
 import { printConfig } from './printConfig';
@@ -11,15 +11,9 @@ import { addFindings, FORMATS, outputWriter, type FileTally, type Format, type F
 import { lintFiles, lintThreads } from './lintFiles';
 import { parseShard, selectShard } from './shard';
 import { printTimings, type MainTimings } from './timings';
-import V8_FLAGS from './v8-flags.json';
 
-// Each lint thread is a fresh V8 that optimises the engine for itself, and on a cold pass
-// TurboFan's inlining is most of that work: without it a cold pass takes 12–15% less CPU and a
-// warm one 3–4% more, so the CLI gains until about 12,000 posts per thread (README, "Where things
-// stand"). The flags are the process's, so they apply to the lint threads made after this; the
-// extension host is shared with other extensions, so the editor's in-host threads keep V8's
-// defaults (the workspace scan's process sets them too: src/pool/lintProcess.ts).
-setFlagsFromString(V8_FLAGS.join(' '));
+// Before any lint thread is made.
+useLintV8Flags();
 
 const USAGE = `Usage: frontlint [--format text|json|sarif|github] [--fix [--dry-run]] [--quiet]
                  [--max-warnings N] [--shard i/n] [config options] <file|dir>...

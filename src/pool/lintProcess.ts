@@ -1,9 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import V8_FLAGS from '../cli/v8-flags.json';
 import { LintPool } from './pool';
 import type { ProcessMessage, ProcessTask } from './protocol';
+import { useLintV8Flags } from './v8Flags';
 
 /**
  * The editor's background lint process (dist/lint-process.js, started by `LintProcess`): the CLI's
@@ -12,7 +11,7 @@ import type { ProcessMessage, ProcessTask } from './protocol';
  * threads of the extension host could not be lowered without lowering the host's own; and it takes
  * the CLI's V8 flags, which the extension host, shared with other extensions, cannot.
  */
-setFlagsFromString(V8_FLAGS.join(' '));
+useLintV8Flags();
 lowerPriority();
 
 // When the extension host goes (closed, crashed), so does this process.

@@ -18,6 +18,17 @@ export interface PoolRun {
   timings: ThreadTimings[];
 }
 
+/** Lint threads that run one task: `LintPool` here, `LintProcess` in a background process. */
+export interface Pool {
+  /** Lints `task.files` once; `onResults` gets each batch as it arrives, in no particular order. */
+  run(task: PoolTask, onResults: (batch: WorkerResult[]) => void, options?: { timings?: boolean }): Promise<PoolRun>;
+  /**
+   * Stops every thread (and the process that holds them) now; a run in progress resolves with
+   * `cancelled: true` (unless it had finished). Also ends a pool that was never run. Safe to call twice.
+   */
+  cancel(): void;
+}
+
 /**
  * Lint threads shared by the CLI, the editor's blog index and (in a process of its own,
  * `LintProcess`) the editor's workspace scan. The threads start when the pool
@@ -28,7 +39,7 @@ export interface PoolRun {
  *
  * Pure Node.js: no engine here (the threads load it), so the extension can bundle this cheaply.
  */
-export class LintPool {
+export class LintPool implements Pool {
   private readonly workers: Worker[];
   private used = false;
   private cancelled = false;
@@ -41,7 +52,6 @@ export class LintPool {
     this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   }
 
-  /** Lints `task.files` once; `onResults` gets each batch as it arrives, in no particular order. */
   run(task: PoolTask, onResults: (batch: WorkerResult[]) => void, options: { timings?: boolean } = {}): Promise<PoolRun> {
     if (this.used) throw new Error('a LintPool runs one task');
     this.used = true;
@@ -72,10 +82,6 @@ export class LintPool {
     );
   }
 
-  /**
-   * Stops every thread now; a run in progress resolves with `cancelled: true` (unless its threads
-   * had all finished). Also ends the threads of a pool that was never run. Safe to call twice.
-   */
   cancel(): void {
     if (this.cancelled) return;
     this.cancelled = this.running > 0 || !this.used;

@@ -1,6 +1,6 @@
 import { fork, type ChildProcess, type ForkOptions } from 'node:child_process';
 import { join } from 'node:path';
-import type { PoolRun } from './pool';
+import type { Pool, PoolRun } from './pool';
 import type { PoolTask, ProcessMessage, ProcessTask, WorkerResult } from './protocol';
 
 /**
@@ -11,7 +11,7 @@ import type { PoolTask, ProcessMessage, ProcessTask, WorkerResult } from './prot
  *
  * Pure Node.js, like LintPool: the extension bundles it cheaply.
  */
-export class LintProcess {
+export class LintProcess implements Pool {
   private readonly child: ChildProcess;
   /** Settles when the process has ended and its channel is closed ('close'), or could not start ('error'). */
   private readonly ended: Promise<{ code: number | null; signal: string | null; error?: Error }>;
@@ -50,7 +50,6 @@ export class LintProcess {
     return this.child.pid;
   }
 
-  /** Lints `task.files` once; `onResults` gets each batch as it arrives, in no particular order. */
   run(task: PoolTask, onResults: (batch: WorkerResult[]) => void, options: { timings?: boolean } = {}): Promise<PoolRun> {
     if (this.used) throw new Error('a LintProcess runs one task');
     this.used = true;
@@ -79,10 +78,6 @@ export class LintProcess {
     });
   }
 
-  /**
-   * Stops the process now; a run in progress resolves with `cancelled: true` (unless it had
-   * finished). Also ends the process of a pool that was never run. Safe to call twice.
-   */
   cancel(): void {
     if (!this.finished) this.cancelled = true;
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();

@@ -264,7 +264,7 @@ class Scan {
       this.done(1);
       if (performance.now() - slice > SLICE_MS) {
         this.result.longestBlockMs = Math.max(this.result.longestBlockMs, performance.now() - slice);
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldToHost();
         slice = performance.now();
       }
     }

@@ -4,18 +4,13 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeUtf8 } from '../../src/cli/fileIO';
-import { LintPool, type FileSettings, type PoolRun, type PoolTask, type WorkerResult } from '../../src/pool/pool';
+import { LintPool, type FileSettings, type Pool, type WorkerResult } from '../../src/pool/pool';
 import { LintProcess } from '../../src/pool/processPool';
 import { processFile } from '../../src/pool/processFile';
 import { ROOT, SEED_000, SEED_003 } from './helpers';
 
 const WORKER = join(ROOT, 'dist', 'lint-worker.js');
 const PROCESS = join(ROOT, 'dist', 'lint-process.js');
-
-interface Pool {
-  run(task: PoolTask, onResults: (batch: WorkerResult[]) => void, options?: { timings?: boolean }): Promise<PoolRun>;
-  cancel(): void;
-}
 
 /** The CLI's threads in this process, and the same threads in the editor's background process: one contract. */
 const POOLS: Array<[string, (threads: number) => Pool]> = [
