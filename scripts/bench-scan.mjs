@@ -3,7 +3,8 @@
 // ~100 MB, or SCAN_POSTS posts of the same mean size) open as the workspace, three scans; then the
 // CLI three times on the same posts. Prints the medians and the ratio; the host figures are also
 // in .test-results/metrics.json (benchScan*). FRONTLINT_SCAN_PROFILE=file.cpuprofile writes a CPU
-// profile of the extension host's thread during the second scan.
+// profile of the extension host's thread during the second scan; FRONTLINT_WINDOW_PROFILE=file.cpuprofile
+// one of the window's main thread (the browser's) for the whole run.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -113,13 +113,18 @@ async function viaCodeServer({ extensionPath, testsPath, workspace, resultsFile,
     if (verbose) page.on('console', (m) => process.stderr.write(`[browser] ${m.text()}\n`));
     const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
     const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['extensionTestsPath', remote(testsPath)]];
+    // FRONTLINT_WINDOW_PROFILE=file.cpuprofile: a CPU profile of the window's main thread for the whole run.
+    const windowProfile = process.env.FRONTLINT_WINDOW_PROFILE;
+    const cdp = windowProfile ? await page.context().newCDPSession(page) : undefined;
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.setSamplingInterval', { interval: 500 })).then(() => cdp.send('Profiler.start'));
 
     const deadline = Date.now() + timeoutMs;
     let hostGoneAt = 0;
     for (;;) {
       const r = results();
       if (r) {
+        if (cdp) writeFileSync(windowProfile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
         if (verbose) process.stderr.write(`--- code-server log ---\n${server.logTail(100)}\n`);
         if (verbose) process.stderr.write(`[harness] results after ${Math.round((Date.now() - started) / 1000)} s\n`);
         return r;
