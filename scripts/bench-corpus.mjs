@@ -2,13 +2,15 @@
 // mostly Japanese, with re-flowed restarts, link lists, shared call-to-action blocks, bold labels,
 // markers and truncations, from a fixed seed) with frontlint and with markdownlint-cli2, in the
 // same run, and prints both times, the ratio and peak memory. Then where the CLI's time goes
-// (FRONTLINT_TIMINGS=1) against the engine in process on one thread, cold and warm; then the CLI
+// (FRONTLINT_TIMINGS=1) against the engine in process on one thread, cold and warm, and against as
+// many copies of it side by side as the CLI has threads, each on its share; then the CLI
 // on one 20 MB post. BENCH_RUNS (default 3) runs of each; medians.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, promises, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { generateBlog, generatePost } from './corpus.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -88,6 +90,18 @@ const lintInProcess = (...flags) =>
 // The ideal is measured with the CLI's V8 flags; V8's defaults are shown for comparison.
 const inProcess = lintInProcess();
 const inProcessDefaults = lintInProcess('--v8-defaults');
+// As many copies as the CLI has threads, side by side, each on its share of the posts: what that
+// many lint threads can do on this machine with no CLI around them. Alone, a copy's V8 helper
+// threads (compiler, GC) run on an idle core; side by side there is none.
+const sideBySide = [];
+for (let i = 0; i < runs; i++) {
+  const copies = await Promise.all(
+    Array.from({ length: threads }, (_, k) => promisify(execFile)(process.execPath, [join(root, 'scripts/lint-in-process.cjs'), dir, `--part=${k}/${threads}`]).then((r) => JSON.parse(r.stdout))),
+  );
+  const slowest = copies.reduce((a, b) => (b.cold.total > a.cold.total ? b : a));
+  console.log(`engine in process, ${threads} copies side by side on 1/${threads} of the posts each: cold ${copies.map((c) => s(c.cold.total)).join(', ')} (CPU ${copies.map((c) => s(c.cold.cpu)).join(', ')})`);
+  sideBySide.push(slowest.cold.total);
+}
 const pick = (pass, key, of = inProcess) => median(of.map((r) => r[pass][key]));
 const cold = pick('cold', 'total');
 const warm = pick('warm', 'total');
@@ -118,6 +132,7 @@ console.log(
   `engine in process, one thread (read, lint, format): cold ${s(cold)} (lint ${s(pick('cold', 'lint'))}, GC ${pick('cold', 'gc')} ms), warm ${s(warm)}` +
     `\nideal CLI = cold ÷ ${perThread.length} threads + start-up = ${s(cold / perThread.length + startUp)}; the CLI took ${(timed.ms / (cold / perThread.length + startUp)).toFixed(2)}× that` +
     ` (against warm: ${s(warm / perThread.length + startUp)}, ${(timed.ms / (warm / perThread.length + startUp)).toFixed(2)}×)` +
+    `\n${threads} copies side by side, each cold on its share (the slowest): ${s(median(sideBySide))}; + start-up = ${s(median(sideBySide) + startUp)}; the CLI took ${(timed.ms / (median(sideBySide) + startUp)).toFixed(2)}× that` +
     `\nwith V8's default flags in process: cold ${s(pick('cold', 'total', inProcessDefaults))} (CPU ${s(pick('cold', 'cpu', inProcessDefaults))}), warm ${s(pick('warm', 'total', inProcessDefaults))} (CPU ${s(pick('warm', 'cpu', inProcessDefaults))}); ` +
     `the CLI took ${(timed.ms / (pick('cold', 'total', inProcessDefaults) / perThread.length + startUp)).toFixed(2)}× that ideal`,
 );

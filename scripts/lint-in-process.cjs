@@ -2,16 +2,19 @@
 // format one JSON element) done by the engine in this one thread, over every post of a folder,
 // twice: the first pass is cold (as each lint thread of the CLI is), the second warm. Prints one
 // JSON line with the ms of each phase and of garbage collection per pass. With the CLI's V8 flags
-// (src/pool/v8-flags.json), unless `--v8-defaults` follows the folder.
+// (src/pool/v8-flags.json), unless `--v8-defaults` follows the folder. `--part=K/N` takes every Nth
+// post from the Kth (0-based): N copies side by side do what N lint threads would, with no CLI.
 const { isUtf8, transcode } = require('node:buffer');
 const { readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { GCProfiler, setFlagsFromString } = require('node:v8');
-if (process.argv[3] !== '--v8-defaults') setFlagsFromString(require('../src/pool/v8-flags.json').join(' '));
+const flags = process.argv.slice(3);
+if (!flags.includes('--v8-defaults')) setFlagsFromString(require('../src/pool/v8-flags.json').join(' '));
+const [part, parts] = (flags.find((f) => f.startsWith('--part='))?.slice(7) ?? '0/1').split('/').map(Number);
 const { lint, setContentCaching } = require('../dist/engine.js');
 
 const dir = process.argv[2];
-const files = readdirSync(dir).filter((f) => /\.(md|markdown)$/.test(f)).sort().map((f) => join(dir, f));
+const files = readdirSync(dir).filter((f) => /\.(md|markdown)$/.test(f)).sort().filter((_, i) => i % parts === part).map((f) => join(dir, f));
 setContentCaching(false); // as the CLI: each post is linted once
 
 function pass() {
