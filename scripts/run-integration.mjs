@@ -116,9 +116,10 @@ async function viaCodeServer({ extensionPath, testsPath, workspace, resultsFile,
     // FRONTLINT_WINDOW_PROFILE=file.cpuprofile: a CPU profile of the window's main thread for the whole run;
     // FRONTLINT_WINDOW_TRACE=file.json: a Chrome trace of the window (style, layout, paint, scripts).
     const windowProfile = process.env.FRONTLINT_WINDOW_PROFILE;
+    const windowTrace = process.env.FRONTLINT_WINDOW_TRACE;
     const cdp = windowProfile ? await page.context().newCDPSession(page) : undefined;
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    if (process.env.FRONTLINT_WINDOW_TRACE) await browser.startTracing(page, { path: process.env.FRONTLINT_WINDOW_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    if (windowTrace) await browser.startTracing(page, { path: windowTrace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.setSamplingInterval', { interval: 500 })).then(() => cdp.send('Profiler.start'));
 
     const deadline = Date.now() + timeoutMs;
@@ -127,7 +128,7 @@ async function viaCodeServer({ extensionPath, testsPath, workspace, resultsFile,
       const r = results();
       if (r) {
         if (cdp) writeFileSync(windowProfile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
-        if (process.env.FRONTLINT_WINDOW_TRACE) await browser.stopTracing();
+        if (windowTrace) await browser.stopTracing();
         if (verbose) process.stderr.write(`--- code-server log ---\n${server.logTail(100)}\n`);
         if (verbose) process.stderr.write(`[harness] results after ${Math.round((Date.now() - started) / 1000)} s\n`);
         return r;
