@@ -4,7 +4,8 @@
 // CLI three times on the same posts. Prints the medians and the ratio; the host figures are also
 // in .test-results/metrics.json (benchScan*). FRONTLINT_SCAN_PROFILE=file.cpuprofile writes a CPU
 // profile of the extension host's thread during the second scan; FRONTLINT_WINDOW_PROFILE=file.cpuprofile
-// one of the window's main thread (the browser's) for the whole run.
+// one of the window's main thread (the browser's) for the whole run, FRONTLINT_WINDOW_TRACE=file.json
+// a Chrome trace of the window (every thread of the page: the web-worker extension host's too).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
