@@ -93,10 +93,11 @@ const inProcessDefaults = lintInProcess('--v8-defaults');
 // As many copies as the CLI has threads, side by side, each on its share of the posts: what that
 // many lint threads can do on this machine with no CLI around them. Alone, a copy's V8 helper
 // threads (compiler, GC) run on an idle core; side by side there is none.
+const execFileAsync = promisify(execFile);
 const sideBySide = [];
 for (let i = 0; i < runs; i++) {
   const copies = await Promise.all(
-    Array.from({ length: threads }, (_, k) => promisify(execFile)(process.execPath, [join(root, 'scripts/lint-in-process.cjs'), dir, `--part=${k}/${threads}`]).then((r) => JSON.parse(r.stdout))),
+    Array.from({ length: threads }, (_, k) => execFileAsync(process.execPath, [join(root, 'scripts/lint-in-process.cjs'), dir, `--part=${k}/${threads}`]).then((r) => JSON.parse(r.stdout))),
   );
   const slowest = copies.reduce((a, b) => (b.cold.total > a.cold.total ? b : a));
   console.log(`engine in process, ${threads} copies side by side on 1/${threads} of the posts each: cold ${copies.map((c) => s(c.cold.total)).join(', ')} (CPU ${copies.map((c) => s(c.cold.cpu)).join(', ')})`);

@@ -75,7 +75,6 @@ async function pickColorTheme(page, label) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
-/** Polls `fn` (returning a truthy value when done) until it holds or `ms` pass; returns the last value. */
 /**
  * Runs `read` again (up to three times) when the frame it reads is replaced meanwhile: the preview
  * re-renders after a theme change, sometimes twice, and a frame found a moment before may be gone.
@@ -90,6 +89,7 @@ async function retryDetached(read) {
   }
 }
 
+/** Polls `fn` (returning a truthy value when done) until it holds or `ms` pass; returns the last value. */
 async function poll(page, fn, ms = 5000) {
   const deadline = Date.now() + ms;
   let value;

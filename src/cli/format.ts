@@ -1,3 +1,4 @@
+import { decodeUtf8 } from '../fs/utf8';
 import { githubCommand, githubCommands } from './github';
 import type { FileFinding, FileReport } from './lintFile';
 import { sarifFooter, sarifHeader, sarifNotification, sarifResult } from './sarif';
@@ -77,7 +78,7 @@ export function addFindings(file: FormattedFile, path: string, added: readonly F
   if (shown.length === 0) return { ...rest, bytes: parts.bytes };
   const piece = pieceFormatter(format, path, base);
   const { starts, ends, at, headEnd, separator } = parts;
-  const text = Buffer.from(parts.bytes.buffer, parts.bytes.byteOffset, parts.bytes.byteLength).toString('utf8');
+  const text = decodeUtf8(parts.bytes);
   let out = '';
   let copied = 0;
   let next = 0; // the first own piece after the insertion point
