@@ -44,6 +44,8 @@ const SAMPLES: Record<string, string> = {
   'what makes a table': 'a | b\n-\n\na | b\n--- | ---\n\na | b\n---\n\n| a | b |\n| - |\n\n\\| a | b\n--- | ---\n\na \\| b | c\n--- | ---\n\n|\n-|\n',
   'what ends a table': '| a |\n| --- |\n- x\n\n| a |\n| --- |\n> q\n\n| a |\n| --- |\nplain\n\na | b\n--- | ---\n# h\n\npara\n| a |\n| --- |\n',
   'html after a paragraph line': 'para\n<!-- c -->\nmore\n\npara\n<div>\nx\n</div>\n\npara\n<span>x</span>\n\npara\n<!-- unclosed\n\n# h\n',
+  // Found by fuzzing fix safety: a fix that deleted the line above `2) a` made it a list.
+  'list items that cannot interrupt a paragraph': 'para\n2) two\n\npara\n1) one\n\npara\n*\nmore\n\npara\n- item\n\npara\n01. one\n\n> q\n2) a\n',
   'html and markers': '<div>\nraw\n</div>\n\n<!-- a comment\nspanning -->\n\nText。\n\n---END---\n\nMore text.\n',
 };
 

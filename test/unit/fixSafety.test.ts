@@ -20,7 +20,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { ARTIFACT_RULES, applySpanEdits, fixAll, lint, type SpanEdit } from '../../src/core';
 import { mutatedSeed, syntheticPost } from './generators';
-import { ROOT } from './helpers';
+import { lostSentences, ROOT } from './helpers';
 
 fc.configureGlobal({ seed: 4242 });
 
@@ -196,5 +196,26 @@ describe('fix-all on the generated corpus (scripts/corpus.mjs, real-shaped)', ()
     assert.ok(howtos >= 2, 'the corpus has clean how-tos');
     assert.ok(repeatedBefore > 500_000, `the corpus has repeats (${repeatedBefore})`);
     assert.ok(repeatedAfter < repeatedBefore * 0.001, `${repeatedAfter} of ${repeatedBefore} repeated characters left`);
+  });
+});
+
+/** Shrunk counterexamples that fuzzing with other seeds found, kept as plain cases. */
+describe('fix safety: counterexamples found by fuzzing', () => {
+  const problemsOf = (text: string) => {
+    const problems: string[] = [];
+    fixAll(text, {}, ARTIFACT_RULES, (before, applied) => problems.push(...cutElements(before, applied), ...newBlockKinds(before, applySpanEdits(before, applied))));
+    return problems;
+  };
+
+  it('`2) a` under a repeated paragraph line stays paragraph text: deleting the line above it would make it a list', () => {
+    const text = '---END---\n---\n---\nぁ。\n\n、日ぁa日日。これはテスト用の本文です。\n\n、日ぁa日日。これはテスト用の本文です。\n2) a。\n- 、。\n';
+    assert.deepEqual(problemsOf(text), []);
+    assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.endsWith('これはテスト用の本文です。\n2) a。\n- 、。\n'));
+  });
+
+  it('a bold span closed by `***` is one element: no sentence ends inside it, so no deletion cuts it', () => {
+    const text = '---\n---\n**？日ぁ日ぁぁぁ***\n**？日ぁ日ぁぁぁ***\n\n**？日ぁ日ぁぁぁ***\n\n関連記事：\n';
+    assert.deepEqual(problemsOf(text), []);
+    assert.deepEqual(lostSentences(text, fixAll(text, {}, ARTIFACT_RULES).text), []);
   });
 });

@@ -172,6 +172,15 @@ describe('minimal counterexamples', () => {
     }
   });
 
+  it('a tab the YAML parser takes for indentation after a key is reported with no fix (replacing the line\'s own indentation would change nothing)', () => {
+    // Found by fuzzing with other seeds: fix-all stopped with this "fixable" finding left.
+    for (const text of ['---\nauthor: x\n  bad indent:\t xauthor: a: b\n---\n\n本文。\n', '---\nexcerpt: a\nexcerpt:\t "b"---END---  lastmod: 2025-01-01\n---\n\n本文。\n']) {
+      const tabs = lint(text).findings.filter((f) => /Tabs are used/.test(f.message));
+      assert.ok(tabs.length > 0, JSON.stringify(text));
+      assert.deepEqual(lint(fixAll(text).text).findings.filter((f) => f.fix).map((f) => f.message), []);
+    }
+  });
+
   it('deleting a final marker takes blank lines only: U+FEFF or U+3000 after `---` stays, so no front matter fence appears', () => {
     for (const space of ['\uFEFF', '\u3000', '\u00A0']) {
       const text = `---${space}\n---END---\n`;

@@ -19,6 +19,8 @@ const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** A list item that may interrupt a paragraph: a bullet, or a number that is 1, with text after it. */
+const LIST_ITEM_INTERRUPTING = /^ {0,3}(?:[-*+]|0{0,8}1[.)])[ \t]+\S/;
 const BLOCKQUOTE = /^ {0,3}>/;
 const HTML_START = /^ {0,3}<(?:!--|[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|\/[A-Za-z])/;
 /**
@@ -166,7 +168,9 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
       startBlock('table', line);
       continue;
     }
-    if (LIST_ITEM.test(text)) {
+    // Right after a paragraph line, only a bullet or `1.`/`1)` item with text starts a list
+    // (CommonMark); `2) a` or an empty `*` there is more of the paragraph.
+    if (LIST_ITEM.test(text) && !(inParagraph && !LIST_ITEM_INTERRUPTING.test(text))) {
       startBlock('list', line);
       continue;
     }

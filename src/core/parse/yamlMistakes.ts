@@ -83,8 +83,13 @@ export function recogniseError(source: string, base: number, error: RawYamlError
   const at = Math.min(error.pos[0], source.length);
   const { start, end } = lineAround(source, at);
   const text = source.slice(start, end);
-  if (error.code === 'TAB_AS_INDENT' || /^ *\t/.test(text)) {
-    const indent = /^[ \t]*/.exec(text)![0];
+  const indent = /^[ \t]*/.exec(text)![0];
+  if (error.code === 'TAB_AS_INDENT' && !indent.includes('\t')) {
+    // A tab further on that the parser took for indentation (`key:⇥ value: x`): said, but replacing
+    // the line's own indentation, which has none, would change nothing.
+    const tab = text.indexOf('\t');
+    if (tab >= 0) return { message: 'Tabs are used for indentation; YAML indents with spaces only.', span: { start: base + start + tab, end: base + start + tab + 1 } };
+  } else if (error.code === 'TAB_AS_INDENT' || /^ *\t/.test(text)) {
     const spaces = indent.replace(/\t/g, ' '.repeat(tabWidth));
     return {
       message: 'Tabs are used for indentation; YAML indents with spaces only.',

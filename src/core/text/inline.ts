@@ -113,10 +113,27 @@ function emphasisRun(text: string, runStart: number, runEnd: number, start: numb
     spans.push({ start: open.pop()!, end: runEnd });
     return;
   }
+  // A run of another length closes what its own cannot (`**bold***`, `***bold**`: CommonMark uses
+  // part of the longer run), or one character of the run would be left to end a sentence inside.
+  const other = canClose && c !== 0x7e ? innermostOpener(openers, c, kind) : undefined;
+  if (other) {
+    spans.push({ start: other.pop()!, end: runEnd });
+    return;
+  }
   if (canOpen) {
     if (open) open.push(runStart);
     else openers.set(kind, [runStart]);
   }
+}
+
+/** The innermost open run of `*` or `_` of another length than `kind`. */
+function innermostOpener(openers: Map<string, number[]>, c: number, kind: string): number[] | undefined {
+  let best: number[] | undefined;
+  for (let length = 1; length <= 3; length++) {
+    const open = openers.get(String.fromCharCode(c).repeat(length));
+    if (open && open.length > 0 && length !== kind.length && (!best || open[open.length - 1] > best[best.length - 1])) best = open;
+  }
+  return best;
 }
 
 /**
