@@ -219,4 +219,15 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.deepEqual(problemsOf(text), []);
     assert.deepEqual(lostSentences(text, fixAll(text, {}, ARTIFACT_RULES).text), []);
   });
+
+  it('two bold spans back to back (`**a****b**`), and a run that closes a shorter one, stay whole', () => {
+    // (Both were cut by a first take at the case above: the leftover of a longer run opens again.)
+    for (const text of [
+      '---\n---\n**これはテスト用の本文です。これはテスト用の本文です****これはテスト用の本文です。これはテスト用の本文です**\n',
+      '---\n---\nAlibabaのQwenはOpenAIやGoogleと競合します。The the*AlibabaのQwenはOpenAIやGoogleと競合します\n===**AlibabaのQwenはOpenAIやGoogleと競合します。The the**\n',
+    ]) {
+      assert.deepEqual(problemsOf(text), [], JSON.stringify(text));
+      assert.deepEqual(lostSentences(text, fixAll(text, {}, ARTIFACT_RULES).text), [], JSON.stringify(text));
+    }
+  });
 });

@@ -114,10 +114,16 @@ function emphasisRun(text: string, runStart: number, runEnd: number, start: numb
     return;
   }
   // A run of another length closes what its own cannot (`**bold***`, `***bold**`: CommonMark uses
-  // part of the longer run), or one character of the run would be left to end a sentence inside.
+  // part of the longer run), or a sentence could end inside. What a longer run has left over may
+  // open the next span (`**a****b**`); it is opened from the run's start, so that the two spans
+  // touch and are protected as one: more than CommonMark's, never less.
   const other = canClose && c !== 0x7e ? innermostOpener(openers, c, kind) : undefined;
   if (other) {
-    spans.push({ start: other.pop()!, end: runEnd });
+    spans.push({ start: other.open.pop()!, end: runEnd });
+    if (length > other.length && canOpen) {
+      if (open) open.push(runStart);
+      else openers.set(kind, [runStart]);
+    }
     return;
   }
   if (canOpen) {
@@ -126,12 +132,12 @@ function emphasisRun(text: string, runStart: number, runEnd: number, start: numb
   }
 }
 
-/** The innermost open run of `*` or `_` of another length than `kind`. */
-function innermostOpener(openers: Map<string, number[]>, c: number, kind: string): number[] | undefined {
-  let best: number[] | undefined;
+/** The innermost open run of `*` or `_` of another length than `kind`: its openers, and its length. */
+function innermostOpener(openers: Map<string, number[]>, c: number, kind: string): { open: number[]; length: number } | undefined {
+  let best: { open: number[]; length: number } | undefined;
   for (let length = 1; length <= 3; length++) {
     const open = openers.get(String.fromCharCode(c).repeat(length));
-    if (open && open.length > 0 && length !== kind.length && (!best || open[open.length - 1] > best[best.length - 1])) best = open;
+    if (open && open.length > 0 && length !== kind.length && (!best || open[open.length - 1] > best.open[best.open.length - 1])) best = { open, length };
   }
   return best;
 }
