@@ -51,9 +51,18 @@ export function lostSentences(before: string, after: string): string[] {
   const afterSentences = bodySentences(after);
   const kept = (s: string) => afterKeys.some((key) => key.includes(s)) || afterSentences.some((t) => t.startsWith(s));
   return bodySentenceList(before)
-    .filter(({ key, heading }) => !kept(key) && !(heading && keptInTwoParts(key, afterKeys, afterSentences)))
+    .filter(({ key }) => !MARKER_KEY.test(key)) // an `---END---` that a re-flow ran into a line is still a marker
+    .filter(({ key, heading }) => !kept(key) && !(heading && (keptInTwoParts(key, afterKeys, afterSentences) || keptWithoutMarks(key, kept))))
     .map(({ key }) => key);
 }
+
+const MARKER_KEY = /^-{3,}END-{3,}$/;
+
+/**
+ * A sentence of prose that a re-flow wrote with heading marks (`… ### 図を見てください。`, a
+ * sentence, so no heading): when it repeats an earlier sentence, its words are kept there.
+ */
+const keptWithoutMarks = (key: string, kept: (s: string) => boolean) => /^#+./.test(key) && kept(key.replace(/^#+/, ''));
 
 /**
  * A heading that a re-flow ran into a cut-off sentence (`### 見出し It was a sunny d`) reads as one
