@@ -220,6 +220,12 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.deepEqual(lostSentences(text, fixAll(text, {}, ARTIFACT_RULES).text), []);
   });
 
+  it('an indented line under repeated paragraph lines stays paragraph text: deleting every line above it would make it code', () => {
+    const text = '---END---\n# AlibabaのQwenはOpenAIやGoogleと競合します\n\n日。\nAIの進化は本当に目まぐるしいですね！\n\n日。\nAIの進化は本当に目まぐるしいですね！\n    これはテスト用の本文です。\n';
+    assert.deepEqual(problemsOf(text), []);
+    assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.endsWith('ですね！\n    これはテスト用の本文です。\n'));
+  });
+
   it('two bold spans back to back (`**a****b**`), and a run that closes a shorter one, stay whole', () => {
     // (Both were cut by a first take at the case above: the leftover of a longer run opens again.)
     for (const text of [

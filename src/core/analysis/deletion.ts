@@ -59,11 +59,17 @@ export function unitDeletionSpans(
   let wholeBlock = -1;
   /** Sentences of one block deleted back to back: one deletion, whose shape is decided when it ends. */
   let run: SentenceRun | undefined;
+  /** How far a block's lines are deleted whole from its first line on: the line after them is its first now. */
+  let deletedHead: { block: Block; end: number } | undefined;
   const endRun = () => {
     if (run) {
-      const deletion = keepsTables(runDeletion(run, lines, unitAfter, bounds.structureLines), lines);
+      const lineStart = lines.lineStarts[run.line];
+      const opensBlock = run.line === run.block.startLine || (deletedHead?.block === run.block && deletedHead.end >= lineStart);
+      const deletion = keepsTables(runDeletion(run, lines, unitAfter, bounds.structureLines, opensBlock), lines);
       spans.push(...deletion.spans);
       if (deletion.restored) breaks.push(deletion.restored);
+      const whole = deletion.spans.length === 1 && deletion.spans[0].start === lineStart && isLineStart(deletion.spans[0].end, lines);
+      if (opensBlock && whole) deletedHead = { block: run.block, end: deletion.spans[0].end };
     }
     run = undefined;
   };
@@ -123,7 +129,13 @@ interface SentenceRun {
  * `restoredHeading`). Right after a list item's or quote's marker, the text kept opens the item,
  * so it must be prose, and an item is never emptied.
  */
-function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextUnit) => TextUnit | undefined, structureLines: () => ReadonlySet<string>): { spans: Span[]; restored?: SpanEdit } {
+function runDeletion(
+  run: SentenceRun,
+  lines: LineIndex,
+  unitAfter: (unit: TextUnit) => TextUnit | undefined,
+  structureLines: () => ReadonlySet<string>,
+  opensBlock: boolean,
+): { spans: Span[]; restored?: SpanEdit } {
   const { start, end, block, line } = run;
   const text = lines.text;
   if (end >= block.span.end) return { spans: [{ start, end }] };
@@ -139,7 +151,8 @@ function runDeletion(run: SentenceRun, lines: LineIndex, unitAfter: (unit: TextU
   }
   if (isLineBreak(text.charCodeAt(end))) {
     const next = lines.lineAt(end) + 1;
-    if (line === block.startLine && next <= block.endLine && wouldStartBlock(lines.lineText(next))) return { spans: [] };
+    // The run's line opens the block (it is the first, or those above it go too): so would the next.
+    if (opensBlock && next <= block.endLine && wouldStartBlock(lines.lineText(next))) return { spans: [] };
     return { spans: [{ start: lines.lineStarts[line], end: lines.nextLineStart(next - 1) }] };
   }
   const restored = restoredHeading(run, lines, unitAfter);
@@ -239,6 +252,11 @@ function sentenceSpan(span: Span, lines: LineIndex, block: Block): Span {
     return { start, end: span.end };
   }
   return { start: span.start, end };
+}
+
+/** Whether `offset` starts a line (or ends the text). */
+function isLineStart(offset: number, lines: LineIndex): boolean {
+  return offset === lines.text.length || lines.lineStarts[lines.lineAt(offset)] === offset;
 }
 
 /** Whether only indentation comes before `offset` on its line. */
