@@ -204,7 +204,9 @@ describe('fix-all on the generated corpus (scripts/corpus.mjs, real-shaped)', ()
 describe('fix safety: counterexamples found by fuzzing', () => {
   const problemsOf = (text: string) => {
     const problems: string[] = [];
-    fixAll(text, {}, ARTIFACT_RULES, (before, applied) => problems.push(...cutElements(before, applied), ...newBlockKinds(before, applySpanEdits(before, applied))));
+    fixAll(text, {}, ARTIFACT_RULES, (before, applied) =>
+      problems.push(...cutElements(before, applied), ...unbalancingEdits(before, applied), ...newBlockKinds(before, applySpanEdits(before, applied))),
+    );
     return problems;
   };
 
@@ -226,11 +228,14 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.endsWith('ですね！\n    これはテスト用の本文です。\n'));
   });
 
-  it('two bold spans back to back (`**a****b**`), and a run that closes a shorter one, stay whole', () => {
+  it('two bold spans back to back (`**a****b**`), a longer run that closes a shorter one, and a shorter run inside bold keep the bold whole', () => {
     // (Both were cut by a first take at the case above: the leftover of a longer run opens again.)
     for (const text of [
       '---\n---\n**これはテスト用の本文です。これはテスト用の本文です****これはテスト用の本文です。これはテスト用の本文です**\n',
       '---\n---\nAlibabaのQwenはOpenAIやGoogleと競合します。The the*AlibabaのQwenはOpenAIやGoogleと競合します\n===**AlibabaのQwenはOpenAIやGoogleと競合します。The the**\n',
+      // A shorter run does not close a longer one: the bold stays protected whole.
+      '+++\ntitle = "TOML"\n+++\n**ぁ*、。これはテスト**\n\nこれはテスト用の本文です。\n',
+      '---\n---\n---END---\n\n**日*a。AlibabaのQwenはOpenAIやGoogleと競合します。これはテスト用の本文です**\n**日*a。AlibabaのQwenはOpenAIやGoogleと競合します。これはテスト用の本文です**\n',
     ]) {
       assert.deepEqual(problemsOf(text), [], JSON.stringify(text));
       assert.deepEqual(lostSentences(text, fixAll(text, {}, ARTIFACT_RULES).text), [], JSON.stringify(text));

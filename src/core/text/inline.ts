@@ -113,16 +113,19 @@ function emphasisRun(text: string, runStart: number, runEnd: number, start: numb
     spans.push({ start: open.pop()!, end: runEnd });
     return;
   }
-  // A run of another length closes what its own cannot (`**bold***`, `***bold**`: CommonMark uses
-  // part of the longer run), or a sentence could end inside. What a longer run has left over may
+  // A longer run closes a shorter one (`**bold***`: CommonMark uses part of the run), or a
+  // sentence could end inside. (A shorter run, as in `**a*、b**`, opens instead, as before: the
+  // longer span it then leaves to protect is the safer reading.) What the run has left over may
   // open the next span (`**a****b**`); it is opened from the run's start, so that the two spans
   // touch and are protected as one: more than CommonMark's, never less.
-  const other = canClose && c !== 0x7e ? innermostOpener(openers, c, kind) : undefined;
+  const other = canClose && c !== 0x7e ? shorterOpener(openers, c, length) : undefined;
   if (other) {
     spans.push({ start: other.open.pop()!, end: runEnd });
-    if (length > other.length && canOpen) {
-      if (open) open.push(runStart);
-      else openers.set(kind, [runStart]);
+    if (canOpen) {
+      const left = String.fromCharCode(c).repeat(Math.min(length - other.length, 3));
+      const leftOpen = openers.get(left);
+      if (leftOpen) leftOpen.push(runStart);
+      else openers.set(left, [runStart]);
     }
     return;
   }
@@ -132,12 +135,12 @@ function emphasisRun(text: string, runStart: number, runEnd: number, start: numb
   }
 }
 
-/** The innermost open run of `*` or `_` of another length than `kind`: its openers, and its length. */
-function innermostOpener(openers: Map<string, number[]>, c: number, kind: string): { open: number[]; length: number } | undefined {
+/** The innermost open run of `*` or `_` shorter than `runLength` (its openers and length), if any. */
+function shorterOpener(openers: Map<string, number[]>, c: number, runLength: number): { open: number[]; length: number } | undefined {
   let best: { open: number[]; length: number } | undefined;
-  for (let length = 1; length <= 3; length++) {
+  for (let length = 1; length <= 3 && length < runLength; length++) {
     const open = openers.get(String.fromCharCode(c).repeat(length));
-    if (open && open.length > 0 && length !== kind.length && (!best || open[open.length - 1] > best.open[best.open.length - 1])) best = { open, length };
+    if (open && open.length > 0 && (!best || open[open.length - 1] > best.open[best.open.length - 1])) best = { open, length };
   }
   return best;
 }
