@@ -228,6 +228,12 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.endsWith('ですね！\n    これはテスト用の本文です。\n'));
   });
 
+  it('a nested item under a list item and a `---END---` line belongs to that item: deleting the item would leave it as code', () => {
+    const text = '---\n---\n- これはテスト用の本文です。\n    - The.\n- The.\n\n- これはテスト用の本文です。\n---END---\n---\n- これはテスト用の本文です。\n    - The.\n- The.\n\n- これはテスト用の本文です。\n---END---\n    - The.\n- The.\n';
+    assert.deepEqual(problemsOf(text), []);
+    assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.endsWith('- これはテスト用の本文です。\n\n    - The.\n- The.\n'));
+  });
+
   it('two bold spans back to back (`**a****b**`), a longer run that closes a shorter one, and a shorter run inside bold keep the bold whole', () => {
     // (Both were cut by a first take at the case above: the leftover of a longer run opens again.)
     for (const text of [

@@ -251,8 +251,10 @@ export function opensNonParagraph(line: string): boolean {
 
 /** Whether an indented line after a blank line still belongs to the list item above it. */
 function lastIsList(blocks: Block[], lines: LineIndex, line: number): boolean {
-  const last = blocks[blocks.length - 1];
-  return !!last && last.kind === 'list' && /^[ \t]{2,}/.test(lines.lineText(line));
+  // A `---END---` line between them is the break where a model stopped, as a blank line would be.
+  let last = blocks.length - 1;
+  while (last >= 0 && blocks[last].kind === 'marker') last--;
+  return last >= 0 && blocks[last].kind === 'list' && /^[ \t]{2,}/.test(lines.lineText(line));
 }
 
 /**
