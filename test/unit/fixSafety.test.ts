@@ -29,11 +29,38 @@ const FAMILIES = [
   { name: 'mutated seed posts', post: mutatedSeed, numRuns: 150 },
 ];
 
-/** Inline elements as an independent reader sees them: links and images, code spans, bold spans. */
-const ELEMENTS = [/!?\[[^\[\]\r\n]*\]\([^()\s]*\)/g, /(?<!`)(`+)(?!`)[^\r\n]*?(?<!`)\1(?!`)/g, /\*\*(?=\S)[^*\r\n]*?\S\*\*/g];
+/**
+ * Inline elements as an independent reader sees them: links and images, and bold spans, on one
+ * line; code spans over the whole paragraph or heading they are in, as CommonMark pairs backticks
+ * over line breaks (the paragraphs as markdown-it reads the post).
+ */
+const LINE_ELEMENTS = [/!?\[[^\[\]\r\n]*\]\([^()\s]*\)/g, /\*\*(?=\S)[^*\r\n]*?\S\*\*/g];
+const CODE_SPAN = /(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
 
 function elementsOf(text: string): Array<{ start: number; end: number; text: string }> {
-  return ELEMENTS.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] })));
+  const matches = (pattern: RegExp, from: number, to: number) =>
+    [...text.slice(from, to).matchAll(pattern)].map((m) => ({ start: from + m.index!, end: from + m.index! + m[0].length, text: m[0] }));
+  return [...LINE_ELEMENTS.flatMap((pattern) => matches(pattern, 0, text.length)), ...inlineBlocks(text).flatMap(([from, to]) => matches(CODE_SPAN, from, to))];
+}
+
+/** The source of every paragraph, heading and table cell row, as [start, end) offsets, as markdown-it reads the post. */
+function inlineBlocks(text: string): Array<[number, number]> {
+  const starts = [0];
+  for (const m of text.matchAll(/\r\n|\n|\r/g)) starts.push(m.index! + m[0].length);
+  return md
+    .parse(asMarkdown(text), {})
+    .filter((token) => token.type === 'inline' && token.map)
+    .map((token): [number, number] => [starts[token.map![0]], token.map![1] < starts.length ? starts[token.map![1]] : text.length]);
+}
+
+/**
+ * The post as a site renders its Markdown, offsets kept: the front matter (as the engine finds it)
+ * and `---END---` lines become blank lines, as they are no text of the post.
+ */
+function asMarkdown(text: string): string {
+  const bodyOffset = lint(text).post.bodyOffset;
+  const blank = (part: string) => part.replace(/[^\r\n]/g, ' ');
+  return blank(text.slice(0, bodyOffset)) + text.slice(bodyOffset).replace(/^[ \t]{0,3}-{3,}[ \t]*END[ \t]*-{3,}[ \t]*$/gm, blank);
 }
 
 /** Edits that cut an element: they overlap it without taking all of it. */
@@ -48,7 +75,7 @@ function cutElements(before: string, applied: readonly SpanEdit[]): string[] {
   return cut;
 }
 
-const LINK = /(!?)\[([^\[\]\n]*)\]\(([^()\s]*)\)/g;
+const LINK = /(!?)\[([^\[\]\r\n]*)\]\(([^()\s]*)\)/g;
 
 function count<T>(items: Iterable<T>): Map<T, number> {
   const counts = new Map<T, number>();
@@ -72,42 +99,45 @@ function brokenLinks(before: string, after: string): string[] {
 }
 
 /**
- * Edits after which the lines they touch have emphasis or code that was not there before: a
- * delimiter left behind pairs up with another (an element cut in two is caught above).
+ * Emphasis and code that a fix pass made: a delimiter left behind pairs up anew, or an element lost
+ * part of itself (an element cut in two is also caught above). Read as markdown-it reads the whole
+ * post, so emphasis and code spans pair over line breaks within a paragraph.
  */
 function unbalancingEdits(before: string, applied: readonly SpanEdit[]): string[] {
+  const was = count(emphasisOf(before));
   const problems: string[] = [];
-  for (const { span, newText } of applied) {
-    const start = Math.max(before.lastIndexOf('\n', span.start - 1), before.lastIndexOf('\r', span.start - 1)) + 1;
-    const breakAfter = before.slice(span.end).search(/[\r\n]/);
-    const endsLine = span.end > span.start && (before[span.end - 1] === '\n' || before[span.end - 1] === '\r');
-    const end = endsLine ? span.end : breakAfter < 0 ? before.length : span.end + breakAfter;
-    const lines = before.slice(start, end);
-    const edited = before.slice(start, span.start) + newText + before.slice(span.end, end);
-    const was = count(emphasisOf(lines));
-    for (const [element, n] of count(emphasisOf(edited))) if (n > (was.get(element) ?? 0)) problems.push(`${element} in ${JSON.stringify(edited)}`);
-  }
+  for (const [element, n] of count(emphasisOf(applySpanEdits(before, applied)))) if (n > (was.get(element) ?? 0)) problems.push(element);
   return problems;
 }
 
-/** The strong, emphasised and code runs of some lines, as markdown-it renders them, line by line. */
+/** The strong, emphasised and code runs (nested ones too) of a post's paragraphs, headings and cells, as markdown-it renders them. */
 function emphasisOf(text: string): string[] {
-  return text.split(/\r\n|\n|\r/).flatMap((line) => [...inlineMd.renderInline(line).matchAll(/<(strong|em|code)>(.*?)<\/\1>/g)].map((m) => m[0]));
+  return md
+    .parse(asMarkdown(text), {})
+    .filter((token) => token.type === 'inline')
+    .flatMap((token) => {
+      const children = token.children ?? [];
+      return children.flatMap((child, i) => {
+        if (child.type === 'code_inline') return [md.renderer.renderInline([child], md.options, {})];
+        if (child.type !== 'strong_open' && child.type !== 'em_open') return [];
+        // Up to its own close: the first at the same nesting.
+        const close = children.findIndex((other, j) => j > i && other.type === child.type.replace('_open', '_close') && other.level === child.level);
+        return close < 0 ? [] : [md.renderer.renderInline(children.slice(i, close + 1), md.options, {})];
+      });
+    });
 }
-
-const inlineMd = new MarkdownIt();
 
 const md = new MarkdownIt();
 const OPENERS: Record<string, string> = { heading_open: 'heading', list_item_open: 'list item', fence: 'code', code_block: 'code', table_open: 'table' };
 
 /**
- * `kind: first line` of every heading, list item, code block and table. A `---END---` line is no
- * text of the post: it is read as the break between blocks that it stands for.
+ * `kind: first line` of every heading, list item, code block and table, read as a site renders the
+ * post (see `asMarkdown`).
  */
 function blockOpenings(text: string): string[] {
   const lines = text.split(/\r\n|\n|\r/);
   return md
-    .parse(text.replace(/^[ \t]{0,3}-{3,}[ \t]*END[ \t]*-{3,}[ \t]*$/gm, ''), {})
+    .parse(asMarkdown(text), {})
     .filter((token) => OPENERS[token.type] && token.map)
     .map((token) => `${OPENERS[token.type]}: ${lines[token.map![0]].trim()}`);
 }
@@ -232,6 +262,22 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     const text = '---\n---\n- これはテスト用の本文です。\n    - The.\n- The.\n\n- これはテスト用の本文です。\n---END---\n---\n- これはテスト用の本文です。\n    - The.\n- The.\n\n- これはテスト用の本文です。\n---END---\n    - The.\n- The.\n';
     assert.deepEqual(problemsOf(text), []);
     assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.endsWith('- これはテスト用の本文です。\n\n    - The.\n- The.\n'));
+  });
+
+  it('a truncation inside `**…*` (CommonMark: emphasis from the second `*`) is not cut out of it', () => {
+    const text =
+      " これはテスト用の本文です。詳しくは[公式ブログ](https://example.com/blog)を参照してください。---\nauthor: クラウドへの投資規模は過去最大になりました。AlibabaのQwenはOpenAIやGoogleと競合します。日\n---\n    日。\n\n*   **Read [the docs](https://example.com/docs) first**    This is a test sentence.*   **こ**    、。*   **Alibabas cloud grew by 26% last quarter.Inline <span>html</span> and `code` too.「ユーザーファースト、AIドリブン」という戦略を掲げている**    The quick brown fox jumps over the lazy dog.The future the the the invest the the future.彼らは一体、何を狙っているのでしょうか？彼らは一体、何を狙っているのでしょうか？Alibaba the the the chip data the.NVIDIA GPUへの依存を減らすためです。\n\nThe future the the the invest the the future.彼らは一体、何を狙っているのでしょうか？彼らは一体、何を狙っているのでしょうか？Alibaba the the the chip data the.NVIDIA GPUへの依存を減らすためです。\n \nThe future the the the invest the the future.彼らは一体、何を狙っているのでしょうか？彼らは一体、何を狙っているのでしょうか？Alibaba the the the chip data the.NVIDIA GPUへの依存を減らすためです。 The.\n\n\n- [x] Inline <span>html</span> and `code` too.\n- これはテスト用の本文です。\n\n<div>ブロック</div>\n**1. Alibaba the cloud future the the stack the the the.AlibabaのQwenはOpenAIやGoogleと競合します**\n\n**1. Alibaba the cloud future the the stack the the the.AlibabaのQwenはOpenAIやGoogleと競合します** **1. これはテスト用の本文です。詳しくは[公式ブログ](https://example.com/blog)を参照してください。This is a test sentence*";
+    assert.deepEqual(problemsOf(text), []);
+  });
+
+  it('a heading put back on its own line keeps an indented line under it from becoming code', () => {
+    const text = '+++\ntitle = "TOML"\n+++\nThis is a test sentence.\n\nAlibabaのQwenはOpenAIやGoogleと競合します。\n\n---END---\n\nThis is a test sentence. ### T-Head PPUをAlibaba Cloudに展開する The.\n    The.\n';
+    assert.deepEqual(problemsOf(text), []);
+  });
+
+  it('a labelled item written right after a sentence (`。- **a**`, no space) is not made a list item', () => {
+    const text = '---\n---\nこれはテスト用の本文です。\n\nこれはテスト用の本文です。 **これはテスト用の本文です** これはテスト用の本文です。\n\n---END---\nこれはテスト用の本文です。 **これはテスト用の本文です** これはテスト用の本文です。- **a**\n    これはテスト用の本文です。\n';
+    assert.deepEqual(problemsOf(text), []);
   });
 
   it('two bold spans back to back (`**a****b**`), a longer run that closes a shorter one, and a shorter run inside bold keep the bold whole', () => {

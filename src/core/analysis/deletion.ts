@@ -155,14 +155,24 @@ function runDeletion(
     if (opensBlock && next <= block.endLine && wouldStartBlock(lines.lineText(next))) return { spans: [] };
     return { spans: [{ start: lines.lineStarts[line], end: lines.nextLineStart(next - 1) }] };
   }
+  // A heading put back on a line of its own ends its block there: the block's next line then opens
+  // one, so it must be prose (an indented line would be code).
+  const nextOpensBlock = (line: number) => line < block.endLine && wouldStartBlock(lines.lineText(line + 1));
   const restored = restoredHeading(run, lines, unitAfter);
-  if (restored) return { spans: [{ start, end: restored.heading.span.start }], restored: restored.lineBreak };
+  if (restored) {
+    if (!restored.lineBreak && nextOpensBlock(lines.lineAt(restored.heading.span.start))) return { spans: [] };
+    return { spans: [{ start, end: restored.heading.span.start }], restored: restored.lineBreak };
+  }
   // What stays on the line after the run is what the line will open with: prose, or a heading, list
-  // item or quote that the post has as such elsewhere (a re-flow ran it into this line).
+  // item or quote that the post has as such elsewhere, which a re-flow ran into this line after a
+  // space (`。- **a**`, with none, was written so).
   const rest = text.slice(end, lines.lineEnd(lines.lineAt(end)));
   if (!opensNonParagraph(rest.slice(0, 200))) return { spans: [{ start, end }] };
   const kept = rest.trimStart();
-  if (structureLines().has(kept.trim()) || LABELLED_ITEM.test(kept)) return { spans: [{ start, end: end + rest.length - kept.length }] };
+  const spaced = rest.length > kept.length || isHorizontalSpace(text.charCodeAt(end - 1));
+  if (spaced && (structureLines().has(kept.trim()) || LABELLED_ITEM.test(kept)) && !(kept.startsWith('#') && nextOpensBlock(lines.lineAt(end)))) {
+    return { spans: [{ start, end: end + rest.length - kept.length }] };
+  }
   return { spans: line > block.startLine ? [{ start: lines.lineEnd(line - 1), end }] : [] };
 }
 

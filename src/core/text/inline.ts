@@ -113,21 +113,27 @@ function emphasisRun(text: string, runStart: number, runEnd: number, start: numb
     spans.push({ start: open.pop()!, end: runEnd });
     return;
   }
-  // A longer run closes a shorter one (`**bold***`: CommonMark uses part of the run), or a
-  // sentence could end inside. (A shorter run, as in `**a*、b**`, opens instead, as before: the
-  // longer span it then leaves to protect is the safer reading.) What the run has left over may
-  // open the next span (`**a****b**`); it is opened from the run's start, so that the two spans
-  // touch and are protected as one: more than CommonMark's, never less.
-  const other = canClose && c !== 0x7e ? shorterOpener(openers, c, length) : undefined;
-  if (other) {
-    spans.push({ start: other.open.pop()!, end: runEnd });
-    if (canOpen) {
-      const left = String.fromCharCode(c).repeat(Math.min(length - other.length, 3));
-      const leftOpen = openers.get(left);
-      if (leftOpen) leftOpen.push(runStart);
-      else openers.set(left, [runStart]);
+  if (canClose && c !== 0x7e) {
+    // A longer run closes a shorter one (`**bold***`: CommonMark uses part of the run), or a
+    // sentence could end inside. What the run has left over may open the next span (`**a****b**`);
+    // it is opened from the run's start, so that the two spans touch and are protected as one:
+    // more than CommonMark's, never less.
+    const shorter = shorterOpener(openers, c, length);
+    if (shorter) {
+      spans.push({ start: shorter.open.pop()!, end: runEnd });
+      if (canOpen) {
+        const left = String.fromCharCode(c).repeat(Math.min(length - shorter.length, 3));
+        const leftOpen = openers.get(left);
+        if (leftOpen) leftOpen.push(runStart);
+        else openers.set(left, [runStart]);
+      }
+      return;
     }
-    return;
+    // A shorter run closes part of a longer one in CommonMark (`**a。b*` is `*<em>a。b</em>`), and
+    // a writer may have meant it to open (`**a*、b**`): both readings are protected, so the
+    // longer run stays open.
+    const longer = longerOpener(openers, c, length);
+    if (longer !== undefined) spans.push({ start: longer, end: runEnd });
   }
   if (canOpen) {
     if (open) open.push(runStart);
@@ -141,6 +147,16 @@ function shorterOpener(openers: Map<string, number[]>, c: number, runLength: num
   for (let length = 1; length <= 3 && length < runLength; length++) {
     const open = openers.get(String.fromCharCode(c).repeat(length));
     if (open && open.length > 0 && (!best || open[open.length - 1] > best.open[best.open.length - 1])) best = { open, length };
+  }
+  return best;
+}
+
+/** Where the innermost open run of `*` or `_` longer than `runLength` starts, if any. */
+function longerOpener(openers: Map<string, number[]>, c: number, runLength: number): number | undefined {
+  let best: number | undefined;
+  for (let length = runLength + 1; length <= 3; length++) {
+    const open = openers.get(String.fromCharCode(c).repeat(length));
+    if (open && open.length > 0 && (best === undefined || open[open.length - 1] > best)) best = open[open.length - 1];
   }
   return best;
 }
