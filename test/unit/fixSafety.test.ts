@@ -127,7 +127,7 @@ function emphasisOf(text: string): string[] {
     });
 }
 
-const md = new MarkdownIt();
+const md = new MarkdownIt({ html: true }); // HTML blocks are Markdown structure (a comment ends a paragraph)
 const OPENERS: Record<string, string> = { heading_open: 'heading', list_item_open: 'list item', fence: 'code', code_block: 'code', table_open: 'table' };
 
 /**
@@ -278,6 +278,19 @@ describe('fix safety: counterexamples found by fuzzing', () => {
   it('a labelled item written right after a sentence (`。- **a**`, no space) is not made a list item', () => {
     const text = '---\n---\nこれはテスト用の本文です。\n\nこれはテスト用の本文です。 **これはテスト用の本文です** これはテスト用の本文です。\n\n---END---\nこれはテスト用の本文です。 **これはテスト用の本文です** これはテスト用の本文です。- **a**\n    これはテスト用の本文です。\n';
     assert.deepEqual(problemsOf(text), []);
+  });
+
+  it('a heading a re-flow ran into a line ends where an earlier one did only outside links and words', () => {
+    // An earlier heading cut off mid-link (`# Read [the docs](https:`) ended this one inside its link;
+    // an earlier `sentence-` (spaces are not in keys) took the first `-` of a `---END---` after it.
+    for (const [text, kept] of [
+      ['---\n---\n# Read [the docs](https://example.com/docs) first.😀\n\n# Read [the docs](https:\n\n\n---END---\n\n\n-//example.com/docs) first.😀\n\n\n---END---\n\n\n---END---\n\nThis is a test sentence\n===\n\n# Read [the docs](https://example.com/docs) first.😀 ### NVIDIA GPUへの依存を減らすためです。AlibabaのQwenはOpenAIやGoogleと競合します さらに、AIチップも自社開発している。\n', '(https://example.com/docs) first.😀 ###'],
+      ['---END---\n# This is a test sentence-\n\n---END---\n\nこれはテスト用の本文です。\n \n---END--- # This is a test sentence ---END--- これはテスト用の本文です。\n', '---END---'],
+    ]) {
+      assert.deepEqual(problemsOf(text), [], text);
+      const fixed = fixAll(text, {}, ARTIFACT_RULES).text;
+      assert.ok(fixed.includes(kept) && !fixed.includes(' --END---'), fixed);
+    }
   });
 
   it('two bold spans back to back (`**a****b**`), a longer run that closes a shorter one, and a shorter run inside bold keep the bold whole', () => {

@@ -49,15 +49,19 @@ function lostLineSentences(before: string, after: string): string[] {
   const afterKeys = [matchKey(withoutMarkers(after)), matchKey(after.replace(/`/g, ''))];
   const lost: string[] = [];
   for (const line of before.slice(post.bodyOffset).split(/\r\n|\n|\r/)) {
-    const headingLine = /^\s*#{1,6}\s/.test(line);
+    const headingLine = /^\s*#{1,6}\s/.test(withoutMarkers(line));
     const text = withoutMarkers(line).replace(/^\s*(?:#{1,6}(?=\s|$)|[-*+](?=\s)(?:\s+\[[ xX]\])?|\d+[.)](?:\s+\[[ xX]\])?|>)\s*/, '');
     for (const s of splitSentences(text, 0, text.length)) {
       const key = matchKey(text.slice(s.start, s.end));
       if (/^[-=*_~#>|:`]*$/.test(key)) continue; // markup only
       const found = (part: string) => afterKeys.some((afterKey) => afterKey.includes(part));
-      // A heading a re-flow ran into the next sentence: both parts kept, each where it is now.
-      const inTwoParts = () => (headingLine || key.startsWith('#')) && Array.from({ length: key.length - 2 }, (_, k) => k + 2).some((k) => found(key.slice(0, k)) && found(key.slice(k)));
-      if (!found(key) && !inTwoParts()) lost.push(key);
+      // A heading a re-flow ran into the next sentence: both parts kept, each where it is now. (Its
+      // `#`s are markup: a repeated sentence written with them goes with them, a heading may be setext.)
+      const heading = headingLine || key.startsWith('#');
+      const unmarked = (part: string) => part.replace(/^#+/, '');
+      // (From one character on: `### こ The…` is a heading of one.)
+      const inTwoParts = () => heading && Array.from({ length: key.length - 1 }, (_, k) => k + 1).some((k) => found(unmarked(key.slice(0, k))) && found(key.slice(k)));
+      if (!found(key) && !(heading && unmarked(key) !== '' && found(unmarked(key))) && !inTwoParts()) lost.push(key);
     }
   }
   return lost;

@@ -1,4 +1,5 @@
 import { matchKey } from '../text/normalize';
+import { inlineElements } from '../text/inline';
 import type { Block } from '../parse/blocks';
 import { FLATTENED_HEADING, type TextUnit } from './units';
 
@@ -63,6 +64,11 @@ function splitAt(unit: TextUnit, text: string, i: number, headingKey: string): T
   const { start, end } = unit.span;
   if (headingKey.length === 0) return undefined;
   while (i < end && (text.charCodeAt(i) === 0x2a || text.charCodeAt(i) === 0x5f)) i++; // closing emphasis marks
+  // Never inside a link, code span or other inline element (an earlier heading cut off mid-link,
+  // `# Read [the docs](https:`, would end this one there too), nor inside a run of ASCII such as
+  // a word or `---END---` (spaces are not in keys, so `sentence-` matches `sentence ---END---`).
+  if (inlineElements(text, start, end).some((element) => element.start < i && i < element.end)) return undefined;
+  if (i < end && isAsciiGraphic(text.charCodeAt(i - 1)) && isAsciiGraphic(text.charCodeAt(i))) return undefined;
   let restStart = i;
   while (restStart < end && /\s/.test(text[restStart])) restStart++;
   if (restStart >= end) return undefined;
@@ -102,3 +108,5 @@ function cjkHeadingEnd(text: string, textStart: number, end: number): number {
   }
   return cjk && i < limit && i < end ? i : -1;
 }
+
+const isAsciiGraphic = (c: number) => c > 0x20 && c < 0x7f;
