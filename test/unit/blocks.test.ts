@@ -46,6 +46,8 @@ const SAMPLES: Record<string, string> = {
   'html after a paragraph line': 'para\n<!-- c -->\nmore\n\npara\n<div>\nx\n</div>\n\npara\n<span>x</span>\n\npara\n<!-- unclosed\n\n# h\n',
   // Found by fuzzing fix safety: a fix that deleted the line above `2) a` made it a list.
   'list items that cannot interrupt a paragraph': 'para\n2) two\n\npara\n1) one\n\npara\n*\nmore\n\npara\n- item\n\npara\n01. one\n\n> q\n2) a\n',
+  // Found by fuzzing too: markdown-it tries tables first, and a backtick fence's info has no backtick.
+  'a table whose header starts with #, and a backtick line that is no fence': '# a |\n| --- |\n\npara\n``` a `b`\nmore\n\n``` a `b`\ntext\n',
   'html and markers': '<div>\nraw\n</div>\n\n<!-- a comment\nspanning -->\n\nText。\n\n---END---\n\nMore text.\n',
 };
 

@@ -138,7 +138,14 @@ function runDeletion(
 ): { spans: Span[]; restored?: SpanEdit } {
   const { start, end, block, line } = run;
   const text = lines.text;
-  if (end >= block.span.end) return { spans: [{ start, end }] };
+  // Within a line, what stays of it must read as it did: `` ``` a `b` `` is text, and a fence
+  // without its backticks.
+  const opensAnew = () => {
+    const first = lines.lineStarts[line];
+    const edited = text.slice(first, start) + text.slice(end, lines.lineEnd(lines.lineAt(end)));
+    return !run.startsLine && opensNonParagraph(edited.slice(0, 200)) && !opensNonParagraph(text.slice(first, Math.min(lines.lineEnd(line), first + 200)));
+  };
+  if (end >= block.span.end) return { spans: opensAnew() ? [] : [{ start, end }] };
   if (!run.startsLine) {
     // Right after a list item's or a quote's marker, what stays opens the item: it must be prose.
     const afterMarker = (block.kind === 'list' || block.kind === 'blockquote') && CONTAINER_MARKER.test(text.slice(lines.lineStarts[line], start));
@@ -147,7 +154,7 @@ function runDeletion(
       if (isLineBreak(text.charCodeAt(end))) return { spans: [] };
       if (opensNonParagraph(text.slice(end, Math.min(lines.lineEnd(lines.lineAt(end)), end + 200)))) return { spans: [] };
     }
-    return { spans: [{ start, end }] };
+    return { spans: opensAnew() ? [] : [{ start, end }] };
   }
   if (isLineBreak(text.charCodeAt(end))) {
     const next = lines.lineAt(end) + 1;

@@ -66,9 +66,13 @@ function splitAt(unit: TextUnit, text: string, i: number, headingKey: string): T
   while (i < end && (text.charCodeAt(i) === 0x2a || text.charCodeAt(i) === 0x5f)) i++; // closing emphasis marks
   // Never inside a link, code span or other inline element (an earlier heading cut off mid-link,
   // `# Read [the docs](https:`, would end this one there too), nor inside a run of ASCII such as
-  // a word or `---END---` (spaces are not in keys, so `sentence-` matches `sentence ---END---`).
+  // a word or `---END---` (spaces are not in keys, so `sentence-` matches `sentence ---END---`),
+  // whose punctuation the ASCII test covers too.
   if (inlineElements(text, start, end).some((element) => element.start < i && i < element.end)) return undefined;
   if (i < end && isAsciiGraphic(text.charCodeAt(i - 1)) && isAsciiGraphic(text.charCodeAt(i))) return undefined;
+  // Nor before punctuation that ends or goes on with the text before it (`…になりました。The`): the
+  // earlier heading was that text without it.
+  if (TRAILING_PUNCTUATION.test(text[i] ?? '')) return undefined;
   let restStart = i;
   while (restStart < end && /\s/.test(text[restStart])) restStart++;
   if (restStart >= end) return undefined;
@@ -110,3 +114,4 @@ function cjkHeadingEnd(text: string, textStart: number, end: number): number {
 }
 
 const isAsciiGraphic = (c: number) => c > 0x20 && c < 0x7f;
+const TRAILING_PUNCTUATION = /^[。、．，！？：；」』）】〕〉》]$/;

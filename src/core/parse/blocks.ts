@@ -132,8 +132,8 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
       open = null;
       continue;
     }
-    const fenceMatch = FENCE_OPEN.exec(text);
-    if (fenceMatch && !(fenceMatch[1][0] === '`' && fenceMatch[2].includes('`'))) {
+    const fenceMatch = fenceOpening(text);
+    if (fenceMatch) {
       fence = { char: fenceMatch[1][0], length: fenceMatch[1].length };
       startBlock('code', line);
       continue;
@@ -144,6 +144,13 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
     }
     if (current?.kind === 'code' && INDENTED.test(text)) {
       extend(current, line);
+      continue;
+    }
+    // A table may interrupt a paragraph (markdown-it): its header row ends the paragraph. Not a list
+    // item's or a quote's, though: there the rows are lazy lines of the item's paragraph. Tried
+    // before headings, rules and HTML, as markdown-it does (`# a |` over `| --- |` is a table).
+    if (text.includes('|') && current?.kind !== 'list' && current?.kind !== 'blockquote' && line + 1 < lines.lineCount && isTableStart(text, lines.lineText(line + 1))) {
+      startBlock('table', line);
       continue;
     }
     if (ATX_HEADING.test(text)) {
@@ -160,12 +167,6 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
       startBlock('html', line);
       htmlComment = /^ {0,3}<!--/.test(text) && !text.includes('-->');
       if (/^ {0,3}<!--/.test(text) && !htmlComment) open = null;
-      continue;
-    }
-    // A table may interrupt a paragraph (markdown-it): its header row ends the paragraph. Not a list
-    // item's or a quote's, though: there the rows are lazy lines of the item's paragraph.
-    if (text.includes('|') && current?.kind !== 'list' && current?.kind !== 'blockquote' && line + 1 < lines.lineCount && isTableStart(text, lines.lineText(line + 1))) {
-      startBlock('table', line);
       continue;
     }
     // Right after a paragraph line, only a bullet or `1.`/`1)` item with text starts a list
@@ -244,9 +245,15 @@ export function opensNonParagraph(line: string): boolean {
   const c = line.charCodeAt(line.search(/\S|$/));
   if (isPlainTextStart(c) || Number.isNaN(c)) return false;
   return (
-    ATX_HEADING.test(line) || LIST_ITEM.test(line) || BLOCKQUOTE.test(line) || FENCE_OPEN.test(line) || THEMATIC_BREAK.test(line) ||
+    ATX_HEADING.test(line) || LIST_ITEM.test(line) || BLOCKQUOTE.test(line) || fenceOpening(line) !== null || THEMATIC_BREAK.test(line) ||
     HTML_START.test(line) || END_MARKER.test(line) || /^ {0,3}(?:\||=+[ \t]*$)/.test(line)
   );
+}
+
+/** A fence's opening line: three backticks or tildes, and no backtick in a backtick fence's info string. */
+function fenceOpening(line: string): RegExpExecArray | null {
+  const match = FENCE_OPEN.exec(line);
+  return match && !(match[1][0] === '`' && match[2].includes('`')) ? match : null;
 }
 
 /** Whether an indented line after a blank line still belongs to the list item above it. */
