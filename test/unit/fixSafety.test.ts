@@ -157,7 +157,7 @@ function newBlockKinds(before: string, after: string): string[] {
     const [kind, line] = [opening.slice(0, opening.indexOf(': ')), opening.slice(opening.indexOf(': ') + 2)];
     // (One the post also has on a line of its own is restored all the same. \s: a heading ends at
     // the first space, and U+FEFF is one to the engine too.)
-    const restored = (kind === 'heading' || kind === 'list item') && new RegExp(`[ \\t]${escape(line)}(?:\\s|$)`, 'm').test(before);
+    const restored = (kind === 'heading' || kind === 'list item') && new RegExp(`[ \\t\\u3000]${escape(line)}(?:\\s|$)`, 'm').test(before);
     if (restored) continue;
     now.set(kind, (now.get(kind) ?? 0) + 1);
     if (now.get(kind)! > (counts.get(kind) ?? 0)) problems.push(opening);
@@ -309,6 +309,21 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     const text = "---\n---\n# クラウドへの投資規模は過去最大になりました\n\n---\n\n---END---\n\n# クラウドへの投資規模は過去最大になりました。The\n";
     assert.deepEqual(problemsOf(text), []);
     assert.deepEqual(lostSentences(text, fixAll(text, {}, ARTIFACT_RULES).text), []);
+  });
+
+  it('`--` left alone under a paragraph line would underline it as a heading: the run before it stays', () => {
+    const text = "-the model the the the model Alibaba cloud.\n1. This is a test sentence.\n    - Read [the docs](https://example.com/docs) first.\n  - 彼らは一体、何を狙っているのでしょうか？\n \n----END----\n\n**1. 日日**\n\nT-Head PPUをAlibaba Cloudに展開する。\nThe the cloud the model Alibaba.\nT-Head PPUをAlibaba Cloudに展開する。--  \n\n...\nThe quick brown fox jum\n \n2) AlibabaのQwenはOpenAIやGoogleと競合します。\n- The data the model the the the model Alibaba cloud.\n1. This is a test sentence.\n    - Read [the docs](https://example.com/docs) first.\n  - 彼らは一体、何を狙っているのでしょうか？\n \n----END----\n\n**1. 日日**\n\nT-Head PPUをAlibaba Cloudに展開する。\nThe the cloud the model Alibaba.\nT-Head PPUをAlibaba Cloudに展開する。\n";
+    assert.deepEqual(problemsOf(text), []);
+  });
+
+  it('a list item put back does not take in the indented code after its paragraph', () => {
+    const text = "---END---\n+++\ntitle = \"TOML\"\n+++\nThis is a test sentence.\n\n*   **a**\n    日。\n\nThis is a test sentence.\n\n    console.log(\"hello world\");\n\n# ぁ\n\n    console.log(\"hello world\"); **これはテスト用の本文です** これはテスト用の本文です。\n\nThis is a test sentence. *   **a** 日。 ### AlibabaのQwenはOpenAIやGoogleと競合します 日。\n\n    console.log(\"hello world\"); **これはテスト用の本文です** これはテスト用の本文です。\n";
+    assert.deepEqual(problemsOf(text), []);
+  });
+
+  it('text that would open a heading is not joined to a line that goes too', () => {
+    const text = "---\n\n---\n\n--- これはテスト用の本文です。\n\n---\n\nAlibabaのQwenはOpenAIやGoogleと競合します。\n\n--- これはテスト用の本文です。\nAlibabaのQwenはOpenAIやGoogleと競合します。 ### AAlibabaのQwenはOpenAIやGoogleと競合します。libabaのQwenはOpenAIやGoogleと競合します The.\n    - 日。\n- これはテスト用の本文です。\n- AlibabaのQwenはOpenAIやGoogleと競合します。\n";
+    assert.deepEqual(problemsOf(text), []);
   });
 
   it('two bold spans back to back (`**a****b**`), a longer run that closes a shorter one, and a shorter run inside bold keep the bold whole', () => {

@@ -177,10 +177,13 @@ function runDeletion(
   if (!opensNonParagraph(rest.slice(0, 200))) return { spans: [{ start, end }] };
   const kept = rest.trimStart();
   const spaced = rest.length > kept.length || isHorizontalSpace(text.charCodeAt(end - 1));
-  if (spaced && (structureLines().has(kept.trim()) || LABELLED_ITEM.test(kept)) && !(kept.startsWith('#') && nextOpensBlock(lines.lineAt(end)))) {
+  // (A list item put back takes in the indented lines after its block, which were code.)
+  const takesInBelow = () => LIST_ITEM_START.test(kept) && indentedAfter(block, lines);
+  if (spaced && (structureLines().has(kept.trim()) || LABELLED_ITEM.test(kept)) && !(kept.startsWith('#') && nextOpensBlock(lines.lineAt(end))) && !takesInBelow()) {
     return { spans: [{ start, end: end + rest.length - kept.length }] };
   }
-  return { spans: line > block.startLine ? [{ start: lines.lineEnd(line - 1), end }] : [] };
+  // Joined to the line before, unless that goes too: then the text would open its block all the same.
+  return { spans: line > block.startLine && !opensBlock ? [{ start: lines.lineEnd(line - 1), end }] : [] };
 }
 
 /**
@@ -311,6 +314,17 @@ const CONTAINER_MARKER = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?|>)
 /** Whether the line after a block would underline it as a heading (`---`, `===`) were it a paragraph. */
 function underlinedNext(block: Block, lines: LineIndex): boolean {
   return block.endLine + 1 < lines.lineCount && /^ {0,3}(?:=+|-+)[ \t]*$/.test(lines.lineText(block.endLine + 1));
+}
+
+const LIST_ITEM_START = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/** Whether the first line with text after a block is indented: a list item there would take it in. */
+function indentedAfter(block: Block, lines: LineIndex): boolean {
+  for (let line = block.endLine + 1; line < lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (text.trim() !== '') return /^(?: {2,}|\t)/.test(text);
+  }
+  return false;
 }
 
 /** A list item that opens with a bold label (`*   **見出し**`): markup a model wrote, not prose that happens to start with `*`. */

@@ -238,7 +238,8 @@ function scanJsx(text: string, state: JsxState): void {
 /**
  * Whether a line, as the first line of a block, would open something other than a paragraph: code,
  * a heading, a list item, a quote, a fence, a rule, HTML, a marker (and, conservatively, a table
- * row). Text that a deletion brings to the start of a line must not, or prose would change kind.
+ * row, and `=` or `-` alone, which under a paragraph line underline it as a heading). Text that a
+ * deletion brings to the start of a line must not, or prose would change kind.
  */
 export function opensNonParagraph(line: string): boolean {
   if (INDENTED.test(line)) return true;
@@ -246,7 +247,7 @@ export function opensNonParagraph(line: string): boolean {
   if (isPlainTextStart(c) || Number.isNaN(c)) return false;
   return (
     ATX_HEADING.test(line) || LIST_ITEM.test(line) || BLOCKQUOTE.test(line) || fenceOpening(line) !== null || THEMATIC_BREAK.test(line) ||
-    HTML_START.test(line) || END_MARKER.test(line) || /^ {0,3}(?:\||=+[ \t]*$)/.test(line)
+    HTML_START.test(line) || END_MARKER.test(line) || /^ {0,3}(?:\||=+[ \t]*$|-+[ \t]*$)/.test(line)
   );
 }
 
