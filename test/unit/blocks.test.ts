@@ -48,6 +48,7 @@ const SAMPLES: Record<string, string> = {
   'list items that cannot interrupt a paragraph': 'para\n2) two\n\npara\n1) one\n\npara\n*\nmore\n\npara\n- item\n\npara\n01. one\n\n> q\n2) a\n',
   // Found by fuzzing too: markdown-it tries tables first, and a backtick fence's info has no backtick.
   'a table whose header starts with #, and a backtick line that is no fence': '# a |\n| --- |\n\npara\n``` a `b`\nmore\n\n``` a `b`\ntext\n',
+  'html after a list item line or a quote line': '- a\n<img src="x.png">\n\n> q\n<span>x</span>\n\n- b\n<div>\nx\n</div>\n',
   'html and markers': '<div>\nraw\n</div>\n\n<!-- a comment\nspanning -->\n\nText。\n\n---END---\n\nMore text.\n',
 };
 

@@ -326,6 +326,11 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.deepEqual(problemsOf(text), []);
   });
 
+  it('`<img>` under a list item is more of the item, and so is the indented line after it: deleting the item leaves no code', () => {
+    const text = "---\n---\n# AlibabaのQwenはOpenAIやGoogleと競合します\n\n関連記事：\n\n- [AIの未来を考える。](/2026/03/01/post-1/)\n---\n---\n# AlibabaのQwenはOpenAIやGoogleと競合します\n\n関連記事：\n\n- [AIの未来を考える。](/2026/03/01/post-1/)\n- [AIの未来を考える。](/2026/03/01/post-1/)\n<img src=\"a.png\" alt=\"x\">\n\n    This is a test sentence.\n\n---END---\n";
+    assert.deepEqual(problemsOf(text), []);
+  });
+
   it('two bold spans back to back (`**a****b**`), a longer run that closes a shorter one, and a shorter run inside bold keep the bold whole', () => {
     // (Both were cut by a first take at the case above: the leftover of a longer run opens again.)
     for (const text of [

@@ -1,4 +1,4 @@
-import { END_MARKER, isTableStart, opensNonParagraph, type Block } from '../parse/blocks';
+import { END_MARKER, isTableStart, opensListItem, opensNonParagraph, type Block } from '../parse/blocks';
 import { lineBreakOf, type LineIndex } from '../text/lineIndex';
 import type { Span } from '../types';
 import type { SpanEdit } from '../rule';
@@ -127,7 +127,8 @@ interface SentenceRun {
  * loses nothing, prose made a heading would. Markup that a re-flow ran into the line (a heading, a
  * bold label, a labelled list item) is the exception: it goes back to being what it was (see
  * `restoredHeading`). Right after a list item's or quote's marker, the text kept opens the item,
- * so it must be prose, and an item is never emptied.
+ * so it must be prose, and an item is never emptied. Within a line, what stays must not open a
+ * block the line did not (`` ``` a `b` `` without its backtick is a fence).
  */
 function runDeletion(
   run: SentenceRun,
@@ -138,8 +139,7 @@ function runDeletion(
 ): { spans: Span[]; restored?: SpanEdit } {
   const { start, end, block, line } = run;
   const text = lines.text;
-  // Within a line, what stays of it must read as it did: `` ``` a `b` `` is text, and a fence
-  // without its backticks.
+  // Within a line, what stays of it must read as it did.
   const opensAnew = () => {
     const first = lines.lineStarts[line];
     const edited = text.slice(first, start) + text.slice(end, lines.lineEnd(lines.lineAt(end)));
@@ -164,7 +164,7 @@ function runDeletion(
   }
   // A heading put back on a line of its own ends its block there: the block's next line then opens
   // one, so it must be prose (an indented line would be code).
-  const nextOpensBlock = (line: number) => line < block.endLine && wouldStartBlock(lines.lineText(line + 1));
+  const nextOpensBlock = (at: number) => at < block.endLine && wouldStartBlock(lines.lineText(at + 1));
   const restored = restoredHeading(run, lines, unitAfter);
   if (restored) {
     if (!restored.lineBreak && nextOpensBlock(lines.lineAt(restored.heading.span.start))) return { spans: [] };
@@ -178,7 +178,7 @@ function runDeletion(
   const kept = rest.trimStart();
   const spaced = rest.length > kept.length || isHorizontalSpace(text.charCodeAt(end - 1));
   // (A list item put back takes in the indented lines after its block, which were code.)
-  const takesInBelow = () => LIST_ITEM_START.test(kept) && indentedAfter(block, lines);
+  const takesInBelow = () => opensListItem(kept) && indentedAfter(block, lines);
   if (spaced && (structureLines().has(kept.trim()) || LABELLED_ITEM.test(kept)) && !(kept.startsWith('#') && nextOpensBlock(lines.lineAt(end))) && !takesInBelow()) {
     return { spans: [{ start, end: end + rest.length - kept.length }] };
   }
@@ -315,8 +315,6 @@ const CONTAINER_MARKER = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?|>)
 function underlinedNext(block: Block, lines: LineIndex): boolean {
   return block.endLine + 1 < lines.lineCount && /^ {0,3}(?:=+|-+)[ \t]*$/.test(lines.lineText(block.endLine + 1));
 }
-
-const LIST_ITEM_START = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /** Whether the first line with text after a block is indented: a list item there would take it in. */
 function indentedAfter(block: Block, lines: LineIndex): boolean {

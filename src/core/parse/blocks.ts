@@ -163,7 +163,10 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
       open = null;
       continue;
     }
-    if (HTML_START.test(text) && (!inParagraph || HTML_INTERRUPTS_PARAGRAPH.test(text))) {
+    // After a paragraph line (a list item's or a quote's too), only some HTML starts a block; the
+    // rest, like `<img>`, is more of the paragraph.
+    const inText = inParagraph || current?.kind === 'list' || current?.kind === 'blockquote';
+    if (HTML_START.test(text) && (!inText || HTML_INTERRUPTS_PARAGRAPH.test(text))) {
       startBlock('html', line);
       htmlComment = /^ {0,3}<!--/.test(text) && !text.includes('-->');
       if (/^ {0,3}<!--/.test(text) && !htmlComment) open = null;
@@ -250,6 +253,9 @@ export function opensNonParagraph(line: string): boolean {
     HTML_START.test(line) || END_MARKER.test(line) || /^ {0,3}(?:\||=+[ \t]*$|-+[ \t]*$)/.test(line)
   );
 }
+
+/** Whether a line opens a list item (`- a`, `2) a`, `*` alone), as the first line of a block. */
+export const opensListItem = (line: string) => LIST_ITEM.test(line);
 
 /** A fence's opening line: three backticks or tildes, and no backtick in a backtick fence's info string. */
 function fenceOpening(line: string): RegExpExecArray | null {
