@@ -65,9 +65,9 @@ function splitAt(unit: TextUnit, text: string, i: number, headingKey: string): T
   if (headingKey.length === 0) return undefined;
   while (i < end && (text.charCodeAt(i) === 0x2a || text.charCodeAt(i) === 0x5f)) i++; // closing emphasis marks
   // Never inside a link, code span or other inline element (an earlier heading cut off mid-link,
-  // `# Read [the docs](https:`, would end this one there too), nor inside a run of ASCII such as
-  // a word or `---END---` (spaces are not in keys, so `sentence-` matches `sentence ---END---`),
-  // whose punctuation the ASCII test covers too.
+  // `# Read [the docs](https:`, would end this one there too), nor inside a run of ASCII letters,
+  // digits or punctuation such as a word or `---END---` (spaces are not in keys, so `sentence-`
+  // matches `sentence ---END---`).
   if (inlineElements(text, start, end).some((element) => element.start < i && i < element.end)) return undefined;
   if (i < end && isAsciiGraphic(text.charCodeAt(i - 1)) && isAsciiGraphic(text.charCodeAt(i))) return undefined;
   // Nor before punctuation that ends or goes on with the text before it (`…になりました。The`): the

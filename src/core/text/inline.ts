@@ -97,7 +97,8 @@ export function inlineElements(text: string, start: number, end: number): Span[]
 /**
  * One run of `*`, `_` or `~`: it closes the innermost open run of the same kind when it can
  * (something other than a space before it), otherwise it opens one (something other than a space
- * after it). `_` inside a word is text, as is a lone `~`.
+ * after it). `_` inside a word is text, as is a lone `~`. Runs of `*` and `_` of different lengths
+ * close each other too, as in CommonMark (below).
  */
 function emphasisRun(text: string, runStart: number, runEnd: number, start: number, end: number, openers: Map<string, number[]>, spans: Span[]): void {
   const c = text.charCodeAt(runStart);
