@@ -331,6 +331,11 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.deepEqual(problemsOf(text), []);
   });
 
+  it('text that would open a block (a fence) is not joined to a line the fix deletes anyway, from any line of the block', () => {
+    const text = "---\n---\n過去20年間、数えきれないほどのプロジェクトを見てきました。\n\nぁ。\n\n```\nconsole.log(\"hello world\");\n```\n\n> 、。\n> 過去20年間、数えきれないほどのプロジェクトを見てきました。\n過去20年間、数えきれないほどのプロジェクトを見てきました。 ぁ。 ```\n console.log(\"hello world\"); ``` **これはテスト用の本文です** The.\n";
+    assert.deepEqual(problemsOf(text), []);
+  });
+
   it('two bold spans back to back (`**a****b**`), a longer run that closes a shorter one, and a shorter run inside bold keep the bold whole', () => {
     // (Both were cut by a first take at the case above: the leftover of a longer run opens again.)
     for (const text of [

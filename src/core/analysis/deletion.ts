@@ -65,7 +65,12 @@ export function unitDeletionSpans(
     if (run) {
       const lineStart = lines.lineStarts[run.line];
       const opensBlock = run.line === run.block.startLine || (deletedHead?.block === run.block && deletedHead.end >= lineStart);
-      const deletion = keepsTables(runDeletion(run, lines, unitAfter, bounds.structureLines, opensBlock), lines);
+      // Whether the line break before the run's line is still there (no earlier deletion took it).
+      const breakBeforeKept = () => {
+        const lineBreak = lines.lineEnd(run!.line - 1);
+        return !spans.some((span) => span.start <= lineBreak && lineBreak < span.end);
+      };
+      const deletion = keepsTables(runDeletion(run, lines, unitAfter, bounds.structureLines, opensBlock, breakBeforeKept), lines);
       spans.push(...deletion.spans);
       if (deletion.restored) breaks.push(deletion.restored);
       const whole = deletion.spans.length === 1 && deletion.spans[0].start === lineStart && isLineStart(deletion.spans[0].end, lines);
@@ -136,6 +141,7 @@ function runDeletion(
   unitAfter: (unit: TextUnit) => TextUnit | undefined,
   structureLines: () => ReadonlySet<string>,
   opensBlock: boolean,
+  breakBeforeKept: () => boolean,
 ): { spans: Span[]; restored?: SpanEdit } {
   const { start, end, block, line } = run;
   const text = lines.text;
@@ -182,8 +188,9 @@ function runDeletion(
   if (spaced && (structureLines().has(kept.trim()) || LABELLED_ITEM.test(kept)) && !(kept.startsWith('#') && nextOpensBlock(lines.lineAt(end))) && !takesInBelow()) {
     return { spans: [{ start, end: end + rest.length - kept.length }] };
   }
-  // Joined to the line before, unless that goes too: then the text would open its block all the same.
-  return { spans: line > block.startLine && !opensBlock ? [{ start: lines.lineEnd(line - 1), end }] : [] };
+  // Joined to the line before, unless the break before this line goes anyway (the line before is
+  // deleted): then the text would open a block all the same.
+  return { spans: line > block.startLine && breakBeforeKept() ? [{ start: lines.lineEnd(line - 1), end }] : [] };
 }
 
 /**
