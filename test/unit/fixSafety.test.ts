@@ -336,6 +336,11 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.deepEqual(problemsOf(text), []);
   });
 
+  it('a repeated paragraph between a list and indented code stays: without it the list item would take the code in', () => {
+    const text = "---\n---\nThis is a test sentence.\nこれはテスト用の本文です。\n詳しくは[公式ブログ](https://example.com/blog)を参照してください。\nぁ。\n\n関連記事：\n\n- [AIの未来を考える。](/2026/03/01/post-1/)\n- [AIの未来を考える。](/2026/03/01/post-1/)\n\nThis is a test sentence.\nこれはテスト用の本文です。\n詳しくは[公式ブログ](https://example.com/blog)を参照してください。\nぁ。\n\n    Inline <span>html</span> and `code` too.\n";
+    assert.deepEqual(problemsOf(text), []);
+  });
+
   it('two bold spans back to back (`**a****b**`), a longer run that closes a shorter one, and a shorter run inside bold keep the bold whole', () => {
     // (Both were cut by a first take at the case above: the leftover of a longer run opens again.)
     for (const text of [

@@ -84,7 +84,10 @@ export function unitDeletionSpans(
     if (block.kind === 'code' || allChosen) {
       endRun();
       // A list item's indented lines after a blank line belong to it: without it they would be code.
-      if (unit.block !== wholeBlock && !(block.kind === 'list' && continuedBelow(blocks, unit.block, lines))) spans.push(wholeLines(block.startLine, block.endLine, bounds));
+      // And a block between a list and indented code keeps them apart: without it the list item
+      // would take the code in.
+      const keep = (block.kind === 'list' && continuedBelow(blocks, unit.block, lines)) || (block.kind !== 'code' && betweenListAndCode(blocks, unit.block, lines));
+      if (unit.block !== wholeBlock && !keep) spans.push(wholeLines(block.startLine, block.endLine, bounds));
       wholeBlock = unit.block;
     } else if (block.kind === 'table') {
       // A table goes whole or stays whole: some of its rows repeating is not a repeated table, and
@@ -306,6 +309,15 @@ function keepsTables(deletion: { spans: Span[]; restored?: SpanEdit }, lines: Li
     if (isTableStart(edited, lines.lineText(line + 1))) return { spans: [] };
   }
   return deletion;
+}
+
+/** Whether a block has a list item before it and indented code after it (markers aside). */
+function betweenListAndCode(blocks: readonly Block[], index: number, lines: LineIndex): boolean {
+  let before = index - 1;
+  while (before >= 0 && blocks[before].kind === 'marker') before--;
+  let after = index + 1;
+  while (after < blocks.length && blocks[after].kind === 'marker') after++;
+  return before >= 0 && blocks[before].kind === 'list' && after < blocks.length && blocks[after].kind === 'code' && /^(?: {2,}|\t)/.test(lines.lineText(blocks[after].startLine));
 }
 
 /** Whether the next block (markers aside) is an indented continuation of this list item. */
