@@ -149,10 +149,13 @@ function runDeletion(
   const { start, end, block, line } = run;
   const text = lines.text;
   // Within a line, what stays of it must read as it did.
+  // (Its first 200 characters, as elsewhere here: a re-flowed line can be several KB.)
   const opensAnew = () => {
+    if (run.startsLine) return false;
     const first = lines.lineStarts[line];
-    const edited = text.slice(first, start) + text.slice(end, lines.lineEnd(lines.lineAt(end)));
-    return !run.startsLine && opensNonParagraph(edited.slice(0, 200)) && !opensNonParagraph(text.slice(first, Math.min(lines.lineEnd(line), first + 200)));
+    const head = text.slice(first, Math.min(start, first + 200));
+    const edited = head.length < 200 ? head + text.slice(end, Math.min(lines.lineEnd(lines.lineAt(end)), end + 200 - head.length)) : head;
+    return opensNonParagraph(edited) && !opensNonParagraph(text.slice(first, Math.min(lines.lineEnd(line), first + 200)));
   };
   if (end >= block.span.end) return { spans: opensAnew() ? [] : [{ start, end }] };
   if (!run.startsLine) {
