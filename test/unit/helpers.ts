@@ -74,7 +74,9 @@ function keptInTwoParts(s: string, afterKeys: string[], afterSentences: string[]
   for (let k = 1; k < s.length - 1; k++) {
     // (The heading's `#`s are markup: the same heading may be written as a setext one.)
     const [head, rest] = [s.slice(0, k).replace(/^#+/, ''), s.slice(k)];
-    if (afterKeys.some((key) => key.includes(head)) && (afterSentences.some((t) => t.startsWith(rest)) || afterKeys.some((key) => key.includes(rest)))) return true;
+    // (Within a sentence only when it is long enough to say something: not `す。`.)
+    const keptRest = afterSentences.some((t) => t.startsWith(rest)) || (rest.length >= 4 && afterKeys.some((key) => key.includes(rest)));
+    if (afterKeys.some((key) => key.includes(head)) && keptRest) return true;
   }
   return false;
 }
