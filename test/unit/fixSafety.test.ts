@@ -341,6 +341,11 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.deepEqual(problemsOf(text), []);
   });
 
+  it('a line of U+3000 after a marker is text to Markdown, not a blank line: it stays, and `2) a` under it stays text', () => {
+    const text = "+++\ntitle = \"TOML\"\n+++\n----END----\n \n```js\n「ユーザーファースト、AIドリブン」という戦略を掲げている。\nぁ。\nぁ。\nこ\n```\n \n----END----\n\n----END----\n　\n2) ぁ。\n- 図を見てください。![図1](/img/fig1.png)\n- The「Quark」assistant is AIを活用したアプリです。\n- 、。\n- こ\n\n**Alibaba's plan isn't small.Alibabaの「Qwen 2.5」は強力な基盤モデルです**\n";
+    assert.deepEqual(problemsOf(text), []);
+  });
+
   it('two bold spans back to back (`**a****b**`), a longer run that closes a shorter one, and a shorter run inside bold keep the bold whole', () => {
     // (Both were cut by a first take at the case above: the leftover of a longer run opens again.)
     for (const text of [

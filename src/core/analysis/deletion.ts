@@ -242,13 +242,14 @@ export function wholeLines(first: number, last: number, bounds: DeletionBounds):
   const { lines } = bounds;
   if (bounds.leadingFence >= 0 && lines.lineStarts[first] < bounds.leadingFence) return { start: lines.lineStarts[first], end: lines.lineEnd(last) };
   let next = last + 1;
-  while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
+  // Blank as Markdown reads it: spaces and tabs only (a line of U+3000 is a paragraph).
+  while (next < lines.lineCount && isBlankLine(lines.lineText(next))) next++;
   // Text right above and text below: one blank line stays between them, or they would run together
   // (a list item or quote would take in the paragraph below). With no blank line to keep, the
   // deleted lines leave one: a marker between two paragraphs separated them.
   const above = lines.lineStarts[first] > bounds.bodyOffset ? lines.lineText(first - 1) : '';
   // A marker above is text that goes too.
-  const textAbove = above.trim() !== '' && !END_MARKER.test(above);
+  const textAbove = !isBlankLine(above) && !END_MARKER.test(above);
   if (textAbove && next < lines.lineCount) {
     return { start: lines.lineStarts[first], end: next > last + 1 ? lines.lineStarts[next - 1] : lines.lineEnd(last) };
   }
@@ -342,7 +343,7 @@ function underlinedNext(block: Block, lines: LineIndex): boolean {
 function indentedAfter(block: Block, lines: LineIndex): boolean {
   for (let line = block.endLine + 1; line < lines.lineCount; line++) {
     const text = lines.lineText(line);
-    if (text.trim() !== '') return /^(?: {2,}|\t)/.test(text);
+    if (!isBlankLine(text)) return /^(?: {2,}|\t)/.test(text);
   }
   return false;
 }
@@ -354,6 +355,7 @@ const LABELLED_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)\S/;
 const wouldStartBlock = (line: string) => /^(?: {4}|\t)/.test(line) || opensNonParagraph(line.trimStart());
 
 const isBlankLineCharacter = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const isBlankLine = (line: string) => /^[ \t]*$/.test(line);
 const isHorizontalSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
 
