@@ -1,4 +1,4 @@
-import { END_MARKER, isTableStart, opensListItem, opensNonParagraph, type Block } from '../parse/blocks';
+import { END_MARKER, isBlankLine, isTableStart, opensListItem, opensNonParagraph, type Block } from '../parse/blocks';
 import { lineBreakOf, type LineIndex } from '../text/lineIndex';
 import type { Span } from '../types';
 import type { SpanEdit } from '../rule';
@@ -315,20 +315,24 @@ function keepsTables(deletion: { spans: Span[]; restored?: SpanEdit }, lines: Li
   return deletion;
 }
 
+/** The block next to `index` in direction `step` (+1, -1), markers aside, if any. */
+function neighbour(blocks: readonly Block[], index: number, step: 1 | -1): Block | undefined {
+  let i = index + step;
+  while (blocks[i]?.kind === 'marker') i += step;
+  return blocks[i];
+}
+
 /** Whether a block has a list item before it and indented code after it (markers aside). */
 function betweenListAndCode(blocks: readonly Block[], index: number, lines: LineIndex): boolean {
-  let before = index - 1;
-  while (before >= 0 && blocks[before].kind === 'marker') before--;
-  let after = index + 1;
-  while (after < blocks.length && blocks[after].kind === 'marker') after++;
-  return before >= 0 && blocks[before].kind === 'list' && after < blocks.length && blocks[after].kind === 'code' && /^(?: {2,}|\t)/.test(lines.lineText(blocks[after].startLine));
+  const before = neighbour(blocks, index, -1);
+  const after = neighbour(blocks, index, 1);
+  return before?.kind === 'list' && after?.kind === 'code' && ITEM_INDENT.test(lines.lineText(after.startLine));
 }
 
 /** Whether the next block (markers aside) is an indented continuation of this list item. */
 function continuedBelow(blocks: readonly Block[], index: number, lines: LineIndex): boolean {
-  let next = index + 1;
-  while (next < blocks.length && blocks[next].kind === 'marker') next++;
-  return next < blocks.length && blocks[next].kind === 'list' && /^[ \t]/.test(lines.lineText(blocks[next].startLine));
+  const next = neighbour(blocks, index, 1);
+  return next?.kind === 'list' && /^[ \t]/.test(lines.lineText(next.startLine));
 }
 
 /** Only the markers of list items and quotes (and indentation) before an offset on its line. */
@@ -339,11 +343,14 @@ function underlinedNext(block: Block, lines: LineIndex): boolean {
   return block.endLine + 1 < lines.lineCount && /^ {0,3}(?:=+|-+)[ \t]*$/.test(lines.lineText(block.endLine + 1));
 }
 
+/** Indentation that makes a line after a list item (and blank lines) part of it. */
+const ITEM_INDENT = /^(?: {2,}|\t)/;
+
 /** Whether the first line with text after a block is indented: a list item there would take it in. */
 function indentedAfter(block: Block, lines: LineIndex): boolean {
   for (let line = block.endLine + 1; line < lines.lineCount; line++) {
     const text = lines.lineText(line);
-    if (!isBlankLine(text)) return /^(?: {2,}|\t)/.test(text);
+    if (!isBlankLine(text)) return ITEM_INDENT.test(text);
   }
   return false;
 }
@@ -355,7 +362,6 @@ const LABELLED_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)\S/;
 const wouldStartBlock = (line: string) => /^(?: {4}|\t)/.test(line) || opensNonParagraph(line.trimStart());
 
 const isBlankLineCharacter = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-const isBlankLine = (line: string) => /^[ \t]*$/.test(line);
 const isHorizontalSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
 

@@ -254,6 +254,9 @@ export function opensNonParagraph(line: string): boolean {
   );
 }
 
+/** Whether a line is blank as Markdown reads it: spaces and tabs only (a line of U+3000 is text). */
+export const isBlankLine = (line: string) => BLANK.test(line);
+
 /** Whether a line opens a list item (`- a`, `2) a`, `*` alone), as the first line of a block. */
 export const opensListItem = (line: string) => LIST_ITEM.test(line);
 

@@ -119,7 +119,7 @@ function emphasisRun(text: string, runStart: number, runEnd: number, start: numb
     // sentence could end inside. What the run has left over may open the next span (`**a****b**`);
     // it is opened from the run's start, so that the two spans touch and are protected as one:
     // more than CommonMark's, never less.
-    const shorter = shorterOpener(openers, c, length);
+    const shorter = innermostOpener(openers, c, 1, length - 1);
     if (shorter) {
       spans.push({ start: shorter.open.pop()!, end: runEnd });
       if (canOpen) {
@@ -133,8 +133,8 @@ function emphasisRun(text: string, runStart: number, runEnd: number, start: numb
     // A shorter run closes part of a longer one in CommonMark (`**a。b*` is `*<em>a。b</em>`), and
     // a writer may have meant it to open (`**a*、b**`): both readings are protected, so the
     // longer run stays open.
-    const longer = longerOpener(openers, c, length);
-    if (longer !== undefined) spans.push({ start: longer, end: runEnd });
+    const longer = innermostOpener(openers, c, length + 1, 3);
+    if (longer) spans.push({ start: longer.open[longer.open.length - 1], end: runEnd });
   }
   if (canOpen) {
     if (open) open.push(runStart);
@@ -142,22 +142,12 @@ function emphasisRun(text: string, runStart: number, runEnd: number, start: numb
   }
 }
 
-/** The innermost open run of `*` or `_` shorter than `runLength` (its openers and length), if any. */
-function shorterOpener(openers: Map<string, number[]>, c: number, runLength: number): { open: number[]; length: number } | undefined {
+/** The innermost open run of `*` or `_` whose length is in [from, to] (its openers and length), if any. */
+function innermostOpener(openers: Map<string, number[]>, c: number, from: number, to: number): { open: number[]; length: number } | undefined {
   let best: { open: number[]; length: number } | undefined;
-  for (let length = 1; length <= 3 && length < runLength; length++) {
+  for (let length = from; length <= Math.min(to, 3); length++) {
     const open = openers.get(String.fromCharCode(c).repeat(length));
     if (open && open.length > 0 && (!best || open[open.length - 1] > best.open[best.open.length - 1])) best = { open, length };
-  }
-  return best;
-}
-
-/** Where the innermost open run of `*` or `_` longer than `runLength` starts, if any. */
-function longerOpener(openers: Map<string, number[]>, c: number, runLength: number): number | undefined {
-  let best: number | undefined;
-  for (let length = runLength + 1; length <= 3; length++) {
-    const open = openers.get(String.fromCharCode(c).repeat(length));
-    if (open && open.length > 0 && (best === undefined || open[open.length - 1] > best)) best = open[open.length - 1];
   }
   return best;
 }
