@@ -58,10 +58,11 @@ function inlineBlocks(text: string): Array<[number, number]> {
  * The post as a site renders its Markdown, offsets kept: the front matter (as the engine finds it)
  * and `---END---` lines become blank lines, as they are no text of the post.
  */
-function asMarkdown(text: string): string {
+function asMarkdown(text: string, markers: 'blank' | 'kept' = 'blank'): string {
   const bodyOffset = lint(text).post.bodyOffset;
   const blank = (part: string) => part.replace(/[^\r\n]/g, ' ');
-  return blank(text.slice(0, bodyOffset)) + text.slice(bodyOffset).replace(/^[ \t]{0,3}-{3,}[ \t]*END[ \t]*-{3,}[ \t]*$/gm, blank);
+  const body = text.slice(bodyOffset);
+  return blank(text.slice(0, bodyOffset)) + (markers === 'kept' ? body : body.replace(/^[ \t]{0,3}-{3,}[ \t]*END[ \t]*-{3,}[ \t]*$/gm, blank));
 }
 
 /** Edits that cut an element: they overlap it without taking all of it. */
@@ -133,12 +134,12 @@ const OPENERS: Record<string, string> = { heading_open: 'heading', list_item_ope
 
 /**
  * `kind: first line` of every heading, list item, code block and table, read as a site renders the
- * post (see `asMarkdown`).
+ * post (see `asMarkdown`), with its markers read as blank lines or kept as the text they are.
  */
-function blockOpenings(text: string): string[] {
+function blockOpenings(text: string, markers: 'blank' | 'kept'): string[] {
   const lines = text.split(/\r\n|\n|\r/);
   return md
-    .parse(asMarkdown(text), {})
+    .parse(asMarkdown(text, markers), {})
     .filter((token) => OPENERS[token.type] && token.map)
     .map((token) => `${OPENERS[token.type]}: ${lines[token.map![0]].trim()}`);
 }
@@ -147,13 +148,23 @@ function blockOpenings(text: string): string[] {
  * Kinds of block that a fix pass made more of: a deletion can remove headings, list items, code
  * blocks and tables, or change their text, but never add one, except a heading or list item that
  * a re-flow had run into a line of the text before (`… ### 見出し 本文`), put back on its own.
+ * A block is new when it is new both to the post as its writer meant it (markers as the breaks
+ * they are) and to the post as a site renders it now (markers as text): a marker that a site reads
+ * as text can end a list, and what a fix puts in its place to keep the list apart is no new block.
  */
 function newBlockKinds(before: string, after: string): string[] {
-  const was = blockOpenings(before);
+  const meant = newBlockKindsAs(before, after, 'blank');
+  if (meant.length === 0) return [];
+  const rendered = new Set(newBlockKindsAs(before, after, 'kept').map((opening) => opening.slice(0, opening.indexOf(': '))));
+  return meant.filter((opening) => rendered.has(opening.slice(0, opening.indexOf(': '))));
+}
+
+function newBlockKindsAs(before: string, after: string, markers: 'blank' | 'kept'): string[] {
+  const was = blockOpenings(before, markers);
   const counts = count(was.map((opening) => opening.slice(0, opening.indexOf(': '))));
   const problems: string[] = [];
   const now = new Map<string, number>();
-  for (const opening of blockOpenings(after)) {
+  for (const opening of blockOpenings(after, markers)) {
     const [kind, line] = [opening.slice(0, opening.indexOf(': ')), opening.slice(opening.indexOf(': ') + 2)];
     // (One the post also has on a line of its own is restored all the same. \s: a heading ends at
     // the first space, and U+FEFF is one to the engine too.)
@@ -265,6 +276,29 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.endsWith('- これはテスト用の本文です。\n\n    - The.\n- The.\n'));
   });
 
+
+  it('a `---END---` line that ends a list before indented text becomes an empty comment: deleting it would let the list take the text in', () => {
+    // As markdown-it reads the post itself (the property oracles read markers as blank lines, so
+    // they cannot see this): the blocks after the fix are the blocks before, less the markers'.
+    const blocksOf = (text: string) => {
+      const lines = text.split('\n');
+      return md
+        .parse(text, {})
+        .filter((token) => (token.type.endsWith('_open') || token.type === 'code_block') && !(token.type === 'paragraph_open' && lines[token.map![0]] === '---END---'))
+        .map((token) => `${token.type}@${token.level}`);
+    };
+    for (const text of [
+      '- 項目です。\n\n---END---\n\n    console.log("hello world");\n',
+      '1. 項目です。\n\n---END---\n\n---END---\n\n     console.log("hello world");\n',
+      '- 項目です。\n\n---END---\n\n  これは続きではない段落です。\n',
+    ]) {
+      const fixed = fixAll(text, {}, ARTIFACT_RULES).text;
+      assert.ok(!fixed.includes('---END---') && fixed.includes('<!-- -->'), fixed);
+      assert.deepEqual(blocksOf(fixed), blocksOf(text), fixed);
+    }
+    // A marker right under the item's text is more of it to Markdown, and the list already has the code: it goes.
+    assert.equal(fixAll('- 項目です。\n---END---\n\n    console.log("hello world");\n', {}, ARTIFACT_RULES).text, '- 項目です。\n\n    console.log("hello world");\n');
+  });
   // Posts whose fix only has to break nothing: [what the case is, the post].
   const UNBROKEN: Array<[string, string]> = [
     [

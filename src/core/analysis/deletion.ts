@@ -329,6 +329,18 @@ function betweenListAndCode(blocks: readonly Block[], index: number, lines: Line
   return before?.kind === 'list' && after?.kind === 'code' && ITEM_INDENT.test(lines.lineText(after.startLine));
 }
 
+/**
+ * Whether a `---END---` line keeps a list apart from the indented text after it. Under a blank line
+ * it is a paragraph that ends the list, so `- a`, blank, `---END---`, blank, `    code` is a list and
+ * code; without the line, the list item would take the code in as its own text.
+ */
+export function markerEndsList(blocks: readonly Block[], index: number, lines: LineIndex): boolean {
+  const marker = blocks[index];
+  const blankAround = marker.startLine > 0 && isBlankLine(lines.lineText(marker.startLine - 1)) && marker.endLine + 1 < lines.lineCount && isBlankLine(lines.lineText(marker.endLine + 1));
+  const next = blocks[index + 1];
+  return blankAround && neighbour(blocks, index, -1)?.kind === 'list' && next !== undefined && next.kind !== 'marker' && indentedAfter(marker, lines);
+}
+
 /** Whether the next block (markers aside) is an indented continuation of this list item. */
 function continuedBelow(blocks: readonly Block[], index: number, lines: LineIndex): boolean {
   const next = neighbour(blocks, index, 1);
