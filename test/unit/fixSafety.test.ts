@@ -277,6 +277,14 @@ describe('fix safety: counterexamples found by fuzzing', () => {
   });
 
 
+  it("what stays of a heading's line after its `#`s go does not run into the text on the next line", () => {
+    // Seed 8004: `*he` and the next line's `*…**` paired as emphasis once they were one paragraph.
+    const text = '+++\ntitle = "TOML"\n+++\n# The\n\nAlibabaのQwenはOpenAIやGoogleと競合します。This is a test sentence.\n\n\n# The AlibabaのQwenはOpenAIやGoogleと競合します。This is a test sentence. *he\n*これはテスト用の本文です** これは\n';
+    assert.deepEqual(problemsOf(text), []);
+    const reflowed = '---\ntitle: a\n---\n# 概要\n\nAlibabaのQwenはOpenAIやGoogleと競合します。This is a test sentence.\n\n---END---\n\n# 概要 AlibabaのQwenはOpenAIやGoogleと競合します。This is a test sentence. 新しい段落です。\n本文です。\n';
+    assert.ok(fixAll(reflowed, {}, ARTIFACT_RULES).text.endsWith('\n\n新しい段落です。\n\n本文です。\n'));
+  });
+
   it('a `---END---` line that ends a list before indented text becomes an empty comment: deleting it would let the list take the text in', () => {
     // As markdown-it reads the post itself (the property oracles read markers as blank lines, so
     // they cannot see this): the blocks after the fix are the blocks before, less the markers'.

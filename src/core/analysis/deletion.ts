@@ -186,7 +186,7 @@ function runDeletion(
   // item or quote that the post has as such elsewhere, which a re-flow ran into this line after a
   // space (`。- **a**`, with none, was written so).
   const rest = text.slice(end, lines.lineEnd(lines.lineAt(end)));
-  if (!opensNonParagraph(rest.slice(0, 200))) return { spans: [{ start, end }] };
+  if (!opensNonParagraph(rest.slice(0, 200))) return { spans: [{ start, end }], restored: apartFromNext(run, lines) };
   const kept = rest.trimStart();
   const spaced = rest.length > kept.length || isHorizontalSpace(text.charCodeAt(end - 1));
   // (A list item put back takes in the indented lines after its block, which were code.)
@@ -223,6 +223,18 @@ function restoredHeading(run: SentenceRun, lines: LineIndex, unitAfter: (unit: T
   // Only spaces between the heading and its text.
   if (!isHorizontalSpaceOnly(text, heading.span.end, body.span.start) || body.span.start === heading.span.end) return undefined;
   return { heading, lineBreak: { span: { start: heading.span.end, end: body.span.start }, newText: lineBreakOf(text).repeat(2) } };
+}
+
+/**
+ * A run that takes an ATX heading's `#`s leaves the rest of its line as paragraph text, and text
+ * on the next line would run into that paragraph (and pair emphasis across the two). A blank line
+ * keeps them two blocks, as they were.
+ */
+function apartFromNext(run: SentenceRun, lines: LineIndex): SpanEdit | undefined {
+  const { block, line } = run;
+  if (block.kind !== 'heading' || block.endLine !== block.startLine || line + 1 >= lines.lineCount || isBlankLine(lines.lineText(line + 1))) return undefined;
+  const lineEnd = lines.lineEnd(line);
+  return { span: { start: lineEnd, end: lineEnd }, newText: lineBreakOf(lines.text) };
 }
 
 function isHorizontalSpaceOnly(text: string, start: number, end: number): boolean {
