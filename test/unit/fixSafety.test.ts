@@ -353,6 +353,18 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       'a line of U+3000 after a marker is text to Markdown, not a blank line: it stays, and `2) a` under it stays text',
       "+++\ntitle = \"TOML\"\n+++\n----END----\n \n```js\n「ユーザーファースト、AIドリブン」という戦略を掲げている。\nぁ。\nぁ。\nこ\n```\n \n----END----\n\n----END----\n　\n2) ぁ。\n- 図を見てください。![図1](/img/fig1.png)\n- The「Quark」assistant is AIを活用したアプリです。\n- 、。\n- こ\n\n**Alibaba's plan isn't small.Alibabaの「Qwen 2.5」は強力な基盤モデルです**\n",
     ],
+    [
+      "a heading a re-flow ran into a paragraph line stays in it when a code span runs on past the line: on a line of its own it would cut the span",
+      "---END---\n---\n---\nThis is a test sentence.The.\n\nThis is a test sentence.The. ### The「Quark」assistant is AIを活用したアプリです `!\n\nThis is a test sentence.The. ### The「Quark」assistant is AIを活用したアプリです `! **This is a test sentence** a。\nThis is a test sentence.The. This is a test sentence.The. ### The「Quark」assistant is AIを活用したアプリです `! This is a test sentence.\n",
+    ],
+    [
+      "a `---END---` line indented as far as the item's text is more of the item: it goes, and no comment ends the list there",
+      "---\n---\n- これはテスト用の本文です。\n\n   ---END---\n\n    console.log(\"hello world\");\n",
+    ],
+    [
+      "a list item whose line would be a table header over `| --- |` keeps the item above it: opening a block, markdown-it would read a table",
+      "---  \ntitle: This is a test sentence\ntitle: Alibabaの巨額AI投資\ncategories: AI 投資 チップ\n...\nSee https://example.com/page for the details.\nThis is a test sentence.\n\n- Read [the docs](https://example.com/docs) first.\n- Read [the docs](https://example.com/docs) first.\n- It has **bold** and _emphasis_ and ~~strike~~ text.\n- 過去20年間、数えきれないほどのプロジェクトを見てきました。\n\n|---  \ntitle: This is a test sentence\ntitle: Alibabaの巨額AI投資\ncategories: AI 投資 チップ\n...\nSee https://example.com/page for the details.\nThis is a test sentence.\n\n- Read [the docs](https://example.com/docs) first.\n- こ |\n| --- |\n\nThe the.\n詳しくは[公式ブログ](https://example.com/blog)を参照してください。\nThis is a test sentenc\nIt was a sunny day in the park!\nクラウドへの投資規模は過去最大になりました\n\n\n    console.log(\"hello world\");\n\n",
+    ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));
 

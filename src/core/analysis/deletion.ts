@@ -1,4 +1,5 @@
 import { END_MARKER, isBlankLine, isTableStart, opensListItem, opensNonParagraph, type Block } from '../parse/blocks';
+import { inlineElements } from '../text/inline';
 import { lineBreakOf, type LineIndex } from '../text/lineIndex';
 import type { Span } from '../types';
 import type { SpanEdit } from '../rule';
@@ -84,9 +85,12 @@ export function unitDeletionSpans(
     if (block.kind === 'code' || allChosen) {
       endRun();
       // A list item's indented lines after a blank line belong to it: without it they would be code.
-      // And a block between a list and indented code keeps them apart: without it the list item
-      // would take the code in.
-      const keep = (block.kind === 'list' && continuedBelow(blocks, unit.block, lines)) || (block.kind !== 'code' && betweenListAndCode(blocks, unit.block, lines));
+      // The next item, without this one, may open a list anew, where a table is read first. And a
+      // block between a list and indented code keeps them apart: without it the list item would
+      // take the code in.
+      const keep =
+        (block.kind === 'list' && (continuedBelow(blocks, unit.block, lines) || nextItemReadsAsTable(blocks, unit.block, lines))) ||
+        (block.kind !== 'code' && betweenListAndCode(blocks, unit.block, lines));
       if (unit.block !== wholeBlock && !keep) spans.push(wholeLines(block.startLine, block.endLine, bounds));
       wholeBlock = unit.block;
     } else if (block.kind === 'table') {
@@ -179,7 +183,7 @@ function runDeletion(
   const nextOpensBlock = (at: number) => at < block.endLine && wouldStartBlock(lines.lineText(at + 1));
   const restored = restoredHeading(run, lines, unitAfter);
   if (restored) {
-    if (!restored.lineBreak && nextOpensBlock(lines.lineAt(restored.heading.span.start))) return { spans: [] };
+    if (!restored.lineBreak && (nextOpensBlock(lines.lineAt(restored.heading.span.start)) || elementOverLineEnd(block, line, lines))) return { spans: [] };
     return { spans: [{ start, end: restored.heading.span.start }], restored: restored.lineBreak };
   }
   // What stays on the line after the run is what the line will open with: prose, or a heading, list
@@ -191,7 +195,7 @@ function runDeletion(
   const spaced = rest.length > kept.length || isHorizontalSpace(text.charCodeAt(end - 1));
   // (A list item put back takes in the indented lines after its block, which were code.)
   const takesInBelow = () => opensListItem(kept) && indentedAfter(block, lines);
-  if (spaced && (structureLines().has(kept.trim()) || LABELLED_ITEM.test(kept)) && !(kept.startsWith('#') && nextOpensBlock(lines.lineAt(end))) && !takesInBelow()) {
+  if (spaced && (structureLines().has(kept.trim()) || LABELLED_ITEM.test(kept)) && !(kept.startsWith('#') && nextOpensBlock(lines.lineAt(end))) && !takesInBelow() && !elementOverLineEnd(block, line, lines)) {
     return { spans: [{ start, end: end + rest.length - kept.length }] };
   }
   // Joined to the line before, unless the break before this line goes anyway (the line before is
@@ -223,6 +227,18 @@ function restoredHeading(run: SentenceRun, lines: LineIndex, unitAfter: (unit: T
   // Only spaces between the heading and its text.
   if (!isHorizontalSpaceOnly(text, heading.span.end, body.span.start) || body.span.start === heading.span.end) return undefined;
   return { heading, lineBreak: { span: { start: heading.span.end, end: body.span.start }, newText: lineBreakOf(text).repeat(2) } };
+}
+
+/**
+ * Whether an inline element of the block (a code span, emphasis, a link) runs on past the end of
+ * this line. A heading or item put back on the line ends the paragraph there, and would cut it.
+ */
+function elementOverLineEnd(block: Block, line: number, lines: LineIndex): boolean {
+  const lineEnd = lines.lineEnd(line);
+  if (lineEnd >= block.span.end) return false;
+  const part = lines.text.slice(block.span.start, block.span.end);
+  const end = lineEnd - block.span.start;
+  return inlineElements(part, 0, part.length).some((element) => element.start < end && element.end > end);
 }
 
 /**
@@ -350,7 +366,29 @@ export function markerEndsList(blocks: readonly Block[], index: number, lines: L
   const marker = blocks[index];
   const blankAround = marker.startLine > 0 && isBlankLine(lines.lineText(marker.startLine - 1)) && marker.endLine + 1 < lines.lineCount && isBlankLine(lines.lineText(marker.endLine + 1));
   const next = blocks[index + 1];
-  return blankAround && neighbour(blocks, index, -1)?.kind === 'list' && next !== undefined && next.kind !== 'marker' && indentedAfter(marker, lines);
+  const list = neighbour(blocks, index, -1);
+  if (!blankAround || list?.kind !== 'list' || next === undefined || next.kind === 'marker' || !indentedAfter(marker, lines)) return false;
+  // Indented as far as the item's text, the line is more of the item (as a blank line would be).
+  const indent = /^[ \t]*/.exec(lines.lineText(marker.startLine))![0].length;
+  return indent < itemTextIndent(lines.lineText(list.startLine));
+}
+
+/** The column where a list item's text starts: after its marker and one to four spaces (one, past that). */
+function itemTextIndent(line: string): number {
+  const item = /^( {0,3}(?:[-*+]|\d{1,9}[.)]))( *)/.exec(line);
+  if (!item) return 0;
+  const spaces = item[2].length;
+  return item[1].length + (spaces >= 1 && spaces <= 4 ? spaces : 1);
+}
+
+/**
+ * Whether the next block (markers aside) is a list item whose line, with the line under it, would
+ * be a table's header and delimiter rows (`- a |` over `| --- |`). In the list it is an item; once
+ * it opens a block (the items above it gone), markdown-it reads a table, which it tries first.
+ */
+function nextItemReadsAsTable(blocks: readonly Block[], index: number, lines: LineIndex): boolean {
+  const next = neighbour(blocks, index, 1);
+  return next?.kind === 'list' && next.startLine + 1 < lines.lineCount && isTableStart(lines.lineText(next.startLine), lines.lineText(next.startLine + 1));
 }
 
 /** Whether the next block (markers aside) is an indented continuation of this list item. */
