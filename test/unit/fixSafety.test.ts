@@ -365,6 +365,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       "a list item whose line would be a table header over `| --- |` keeps the item above it: opening a block, markdown-it would read a table",
       "---  \ntitle: This is a test sentence\ntitle: Alibabaの巨額AI投資\ncategories: AI 投資 チップ\n...\nSee https://example.com/page for the details.\nThis is a test sentence.\n\n- Read [the docs](https://example.com/docs) first.\n- Read [the docs](https://example.com/docs) first.\n- It has **bold** and _emphasis_ and ~~strike~~ text.\n- 過去20年間、数えきれないほどのプロジェクトを見てきました。\n\n|---  \ntitle: This is a test sentence\ntitle: Alibabaの巨額AI投資\ncategories: AI 投資 チップ\n...\nSee https://example.com/page for the details.\nThis is a test sentence.\n\n- Read [the docs](https://example.com/docs) first.\n- こ |\n| --- |\n\nThe the.\n詳しくは[公式ブログ](https://example.com/blog)を参照してください。\nThis is a test sentenc\nIt was a sunny day in the park!\nクラウドへの投資規模は過去最大になりました\n\n\n    console.log(\"hello world\");\n\n",
     ],
+    [
+      'deleting what a re-flow ran into a line after `|---` would leave a delimiter row under `| a |`, and a table: the run stays',
+      '---\n---\nこれはテスト用の本文です。 ### こ The「Quark」assistant is AIを活用したアプリ\n\n---END---\n\n| a |\n|--- ### こ The「Quark」assistant is AIを活用したアプリ\n',
+    ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));
 

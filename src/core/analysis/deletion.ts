@@ -329,18 +329,31 @@ function startsItsLine(offset: number, lines: LineIndex): boolean {
 }
 
 /**
- * A deletion within a line that takes a `|` changes how many cells the line has; above a row like
- * `| --- | --- |` that can make it a table's header, so such a run is kept.
+ * A deletion within a line can make it one row of a table that was not there: taking a `|` changes
+ * how many cells the line has, and above a row like `| --- |` that can make it the header; taking
+ * the text after `|---` leaves a delimiter row under the line above. Such a run is kept.
  */
 function keepsTables(deletion: { spans: Span[]; restored?: SpanEdit }, lines: LineIndex): { spans: Span[]; restored?: SpanEdit } {
+  const text = lines.text;
   for (const span of deletion.spans) {
     const line = lines.lineAt(span.start);
-    if (line !== lines.lineAt(span.end) || line + 1 >= lines.lineCount || !lines.text.slice(span.start, span.end).includes('|')) continue;
+    if (line !== lines.lineAt(span.end)) continue;
     const start = lines.lineStarts[line];
-    const edited = lines.text.slice(start, span.start) + lines.text.slice(span.end, lines.lineEnd(line));
-    if (isTableStart(edited, lines.lineText(line + 1))) return { spans: [] };
+    const end = lines.lineEnd(line);
+    const edited = () => text.slice(start, span.start) + text.slice(span.end, end);
+    if (line + 1 < lines.lineCount && text.slice(span.start, span.end).includes('|') && isTableStart(edited(), lines.lineText(line + 1))) return { spans: [] };
+    if (line > 0 && onlyDelimiterRow(text, start, span.start) && onlyDelimiterRow(text, span.end, end) && isTableStart(lines.lineText(line - 1), edited())) return { spans: [] };
   }
   return deletion;
+}
+
+/** Whether `text[start, end)` holds nothing but what a delimiter row holds: `|`, `-`, `:` and spaces. */
+function onlyDelimiterRow(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x7c && c !== 0x2d && c !== 0x3a && c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
 }
 
 /** The block next to `index` in direction `step` (+1, -1), markers aside, if any. */
