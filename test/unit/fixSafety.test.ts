@@ -369,6 +369,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       'deleting what a re-flow ran into a line after `|---` would leave a delimiter row under `| a |`, and a table: the run stays',
       '---\n---\nこれはテスト用の本文です。 ### こ The「Quark」assistant is AIを活用したアプリ\n\n---END---\n\n| a |\n|--- ### こ The「Quark」assistant is AIを活用したアプリ\n',
     ],
+    [
+      'of the blocks that fixes delete whole between a list and an indented paragraph, by one fix or two in the same pass, the last stays: without any, the item would take the paragraph in',
+      "---\n---\n    AlibabaのQwenはOpenAIやGoogleと競合します。\n    ぁ。\n\nこれはテスト用の本文です。図を見てください。![図1](/img/fig1.png)\n===\n\n   ---END---\n\n**、**\n\nIt has **bold** and _emphasis_ and ~~strike~~ text.「ユーザーファースト、AIドリブン」という戦略を掲げている。AlibabaのQwenはOpenAIやGoogleと競合します\n===\n\n   ---END---\n\n- wenはOpenAIやGoogleと競合します。\n    ぁ。\n\nこれはテスト用の本文です。図を見てください。![図1](/img/fig1.png)\n===\n\n   ---END---\n\n**、**\n\nIt has **bold** and _emphasis_ and ~~strike~~ text.「ユーザーファースト、AIドリブン」という戦略を掲げている。AlibabaのQwenはOpenAIやGoogleと競合します\n===\n\n  ぁ日日日日a」。\n2) aぁぁ日ぁa😀。\n",
+    ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));
 

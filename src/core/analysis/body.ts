@@ -55,10 +55,28 @@ export class BodyAnalysis {
    * that put a heading or label run into the kept text back on its own line.
    */
   deletionEdits(selected: readonly TextUnit[]): SpanEdit[] {
-    const perBlock = this.memo('unitsPerBlock', () => countUnitsPerBlock(this.units));
     const unitAfter = (unit: TextUnit) => this.units[unit.index + 1];
-    const { spans, breaks } = unitDeletionSpans(perBlock, selected, this.post.blocks, this.deletionBounds, unitAfter);
+    const { spans, breaks } = unitDeletionSpans(this.unitsPerBlock, selected, this.post.blocks, this.deletionBounds, unitAfter, this.blocksFixesDelete);
     return [...spans.map((span) => ({ span, newText: '' })), ...breaks];
+  }
+
+  private get unitsPerBlock(): Map<number, number> {
+    return this.memo('unitsPerBlock', () => countUnitsPerBlock(this.units));
+  }
+
+  /**
+   * Blocks whose every unit some artifact fix deletes (a repeat, or a cut-off sentence restated
+   * later): fix-all may apply those fixes in the same pass as the one being made, so its deletion
+   * must not count on them to keep its neighbours apart.
+   */
+  private get blocksFixesDelete(): ReadonlySet<number> {
+    return this.memo('blocksFixesDelete', () => {
+      const deleted = new Set<TextUnit>();
+      for (const passage of this.repeatedPassages) for (let i = passage.first; i <= passage.last; i++) deleted.add(this.units[i]);
+      for (const fragment of this.truncatedFragments) if (fragment.restatedAt) deleted.add(this.units[fragment.unit]);
+      const perBlock = countUnitsPerBlock([...deleted]);
+      return new Set([...perBlock].filter(([block, count]) => count === this.unitsPerBlock.get(block)).map(([block]) => block));
+    });
   }
 
   get deletionBounds(): DeletionBounds {

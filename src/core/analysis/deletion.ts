@@ -51,6 +51,8 @@ export function unitDeletionSpans(
   blocks: readonly Block[],
   bounds: DeletionBounds,
   unitAfter: (unit: TextUnit) => TextUnit | undefined = () => undefined,
+  /** Blocks that other fixes delete whole, maybe in the same pass of fix-all. */
+  othersDelete: ReadonlySet<number> = new Set(),
 ): { spans: Span[]; breaks: SpanEdit[] } {
   const { lines } = bounds;
   const text = lines.text;
@@ -58,6 +60,9 @@ export function unitDeletionSpans(
   const chosenInBlock = countUnitsPerBlock(selected);
   const spans: Span[] = [];
   let wholeBlock = -1;
+  /** Blocks deleted whole, here or by other fixes: a run of them between a list and indented text must leave one. */
+  const deletedWhole = new Set<number>(othersDelete);
+  const goesWhole = (index: number) => othersDelete.has(index) || chosenInBlock.get(index) === unitsInBlock.get(index);
   /** Sentences of one block deleted back to back: one deletion, whose shape is decided when it ends. */
   let run: SentenceRun | undefined;
   /** How far a block's lines are deleted whole from its first line on: the line after them is its first now. */
@@ -90,8 +95,11 @@ export function unitDeletionSpans(
       // take the code in.
       const keep =
         (block.kind === 'list' && (continuedBelow(blocks, unit.block, lines) || nextItemReadsAsTable(blocks, unit.block, lines))) ||
-        (block.kind !== 'code' && betweenListAndCode(blocks, unit.block, lines));
-      if (unit.block !== wholeBlock && !keep) spans.push(wholeLines(block.startLine, block.endLine, bounds));
+        (block.kind !== 'code' && lastBetweenListAndIndented(blocks, unit.block, lines, deletedWhole, goesWhole));
+      if (unit.block !== wholeBlock && !keep) {
+        spans.push(wholeLines(block.startLine, block.endLine, bounds));
+        deletedWhole.add(unit.block);
+      }
       wholeBlock = unit.block;
     } else if (block.kind === 'table') {
       // A table goes whole or stays whole: some of its rows repeating is not a repeated table, and
@@ -363,11 +371,18 @@ function neighbour(blocks: readonly Block[], index: number, step: 1 | -1): Block
   return blocks[i];
 }
 
-/** Whether a block has a list item before it and indented code after it (markers aside). */
-function betweenListAndCode(blocks: readonly Block[], index: number, lines: LineIndex): boolean {
-  const before = neighbour(blocks, index, -1);
-  const after = neighbour(blocks, index, 1);
-  return before?.kind === 'list' && after?.kind === 'code' && ITEM_INDENT.test(lines.lineText(after.startLine));
+/**
+ * Whether a block is the last of those deleted whole between a list and an indented block that
+ * stays (markers aside): with none of them left, the list item would take in the indented lines
+ * (code would become its text, an indented item one of its own).
+ */
+function lastBetweenListAndIndented(blocks: readonly Block[], index: number, lines: LineIndex, deleted: ReadonlySet<number>, goesWhole: (index: number) => boolean): boolean {
+  let before = index - 1;
+  while (before >= 0 && (blocks[before].kind === 'marker' || deleted.has(before))) before--;
+  // (This block itself may be one that other fixes delete: it is the one to keep.)
+  let after = index + 1;
+  while (after < blocks.length && blocks[after].kind === 'marker') after++;
+  return blocks[before]?.kind === 'list' && after < blocks.length && !goesWhole(after) && ITEM_INDENT.test(lines.lineText(blocks[after].startLine));
 }
 
 /**
