@@ -373,6 +373,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       'of the blocks that fixes delete whole between a list and an indented paragraph, by one fix or two in the same pass, the last stays: without any, the item would take the paragraph in',
       "---\n---\n    AlibabaのQwenはOpenAIやGoogleと競合します。\n    ぁ。\n\nこれはテスト用の本文です。図を見てください。![図1](/img/fig1.png)\n===\n\n   ---END---\n\n**、**\n\nIt has **bold** and _emphasis_ and ~~strike~~ text.「ユーザーファースト、AIドリブン」という戦略を掲げている。AlibabaのQwenはOpenAIやGoogleと競合します\n===\n\n   ---END---\n\n- wenはOpenAIやGoogleと競合します。\n    ぁ。\n\nこれはテスト用の本文です。図を見てください。![図1](/img/fig1.png)\n===\n\n   ---END---\n\n**、**\n\nIt has **bold** and _emphasis_ and ~~strike~~ text.「ユーザーファースト、AIドリブン」という戦略を掲げている。AlibabaのQwenはOpenAIやGoogleと競合します\n===\n\n  ぁ日日日日a」。\n2) aぁぁ日ぁa😀。\n",
     ],
+    [
+      'a list item that stays for its indented lines is no gap another fix opens: the block after them still keeps the item from taking in the code below',
+      "    これはテスト用の本文です。\n\n\n# This is a test sentence\n\n*   **これはテスト用の本文です**\n---END---\n    これはテスト用の本文です。\n\n> This is a test sentence.    これはテスト用の本文です。\n\n\n# This is a test sentence\n\n*   **これはテスト用の本文です**\n---END---\n    これはテスト用の本文です。\n\n> This is a test sentence.\n\n    これはテスト用の本文です。 **AlibabaのQwenはOpenAIやGoogleと競合します** こ\n",
+    ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));
 

@@ -1,7 +1,7 @@
 import type { Post } from '../post';
 import type { Profile } from '../profile';
 import { collectUnits, unitStats, type BlockStats, type CollectedUnits, type TextUnit } from './units';
-import { countUnitsPerBlock, deletionBounds, unitDeletionSpans, type DeletionBounds } from './deletion';
+import { countUnitsPerBlock, deletionBounds, keptWhole, unitDeletionSpans, type DeletionBounds } from './deletion';
 import type { SpanEdit } from '../rule';
 import { findNearRepeats, findRepeatedPassages, type NearRepeat, type RepeatedPassage } from './duplicates';
 import { findTruncatedFragments, type TruncatedFragment } from './truncation';
@@ -75,7 +75,8 @@ export class BodyAnalysis {
       for (const passage of this.repeatedPassages) for (let i = passage.first; i <= passage.last; i++) deleted.add(this.units[i]);
       for (const fragment of this.truncatedFragments) if (fragment.restatedAt) deleted.add(this.units[fragment.unit]);
       const perBlock = countUnitsPerBlock([...deleted]);
-      return new Set([...perBlock].filter(([block, count]) => count === this.unitsPerBlock.get(block)).map(([block]) => block));
+      const { blocks, lines } = this.post;
+      return new Set([...perBlock].filter(([block, count]) => count === this.unitsPerBlock.get(block) && !keptWhole(blocks, block, lines)).map(([block]) => block));
     });
   }
 

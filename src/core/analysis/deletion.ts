@@ -89,13 +89,9 @@ export function unitDeletionSpans(
     const allChosen = chosenInBlock.get(unit.block) === unitsInBlock.get(unit.block);
     if (block.kind === 'code' || allChosen) {
       endRun();
-      // A list item's indented lines after a blank line belong to it: without it they would be code.
-      // The next item, without this one, may open a list anew, where a table is read first. And a
-      // block between a list and indented code keeps them apart: without it the list item would
+      // A block between a list and indented code keeps them apart: without it the list item would
       // take the code in.
-      const keep =
-        (block.kind === 'list' && (continuedBelow(blocks, unit.block, lines) || nextItemReadsAsTable(blocks, unit.block, lines))) ||
-        (block.kind !== 'code' && lastBetweenListAndIndented(blocks, unit.block, lines, deletedWhole, goesWhole));
+      const keep = keptWhole(blocks, unit.block, lines) || (block.kind !== 'code' && lastBetweenListAndIndented(blocks, unit.block, lines, deletedWhole, goesWhole));
       if (unit.block !== wholeBlock && !keep) {
         spans.push(wholeLines(block.startLine, block.endLine, bounds));
         deletedWhole.add(unit.block);
@@ -407,6 +403,15 @@ function itemTextIndent(line: string): number {
   if (!item) return 0;
   const spaces = item[2].length;
   return item[1].length + (spaces >= 1 && spaces <= 4 ? spaces : 1);
+}
+
+/**
+ * Whether a list item stays even when all its text repeats: its indented lines after a blank line
+ * belong to it (without it they would be code), or the next item, without it, would open a list
+ * anew, where a table is read first.
+ */
+export function keptWhole(blocks: readonly Block[], index: number, lines: LineIndex): boolean {
+  return blocks[index].kind === 'list' && (continuedBelow(blocks, index, lines) || nextItemReadsAsTable(blocks, index, lines));
 }
 
 /**
