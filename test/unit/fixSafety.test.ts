@@ -132,48 +132,52 @@ function emphasisOf(text: string): string[] {
 const md = new MarkdownIt({ html: true }); // HTML blocks are Markdown structure (a comment ends a paragraph)
 const OPENERS: Record<string, string> = { heading_open: 'heading', list_item_open: 'list item', fence: 'code', code_block: 'code', table_open: 'table' };
 
+/** The two ways to read a post's markers (see `asMarkdown`). */
+const READINGS = ['blank', 'kept'] as const;
+
 /**
- * `kind: first line` of every heading, list item, code block and table, read as a site renders the
- * post (see `asMarkdown`), with its markers read as blank lines or kept as the text they are.
+ * Every heading, list item, code block and table, with its kind, first line (0-based) and that
+ * line's text, read as a site renders the post (see `asMarkdown`), with its markers read as blank
+ * lines or kept as the text they are.
  */
-function blockOpenings(text: string, markers: 'blank' | 'kept'): string[] {
+function blockOpenings(text: string, markers: (typeof READINGS)[number]): Array<{ kind: string; line: number; text: string }> {
   const lines = text.split(/\r\n|\n|\r/);
   return md
     .parse(asMarkdown(text, markers), {})
     .filter((token) => OPENERS[token.type] && token.map)
-    .map((token) => `${OPENERS[token.type]}: ${lines[token.map![0]].trim()}`);
+    .map((token) => ({ kind: OPENERS[token.type], line: token.map![0], text: lines[token.map![0]].trim() }));
 }
 
 /**
  * Kinds of block that a fix pass made more of: a deletion can remove headings, list items, code
  * blocks and tables, or change their text, but never add one, except a heading or list item that
  * a re-flow had run into a line of the text before (`… ### 見出し 本文`), put back on its own.
- * A block is new when it is new both to the post as its writer meant it (markers as the breaks
- * they are) and to the post as a site renders it now (markers as text): a marker that a site reads
- * as text can end a list, and what a fix puts in its place to keep the list apart is no new block.
+ * The blocks the post had are those of either reading of its markers: as the breaks they are (the
+ * post as its writer meant it) or as text (as a site renders it now). A marker that a site reads
+ * as text can end a list, and the block it kept apart is one the post had; a marker that a site
+ * reads as more of a paragraph can hide the code under it, which the writer meant as code.
  */
 function newBlockKinds(before: string, after: string): string[] {
-  const meant = newBlockKindsAs(before, after, 'blank');
-  if (meant.length === 0) return [];
-  const rendered = new Set(newBlockKindsAs(before, after, 'kept').map((opening) => opening.slice(0, opening.indexOf(': '))));
-  return meant.filter((opening) => rendered.has(opening.slice(0, opening.indexOf(': '))));
-}
-
-function newBlockKindsAs(before: string, after: string, markers: 'blank' | 'kept'): string[] {
-  const was = blockOpenings(before, markers);
-  const counts = count(was.map((opening) => opening.slice(0, opening.indexOf(': '))));
-  const problems: string[] = [];
-  const now = new Map<string, number>();
-  for (const opening of blockOpenings(after, markers)) {
-    const [kind, line] = [opening.slice(0, opening.indexOf(': ')), opening.slice(opening.indexOf(': ') + 2)];
-    // (One the post also has on a line of its own is restored all the same. \s: a heading ends at
-    // the first space, and U+FEFF is one to the engine too.)
-    const restored = (kind === 'heading' || kind === 'list item') && new RegExp(`[ \\t\\u3000]${escape(line)}(?:\\s|$)`, 'm').test(before);
-    if (restored) continue;
-    now.set(kind, (now.get(kind) ?? 0) + 1);
-    if (now.get(kind)! > (counts.get(kind) ?? 0)) problems.push(opening);
+  // Blocks per kind and line (a line can open two: `- - a`), the more of the two readings.
+  const had = new Map<string, number>();
+  for (const markers of READINGS) {
+    for (const [key, n] of count(blockOpenings(before, markers).map((opening) => `${opening.kind}@${opening.line}`))) had.set(key, Math.max(n, had.get(key) ?? 0));
   }
-  return problems;
+  const counts = new Map<string, number>();
+  for (const [key, n] of had) counts.set(key.slice(0, key.indexOf('@')), (counts.get(key.slice(0, key.indexOf('@'))) ?? 0) + n);
+  const problems = new Set<string>();
+  for (const markers of READINGS) {
+    const now = new Map<string, number>();
+    for (const { kind, text } of blockOpenings(after, markers)) {
+      // (One the post also has on a line of its own is restored all the same. \s: a heading ends at
+      // the first space, and U+FEFF is one to the engine too.)
+      const restored = (kind === 'heading' || kind === 'list item') && new RegExp(`[ \\t\\u3000]${escape(text)}(?:\\s|$)`, 'm').test(before);
+      if (restored) continue;
+      now.set(kind, (now.get(kind) ?? 0) + 1);
+      if (now.get(kind)! > (counts.get(kind) ?? 0)) problems.add(`${kind}: ${text}`);
+    }
+  }
+  return [...problems];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -376,6 +380,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     [
       'a list item that stays for its indented lines is no gap another fix opens: the block after them still keeps the item from taking in the code below',
       "    これはテスト用の本文です。\n\n\n# This is a test sentence\n\n*   **これはテスト用の本文です**\n---END---\n    これはテスト用の本文です。\n\n> This is a test sentence.    これはテスト用の本文です。\n\n\n# This is a test sentence\n\n*   **これはテスト用の本文です**\n---END---\n    これはテスト用の本文です。\n\n> This is a test sentence.\n\n    これはテスト用の本文です。 **AlibabaのQwenはOpenAIやGoogleと競合します** こ\n",
+    ],
+    [
+      'a `---END---` line that a site reads as more of the paragraph above hides the indented line under it; deleting it makes that line the code it was written as, which is no new block',
+      "---\n---\n- This is a test sentence.\n\n---END---\n\n    こ\n\nAlibabaのQwenはOpenAIやGoogleと競合します。\n\n- This is a test sentence.\n\n> こ\n\n---END---\n    こ\n",
     ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));
