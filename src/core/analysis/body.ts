@@ -56,7 +56,8 @@ export class BodyAnalysis {
    */
   deletionEdits(selected: readonly TextUnit[]): SpanEdit[] {
     const unitAfter = (unit: TextUnit) => this.units[unit.index + 1];
-    const { spans, breaks } = unitDeletionSpans(this.unitsPerBlock, selected, this.post.blocks, this.deletionBounds, unitAfter, this.blocksFixesDelete);
+    const othersDelete = (block: number) => this.blocksFixesDelete.has(block);
+    const { spans, breaks } = unitDeletionSpans(this.unitsPerBlock, selected, this.post.blocks, this.deletionBounds, unitAfter, othersDelete);
     return [...spans.map((span) => ({ span, newText: '' })), ...breaks];
   }
 
@@ -71,12 +72,14 @@ export class BodyAnalysis {
    */
   private get blocksFixesDelete(): ReadonlySet<number> {
     return this.memo('blocksFixesDelete', () => {
-      const deleted = new Set<TextUnit>();
-      for (const passage of this.repeatedPassages) for (let i = passage.first; i <= passage.last; i++) deleted.add(this.units[i]);
-      for (const fragment of this.truncatedFragments) if (fragment.restatedAt) deleted.add(this.units[fragment.unit]);
-      const perBlock = countUnitsPerBlock([...deleted]);
+      const units = this.units;
+      const deleted = new Uint8Array(units.length);
+      for (const passage of this.repeatedPassages) deleted.fill(1, passage.first, passage.last + 1);
+      for (const fragment of this.truncatedFragments) if (fragment.restatedAt) deleted[fragment.unit] = 1;
+      const perBlock = countUnitsPerBlock(units.filter((unit) => deleted[unit.index] === 1));
       const { blocks, lines } = this.post;
-      return new Set([...perBlock].filter(([block, count]) => count === this.unitsPerBlock.get(block) && !keptWhole(blocks, block, lines)).map(([block]) => block));
+      const inBlock = this.unitsPerBlock;
+      return new Set([...perBlock].filter(([block, count]) => count === inBlock.get(block) && !keptWhole(blocks, block, lines)).map(([block]) => block));
     });
   }
 

@@ -51,8 +51,8 @@ export function unitDeletionSpans(
   blocks: readonly Block[],
   bounds: DeletionBounds,
   unitAfter: (unit: TextUnit) => TextUnit | undefined = () => undefined,
-  /** Blocks that other fixes delete whole, maybe in the same pass of fix-all. */
-  othersDelete: ReadonlySet<number> = new Set(),
+  /** Whether other fixes delete a block whole, maybe in the same pass of fix-all (asked only where it matters). */
+  othersDelete: (index: number) => boolean = () => false,
 ): { spans: Span[]; breaks: SpanEdit[] } {
   const { lines } = bounds;
   const text = lines.text;
@@ -61,8 +61,9 @@ export function unitDeletionSpans(
   const spans: Span[] = [];
   let wholeBlock = -1;
   /** Blocks deleted whole, here or by other fixes: a run of them between a list and indented text must leave one. */
-  const deletedWhole = new Set<number>(othersDelete);
-  const goesWhole = (index: number) => othersDelete.has(index) || chosenInBlock.get(index) === unitsInBlock.get(index);
+  const deletedHere = new Set<number>();
+  const deletedWhole = (index: number) => deletedHere.has(index) || othersDelete(index);
+  const goesWhole = (index: number) => chosenInBlock.get(index) === unitsInBlock.get(index) || othersDelete(index);
   /** Sentences of one block deleted back to back: one deletion, whose shape is decided when it ends. */
   let run: SentenceRun | undefined;
   /** How far a block's lines are deleted whole from its first line on: the line after them is its first now. */
@@ -94,7 +95,7 @@ export function unitDeletionSpans(
       const keep = keptWhole(blocks, unit.block, lines) || (block.kind !== 'code' && lastBetweenListAndIndented(blocks, unit.block, lines, deletedWhole, goesWhole));
       if (unit.block !== wholeBlock && !keep) {
         spans.push(wholeLines(block.startLine, block.endLine, bounds));
-        deletedWhole.add(unit.block);
+        deletedHere.add(unit.block);
       }
       wholeBlock = unit.block;
     } else if (block.kind === 'table') {
@@ -346,7 +347,9 @@ function keepsTables(deletion: { spans: Span[]; restored?: SpanEdit }, lines: Li
     const end = lines.lineEnd(line);
     const edited = () => text.slice(start, span.start) + text.slice(span.end, end);
     if (line + 1 < lines.lineCount && text.slice(span.start, span.end).includes('|') && isTableStart(edited(), lines.lineText(line + 1))) return { spans: [] };
-    if (line > 0 && onlyDelimiterRow(text, start, span.start) && onlyDelimiterRow(text, span.end, end) && isTableStart(lines.lineText(line - 1), edited())) return { spans: [] };
+    // (A delimiter row has a `-`: something of the line must stay.)
+    const leavesDelimiterRow = (span.start > start || span.end < end) && onlyDelimiterRow(text, start, span.start) && onlyDelimiterRow(text, span.end, end);
+    if (line > 0 && leavesDelimiterRow && isTableStart(lines.lineText(line - 1), edited())) return { spans: [] };
   }
   return deletion;
 }
@@ -372,13 +375,14 @@ function neighbour(blocks: readonly Block[], index: number, step: 1 | -1): Block
  * stays (markers aside): with none of them left, the list item would take in the indented lines
  * (code would become its text, an indented item one of its own).
  */
-function lastBetweenListAndIndented(blocks: readonly Block[], index: number, lines: LineIndex, deleted: ReadonlySet<number>, goesWhole: (index: number) => boolean): boolean {
-  let before = index - 1;
-  while (before >= 0 && (blocks[before].kind === 'marker' || deleted.has(before))) before--;
-  // (This block itself may be one that other fixes delete: it is the one to keep.)
+function lastBetweenListAndIndented(blocks: readonly Block[], index: number, lines: LineIndex, deleted: (index: number) => boolean, goesWhole: (index: number) => boolean): boolean {
   let after = index + 1;
   while (after < blocks.length && blocks[after].kind === 'marker') after++;
-  return blocks[before]?.kind === 'list' && after < blocks.length && !goesWhole(after) && ITEM_INDENT.test(lines.lineText(blocks[after].startLine));
+  if (after >= blocks.length || !itemIndented(lines, blocks[after].startLine) || goesWhole(after)) return false;
+  // (This block itself may be one that other fixes delete: it is the one to keep.)
+  let before = index - 1;
+  while (before >= 0 && (blocks[before].kind === 'marker' || deleted(before))) before--;
+  return blocks[before]?.kind === 'list';
 }
 
 /**
@@ -440,6 +444,13 @@ function underlinedNext(block: Block, lines: LineIndex): boolean {
 
 /** Indentation that makes a line after a list item (and blank lines) part of it. */
 const ITEM_INDENT = /^(?: {2,}|\t)/;
+
+/** `ITEM_INDENT.test` of a line, read in place (a line can be a re-flow of several KB). */
+function itemIndented(lines: LineIndex, line: number): boolean {
+  const start = lines.lineStarts[line];
+  const c = lines.text.charCodeAt(start);
+  return c === 0x09 || (c === 0x20 && lines.text.charCodeAt(start + 1) === 0x20);
+}
 
 /** Whether the first line with text after a block is indented: a list item there would take it in. */
 function indentedAfter(block: Block, lines: LineIndex): boolean {
