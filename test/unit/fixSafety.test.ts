@@ -289,6 +289,13 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.ok(fixAll(reflowed, {}, ARTIFACT_RULES).text.endsWith('\n\n新しい段落です。\n\n本文です。\n'));
   });
 
+  it('a bold label after a deleted repeat keeps the space before it: without it, its `**` would close a `**「` left open by a cut-off sentence (bench corpus post 2362)', () => {
+    const text = "---\ntitle: テスト\n---\nこれは、AIが単なる裏方の技術ではなく、ユーザー体験そのものを変革する主役になるというAlibabaの強い意志の表れでしょう。この大きな波に乗り遅れることなく、私たちも動き出すべきです。\n\n---END---\n\n正直なところ、これこそがAlibabaが巨額を投じる最大、**「 これは、AIが単なる裏方の技術ではなく、ユーザー体験そのものを変革する主役になるというAlibabaの強い意志の表れでしょう。この大きな波に乗り遅れることなく、私たちも動き出すべきです。 **「賢い相棒」としてのAIエージェントの真髄** 彼らは一体、何を狙っているのでしょうか？\n";
+    const fixed = fixAll(text, {}, ARTIFACT_RULES).text;
+    assert.ok(md.render(fixed).includes('<strong>「賢い相棒」としてのAIエージェントの真髄</strong>'), fixed);
+    assert.ok(fixed.includes('表れでしょう。 **「賢い相棒」'), fixed);
+  });
+
   it('a `---END---` line that ends a list before indented text becomes an empty comment: deleting it would let the list take the text in', () => {
     // As markdown-it reads the post itself (the property oracles read markers as blank lines, so
     // they cannot see this): the blocks after the fix are the blocks before, less the markers'.
@@ -384,6 +391,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     [
       'a `---END---` line that a site reads as more of the paragraph above hides the indented line under it; deleting it makes that line the code it was written as, which is no new block',
       "---\n---\n- This is a test sentence.\n\n---END---\n\n    こ\n\nAlibabaのQwenはOpenAIやGoogleと競合します。\n\n- This is a test sentence.\n\n> こ\n\n---END---\n    こ\n",
+    ],
+    [
+      'a deletion right after `_` changes what the `_` can do: `_a。_b。` without `b。` would pair the two as emphasis, so the run stays',
+      "---END---\nこト用の本文です。_a。これはテスト用の本文です。\n\nこれはテスト用の本文です。_れはテスト用の本文です。_a。これはテスト用の本文です。\n\nこれはテスト用の本文です。_a。これはテスト用の本文です。\n \nこれはテスト用の本文です。_a。これはテスト用の本文です。 ぁ。\n",
     ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));

@@ -77,7 +77,7 @@ export function unitDeletionSpans(
         const lineBreak = lines.lineEnd(run!.line - 1);
         return !spans.some((span) => span.start <= lineBreak && lineBreak < span.end);
       };
-      const deletion = keepsTables(runDeletion(run, lines, unitAfter, bounds.structureLines, opensBlock, breakBeforeKept), lines);
+      const deletion = keepsEmphasis(keepsTables(runDeletion(run, lines, unitAfter, bounds.structureLines, opensBlock, breakBeforeKept), lines), text, run.block);
       spans.push(...deletion.spans);
       if (deletion.restored) breaks.push(deletion.restored);
       const whole = deletion.spans.length === 1 && deletion.spans[0].start === lineStart && isLineStart(deletion.spans[0].end, lines);
@@ -352,6 +352,97 @@ function keepsTables(deletion: { spans: Span[]; restored?: SpanEdit }, lines: Li
     if (line > 0 && leavesDelimiterRow && isTableStart(lines.lineText(line - 1), edited())) return { spans: [] };
   }
   return deletion;
+}
+
+/**
+ * Whether `*` and `_` next to a deletion pair up as before. What is beside them decides whether
+ * they can open or close emphasis (CommonMark's flanking rules): in `_a。_b。` the `_`s are text,
+ * and without `b。` they pair up as `<em>`. Where a deletion changes that for a run beside it, the
+ * block's inline elements are found again without the deleted text: a new one keeps the run.
+ */
+function keepsEmphasis(deletion: { spans: Span[]; restored?: SpanEdit }, text: string, block: Block): { spans: Span[]; restored?: SpanEdit } {
+  const pairs = (span: Span) => changesFlanking(text, span) && pairsAnew(text, block, span);
+  if (!deletion.spans.some(pairs)) return deletion;
+  const spans: Span[] = [];
+  for (const span of deletion.spans) {
+    if (!pairs(span)) {
+      spans.push(span);
+      continue;
+    }
+    // The space that the deletion would take from beside the run, kept, keeps what the run sees
+    // (`…。 **「見出し」**`: without its space, that `**` could close an earlier one).
+    const narrowed = spaceKept(text, span);
+    if (!narrowed || pairs(narrowed)) return { spans: [] };
+    spans.push(narrowed);
+  }
+  return { ...deletion, spans };
+}
+
+/** The deletion without the space it takes next to a `*` or `_` run, if it takes one there. */
+function spaceKept(text: string, { start, end }: Span): Span | undefined {
+  const delimiter = (c: number) => c === 0x2a || c === 0x5f;
+  if (delimiter(text.charCodeAt(end)) && isHorizontalSpace(text.charCodeAt(end - 1)) && end - 1 > start) return { start, end: end - 1 };
+  if (delimiter(text.charCodeAt(start - 1)) && isHorizontalSpace(text.charCodeAt(start)) && start + 1 < end) return { start: start + 1, end };
+  return undefined;
+}
+
+/** Whether deleting `span` from its block makes an inline element that was not there. */
+function pairsAnew(text: string, block: Block, span: Span): boolean {
+  const blockText = text.slice(block.span.start, block.span.end);
+  const start = span.start - block.span.start;
+  const end = span.end - block.span.start;
+  if (start < 0 || end > blockText.length) return true;
+  const edited = blockText.slice(0, start) + blockText.slice(end);
+  const length = end - start;
+  const kept = new Set(
+    inlineElements(blockText, 0, blockText.length)
+      .filter((element) => element.end <= start || element.start >= end)
+      .map((element) => (element.end <= start ? `${element.start}:${element.end}` : `${element.start - length}:${element.end - length}`)),
+  );
+  return inlineElements(edited, 0, edited.length).some((element) => !kept.has(`${element.start}:${element.end}`));
+}
+
+function changesFlanking(text: string, { start, end }: Span): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  const delimiterBefore = before === 0x2a || before === 0x5f;
+  const delimiterAfter = after === 0x2a || after === 0x5f;
+  if (delimiterBefore && delimiterAfter && before === after) return true;
+  if (delimiterBefore) {
+    let runStart = start - 1;
+    while (runStart > 0 && text.charCodeAt(runStart - 1) === before) runStart--;
+    const outside = characterClass(text, runStart - 1);
+    if (flanking(outside, characterClass(text, start)) !== flanking(outside, characterClass(text, end))) return true;
+  }
+  if (delimiterAfter) {
+    let runEnd = end;
+    while (text.charCodeAt(runEnd) === after) runEnd++;
+    const outside = characterClass(text, runEnd);
+    if (flanking(characterClass(text, end - 1), outside) !== flanking(characterClass(text, start - 1), outside)) return true;
+  }
+  return false;
+}
+
+const WHITESPACE = 0;
+const PUNCTUATION = 1;
+const OTHER = 2;
+const PUNCTUATION_CHARACTER = /^[\p{P}\p{S}]$/u;
+const SPACE_CHARACTER = /^[\s\p{Zs}]$/u;
+
+/** A character as the flanking rules see it; the start and end of the text are whitespace. */
+function characterClass(text: string, offset: number): number {
+  if (offset < 0 || offset >= text.length) return WHITESPACE;
+  const c = text.charCodeAt(offset);
+  if (c < 0x80) return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d ? WHITESPACE : (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? OTHER : c < 0x21 ? WHITESPACE : PUNCTUATION;
+  const character = String.fromCodePoint(text.codePointAt(offset) ?? c);
+  return SPACE_CHARACTER.test(character) ? WHITESPACE : PUNCTUATION_CHARACTER.test(character) ? PUNCTUATION : OTHER;
+}
+
+/** A delimiter run's flanking, between the characters `before` and `after` it: bit 1 left, bit 2 right. */
+function flanking(before: number, after: number): number {
+  const left = after !== WHITESPACE && (after !== PUNCTUATION || before !== OTHER);
+  const right = before !== WHITESPACE && (before !== PUNCTUATION || after !== OTHER);
+  return (left ? 1 : 0) | (right ? 2 : 0);
 }
 
 /** Whether `text[start, end)` holds nothing but what a delimiter row holds: `|`, `-`, `:` and spaces. */
