@@ -38,7 +38,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const body = new BodyAnalysis(post, profile);
   const t = options.t ?? formatMessage;
   const directives = parseDirectives(post, options.mdx === true);
-  const context: RuleContext = { post, profile, body, t, directives };
+  const context: RuleContext = { post, profile, body, t, directives, mdx: options.mdx === true };
   if (options.schema) context.schema = { issues: runSchemaCheck(options.schema, post), source: options.schema.source };
   const findings: Finding[] = [];
   const raw: LintResult['raw'] = [];

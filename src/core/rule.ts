@@ -32,6 +32,8 @@ export interface RuleContext {
   schema?: { issues: SchemaIssue[]; source: SchemaCheck['source'] };
   /** Inline `frontlint-disable` comments in the post. */
   directives: Directives;
+  /** Whether the post is MDX, where a comment is a JavaScript comment in braces, not `<!-- … -->`. */
+  mdx: boolean;
 }
 
 export type RuleTag = 'front-matter' | 'artifact' | 'reading-time';

@@ -7,16 +7,17 @@ export const endMarker: Rule = {
   defaultSeverity: 'error',
   tags: ['artifact'],
   fixable: true,
-  check({ post, body, t }) {
+  check({ post, body, t, mdx }) {
     const { blocks, lines } = post;
     const findings = [];
     for (let index = 0; index < blocks.length; index++) {
       const marker = blocks[index];
       if (marker.kind !== 'marker') continue;
       // Where the line is all that keeps a list from taking in the indented text below, an empty
-      // comment takes its place: it ends the list as the line did, and readers see nothing.
+      // comment takes its place (MDX's own, in MDX): it ends the list as the line did, and readers
+      // see nothing.
       const fix = markerEndsList(blocks, index, lines)
-        ? { title: t('Replace the ---END--- line with an empty comment, which keeps the list above apart from the indented text below'), edits: [{ span: { start: lines.lineStarts[marker.startLine], end: lines.lineEnd(marker.endLine) }, newText: '<!-- -->' }] }
+        ? { title: t('Replace the ---END--- line with an empty comment, which keeps the list above apart from the indented text below'), edits: [{ span: { start: lines.lineStarts[marker.startLine], end: lines.lineEnd(marker.endLine) }, newText: mdx ? '{/* */}' : '<!-- -->' }] }
         : { title: t('Delete the ---END--- line'), edits: [{ span: wholeLines(marker.startLine, marker.endLine, body.deletionBounds), newText: '' }] };
       findings.push({ span: marker.span, message: t('AI generation marker "---END---": the model stopped here. Readers would see this line.'), fix });
     }
