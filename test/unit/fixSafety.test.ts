@@ -398,6 +398,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       'a deletion right after `_` changes what the `_` can do: `_a。_b。` without `b。` would pair the two as emphasis, so the run stays',
       "---END---\nこト用の本文です。_a。これはテスト用の本文です。\n\nこれはテスト用の本文です。_れはテスト用の本文です。_a。これはテスト用の本文です。\n\nこれはテスト用の本文です。_a。これはテスト用の本文です。\n \nこれはテスト用の本文です。_a。これはテスト用の本文です。 ぁ。\n",
     ],
+    [
+      'a `---END---` line indented as far as the text of the outer item, under a nested one, is more of the outer item: it goes, and no comment ends the list there',
+      "---\n---\n    - a。\n- a。\n  - This is a test sentence.\n\n    - a。\n- a。\n  - This is a test sentence.\n\n   ---END---\n\n    - a。 - a。 - This is a test sentence. これはテスト用の本文です。\n\n**ぁ**\n",
+    ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));
 

@@ -487,9 +487,15 @@ export function markerEndsList(blocks: readonly Block[], index: number, lines: L
   const next = blocks[index + 1];
   const list = neighbour(blocks, index, -1);
   if (!blankAround || list?.kind !== 'list' || next === undefined || next.kind === 'marker' || !indentedAfter(marker, lines)) return false;
-  // Indented as far as the item's text, the line is more of the item (as a blank line would be).
+  // Indented as far as the text of the list's outermost item, the line is more of that item (as a
+  // blank line would be). The items above, nested ones too, are list blocks of their own.
+  let outermost = Infinity;
+  for (let i = index - 1; i >= 0 && (blocks[i].kind === 'list' || blocks[i].kind === 'marker'); i--) {
+    const textIndent = blocks[i].kind === 'list' ? itemTextIndent(lines.lineText(blocks[i].startLine)) : 0;
+    if (textIndent > 0) outermost = Math.min(outermost, textIndent);
+  }
   const indent = /^[ \t]*/.exec(lines.lineText(marker.startLine))![0].length;
-  return indent < itemTextIndent(lines.lineText(list.startLine));
+  return indent < outermost && outermost !== Infinity;
 }
 
 /** The column where a list item's text starts: after its marker and one to four spaces (one, past that). */
