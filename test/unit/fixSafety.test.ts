@@ -315,6 +315,8 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       assert.ok(!fixed.includes('---END---') && fixed.includes('<!-- -->'), fixed);
       assert.deepEqual(blocksOf(fixed), blocksOf(text), fixed);
     }
+    // Text indented less than the item's text (`1. ` has it at column 3) stays out of the list anyway: the marker just goes.
+    assert.equal(fixAll('1. 項目です。\n\n---END---\n\n  これは段落です。\n', {}, ARTIFACT_RULES).text, '1. 項目です。\n\n  これは段落です。\n');
     // In MDX a comment is `{/* */}`: `<!-- -->` would not compile.
     assert.equal(fixAll('- 項目です。\n\n---END---\n\n    console.log("hello world");\n', { mdx: true }, ARTIFACT_RULES).text, '- 項目です。\n\n{/* */}\n\n    console.log("hello world");\n');
     // A marker right under the item's text is more of it to Markdown, and the list already has the code: it goes.

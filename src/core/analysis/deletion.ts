@@ -485,17 +485,28 @@ export function markerEndsList(blocks: readonly Block[], index: number, lines: L
   const marker = blocks[index];
   const blankAround = marker.startLine > 0 && isBlankLine(lines.lineText(marker.startLine - 1)) && marker.endLine + 1 < lines.lineCount && isBlankLine(lines.lineText(marker.endLine + 1));
   const next = blocks[index + 1];
-  const list = neighbour(blocks, index, -1);
-  if (!blankAround || list?.kind !== 'list' || next === undefined || next.kind === 'marker' || !indentedAfter(marker, lines)) return false;
-  // Indented as far as the text of the list's outermost item, the line is more of that item (as a
-  // blank line would be). The items above, nested ones too, are list blocks of their own.
-  let outermost = Infinity;
+  if (!blankAround || neighbour(blocks, index, -1)?.kind !== 'list' || next === undefined || next.kind === 'marker') return false;
+  // The column of the text of the list's outermost item (the items above, nested ones too, are
+  // list blocks of their own): a line indented as far is more of that item, as a blank line would
+  // be; the marker, indented less, is not, and the text after it, indented as far, would be.
+  let column = Infinity;
   for (let i = index - 1; i >= 0 && (blocks[i].kind === 'list' || blocks[i].kind === 'marker'); i--) {
-    const textIndent = blocks[i].kind === 'list' ? itemTextIndent(lines.lineText(blocks[i].startLine)) : 0;
-    if (textIndent > 0) outermost = Math.min(outermost, textIndent);
+    const text = blocks[i].kind === 'list' ? itemTextIndent(lines.lineText(blocks[i].startLine)) : 0;
+    if (text > 0) column = Math.min(column, text);
   }
-  const indent = /^[ \t]*/.exec(lines.lineText(marker.startLine))![0].length;
-  return indent < outermost && outermost !== Infinity;
+  return column !== Infinity && indentWidth(lines.lineText(marker.startLine)) < column && indentWidth(lines.lineText(next.startLine)) >= column;
+}
+
+/** How far a line is indented, with a tab reaching the next multiple of four. */
+function indentWidth(line: string): number {
+  let width = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20) width++;
+    else if (c === 0x09) width += 4 - (width % 4);
+    else break;
+  }
+  return width;
 }
 
 /** The column where a list item's text starts: after its marker and one to four spaces (one, past that). */
