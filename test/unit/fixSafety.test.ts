@@ -297,8 +297,8 @@ describe('fix safety: counterexamples found by fuzzing', () => {
   });
 
   it('a `---END---` line that ends a list before indented text becomes an empty comment: deleting it would let the list take the text in', () => {
-    // As markdown-it reads the post itself (the property oracles read markers as blank lines, so
-    // they cannot see this): the blocks after the fix are the blocks before, less the markers'.
+    // As markdown-it reads the post itself (the properties look for new blocks, and code taken in
+    // by a list is a block lost): the blocks after the fix are the blocks before, less the markers'.
     const blocksOf = (text: string) => {
       const lines = text.split('\n');
       return md
