@@ -8,7 +8,8 @@
  *   and no link target is left without its text, nor text without its target;
  * - emphasis and code delimiters stay balanced;
  * - no line opens a block kind it did not have (a heading, list item, code block or table),
- *   except a heading or list item that a re-flow had run into a line, put back on its own.
+ *   except a heading or list item that a re-flow had run into a line, put back on its own;
+ *   and code whose first line stays is still code (not taken into a list item or paragraph).
  * Plus the generated corpus of `npm run bench:corpus`: fix-all leaves nothing fixable there, and
  * under 0.1% of the repeated text.
  */
@@ -182,6 +183,40 @@ function newBlockKinds(before: string, after: string): string[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Code blocks that a fix pass turned into something else while their text stays: a list item that
+ * takes indented code in as its own text, a paragraph that takes it in as more of its lines. Each
+ * code block the post had (under either reading of its markers) whose first line no edit touches
+ * must still be in a code block, where the edits moved it.
+ */
+function lostCode(before: string, applied: readonly SpanEdit[]): string[] {
+  const after = applySpanEdits(before, applied);
+  const startsOf = (text: string) => [0, ...[...text.matchAll(/\r\n|\n|\r/g)].map((m) => m.index! + m[0].length)];
+  const codeLines = (text: string, markers: (typeof READINGS)[number]) =>
+    md
+      .parse(asMarkdown(text, markers), {})
+      .filter((token) => (token.type === 'code_block' || token.type === 'fence') && token.map)
+      .map((token) => ({ first: token.map![0] + (token.type === 'fence' ? 1 : 0), end: token.map![1] - (token.type === 'fence' ? 1 : 0) }))
+      .filter((block) => block.end > block.first);
+  const [beforeStarts, afterStarts] = [startsOf(before), startsOf(after)];
+  const edits = [...applied].sort((a, b) => a.span.start - b.span.start);
+  /** Where an offset that no edit touches ends up. */
+  const moved = (offset: number) => edits.reduce((at, edit) => (edit.span.end <= offset && (edit.span.start < offset || edit.span.start === edit.span.end) ? at + edit.newText.length - (edit.span.end - edit.span.start) : at), offset);
+  const touched = (start: number, end: number) => edits.some((edit) => edit.span.start < end && edit.span.end > start);
+  const codeAfter = READINGS.flatMap((markers) => codeLines(after, markers)).map((block) => ({ start: afterStarts[block.first], end: afterStarts[block.end] ?? after.length }));
+  const lost: string[] = [];
+  for (const markers of READINGS) {
+    for (const block of codeLines(before, markers)) {
+      const start = beforeStarts[block.first];
+      const end = beforeStarts[block.first + 1] ?? before.length;
+      if (touched(start, end)) continue;
+      const at = moved(start);
+      if (!codeAfter.some((code) => code.start <= at && at < code.end)) lost.push(`code: ${before.slice(start, end).trim()}`);
+    }
+  }
+  return [...new Set(lost)];
+}
+
 for (const { name, post, numRuns } of FAMILIES) {
   describe(`fix safety on ${name}`, () => {
     it('no fix edit cuts a link, image, code span or bold span', () => {
@@ -207,11 +242,11 @@ for (const { name, post, numRuns } of FAMILIES) {
         { numRuns },
       );
     });
-    it('no line opens a block kind it did not have', () => {
+    it('no line opens a block kind it did not have, and code stays code', () => {
       fc.assert(
         fc.property(post, (text) => {
           const added: string[] = [];
-          fixAll(text, {}, ARTIFACT_RULES, (before, applied) => added.push(...newBlockKinds(before, applySpanEdits(before, applied))));
+          fixAll(text, {}, ARTIFACT_RULES, (before, applied) => added.push(...newBlockKinds(before, applySpanEdits(before, applied)), ...lostCode(before, applied)));
           assert.deepEqual(added, []);
         }),
         { numRuns },
@@ -238,7 +273,7 @@ describe('fix-all on the generated corpus (scripts/corpus.mjs, real-shaped)', ()
       // The fix-safety oracles of the properties above, on every pass, on real-shaped posts.
       const broken: string[] = [];
       const fixed = fixAll(text, {}, undefined, (before, applied) =>
-        broken.push(...cutElements(before, applied), ...unbalancingEdits(before, applied), ...newBlockKinds(before, applySpanEdits(before, applied))),
+        broken.push(...cutElements(before, applied), ...unbalancingEdits(before, applied), ...newBlockKinds(before, applySpanEdits(before, applied)), ...lostCode(before, applied)),
       ).text;
       assert.deepEqual(broken, [], name);
       repeatedAfter += repeated(fixed);
@@ -256,7 +291,7 @@ describe('fix safety: counterexamples found by fuzzing', () => {
   const problemsOf = (text: string) => {
     const problems: string[] = [];
     fixAll(text, {}, ARTIFACT_RULES, (before, applied) =>
-      problems.push(...cutElements(before, applied), ...unbalancingEdits(before, applied), ...newBlockKinds(before, applySpanEdits(before, applied))),
+      problems.push(...cutElements(before, applied), ...unbalancingEdits(before, applied), ...newBlockKinds(before, applySpanEdits(before, applied)), ...lostCode(before, applied)),
     );
     return problems;
   };
