@@ -359,6 +359,14 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.equal(fixAll('1. 項目です。\n\n---END---\n\n  これは段落です。\n', {}, ARTIFACT_RULES).text, '1. 項目です。\n\n  これは段落です。\n');
     // In MDX a comment is `{/* */}`: `<!-- -->` would not compile.
     assert.equal(fixAll('- 項目です。\n\n---END---\n\n    console.log("hello world");\n', { mdx: true }, ARTIFACT_RULES).text, '- 項目です。\n\n{/* */}\n\n    console.log("hello world");\n');
+    // Two markers in a row are one paragraph: the first goes, the last becomes the comment.
+    assert.equal(fixAll('- 項目です。\n\n---END---\n---END---\n\n    console.log("hello world");\n', {}, ARTIFACT_RULES).text, '- 項目です。\n\n<!-- -->\n\n    console.log("hello world");\n');
+    // Text right under the marker is more of its paragraph. Indented less than four, it stays a paragraph after a comment.
+    assert.equal(fixAll('- 項目です。\n\n---END---\n  続きの段落です。\n\n    console.log("hello world");\n', {}, ARTIFACT_RULES).text, '- 項目です。\n\n<!-- -->\n  続きの段落です。\n\n    console.log("hello world");\n');
+    // Indented four or more, it would be code after a comment and the item's text after a deletion: the marker is left to the writer, with no fix.
+    const lazy = '- 項目です。\n\n---END---\n    続きの段落です。\n\n    console.log("hello world");\n';
+    assert.equal(fixAll(lazy, {}, ARTIFACT_RULES).text, lazy);
+    assert.ok(lint(lazy).findings.some((f) => f.rule === 'end-marker' && !f.fix));
     // A marker right under the item's text is more of it to Markdown, and the list already has the code: it goes.
     assert.equal(fixAll('- 項目です。\n---END---\n\n    console.log("hello world");\n', {}, ARTIFACT_RULES).text, '- 項目です。\n\n    console.log("hello world");\n');
   });
@@ -443,6 +451,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     [
       'a `---END---` line indented as far as the text of the outer item, under a nested one, is more of the outer item: it goes, and no comment ends the list there',
       "---\n---\n    - a。\n- a。\n  - This is a test sentence.\n\n    - a。\n- a。\n  - This is a test sentence.\n\n   ---END---\n\n    - a。 - a。 - This is a test sentence. これはテスト用の本文です。\n\n**ぁ**\n",
+    ],
+    [
+      'a `---END---` line under a bullet list that follows an ordered one is measured against the bullet item (the ordered item is a sibling, not a parent): the comment keeps the code below out of the list',
+      "---\n---\n    console.log(\"hello world\");\n\n1. **This is a test sentence**\n    ぁ。\n*   **This is a test sentence**\n    The.\n\n   ---END---\n\n    console.log(\"hello world\"); **こ** これはテスト用の本文です。\n",
     ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));

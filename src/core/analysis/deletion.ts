@@ -477,24 +477,49 @@ function lastBetweenListAndIndented(blocks: readonly Block[], index: number, lin
 }
 
 /**
- * Whether a `---END---` line keeps a list apart from the indented text after it. Under a blank line
- * it is a paragraph that ends the list, so `- a`, blank, `---END---`, blank, `    code` is a list and
- * code; without the line, the list item would take the code in as its own text.
+ * How a `---END---` line can go when it keeps a list apart from the text after it. Under a blank
+ * line it is a paragraph that ends the list, so `- a`, blank, `---END---`, blank, `    code` is a
+ * list and code; without the line, the list item would take the code in as its own text. There an
+ * empty comment must take its place (`'comment'`). Text right under the marker is more of its
+ * paragraph: indented four or more, it would be code after a comment and the item's after a
+ * deletion, so the line stays for the writer (`'keep'`). Anywhere else it is deleted (`'delete'`).
  */
-export function markerEndsList(blocks: readonly Block[], index: number, lines: LineIndex): boolean {
+export function markerRemoval(blocks: readonly Block[], index: number, lines: LineIndex): 'delete' | 'comment' | 'keep' {
   const marker = blocks[index];
-  const blankAround = marker.startLine > 0 && isBlankLine(lines.lineText(marker.startLine - 1)) && marker.endLine + 1 < lines.lineCount && isBlankLine(lines.lineText(marker.endLine + 1));
-  const next = blocks[index + 1];
-  if (!blankAround || neighbour(blocks, index, -1)?.kind !== 'list' || next === undefined || next.kind === 'marker') return false;
-  // The column of the text of the list's outermost item (the items above, nested ones too, are
-  // list blocks of their own): a line indented as far is more of that item, as a blank line would
-  // be; the marker, indented less, is not, and the text after it, indented as far, would be.
-  let column = Infinity;
+  const below = marker.endLine + 1;
+  // (Markers right above are more of the same paragraph, and go.)
+  let above = marker.startLine - 1;
+  while (above >= 0 && END_MARKER.test(lines.lineText(above))) above--;
+  if (above < 0 || !isBlankLine(lines.lineText(above)) || below >= lines.lineCount) return 'delete';
+  if (neighbour(blocks, index, -1)?.kind !== 'list' || blocks[index + 1]?.kind === 'marker') return 'delete';
+  const column = openItemColumn(blocks, index, lines);
+  if (column === 0 || indentWidth(lines.lineText(marker.startLine)) >= column) return 'delete';
+  let next = below;
+  while (next < lines.lineCount && isBlankLine(lines.lineText(next))) next++;
+  // Indented less than the item's text, what follows stays out of the list without the marker too.
+  if (next >= lines.lineCount || indentWidth(lines.lineText(next)) < column) return 'delete';
+  return next > below || indentWidth(lines.lineText(next)) < 4 ? 'comment' : 'keep';
+}
+
+/**
+ * The text column of the outermost list item still open above a block: the nearest item above
+ * it, or the item that item is nested in, and so on (an item further up indented no less is a
+ * sibling, not a parent). Each item is a list block of its own. 0 when there is none.
+ */
+function openItemColumn(blocks: readonly Block[], index: number, lines: LineIndex): number {
+  let column = 0;
+  let markerIndent = Infinity;
   for (let i = index - 1; i >= 0 && (blocks[i].kind === 'list' || blocks[i].kind === 'marker'); i--) {
-    const text = blocks[i].kind === 'list' ? itemTextIndent(lines.lineText(blocks[i].startLine)) : 0;
-    if (text > 0) column = Math.min(column, text);
+    if (blocks[i].kind !== 'list') continue;
+    const line = lines.lineText(blocks[i].startLine);
+    const indent = indentWidth(line);
+    const text = itemTextIndent(line);
+    if (text > 0 && indent < markerIndent) {
+      column = text;
+      markerIndent = indent;
+    }
   }
-  return column !== Infinity && indentWidth(lines.lineText(marker.startLine)) < column && indentWidth(lines.lineText(next.startLine)) >= column;
+  return column;
 }
 
 /** How far a line is indented, with a tab reaching the next multiple of four. */

@@ -1,4 +1,4 @@
-import { markerEndsList, wholeLines } from '../analysis/deletion';
+import { markerRemoval, wholeLines } from '../analysis/deletion';
 import type { Rule } from '../rule';
 
 export const endMarker: Rule = {
@@ -15,11 +15,15 @@ export const endMarker: Rule = {
       if (marker.kind !== 'marker') continue;
       // Where the line is all that keeps a list from taking in the indented text below, an empty
       // comment takes its place (MDX's own, in MDX): it ends the list as the line did, and readers
-      // see nothing.
-      const fix = markerEndsList(blocks, index, lines)
-        ? { title: t('Replace the ---END--- line with an empty comment, which keeps the list above apart from the indented text below'), edits: [{ span: { start: lines.lineStarts[marker.startLine], end: lines.lineEnd(marker.endLine) }, newText: mdx ? '{/* */}' : '<!-- -->' }] }
-        : { title: t('Delete the ---END--- line'), edits: [{ span: wholeLines(marker.startLine, marker.endLine, body.deletionBounds), newText: '' }] };
-      findings.push({ span: marker.span, message: t('AI generation marker "---END---": the model stopped here. Readers would see this line.'), fix });
+      // see nothing. Where neither would keep what readers see, the line is the writer's to move.
+      const removal = markerRemoval(blocks, index, lines);
+      const fix =
+        removal === 'comment'
+          ? { title: t('Replace the ---END--- line with an empty comment, which keeps the list above apart from the indented text below'), edits: [{ span: { start: lines.lineStarts[marker.startLine], end: lines.lineEnd(marker.endLine) }, newText: mdx ? '{/* */}' : '<!-- -->' }] }
+          : removal === 'delete'
+            ? { title: t('Delete the ---END--- line'), edits: [{ span: wholeLines(marker.startLine, marker.endLine, body.deletionBounds), newText: '' }] }
+            : undefined;
+      findings.push({ span: marker.span, message: t('AI generation marker "---END---": the model stopped here. Readers would see this line.'), ...(fix ? { fix } : {}) });
     }
     return findings;
   },
