@@ -456,6 +456,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       'a `---END---` line under a bullet list that follows an ordered one is measured against the bullet item (the ordered item is a sibling, not a parent): the comment keeps the code below out of the list',
       "---\n---\n    console.log(\"hello world\");\n\n1. **This is a test sentence**\n    ぁ。\n*   **This is a test sentence**\n    The.\n\n   ---END---\n\n    console.log(\"hello world\"); **こ** これはテスト用の本文です。\n",
     ],
+    [
+      'a heading put back on its own line keeps the text after it on the line only when that text reads as a paragraph: `2. ### …` would open a list, which takes the code below in',
+      "---\ntitle: 重複\ncategories:\n- AI\n---\n<div>ブロック</div>\n<div>ブロック</div>\n    The「Quark」assistant is AIを活用\n\n####### ぁa日\n\n\n彼らは一体、何を狙っているのでしょうか？\n**2. クラウドへの投資規模は過去最大になりました**\n \n####### ぁa日 彼らは一体、何を狙っているのでしょうか？ **2. クラウドへの投資規模は過去最大になりました**\ntitle: 重複\ncategories:\n- AI\n---\n<div>ブロック</div>\n<div>ブロック</div>\n    The「Quark」assistant is AIを活用\n\n####### ぁa日\n\n\n彼らは一体、何を狙っているのでしょうか？\n**2. クラウドへの投資規模は過去最大になりました**\n \n####### ぁa日 彼らは一体、何を狙っているのでしょうか？ **2. クラウドへの投資規模は過去最大になりました** ### Alibabaの「Qwen 2. ### Alibabaの「Qwen 2.5」は強力な基盤モデルです。絵文字も使います😀。a It was a sunny day in the par\n \n    The「Quark」assistant is AIを活用\n\n   ---END---\n",
+    ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));
 

@@ -231,6 +231,8 @@ function restoredHeading(run: SentenceRun, lines: LineIndex, unitAfter: (unit: T
   if (!body || body.block !== heading.block || heading.terminated) return undefined;
   // Only spaces between the heading and its text.
   if (!isHorizontalSpaceOnly(text, heading.span.end, body.span.start) || body.span.start === heading.span.end) return undefined;
+  // The text opens a paragraph of its own under the heading: it must read as one (`2. ` would open a list).
+  if (opensNonParagraph(text.slice(body.span.start, Math.min(lines.lineEnd(lines.lineAt(body.span.start)), body.span.start + 200)))) return undefined;
   return { heading, lineBreak: { span: { start: heading.span.end, end: body.span.start }, newText: lineBreakOf(text).repeat(2) } };
 }
 
