@@ -359,6 +359,8 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.equal(fixAll('1. 項目です。\n\n---END---\n\n  これは段落です。\n', {}, ARTIFACT_RULES).text, '1. 項目です。\n\n  これは段落です。\n');
     // In MDX a comment is `{/* */}`: `<!-- -->` would not compile.
     assert.equal(fixAll('- 項目です。\n\n---END---\n\n    console.log("hello world");\n', { mdx: true }, ARTIFACT_RULES).text, '- 項目です。\n\n{/* */}\n\n    console.log("hello world");\n');
+    // A table whose header row opens like an item would become one: the comment keeps it a table.
+    assert.equal(fixAll('* 項目です。\n\n---END---\n\n* 列 | 値\n--- | ---\n', {}, ARTIFACT_RULES).text, '* 項目です。\n\n<!-- -->\n\n* 列 | 値\n--- | ---\n');
     // Two markers in a row are one paragraph: the first goes, the last becomes the comment.
     assert.equal(fixAll('- 項目です。\n\n---END---\n---END---\n\n    console.log("hello world");\n', {}, ARTIFACT_RULES).text, '- 項目です。\n\n<!-- -->\n\n    console.log("hello world");\n');
     // Text right under the marker is more of its paragraph. Indented less than four, it stays a paragraph after a comment.
@@ -459,6 +461,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     [
       'a heading put back on its own line keeps the text after it on the line only when that text reads as a paragraph: `2. ### …` would open a list, which takes the code below in',
       "---\ntitle: 重複\ncategories:\n- AI\n---\n<div>ブロック</div>\n<div>ブロック</div>\n    The「Quark」assistant is AIを活用\n\n####### ぁa日\n\n\n彼らは一体、何を狙っているのでしょうか？\n**2. クラウドへの投資規模は過去最大になりました**\n \n####### ぁa日 彼らは一体、何を狙っているのでしょうか？ **2. クラウドへの投資規模は過去最大になりました**\ntitle: 重複\ncategories:\n- AI\n---\n<div>ブロック</div>\n<div>ブロック</div>\n    The「Quark」assistant is AIを活用\n\n####### ぁa日\n\n\n彼らは一体、何を狙っているのでしょうか？\n**2. クラウドへの投資規模は過去最大になりました**\n \n####### ぁa日 彼らは一体、何を狙っているのでしょうか？ **2. クラウドへの投資規模は過去最大になりました** ### Alibabaの「Qwen 2. ### Alibabaの「Qwen 2.5」は強力な基盤モデルです。絵文字も使います😀。a It was a sunny day in the par\n \n    The「Quark」assistant is AIを活用\n\n   ---END---\n",
+    ],
+    [
+      'a repeat between a list and a table whose header row opens like an item (`* a | b` over `--- | :-:`) stays: without it the list would take the row in as an item',
+      "---END---\n---\n---\nこれはテスト用の本文です。\n\nThe Alibaba the the.The.\n\nAlibabaのQwenはOpenAIやGoogleと競合します。これはテスト用の本文です | This is a test sentence.これはテスト用の本文です\n--- | :-:\n過去20年間、数えきれないほどのプロジェクトを見てきました\n\n* これはテスト用の本文です。\n* Alibabas cloud grew by 26% last quarter.\n\nThe Alibaba the the.The.\n\n* これはテスト用の本文です。 AlibabaのQwenはOpenAIやGoogleと競合します。これはテスト用の本文です | This is a test sentence.これはテスト用の本文です\n--- | :-:\n* Alibabas cloud grew by 26% last quarter. **こ** It has **bold** and _emphasis_ and ~~strike~~ text.\n",
     ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));

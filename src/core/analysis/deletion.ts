@@ -91,8 +91,8 @@ export function unitDeletionSpans(
     if (block.kind === 'code' || allChosen) {
       endRun();
       // A block between a list and indented code keeps them apart: without it the list item would
-      // take the code in.
-      const keep = keptWhole(blocks, unit.block, lines) || (block.kind !== 'code' && lastBetweenListAndIndented(blocks, unit.block, lines, deletedWhole, goesWhole));
+      // take the code in (see lastBetweenListAndTakenIn).
+      const keep = keptWhole(blocks, unit.block, lines) || (block.kind !== 'code' && lastBetweenListAndTakenIn(blocks, unit.block, lines, deletedWhole, goesWhole));
       if (unit.block !== wholeBlock && !keep) {
         spans.push(wholeLines(block.startLine, block.endLine, bounds));
         deletedHere.add(unit.block);
@@ -464,14 +464,17 @@ function neighbour(blocks: readonly Block[], index: number, step: 1 | -1): Block
 }
 
 /**
- * Whether a block is the last of those deleted whole between a list and an indented block that
- * stays (markers aside): with none of them left, the list item would take in the indented lines
- * (code would become its text, an indented item one of its own).
+ * Whether a block is the last of those deleted whole between a list and a block after them that
+ * stays (markers aside) and that the list would take in with none of them left: indented lines
+ * (code would become the item's text, an indented item one of its own), or a table whose header
+ * row opens like an item (`* a | b` over `--- | ---`), which would become one.
  */
-function lastBetweenListAndIndented(blocks: readonly Block[], index: number, lines: LineIndex, deleted: (index: number) => boolean, goesWhole: (index: number) => boolean): boolean {
+function lastBetweenListAndTakenIn(blocks: readonly Block[], index: number, lines: LineIndex, deleted: (index: number) => boolean, goesWhole: (index: number) => boolean): boolean {
   let after = index + 1;
   while (after < blocks.length && blocks[after].kind === 'marker') after++;
-  if (after >= blocks.length || !itemIndented(lines, blocks[after].startLine) || goesWhole(after)) return false;
+  if (after >= blocks.length || goesWhole(after)) return false;
+  const first = blocks[after].startLine;
+  if (!itemIndented(lines, first) && !(blocks[after].kind === 'table' && opensListItem(lines.lineText(first)))) return false;
   // (This block itself may be one that other fixes delete: it is the one to keep.)
   let before = index - 1;
   while (before >= 0 && (blocks[before].kind === 'marker' || deleted(before))) before--;
@@ -498,8 +501,11 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   if (column === 0 || indentWidth(lines.lineText(marker.startLine)) >= column) return 'delete';
   let next = below;
   while (next < lines.lineCount && isBlankLine(lines.lineText(next))) next++;
+  if (next >= lines.lineCount) return 'delete';
+  // A table whose header row opens like an item (`* a | b`) would become one.
+  const itemLikeTable = next > below && blocks[index + 1]?.kind === 'table' && opensListItem(lines.lineText(next));
   // Indented less than the item's text, what follows stays out of the list without the marker too.
-  if (next >= lines.lineCount || indentWidth(lines.lineText(next)) < column) return 'delete';
+  if (indentWidth(lines.lineText(next)) < column && !itemLikeTable) return 'delete';
   return next > below || indentWidth(lines.lineText(next)) < 4 ? 'comment' : 'keep';
 }
 
