@@ -19,6 +19,12 @@ export interface LintOptions {
   t?: Translate;
   /** The post is MDX: `import`/`export` lines, JSX and `{expressions}` are left alone, and `{/* frontlint-… *\/}` comments count. */
   mdx?: boolean;
+  /**
+   * The post is known to have restarted, whether or not it still shows it: fix-all sets this after
+   * a pass of a post that did, as its fixes take the evidence away (a marker, a re-flow) before
+   * every repeat it points to is gone.
+   */
+  restarted?: boolean;
 }
 
 export interface LintResult {
@@ -35,7 +41,7 @@ export interface LintResult {
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const post = parsePost(text, { mdx: options.mdx });
   const profile: Profile = resolveProfile(options.profile);
-  const body = new BodyAnalysis(post, profile);
+  const body = new BodyAnalysis(post, profile, options.restarted === true);
   const t = options.t ?? formatMessage;
   const directives = parseDirectives(post, options.mdx === true);
   const context: RuleContext = { post, profile, body, t, directives, mdx: options.mdx === true };
@@ -91,8 +97,10 @@ export function fixAll(text: string, options: LintOptions = {}, onlyRules?: Read
   let passes = 0;
   // A bound well above what any post needs (a pass per finding on the busiest line), as a guard.
   const maxPasses = MIN_PASS_BOUND + Math.ceil(text.length / 1000);
+  let restarted = options.restarted === true;
   while (passes < maxPasses) {
-    const { raw } = lint(current, options);
+    const { raw, body } = lint(current, restarted ? { ...options, restarted } : options);
+    restarted ||= body.restarted;
     const fixable = raw.filter(({ rule, finding }) => finding.fix && (!onlyRules || onlyRules.has(rule.id)));
     // Fixes computed from the whole body (the reading time) wait until the body has stopped changing.
     const bodyFixes = fixable.filter(({ rule }) => !rule.tags.includes('reading-time'));

@@ -42,7 +42,11 @@ const CODE_SPAN = /(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
 function elementsOf(text: string): Array<{ start: number; end: number; text: string }> {
   const matches = (pattern: RegExp, from: number, to: number) =>
     [...text.slice(from, to).matchAll(pattern)].map((m) => ({ start: from + m.index!, end: from + m.index! + m[0].length, text: m[0] }));
-  return [...LINE_ELEMENTS.flatMap((pattern) => matches(pattern, 0, text.length)), ...inlineBlocks(text).flatMap(([from, to]) => matches(CODE_SPAN, from, to))];
+  const codeSpans = inlineBlocks(text).flatMap(([from, to]) => matches(CODE_SPAN, from, to));
+  // A code span binds before links and emphasis: a `**` or `)` inside one delimits nothing.
+  const inCode = (offset: number) => codeSpans.some((code) => code.start <= offset && offset < code.end);
+  const delimited = (element: { start: number; end: number }) => !inCode(element.start) && !inCode(element.end - 1);
+  return [...LINE_ELEMENTS.flatMap((pattern) => matches(pattern, 0, text.length)).filter(delimited), ...codeSpans];
 }
 
 /** The source of every paragraph, heading and table cell row, as [start, end) offsets, as markdown-it reads the post. */
@@ -261,7 +265,9 @@ describe('fix-all on the generated corpus (scripts/corpus.mjs, real-shaped)', ()
     let repeatedBefore = 0;
     let repeatedAfter = 0;
     const left: string[] = [];
-    const repeated = (text: string) => lint(text).body.repeatedPassages.reduce((n, passage) => n + passage.length, 0);
+    // What is left is weighed as the post was: once fix-all has taken away the evidence of a
+    // restart (the markers, the re-flows), its repeats would otherwise read as deliberate.
+    const repeated = (text: string, restarted?: boolean) => lint(text, { restarted }).body.repeatedPassages.reduce((n, passage) => n + passage.length, 0);
     let howtos = 0;
     for (const { name, text } of generateBlog(120, 120 * 41_000) as Iterable<{ name: string; text: string }>) {
       // The clean how-tos (a table of contents, a shared step, an emoticon) get no artifact finding.
@@ -276,7 +282,7 @@ describe('fix-all on the generated corpus (scripts/corpus.mjs, real-shaped)', ()
         broken.push(...cutElements(before, applied), ...unbalancingEdits(before, applied), ...newBlockKinds(before, applySpanEdits(before, applied)), ...lostCode(before, applied)),
       ).text;
       assert.deepEqual(broken, [], name);
-      repeatedAfter += repeated(fixed);
+      repeatedAfter += repeated(fixed, lint(text).body.restarted);
       for (const f of lint(fixed).findings) if (f.fix) left.push(`${name} ${f.rule} @${f.range.start.line}: ${f.message}`);
     }
     assert.deepEqual(left, []);

@@ -28,7 +28,15 @@ export interface ReadingTime {
 export class BodyAnalysis {
   private cache = new Map<string, unknown>();
 
-  constructor(readonly post: Post, readonly profile: Profile) {}
+  /**
+   * `knownRestarted`: the post is known to have restarted though it may no longer show it (fix-all's
+   * later passes, after its fixes took away a marker or a re-flow).
+   */
+  constructor(
+    readonly post: Post,
+    readonly profile: Profile,
+    private readonly knownRestarted = false,
+  ) {}
 
   private memo<T>(key: string, compute: () => T): T {
     if (!this.cache.has(key)) this.cache.set(key, compute());
@@ -89,7 +97,12 @@ export class BodyAnalysis {
 
   /** Repeats that are artifacts of a restart (see `weighEvidence`), and whether the post shows one. */
   private get evidence(): RestartEvidence {
-    return this.memo('evidence', () => weighEvidence(findRepeatedPassages(this.units, this.profile.minDuplicateLength), this.units, this.post.blocks));
+    return this.memo('evidence', () => weighEvidence(findRepeatedPassages(this.units, this.profile.minDuplicateLength), this.units, this.post.blocks, this.knownRestarted));
+  }
+
+  /** Whether the post shows a restart: a marker, or a stretch of it copied as a model copies when it starts over. */
+  get restarted(): boolean {
+    return this.evidence.restarted;
   }
 
   get repeatedPassages(): RepeatedPassage[] {

@@ -21,12 +21,12 @@ export interface RestartEvidence {
   restarted: boolean;
 }
 
-export function weighEvidence(passages: readonly RepeatedPassage[], units: readonly TextUnit[], blocks: readonly Block[]): RestartEvidence {
+export function weighEvidence(passages: readonly RepeatedPassage[], units: readonly TextUnit[], blocks: readonly Block[], knownRestarted = false): RestartEvidence {
   const markers = blocks.filter((block) => block.kind === 'marker').map((block) => block.span.start);
   const copies = passages.map((passage) => copyOf(passage, units, blocks));
   /** Offsets where the post restarted: markers, and the starts of copied stretches. */
   const restarts = [...markers, ...passages.filter((_, i) => copies[i].restart).map((passage) => passage.span.start)].sort((a, b) => a - b);
-  const restarted = restarts.length > 0;
+  const restarted = knownRestarted || restarts.length > 0;
   const kept = passages.filter((passage, i) => {
     let first = passage.span.start;
     for (const span of passage.originals) first = Math.min(first, span.start);
