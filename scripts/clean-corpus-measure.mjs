@@ -86,6 +86,7 @@ export const SHAPES = {
   'ends with a link': (t) => /^\[[^\]]+\]\([^)]+\)$/.test(lastLine(t)) || /\]\([^)]+\)$/.test(lastLine(t)),
   'ends with an image': (t) => /^!\[[^\]]*\]\([^)]+\)$/.test(lastLine(t)),
   'heading with a question mark': (t) => /^#{1,6} .*[?？]\s*$/m.test(t),
+  'sections described alike (an API in two forms, options with a type and a default)': (t) => repeatedLine(t, (l) => /^(\*\*)?(Type|型|类型)(\*\*)?[:：]/.test(l)),
 };
 
 const lines = (t) => t.split('\n');

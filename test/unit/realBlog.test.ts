@@ -198,6 +198,36 @@ describe('false alarms found on clean posts', () => {
   it('an italic caption that the next paragraph goes on from', () => {
     assert.deepEqual(artifacts(post('*The dashboard after a week of use*\n\nThe dashboard after a week of use shows a clear pattern.\n')), []);
   });
+  // Found on real human-written Markdown (npm packages' READMEs): sections that describe parallel
+  // things alike, copied paragraph for paragraph under a heading of their own.
+  it('options that share a type and a default, each under its own heading', () => {
+    const option = (name: string, type: string, value: string, what: string) => `### ${name}\n\n**Type**: \`${type}\`\n\n**Default**: \`${value}\`\n\n${what}\n`;
+    const text = post(`## Options\n\n${option('maxItems', 'number', '100', 'Keeps only the newest items.')}\n${option('rewriteLinks', 'function', 'undefined', 'Called with each link.')}\n${option('onError', 'function', 'undefined', 'Called when a feed fails.')}`);
+    assert.deepEqual(artifacts(text), []);
+  });
+  it("an API's two forms described alike: the same parameters under each", () => {
+    const parameters = '#### path\n\n型: `string`\n\n設定ファイルのパスです。相対パスはカレントディレクトリから解決します。\n\n#### options\n\n型: `object`\n\n後述のオプションを渡します。\n';
+    const text = post(`### loadConfig(path)\n\nPromise を返します。\n\n${parameters}\n### loadConfigSync(path)\n\nオブジェクトを返します。起動時に一度だけ呼ぶ用途です。\n\n${parameters}`);
+    assert.deepEqual(artifacts(text), []);
+  });
+  it('but the same copy after a cut-off sentence, within the section it copies, re-flowed, or running into a cut-off sentence, is a restart', () => {
+    const copied = '型は文字列です。設定ファイルのパスを渡します。\n\n相対パスはカレントディレクトリから解決します。存在しなければエラーになります。\n';
+    const first = `### loadConfig(path)\n\nPromise を返します。\n\n${copied}`;
+    const restarts = {
+      'after a cut-off sentence': `${first}\n### loadConfigSync(path)\n\nオブジェクトを返し、\n\n${copied}`,
+      'within the section it copies': `${first}\nそれから、${copied}`.replace('それから、型は', '\n型は'),
+      're-flowed': `${first}\n### loadConfigSync(path)\n\nオブジェクトを返します。\n\n${copied.replace('\n\n', ' ')}`,
+      'running into a cut-off sentence': `${first}\n### loadConfigSync(path)\n\nオブジェクトを返します。\n\n${copied.replace(/\n$/, '起動時に一度だけ')}\n`,
+    };
+    for (const [shape, body] of Object.entries(restarts)) assert.ok(findingsOf(post(body), 'duplicate-passage').length > 0, shape);
+  });
+  it('a paragraph that ends in a comma and leads into code, a list or a table', () => {
+    const code = '```js\nmatch("a/b");\n```\n';
+    assert.deepEqual(artifacts(post(`Patterns are matched part by part.\n\nFor example,\n\n${code}\nFor example, the pattern a/* matches a/b.\n`)), []);
+    assert.deepEqual(artifacts(post(`設定は次の順に読まれます。\n\n例えば、\n\n- 環境変数\n- 設定ファイル\n\n例えば、環境変数が最初に読まれます。\n`)), []);
+    // Before prose, a comma still cuts a sentence off.
+    assert.equal(findingsOf(post('For example,\n\nFor example, the pattern a/* matches a/b.\n'), 'truncated-text').length, 1);
+  });
   it('but a copy of two paragraphs re-flowed into one, with no marker, is a restart', () => {
     const text = post('We started the meetup in 2023. It grew fast.\n\nThe venue matters less than the schedule.\n\nWe started the meetup in 2023. It grew fast. The venue matters less than the schedule.\n');
     assert.equal(findingsOf(text, 'duplicate-passage').length, 1);

@@ -97,7 +97,7 @@ export class BodyAnalysis {
 
   /** Repeats that are artifacts of a restart (see `weighEvidence`), and whether the post shows one. */
   private get evidence(): RestartEvidence {
-    return this.memo('evidence', () => weighEvidence(findRepeatedPassages(this.units, this.profile.minDuplicateLength), this.units, this.post.blocks, this.knownRestarted));
+    return this.memo('evidence', () => weighEvidence(findRepeatedPassages(this.units, this.profile.minDuplicateLength), this.units, this.post.blocks, this.post.text, this.knownRestarted));
   }
 
   /** Whether the post shows a restart: a marker, or a stretch of it copied as a model copies when it starts over. */

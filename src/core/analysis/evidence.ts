@@ -21,9 +21,10 @@ export interface RestartEvidence {
   restarted: boolean;
 }
 
-export function weighEvidence(passages: readonly RepeatedPassage[], units: readonly TextUnit[], blocks: readonly Block[], knownRestarted = false): RestartEvidence {
+export function weighEvidence(passages: readonly RepeatedPassage[], units: readonly TextUnit[], blocks: readonly Block[], text: string, knownRestarted = false): RestartEvidence {
   const markers = blocks.filter((block) => block.kind === 'marker').map((block) => block.span.start);
-  const copies = passages.map((passage) => copyOf(passage, units, blocks));
+  const sections = passages.length > 0 ? sectionsOf(units, blocks, passages[0].originalOf, text) : undefined;
+  const copies = passages.map((passage) => copyOf(passage, units, blocks, sections!));
   /** Offsets where the post restarted: markers, and the starts of copied stretches. */
   const restarts = [...markers, ...passages.filter((_, i) => copies[i].restart).map((passage) => passage.span.start)].sort((a, b) => a - b);
   const restarted = knownRestarted || restarts.length > 0;
@@ -46,28 +47,107 @@ const LONG_COPY = 4;
  * paragraph into the next, re-flowed into one or not, or that holds four sentences or more. A
  * writer repeats one short paragraph on purpose (a TL;DR, a call to action at both ends) or picks
  * sentences from here and there for a summary; a model that starts over copies whole stretches.
+ * A stretch copied into a section of its own (see `parallelSections`) is parallel writing, unless
+ * it is re-flowed or runs into a cut-off sentence: the marks of a restart.
  */
-function copyOf(passage: RepeatedPassage, units: readonly TextUnit[], blocks: readonly Block[]): { prose: number; restart: boolean } {
+function copyOf(passage: RepeatedPassage, units: readonly TextUnit[], blocks: readonly Block[], sections: Sections): { prose: number; restart: boolean } {
   const { originalOf } = passage;
   let prose = 0;
   let restart = false;
-  /** The current stretch copied in order: its prose sentences, and whether it crosses a paragraph. */
+  /** The current stretch copied in order: its first unit, its prose sentences, whether it crosses a paragraph and whether it re-flows one. */
+  let from = passage.first;
   let stretch = 0;
   let crosses = false;
+  let reflowed = false;
   for (let k = passage.first; k <= passage.last; k++) {
     const structural = isStructural(units, k, blocks);
     if (!structural) prose++;
-    const inOrder = k > passage.first && originalOf[k] === originalOf[k - 1] + 1;
-    if (inOrder) {
-      if (units[originalOf[k]].block !== units[originalOf[k - 1]].block) crosses = true;
+    if (k > passage.first && originalOf[k] === originalOf[k - 1] + 1) {
+      if (units[originalOf[k]].block !== units[originalOf[k - 1]].block) {
+        crosses = true;
+        if (units[k].block === units[k - 1].block) reflowed = true;
+      }
     } else {
+      from = k;
       stretch = 0;
       crosses = false;
+      reflowed = false;
     }
     if (!structural) stretch++;
-    if ((crosses && stretch >= 2) || stretch >= LONG_COPY) restart = true;
+    // Judged where the stretch ends, with all of it known.
+    const ends = k === passage.last || originalOf[k + 1] !== originalOf[k] + 1;
+    if (ends && (stretch >= LONG_COPY || (crosses && stretch >= 2)) && (reflowed || cutOffAfter(units, k, sections) || !parallelSections(sections, from, originalOf[from]))) restart = true;
   }
   return { prose, restart };
+}
+
+/** Whether a unit's paragraph goes on after it to a sentence left unfinished. */
+function cutOffAfter(units: readonly TextUnit[], index: number, sections: Sections): boolean {
+  const last = sections.blockLast[index];
+  return last > index && !units[last].terminated;
+}
+
+/** For each unit, the section it is in and the last repeat before it: see `parallelSections`. */
+interface Sections {
+  /** The heading (or bold label) whose section holds the unit, as a unit index, or -1. A heading's is its parent's. */
+  enclosing: Int32Array;
+  /** A heading's level (1 to 6; a bold label counts as 7), 0 for other units. */
+  level: Uint8Array;
+  /** The index of the last unit before this one that repeats an earlier one, or -1. */
+  lastRepeat: Int32Array;
+  /** 1 for a heading, a label or a sentence that ends with its punctuation. */
+  finished: Uint8Array;
+  /** The index of the last unit of the unit's block. */
+  blockLast: Int32Array;
+}
+
+/** Headings and labels as sections, in one pass: the open ones are kept on a stack by level. */
+function sectionsOf(units: readonly TextUnit[], blocks: readonly Block[], originalOf: Int32Array, text: string): Sections {
+  const enclosing = new Int32Array(units.length);
+  const level = new Uint8Array(units.length);
+  const lastRepeat = new Int32Array(units.length);
+  const finished = new Uint8Array(units.length);
+  const open: number[] = [];
+  let repeat = -1;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    const block = blocks[unit.block];
+    level[i] = unit.label ? 7 : block.kind === 'heading' && (i === 0 || units[i - 1].block !== unit.block) ? headingLevel(text, block) : 0;
+    if (level[i] > 0) while (open.length > 0 && level[open[open.length - 1]] >= level[i]) open.pop();
+    enclosing[i] = open.length > 0 ? open[open.length - 1] : -1;
+    if (level[i] > 0) open.push(i);
+    lastRepeat[i] = repeat;
+    if (originalOf[i] >= 0) repeat = i;
+    finished[i] = level[i] > 0 || unit.terminated ? 1 : 0;
+  }
+  const blockLast = new Int32Array(units.length);
+  for (let i = units.length - 1; i >= 0; i--) blockLast[i] = i + 1 < units.length && units[i + 1].block === units[i].block ? blockLast[i + 1] : i;
+  return { enclosing, level, lastRepeat, finished, blockLast };
+}
+
+/** An ATX heading's number of `#`s, or a setext heading's level from its underline. */
+function headingLevel(text: string, block: Block): number {
+  let i = block.span.start;
+  while (text.charCodeAt(i) === 0x20) i++;
+  let hashes = 0;
+  while (text.charCodeAt(i + hashes) === 0x23) hashes++;
+  if (hashes > 0) return hashes;
+  return text.slice(block.span.start, block.span.end).trimEnd().endsWith('=') ? 1 : 2;
+}
+
+/**
+ * Whether a copy is in a section of its own that opens with fresh text: under a heading (or bold
+ * label) written nowhere before, that starts after the original, with nothing repeated between it
+ * and the copy, at the level of the heading over the original, and right after that heading or a
+ * finished sentence. That is parallel writing (an API's two forms described alike, options that
+ * share a type and a default), not a restart: a model that starts over repeats the section's
+ * heading too, starts again within the section it was writing, or cuts a sentence off first.
+ */
+function parallelSections(sections: Sections, copy: number, original: number): boolean {
+  const { enclosing, level, lastRepeat, finished } = sections;
+  const heading = enclosing[copy];
+  const originalHeading = enclosing[original];
+  return heading > original && originalHeading >= 0 && lastRepeat[copy] < heading && level[heading] === level[originalHeading] && (copy - 1 === heading || finished[copy - 1] === 1);
 }
 
 /**

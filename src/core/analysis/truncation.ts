@@ -15,6 +15,9 @@ export interface TruncatedFragment {
 }
 
 const PROSE: ReadonlySet<Block['kind']> = new Set(['paragraph', 'blockquote', 'list']);
+/** Blocks that a paragraph ending in a comma may lead into, and that comma. */
+const LED_IN: ReadonlySet<Block['kind']> = new Set(['code', 'list', 'table']);
+const CLAUSE_COMMA = /[,、，]$/;
 /** Keys shorter than this are too generic to call a restatement (e.g. a single word). */
 const MIN_RESTATED_KEY = 6;
 const PREFIX_KEY = MIN_RESTATED_KEY;
@@ -25,8 +28,9 @@ const MAX_CANDIDATES = 64;
  * terminal punctuation, right before a `---END---` marker, at the end of the body, or restarted by
  * a later sentence. Headings, labels (bold or italic lines) and list items that are labels are not
  * sentences. In a post that shows no restart (`restarted`), a fragment is reported only when it
- * stops where no sentence can: at a comma, an opening bracket, or inside an open span. Writers end
- * posts and captions without a full stop (`Happy coding`, `それではまた`) all the time.
+ * stops where no sentence can: at a comma, an opening bracket, or inside an open span, and a comma
+ * is no such stop when code, a list or a table follows (`For example,`). Writers end posts and
+ * captions without a full stop (`Happy coding`, `それではまた`) all the time.
  */
 export function findTruncatedFragments(text: string, units: readonly TextUnit[], blocks: readonly Block[], restarted = true): TruncatedFragment[] {
   const byPrefix = indexByPrefix(units);
@@ -44,9 +48,11 @@ export function findTruncatedFragments(text: string, units: readonly TextUnit[],
     const afterSentence = previous !== undefined && previous.block === unit.block && previous.terminated;
     // A list item without a full stop is a list item; one with sentences, or a second line, is prose.
     if (block.kind === 'list' && ending !== 'cut' && !afterSentence && block.endLine === block.startLine) return;
+    const following = blocks[unit.block + 1];
+    // `For example,` over code, a list or a table leads into it (in a post that shows no restart).
+    if (!restarted && following && LED_IN.has(following.kind) && CLAUSE_COMMA.test(text.slice(unit.span.start, unit.span.end))) return;
     const sure = restarted || ending === 'cut';
     const restatedAt = findRestatement(units, byPrefix, i);
-    const following = blocks[unit.block + 1];
     let cause: TruncationCause | null = null;
     if (following?.kind === 'marker') cause = 'before-marker';
     else if (!sure) cause = null;
