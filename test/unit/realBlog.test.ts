@@ -69,6 +69,15 @@ describe('related-post link lists', () => {
     const keys = body.units.map((unit) => unit.key);
     assert.ok(keys.includes('[AIの未来を考える。](/2026/03/01/ai-future/)'), JSON.stringify(keys));
   });
+  it('a link cut off in its target is one cut-off sentence, deleted whole: never `[text]` or a bare `(/2026/0` left', () => {
+    const text = post(`${intro}\n\n${list}\n---END---\n\n${intro}\n\n- [AIの未来を考える。](/2026/0\n`);
+    const [found] = findingsOf(text, 'truncated-text');
+    assert.ok(found?.fix, 'the cut-off item is found, with a fix');
+    const fixed = fixArtifacts(text);
+    assert.deepEqual(lostSentences(text, fixed), []);
+    assert.doesNotMatch(fixed, /\]\s*$|^\s*- \(|\(\/2026\/0\s*$/m);
+    assert.equal(fixed.split('[AIの未来を考える。]').length - 1, 2, fixed);
+  });
 });
 
 describe('bold labels', () => {

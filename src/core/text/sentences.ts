@@ -84,6 +84,9 @@ export function forEachSentence(text: string, start: number, end: number, visit:
       if (endsHere) {
         const terminator = i - 1;
         while (i < end && (ROLE[text.charCodeAt(i)] & CLOSER) !== 0) i++;
+        // `。](` ends a link's text, not a sentence: a link cut off in its target (`[見出し。](/2026/0`)
+        // is no element, and must not split into `[見出し。]` and a bare `(/2026/0`.
+        if (text.charCodeAt(i - 1) === 0x5d && text.charCodeAt(i) === 0x28) continue;
         // Inside an element that goes on past the closers, the sentence goes on to its end; closers
         // that open an element (the `!` of `![image](…)`) are left to it.
         while (element < elements.length && elements[element].end <= terminator) element++;
@@ -212,6 +215,9 @@ function endsWithEmoticon(text: string, end: number): boolean {
 /** Whether a bold or code span, or a link's text or target, is opened and not closed. */
 function leavesSpanOpen(text: string): boolean {
   if (text.indexOf('**') >= 0 && text.split('**').length % 2 === 0) return true;
+  // A link cut off in its target: `[こちら](https://example.com/s?k=AI%2B`.
+  const target = text.lastIndexOf('](');
+  if (target >= 0 && text.indexOf(')', target) < 0) return true;
   const backticks = text.split('`').length - 1;
   return backticks % 2 === 1;
 }
