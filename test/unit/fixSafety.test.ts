@@ -365,6 +365,13 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.equal(fixAll('1. 項目です。\n\n---END---\n\n  これは段落です。\n', {}, ARTIFACT_RULES).text, '1. 項目です。\n\n  これは段落です。\n');
     // In MDX a comment is `{/* */}`: `<!-- -->` would not compile.
     assert.equal(fixAll('- 項目です。\n\n---END---\n\n    console.log("hello world");\n', { mdx: true }, ARTIFACT_RULES).text, '- 項目です。\n\n{/* */}\n\n    console.log("hello world");\n');
+    // A tag alone under the marker is paragraph text; without the marker it would open an HTML
+    // block that takes the caption in as raw HTML (its emphasis would show): no fix.
+    const caption = '<img src="a.png" alt="図1">\n*図1: 構成図*\n';
+    for (const above of ['本文です。\n\n', '本文です。\n']) {
+      assert.equal(lint(`---\ntitle: A\n---\n\n${above}---END---\n${caption}`).findings.find((f) => f.rule === 'end-marker')?.fix, undefined, above);
+    }
+    assert.equal(fixAll(`---\ntitle: A\n---\n\n本文です。\n\n---END---\n<img src="a.png" alt="図1">\n\n続きです。\n`, {}, ARTIFACT_RULES).text, `---\ntitle: A\n---\n\n本文です。\n\n<img src="a.png" alt="図1">\n\n続きです。\n`);
     // A table whose header row opens like an item would become one: the comment keeps it a table.
     assert.equal(fixAll('* 項目です。\n\n---END---\n\n* 列 | 値\n--- | ---\n', {}, ARTIFACT_RULES).text, '* 項目です。\n\n<!-- -->\n\n* 列 | 値\n--- | ---\n');
     // Two markers in a row are one paragraph: the first goes, the last becomes the comment.
@@ -475,6 +482,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     [
       'a link cut off in its target (`[見出し。](/2026/0`) is not split at its `。]`: deleting `(/2026/0` as a sentence left `[見出し。]`, text without its target',
       '---\n---\n関連記事：\n\n- [AIの未来を考える。](/2026/0---\n---\n関連記事：\n\n- [AIの未来を考える。](/2026/03/01/post-1/)\n- [AIの未来を考える。](/2026/03/01/post-1/)\n\n---END---\n---\n関連記事：\n\n- [AIの未来を考える。](/2026/0',
+    ],
+    [
+      'a `---END---` line over a tag alone (`<img …>`) and a fence stays: without it the tag would open an HTML block, which takes the fence in',
+      "---\n---\nThis is a test sentence.\n\nThis is a test sentence. AlibabaのQwenはOpenAIやGoogleと競合します。\n\n- これはテスト用の本文です。\n\n---END---\n\n---END---\n<img src=\"a.png\" alt=\"x\">\n```\n\n```\n",
     ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));

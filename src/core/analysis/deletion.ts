@@ -482,8 +482,9 @@ function lastBetweenListAndTakenIn(blocks: readonly Block[], index: number, line
 }
 
 /**
- * How a `---END---` line can go when it keeps a list apart from the text after it. Under a blank
- * line it is a paragraph that ends the list, so `- a`, blank, `---END---`, blank, `    code` is a
+ * How a `---END---` line can go. A tag alone right under it keeps it (see `tagTakesLinesIn`).
+ * When it keeps a list apart from the text after it (under a blank line it is a paragraph that
+ * ends the list): `- a`, blank, `---END---`, blank, `    code` is a
  * list and code; without the line, the list item would take the code in as its own text. There an
  * empty comment must take its place (`'comment'`). Text right under the marker is more of its
  * paragraph: indented four or more, it would be code after a comment and the item's after a
@@ -495,6 +496,7 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   // (Markers right above are more of the same paragraph, and go.)
   let above = marker.startLine - 1;
   while (above >= 0 && END_MARKER.test(lines.lineText(above))) above--;
+  if (tagTakesLinesIn(blocks, index, lines)) return 'keep';
   if (above < 0 || !isBlankLine(lines.lineText(above)) || below >= lines.lineCount) return 'delete';
   if (neighbour(blocks, index, -1)?.kind !== 'list' || blocks[index + 1]?.kind === 'marker') return 'delete';
   const column = openItemColumn(blocks, index, lines);
@@ -508,6 +510,22 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   if (indentWidth(lines.lineText(next)) < column && !itemLikeTable) return 'delete';
   return next > below || indentWidth(lines.lineText(next)) < 4 ? 'comment' : 'keep';
 }
+
+/**
+ * Whether the line right under a marker is a tag alone (`<img src="a.png">`) with more lines under
+ * it. In Markdown the tag is inline HTML in the marker's paragraph; after the marker, whose line
+ * the fix leaves blank or deletes with the blank lines around it, it would open an HTML block
+ * (CommonMark's seventh kind), which takes the lines after it in as raw HTML up to a blank line:
+ * a fence under it would no longer open code, a caption's emphasis would show its asterisks. The
+ * line stays for the writer.
+ */
+function tagTakesLinesIn(blocks: readonly Block[], index: number, lines: LineIndex): boolean {
+  const below = blocks[index].endLine + 1;
+  return below + 1 < lines.lineCount && TAG_ALONE.test(lines.lineText(below)) && !isBlankLine(lines.lineText(below + 1));
+}
+
+/** An open or closing tag alone on its line (CommonMark's HTML block start condition 7, roughly). */
+const TAG_ALONE = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
 
 /**
  * The text column of the outermost list item still open above a block: the nearest item above
