@@ -84,9 +84,6 @@ export function forEachSentence(text: string, start: number, end: number, visit:
       if (endsHere) {
         const terminator = i - 1;
         while (i < end && (ROLE[text.charCodeAt(i)] & CLOSER) !== 0) i++;
-        // `。](` ends a link's text, not a sentence: a link cut off in its target (`[見出し。](/2026/0`)
-        // is no element, and must not split into `[見出し。]` and a bare `(/2026/0`.
-        if (text.charCodeAt(i - 1) === 0x5d && text.charCodeAt(i) === 0x28) continue;
         // Inside an element that goes on past the closers, the sentence goes on to its end; closers
         // that open an element (the `!` of `![image](…)`) are left to it.
         while (element < elements.length && elements[element].end <= terminator) element++;
@@ -96,6 +93,9 @@ export function forEachSentence(text: string, start: number, end: number, visit:
           continue;
         }
         if (next && next.start > terminator) i = next.start;
+        // `。](` outside an element ends the text of a link cut off in its target (`[見出し。](/2026/0`),
+        // not a sentence: split there, it would leave `[見出し。]` and a bare `(/2026/0`.
+        else if (text.charCodeAt(i - 1) === 0x5d && text.charCodeAt(i) === 0x28) continue;
         terminated = true;
         break;
       }
