@@ -372,6 +372,9 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       assert.equal(lint(`---\ntitle: A\n---\n\n${above}---END---\n${caption}`).findings.find((f) => f.rule === 'end-marker')?.fix, undefined, above);
     }
     assert.equal(fixAll(`---\ntitle: A\n---\n\n本文です。\n\n---END---\n<img src="a.png" alt="図1">\n\n続きです。\n`, {}, ARTIFACT_RULES).text, `---\ntitle: A\n---\n\n本文です。\n\n<img src="a.png" alt="図1">\n\n続きです。\n`);
+    // Right under the item's code (not its paragraph) the marker is no lazy line: it ends the list.
+    assert.equal(fixAll('- 項目です。\n\n      code\n---END---\n\n    console.log(1);\n', {}, ARTIFACT_RULES).text, '- 項目です。\n\n      code\n<!-- -->\n\n    console.log(1);\n');
+    assert.equal(fixAll('- 項目です。\n  続きです。\n---END---\n\n    console.log(1);\n', {}, ARTIFACT_RULES).text, '- 項目です。\n  続きです。\n\n    console.log(1);\n');
     // A table whose header row opens like an item would become one: the comment keeps it a table.
     assert.equal(fixAll('* 項目です。\n\n---END---\n\n* 列 | 値\n--- | ---\n', {}, ARTIFACT_RULES).text, '* 項目です。\n\n<!-- -->\n\n* 列 | 値\n--- | ---\n');
     // Two markers in a row are one paragraph: the first goes, the last becomes the comment.
@@ -486,6 +489,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     [
       'a `---END---` line over a tag alone (`<img …>`) and a fence stays: without it the tag would open an HTML block, which takes the fence in',
       "---\n---\nThis is a test sentence.\n\nThis is a test sentence. AlibabaのQwenはOpenAIやGoogleと競合します。\n\n- これはテスト用の本文です。\n\n---END---\n\n---END---\n<img src=\"a.png\" alt=\"x\">\n```\n\n```\n",
+    ],
+    [
+      'a `---END---` line right under an item\'s indented code ends the list as one under a blank line does: the indented code below stays out of the item',
+      "---\n---\n    console.log(\"hello world\");\n\n関連記事：\n\n- [AIの未来を考える。](/2026/03/01/post-1/)\n- [AIの未来を考える。](/2026/03/01/post-1/)\n\n        indented\n---END---\n\n    console.log(\"hello world\"); **こ** AlibabaのQwenはOpenAIやGoogleと競合します。\n",
     ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));

@@ -483,8 +483,8 @@ function lastBetweenListAndTakenIn(blocks: readonly Block[], index: number, line
 
 /**
  * How a `---END---` line can go. A tag alone right under it keeps it (see `tagTakesLinesIn`).
- * When it keeps a list apart from the text after it (under a blank line it is a paragraph that
- * ends the list): `- a`, blank, `---END---`, blank, `    code` is a
+ * When it keeps a list apart from the text after it (under a blank line, or under the item's code,
+ * it is a paragraph that ends the list): `- a`, blank, `---END---`, blank, `    code` is a
  * list and code; without the line, the list item would take the code in as its own text. There an
  * empty comment must take its place (`'comment'`). Text right under the marker is more of its
  * paragraph: indented four or more, it would be code after a comment and the item's after a
@@ -497,10 +497,13 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   let above = marker.startLine - 1;
   while (above >= 0 && END_MARKER.test(lines.lineText(above))) above--;
   if (tagTakesLinesIn(blocks, index, lines)) return 'keep';
-  if (above < 0 || !isBlankLine(lines.lineText(above)) || below >= lines.lineCount) return 'delete';
+  if (above < 0 || below >= lines.lineCount) return 'delete';
   if (neighbour(blocks, index, -1)?.kind !== 'list' || blocks[index + 1]?.kind === 'marker') return 'delete';
   const column = openItemColumn(blocks, index, lines);
   if (column === 0 || indentWidth(lines.lineText(marker.startLine)) >= column) return 'delete';
+  // Right under an item's paragraph the marker is more of it (a lazy line), and the item goes on
+  // without it as with it; right under an item's code it is not, and it ends the list.
+  if (!isBlankLine(lines.lineText(above)) && !codeRunEndsAt(lines, above, column)) return 'delete';
   let next = below;
   while (next < lines.lineCount && isBlankLine(lines.lineText(next))) next++;
   if (next >= lines.lineCount) return 'delete';
@@ -509,6 +512,18 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   // Indented less than the item's text, what follows stays out of the list without the marker too.
   if (indentWidth(lines.lineText(next)) < column && !itemLikeTable) return 'delete';
   return next > below || indentWidth(lines.lineText(next)) < 4 ? 'comment' : 'keep';
+}
+
+/**
+ * Whether the lines from the last blank line down to `line` are code in a list item whose text
+ * starts at `column`: indented four past it, or opening a fence. (A paragraph's later lines may be
+ * indented any amount; only its first decides.)
+ */
+function codeRunEndsAt(lines: LineIndex, line: number, column: number): boolean {
+  let top = line;
+  while (top > 0 && !isBlankLine(lines.lineText(top - 1))) top--;
+  const text = lines.lineText(top);
+  return indentWidth(text) >= column + 4 || /^\s*(?:`{3,}|~{3,})/.test(text);
 }
 
 /**
