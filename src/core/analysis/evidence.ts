@@ -23,8 +23,10 @@ export interface RestartEvidence {
 
 export function weighEvidence(passages: readonly RepeatedPassage[], units: readonly TextUnit[], blocks: readonly Block[], text: string, knownRestarted = false): RestartEvidence {
   const markers = blocks.filter((block) => block.kind === 'marker').map((block) => block.span.start);
-  const sections = passages.length > 0 ? sectionsOf(units, blocks, passages[0].originalOf, text) : undefined;
-  const copies = passages.map((passage) => copyOf(passage, units, blocks, sections!));
+  // Worked out only when a copied stretch is long enough to be weighed.
+  let sections: Sections | undefined;
+  const sectionsOfPost = () => (sections ??= sectionsOf(units, blocks, passages[0].originalOf, text));
+  const copies = passages.map((passage) => copyOf(passage, units, blocks, sectionsOfPost));
   /** Offsets where the post restarted: markers, and the starts of copied stretches. */
   const restarts = [...markers, ...passages.filter((_, i) => copies[i].restart).map((passage) => passage.span.start)].sort((a, b) => a - b);
   const restarted = knownRestarted || restarts.length > 0;
@@ -50,7 +52,7 @@ const LONG_COPY = 4;
  * A stretch copied into a section of its own (see `parallelSections`) is parallel writing, unless
  * it is re-flowed or runs into a cut-off sentence: the marks of a restart.
  */
-function copyOf(passage: RepeatedPassage, units: readonly TextUnit[], blocks: readonly Block[], sections: Sections): { prose: number; restart: boolean } {
+function copyOf(passage: RepeatedPassage, units: readonly TextUnit[], blocks: readonly Block[], sectionsOfPost: () => Sections): { prose: number; restart: boolean } {
   const { originalOf } = passage;
   let prose = 0;
   let restart = false;
@@ -76,7 +78,9 @@ function copyOf(passage: RepeatedPassage, units: readonly TextUnit[], blocks: re
     if (!structural) stretch++;
     // Judged where the stretch ends, with all of it known.
     const ends = k === passage.last || originalOf[k + 1] !== originalOf[k] + 1;
-    if (ends && (stretch >= LONG_COPY || (crosses && stretch >= 2)) && (reflowed || cutOffAfter(units, k, sections) || !parallelSections(sections, from, originalOf[from]))) restart = true;
+    if (restart || !ends || !(stretch >= LONG_COPY || (crosses && stretch >= 2))) continue;
+    const sections = sectionsOfPost();
+    if (reflowed || cutOffAfter(units, k, sections) || !parallelSections(sections, from, originalOf[from])) restart = true;
   }
   return { prose, restart };
 }
