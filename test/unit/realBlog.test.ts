@@ -224,7 +224,7 @@ describe('false alarms found on clean posts', () => {
     const first = `### loadConfig(path)\n\nPromise を返します。\n\n${copied}`;
     const restarts = {
       'after a cut-off sentence': `${first}\n### loadConfigSync(path)\n\nオブジェクトを返し、\n\n${copied}`,
-      'within the section it copies': `${first}\nそれから、${copied}`.replace('それから、型は', '\n型は'),
+      'within the section it copies': `${first}\n${copied}`,
       're-flowed': `${first}\n### loadConfigSync(path)\n\nオブジェクトを返します。\n\n${copied.replace('\n\n', ' ')}`,
       'running into a cut-off sentence': `${first}\n### loadConfigSync(path)\n\nオブジェクトを返します。\n\n${copied.replace(/\n$/, '起動時に一度だけ')}\n`,
     };
