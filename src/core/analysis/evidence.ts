@@ -80,7 +80,7 @@ function copyOf(passage: RepeatedPassage, units: readonly TextUnit[], blocks: re
     const ends = k === passage.last || originalOf[k + 1] !== originalOf[k] + 1;
     if (restart || !ends || !(stretch >= LONG_COPY || (crosses && stretch >= 2))) continue;
     const sections = sectionsOfPost();
-    if (reflowed || cutOffAfter(units, k, sections) || !parallelSections(sections, from, originalOf[from])) restart = true;
+    if (reflowed || cutOffAfter(units, k, sections) || !parallelSections(sections, units, from, originalOf[from])) restart = true;
   }
   return { prose, restart };
 }
@@ -99,8 +99,6 @@ interface Sections {
   level: Uint8Array;
   /** The index of the last unit before this one that repeats an earlier one, or -1. */
   lastRepeat: Int32Array;
-  /** 1 for a heading, a label or a sentence that ends with its punctuation. */
-  finished: Uint8Array;
   /** The index of the last unit of the unit's block. */
   blockLast: Int32Array;
 }
@@ -110,23 +108,21 @@ function sectionsOf(units: readonly TextUnit[], blocks: readonly Block[], origin
   const enclosing = new Int32Array(units.length);
   const level = new Uint8Array(units.length);
   const lastRepeat = new Int32Array(units.length);
-  const finished = new Uint8Array(units.length);
   const open: number[] = [];
   let repeat = -1;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     const block = blocks[unit.block];
-    level[i] = unit.label ? 7 : block.kind === 'heading' && (i === 0 || units[i - 1].block !== unit.block) ? headingLevel(text, block) : 0;
+    level[i] = unit.label ? 7 : isHeadingText(units, i, blocks) ? headingLevel(text, block) : 0;
     if (level[i] > 0) while (open.length > 0 && level[open[open.length - 1]] >= level[i]) open.pop();
     enclosing[i] = open.length > 0 ? open[open.length - 1] : -1;
     if (level[i] > 0) open.push(i);
     lastRepeat[i] = repeat;
     if (originalOf[i] >= 0) repeat = i;
-    finished[i] = level[i] > 0 || unit.terminated ? 1 : 0;
   }
   const blockLast = new Int32Array(units.length);
   for (let i = units.length - 1; i >= 0; i--) blockLast[i] = i + 1 < units.length && units[i + 1].block === units[i].block ? blockLast[i + 1] : i;
-  return { enclosing, level, lastRepeat, finished, blockLast };
+  return { enclosing, level, lastRepeat, blockLast };
 }
 
 /** An ATX heading's number of `#`s, or a setext heading's level from its underline. */
@@ -147,11 +143,12 @@ function headingLevel(text: string, block: Block): number {
  * share a type and a default), not a restart: a model that starts over repeats the section's
  * heading too, starts again within the section it was writing, or cuts a sentence off first.
  */
-function parallelSections(sections: Sections, copy: number, original: number): boolean {
-  const { enclosing, level, lastRepeat, finished } = sections;
+function parallelSections(sections: Sections, units: readonly TextUnit[], copy: number, original: number): boolean {
+  const { enclosing, level, lastRepeat } = sections;
   const heading = enclosing[copy];
   const originalHeading = enclosing[original];
-  return heading > original && originalHeading >= 0 && lastRepeat[copy] < heading && level[heading] === level[originalHeading] && (copy - 1 === heading || finished[copy - 1] === 1);
+  // (The unit right above is then the heading, a label or a sentence: finished unless cut off.)
+  return heading > original && originalHeading >= 0 && lastRepeat[copy] < heading && level[heading] === level[originalHeading] && (level[copy - 1] > 0 || units[copy - 1].terminated);
 }
 
 /**
@@ -161,8 +158,12 @@ function parallelSections(sections: Sections, copy: number, original: number): b
 export function isStructural(units: readonly TextUnit[], index: number, blocks: readonly Block[]): boolean {
   const unit = units[index];
   const kind = blocks[unit.block].kind;
-  const headingText = kind === 'heading' && (index === 0 || units[index - 1].block !== unit.block);
-  return unit.weak || unit.label || unit.flattenedHeading || headingText || kind === 'list' || kind === 'table';
+  return unit.weak || unit.label || unit.flattenedHeading || isHeadingText(units, index, blocks) || kind === 'list' || kind === 'table';
+}
+
+/** Whether a unit is a heading's own text: the first unit of a heading block (what follows it on the line is a re-flow's). */
+function isHeadingText(units: readonly TextUnit[], index: number, blocks: readonly Block[]): boolean {
+  return blocks[units[index].block].kind === 'heading' && (index === 0 || units[index - 1].block !== units[index].block);
 }
 
 /** Whether each unit repeats one of the same kind: a heading a heading, a list item a list item. */
