@@ -98,9 +98,11 @@ export function fixAll(text: string, options: LintOptions = {}, onlyRules?: Read
   // A bound well above what any post needs (a pass per finding on the busiest line), as a guard.
   const maxPasses = MIN_PASS_BOUND + Math.ceil(text.length / 1000);
   let restarted = options.restarted === true;
+  // Only artifact fixes weigh a restart; a fix-all of other rules need not work it out.
+  const weighsRestarts = !onlyRules || [...onlyRules].some((id) => ARTIFACT_RULES.has(id));
   while (passes < maxPasses) {
     const { raw, body } = lint(current, restarted ? { ...options, restarted } : options);
-    restarted ||= body.restarted;
+    if (weighsRestarts) restarted ||= body.restarted;
     const fixable = raw.filter(({ rule, finding }) => finding.fix && (!onlyRules || onlyRules.has(rule.id)));
     // Fixes computed from the whole body (the reading time) wait until the body has stopped changing.
     const bodyFixes = fixable.filter(({ rule }) => !rule.tags.includes('reading-time'));
