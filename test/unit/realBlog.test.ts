@@ -219,7 +219,35 @@ describe('false alarms found on clean posts', () => {
     const text = post(`### loadConfig(path)\n\nPromise を返します。\n\n${parameters}\n### loadConfigSync(path)\n\nオブジェクトを返します。起動時に一度だけ呼ぶ用途です。\n\n${parameters}`);
     assert.deepEqual(artifacts(text), []);
   });
-  it('but the same copy after a cut-off sentence, within the section it copies, re-flowed, or running into a cut-off sentence, is a restart', () => {
+  // Found on more real human-written Markdown (npm's READMEs, Node.js's API docs): the same, in the
+  // shapes reference pages give it.
+  it('the parallel section after a list whose items have bold labels', () => {
+    const copied = "If there's no match, `undefined` will be returned.\n\nIf `str` has more `a` than `b`, the first match that was closed is used.\n";
+    const text = post(`## API\n\n### balanced(a, b, str)\n\nReturns an object:\n\n- **start** the index of the first match\n- **end** the index of the matching end\n\n${copied}\n### balanced.range(a, b, str)\n\nReturns an array of indexes.\n\n${copied}`);
+    assert.deepEqual(artifacts(text), []);
+  });
+  it('a heading under an anchor tag, and a sentence shared with a third form before the copy', () => {
+    const copied = 'The returned promise is fulfilled when the task is done.\n\nThis promise may be ignored: it never rejects unhandled.\n';
+    const text = post(
+      `## API\n\n<a name="push"></a>\n### queue.push(task, done)\n\nAdds a task at the end of the queue.\n\n<a name="unshift"></a>\n### queue.unshift(task, done)\n\nAdds a task at the start of the queue.\n\n` +
+        `<a name="pushPromise"></a>\n#### queue.push(task) => Promise\n\nAdds a task at the end of the queue. ${copied}\n<a name="unshiftPromise"></a>\n#### queue.unshift(task) => Promise\n\nAdds a task at the start of the queue. ${copied}`,
+    );
+    assert.deepEqual(artifacts(text), []);
+  });
+  it("a second function's options, under headings that repeat the first's", () => {
+    const option = '##### normalize\n\nType: `boolean`\\\nDefault: `true`\n\n[Normalize](https://example.com/normalize) the package data.\n';
+    const text = post(
+      `## API\n\n### readPackage(options?)\n\nReturns a promise.\n\n#### options\n\nType: \`object\`\n\n##### cwd\n\nType: \`string\`\n\nThe working directory.\n\n${option}\n` +
+        `### parsePackage(file, options?)\n\nParses an object into JSON.\n\n#### file\n\nType: \`object\`\n\nThe object to parse.\n\n#### options\n\nType: \`object\`\n\n${option}`,
+    );
+    assert.deepEqual(artifacts(text), []);
+  });
+  it('a copy right after a parameter list without full stops', () => {
+    const copied = 'Tests the permissions for the file at `path`.\n\nThe mode is one of the access constants. Check them with a bitwise OR.\n';
+    const text = post(`## Promises API\n\n### fsPromises.access(path[, mode])\n\n* \`path\` {string}\n* \`mode\` {integer}\n\n${copied}\n## Callback API\n\n### fs.access(path[, mode], callback)\n\n* \`path\` {string}\n* \`callback\` {Function}\n\n${copied}`);
+    assert.deepEqual(artifacts(text), []);
+  });
+  it('but the same copy after a cut-off sentence, within the section it copies, re-flowed, running into a cut-off sentence, or after copying from its own section, is a restart', () => {
     const copied = '型は文字列です。設定ファイルのパスを渡します。\n\n相対パスはカレントディレクトリから解決します。存在しなければエラーになります。\n';
     const first = `### loadConfig(path)\n\nPromise を返します。\n\n${copied}`;
     const restarts = {
@@ -227,6 +255,9 @@ describe('false alarms found on clean posts', () => {
       'within the section it copies': `${first}\n${copied}`,
       're-flowed': `${first}\n### loadConfigSync(path)\n\nオブジェクトを返します。\n\n${copied.replace('\n\n', ' ')}`,
       'running into a cut-off sentence': `${first}\n### loadConfigSync(path)\n\nオブジェクトを返します。\n\n${copied.replace(/\n$/, '起動時に一度だけ')}\n`,
+      // Under a fresh heading, but after copying from its own section first: starting over within it.
+      'after a copy from its own section': `${first}\n### loadConfigSync(path)\n\nオブジェクトを返します。起動時に一度だけ呼びます。\n\nオブジェクトを返します。起動時に一度だけ呼びます。\n\n${copied}`,
+      'after a list item cut off on a comma': `${first}\n### loadConfigSync(path)\n\n- オブジェクトを返し、\n\n${copied}`,
     };
     for (const [shape, body] of Object.entries(restarts)) assert.ok(findingsOf(post(body), 'duplicate-passage').length > 0, shape);
   });

@@ -1,4 +1,4 @@
-import { END_MARKER, isBlankLine, isTableStart, opensListItem, opensNonParagraph, type Block } from '../parse/blocks';
+import { END_MARKER, isBlankLine, isTableStart, opensListItem, opensNonParagraph, TAG_ALONE, type Block } from '../parse/blocks';
 import { inlineElements } from '../text/inline';
 import { lineBreakOf, type LineIndex } from '../text/lineIndex';
 import type { Span } from '../types';
@@ -538,9 +538,6 @@ function tagTakesLinesIn(blocks: readonly Block[], index: number, lines: LineInd
   const below = blocks[index].endLine + 1;
   return below + 1 < lines.lineCount && TAG_ALONE.test(lines.lineText(below)) && !isBlankLine(lines.lineText(below + 1));
 }
-
-/** An open or closing tag alone on its line (CommonMark's HTML block start condition 7, roughly). */
-const TAG_ALONE = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
 
 /**
  * The text column of the outermost list item still open above a block: the nearest item above

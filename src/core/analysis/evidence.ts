@@ -1,4 +1,5 @@
 import type { Block } from '../parse/blocks';
+import { sentenceEnding } from '../text/sentences';
 import type { RepeatedPassage } from './duplicates';
 import type { TextUnit } from './units';
 
@@ -33,7 +34,8 @@ export function weighEvidence(passages: readonly RepeatedPassage[], units: reado
   const kept = passages.filter((passage, i) => {
     let first = passage.span.start;
     for (const span of passage.originals) first = Math.min(first, span.start);
-    if (copies[i].prose === 0) return sameKinds(passage, units, blocks) && anyBetween(restarts, first, passage.span.start);
+    // (A restart that a re-flow runs on from the repeat, in its block, counts: the repeat is part of it.)
+    if (copies[i].prose === 0) return sameKinds(passage, units, blocks) && anyBetween(restarts, first, blocks[units[passage.last].block].span.end);
     if (copies[i].restart || anyBetween(markers, first, passage.span.start)) return true;
     return restarted;
   });
@@ -97,32 +99,45 @@ interface Sections {
   enclosing: Int32Array;
   /** A heading's level (1 to 6; a bold label counts as 7), 0 for other units. */
   level: Uint8Array;
-  /** The index of the last unit before this one that repeats an earlier one, or -1. */
-  lastRepeat: Int32Array;
+  /** For each unit, the unit it repeats, or -1. */
+  originalOf: Int32Array;
+  /** The last sentence of prose before each unit that repeats an earlier one, or -1. */
+  lastProseRepeat: Int32Array;
   /** The index of the last unit of the unit's block. */
   blockLast: Int32Array;
+  /** What the sections were made from. */
+  blocks: readonly Block[];
+  text: string;
 }
 
 /** Headings and labels as sections, in one pass: the open ones are kept on a stack by level. */
 function sectionsOf(units: readonly TextUnit[], blocks: readonly Block[], originalOf: Int32Array, text: string): Sections {
   const enclosing = new Int32Array(units.length);
   const level = new Uint8Array(units.length);
-  const lastRepeat = new Int32Array(units.length);
+  const lastProseRepeat = new Int32Array(units.length);
   const open: number[] = [];
-  let repeat = -1;
+  let proseRepeat = -1;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     const block = blocks[unit.block];
     level[i] = unit.label ? 7 : isHeadingText(units, i, blocks) ? headingLevel(text, block) : 0;
+    // A label within a list item (`- **post** the postscript`) names that item, not what follows the list.
+    while (open.length > 0 && closesWithItsBlock(units[open[open.length - 1]], blocks) && units[open[open.length - 1]].block !== unit.block) open.pop();
     if (level[i] > 0) while (open.length > 0 && level[open[open.length - 1]] >= level[i]) open.pop();
     enclosing[i] = open.length > 0 ? open[open.length - 1] : -1;
     if (level[i] > 0) open.push(i);
-    lastRepeat[i] = repeat;
-    if (originalOf[i] >= 0) repeat = i;
+    lastProseRepeat[i] = proseRepeat;
+    if (originalOf[i] >= 0 && !isStructural(units, i, blocks)) proseRepeat = i;
   }
   const blockLast = new Int32Array(units.length);
   for (let i = units.length - 1; i >= 0; i--) blockLast[i] = i + 1 < units.length && units[i + 1].block === units[i].block ? blockLast[i + 1] : i;
-  return { enclosing, level, lastRepeat, blockLast };
+  return { enclosing, level, originalOf, lastProseRepeat, blockLast, blocks, text };
+}
+
+/** Whether a unit is a label inside a list or a quote, whose section ends with that block. */
+function closesWithItsBlock(unit: TextUnit, blocks: readonly Block[]): boolean {
+  const kind = blocks[unit.block].kind;
+  return unit.label && (kind === 'list' || kind === 'blockquote');
 }
 
 /** An ATX heading's number of `#`s, or a setext heading's level from its underline. */
@@ -136,20 +151,59 @@ function headingLevel(text: string, block: Block): number {
 }
 
 /**
- * Whether a copy is in a section of its own that opens with fresh text: under a heading (or bold
- * label) written nowhere before, that starts after the original, with nothing repeated between it
- * and the copy, at the level of the heading over the original, and right after that heading or a
- * finished sentence. That is parallel writing (an API's two forms described alike, options that
- * share a type and a default), not a restart: a model that starts over repeats the section's
- * heading too, starts again within the section it was writing, or cuts a sentence off first.
+ * Whether a copy is in a section of its own: under a heading (or bold label) written nowhere
+ * before, that starts after the original, at the level of the heading over the original, right
+ * after something finished (see `finishedBefore`). Nothing of the section itself is copied before it, nor
+ * anything of the original's section right under its heading (under a heading within it, such as
+ * another option of the second form, it may be). Headings that repeat earlier ones on the way up belong to that
+ * section (an option's name, `#### options` then `##### cwd`, under a second function). That is
+ * parallel writing (an API's two forms described alike, options that share a type and a default),
+ * not a restart: a model that starts over repeats the headings above the copy too, starts again
+ * within the section it was writing, copies on from where it copied before, or cuts a sentence
+ * off first.
  */
 function parallelSections(sections: Sections, units: readonly TextUnit[], copy: number, original: number): boolean {
-  const { enclosing, level, lastRepeat } = sections;
-  const heading = enclosing[copy];
-  const originalHeading = enclosing[original];
-  // (The unit right above is then the heading, a label or a sentence: finished unless cut off.)
-  return heading > original && originalHeading >= 0 && lastRepeat[copy] < heading && level[heading] === level[originalHeading] && (level[copy - 1] > 0 || units[copy - 1].terminated);
+  const { enclosing, level, originalOf, lastProseRepeat } = sections;
+  let section = enclosing[copy];
+  while (section >= 0 && originalOf[section] >= 0) section = enclosing[section];
+  if (section <= original) return false;
+  /** The section at the copy's section's level that holds a unit. */
+  const sectionOf = (unit: number) => {
+    let heading = enclosing[unit];
+    while (heading >= 0 && level[heading] > level[section]) heading = enclosing[heading];
+    return heading;
+  };
+  const originalSection = sectionOf(original);
+  if (originalSection < 0 || level[originalSection] !== level[section]) return false;
+  if (!finishedBefore(sections, units, copy)) return false;
+  // Repeats may come first when copied from elsewhere (a second form that shares a sentence with a
+  // third), or under headings of the section's own (its other options, or the ones over the copy).
+  // Looked at up to a bound: past it, the copy counts as a restart's.
+  let steps = 0;
+  for (let repeat = lastProseRepeat[copy]; repeat > section; repeat = lastProseRepeat[repeat]) {
+    const from = originalOf[repeat];
+    if (++steps > MAX_REPEATS_BEFORE || from > section) return false;
+  }
+  return true;
 }
+
+/**
+ * Whether what comes right before a unit is finished: a heading, a label, a finished sentence, a
+ * line that ends on a code span (`Type: \`object\``, as reference pages write a value), or a list
+ * that the unit's paragraph follows, unless its last item stops on a comma or an open bracket (a
+ * parameter list without full stops is finished).
+ */
+function finishedBefore(sections: Sections, units: readonly TextUnit[], index: number): boolean {
+  const before = units[index - 1];
+  if (sections.level[index - 1] > 0 || before.terminated) return true;
+  const { blocks, text } = sections;
+  const last = text.slice(before.span.start, before.span.end);
+  if (last.endsWith('`') && last.split('`').length % 2 === 1) return true;
+  return blocks[before.block].kind === 'list' && before.block !== units[index].block && sentenceEnding(last) !== 'cut';
+}
+
+/** How many earlier repeats in a section `parallelSections` looks at. */
+const MAX_REPEATS_BEFORE = 32;
 
 /**
  * Whether a unit is part of a post's structure rather than its running prose. The sentences after a

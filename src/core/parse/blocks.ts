@@ -34,6 +34,12 @@ const HTML_INTERRUPTS_PARAGRAPH = new RegExp(
     ')(?:[\\s/>]|$))',
   'i',
 );
+/**
+ * An open or closing tag alone on its line, of any name: CommonMark's seventh kind of HTML block
+ * start, which cannot interrupt a paragraph. A tag with more after it on the line (`<a name="x"></a>`,
+ * `<img src="a"> text`) opens a paragraph, and the inline HTML is its text.
+ */
+export const TAG_ALONE = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
 const INDENTED = /^(?: {4}|\t)/;
 /** MDX: an ESM statement at the top level (`import x from 'y'`, `export const meta = {}`). */
 const MDX_ESM = /^(?:import|export)(?:[\s{*]|$)/;
@@ -164,9 +170,10 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
       continue;
     }
     // After a paragraph line (a list item's or a quote's too), only some HTML starts a block; the
-    // rest, like `<img>`, is more of the paragraph.
+    // rest, like `<img>`, is more of the paragraph. Elsewhere, any other tag starts one only when it
+    // is alone on its line (CommonMark): `<a name="x"></a>` over a heading is a paragraph.
     const inText = inParagraph || current?.kind === 'list' || current?.kind === 'blockquote';
-    if (HTML_START.test(text) && (!inText || HTML_INTERRUPTS_PARAGRAPH.test(text))) {
+    if (HTML_START.test(text) && (HTML_INTERRUPTS_PARAGRAPH.test(text) || (!inText && TAG_ALONE.test(text)))) {
       startBlock('html', line);
       htmlComment = /^ {0,3}<!--/.test(text) && !text.includes('-->');
       if (/^ {0,3}<!--/.test(text) && !htmlComment) open = null;
