@@ -49,6 +49,8 @@ const SAMPLES: Record<string, string> = {
   // Found by fuzzing too: markdown-it tries tables first, and a backtick fence's info has no backtick.
   'a table whose header starts with #, and a backtick line that is no fence': '# a |\n| --- |\n\npara\n``` a `b`\nmore\n\n``` a `b`\ntext\n',
   'html after a list item line or a quote line': '- a\n<img src="x.png">\n\n> q\n<span>x</span>\n\n- b\n<div>\nx\n</div>\n',
+  // Found on real READMEs: an anchor over a heading. Only a tag alone on its line opens an HTML block.
+  'a tag with more on its line opens a paragraph': '<a name="push"></a>\n### queue.push(task)\n\n<img src="a.png"> A caption.\n\n<span class="x">\nraw\n\n<kbd>Ctrl</kbd> + C\n\n</em>\nraw\n',
   'html and markers': '<div>\nraw\n</div>\n\n<!-- a comment\nspanning -->\n\nText。\n\n---END---\n\nMore text.\n',
 };
 
