@@ -247,6 +247,22 @@ describe('false alarms found on clean posts', () => {
     const text = post(`## Promises API\n\n### fsPromises.access(path[, mode])\n\n* \`path\` {string}\n* \`mode\` {integer}\n\n${copied}\n## Callback API\n\n### fs.access(path[, mode], callback)\n\n* \`path\` {string}\n* \`callback\` {Function}\n\n${copied}`);
     assert.deepEqual(artifacts(text), []);
   });
+  // Found on Node.js's API docs, held out: each function described for callbacks and for promises.
+  it('a promise API one heading level below its callback twin, after a deprecation note', () => {
+    // The copy's paragraph goes on to a sentence that ends on a colon, which leads into code.
+    const copied = (api: string) =>
+      `Creates a new resolver. It uses the default servers.\n\nA resolver is cheap to make. Setting its servers with [\`${api}.setServers()\`][] does not affect the others:\n\n\`\`\`js\nresolver.setServers(["4.4.4.4"]);\n\`\`\`\n`;
+    const text = post(
+      `# DNS\n\n## Class: dns.Resolver\n\n${copied('dns')}\n## dns.getServers()\n\n* Returns: {string[]}\n\nReturns the servers in use.\n\n` +
+        `## Promises API\n\n### Class: dnsPromises.Resolver\n\n> Stability: 0 - Deprecated: use [\`dnsPromises.Resolver\`][]\n\n${copied('dnsPromises')}\n### dnsPromises.getServers()\n\n* Returns: {string[]}\n\nReturns the servers in use.\n`,
+    );
+    assert.deepEqual(artifacts(text), []);
+  });
+  it('a section that opens with a bold warning, copied under the next heading', () => {
+    const copied = 'The `stdout` and `stderr` arguments hold the output of the child. They are strings by default.\n\nThe `encoding` option sets how the output is decoded.\n';
+    const text = post(`## API\n\n### exec(command)\n\n**Never pass unsanitized input to this function**\n\nRuns a command in a shell.\n\n${copied}\n### execFile(file)\n\nRuns a file without a shell.\n\n${copied}`);
+    assert.deepEqual(artifacts(text), []);
+  });
   it('but the same copy after a cut-off sentence, within the section it copies, re-flowed, running into a cut-off sentence, or after copying from its own section, is a restart', () => {
     const copied = '型は文字列です。設定ファイルのパスを渡します。\n\n相対パスはカレントディレクトリから解決します。存在しなければエラーになります。\n';
     const first = `### loadConfig(path)\n\nPromise を返します。\n\n${copied}`;
@@ -258,6 +274,8 @@ describe('false alarms found on clean posts', () => {
       // Under a fresh heading, but after copying from its own section first: starting over within it.
       'after a copy from its own section': `${first}\n### loadConfigSync(path)\n\nオブジェクトを返します。起動時に一度だけ呼びます。\n\nオブジェクトを返します。起動時に一度だけ呼びます。\n\n${copied}`,
       'after a list item cut off on a comma': `${first}\n### loadConfigSync(path)\n\n- オブジェクトを返し、\n\n${copied}`,
+      // A label's section against a heading's: the labels of a draft are no reference's headings.
+      'under a fresh bold label, copying a heading\'s section': `${first}\n**loadConfigSync(path)**\n\nオブジェクトを返します。\n\n${copied}`,
     };
     for (const [shape, body] of Object.entries(restarts)) assert.ok(findingsOf(post(body), 'duplicate-passage').length > 0, shape);
   });

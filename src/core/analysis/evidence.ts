@@ -90,7 +90,10 @@ function copyOf(passage: RepeatedPassage, units: readonly TextUnit[], blocks: re
 /** Whether a unit's paragraph goes on after it to a sentence left unfinished. */
 function cutOffAfter(units: readonly TextUnit[], index: number, sections: Sections): boolean {
   const last = sections.blockLast[index];
-  return last > index && !units[last].terminated;
+  if (last <= index || units[last].terminated) return false;
+  // A colon that leads into code or a list finishes its sentence.
+  const { span } = units[last];
+  return sentenceEnding(sections.text.slice(span.start, span.end)) !== 'finished';
 }
 
 /** For each unit, the section it is in and the last repeat before it: see `parallelSections`. */
@@ -110,6 +113,9 @@ interface Sections {
   text: string;
 }
 
+/** A bold label's section level: under any heading's. */
+const LABEL_LEVEL = 7;
+
 /** Headings and labels as sections, in one pass: the open ones are kept on a stack by level. */
 function sectionsOf(units: readonly TextUnit[], blocks: readonly Block[], originalOf: Int32Array, text: string): Sections {
   const enclosing = new Int32Array(units.length);
@@ -120,7 +126,7 @@ function sectionsOf(units: readonly TextUnit[], blocks: readonly Block[], origin
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     const block = blocks[unit.block];
-    level[i] = unit.label ? 7 : isHeadingText(units, i, blocks) ? headingLevel(text, block) : 0;
+    level[i] = unit.label ? LABEL_LEVEL : isHeadingText(units, i, blocks) ? headingLevel(text, block) : 0;
     // A label within a list item (`- **post** the postscript`) names that item, not what follows the list.
     while (open.length > 0 && closesWithItsBlock(units[open[open.length - 1]], blocks) && units[open[open.length - 1]].block !== unit.block) open.pop();
     if (level[i] > 0) while (open.length > 0 && level[open[open.length - 1]] >= level[i]) open.pop();
@@ -152,29 +158,29 @@ function headingLevel(text: string, block: Block): number {
 
 /**
  * Whether a copy is in a section of its own: under a heading (or bold label) written nowhere
- * before, that starts after the original, at the level of the heading over the original, right
- * after something finished (see `finishedBefore`). Nothing of the section itself is copied before it, nor
- * anything of the original's section right under its heading (under a heading within it, such as
- * another option of the second form, it may be). Headings that repeat earlier ones on the way up belong to that
- * section (an option's name, `#### options` then `##### cwd`, under a second function). That is
- * parallel writing (an API's two forms described alike, options that share a type and a default),
- * not a restart: a model that starts over repeats the headings above the copy too, starts again
- * within the section it was writing, copies on from where it copied before, or cuts a sentence
- * off first.
+ * before, that starts after the original and lies outside the original's section (at any level:
+ * a promise API's `### fsPromises.x` under a `##` of its own, against `## fs.x`), right after
+ * something finished (see `finishedBefore`). Headings that repeat earlier ones on the way up from
+ * the copy belong to that section (an option's name, `#### options` then `##### cwd`, under a
+ * second function). Text of other sections may be copied before the copy there (a second form
+ * shares sentences with a third), but none of the section itself. That is parallel writing (an
+ * API's forms described alike, options that share a type and a default), not a restart: a model
+ * that starts over repeats the headings above the copy too, starts again within the section it
+ * was writing, copies what it already wrote there, or cuts a sentence off first. A label's
+ * section is matched with a label's, a heading's with a heading's.
  */
 function parallelSections(sections: Sections, units: readonly TextUnit[], copy: number, original: number): boolean {
   const { enclosing, level, originalOf, lastProseRepeat } = sections;
   let section = enclosing[copy];
   while (section >= 0 && originalOf[section] >= 0) section = enclosing[section];
   if (section <= original) return false;
-  /** The section at the copy's section's level that holds a unit. */
-  const sectionOf = (unit: number) => {
-    let heading = enclosing[unit];
-    while (heading >= 0 && level[heading] > level[section]) heading = enclosing[heading];
-    return heading;
-  };
-  const originalSection = sectionOf(original);
-  if (originalSection < 0 || level[originalSection] !== level[section]) return false;
+  // The original's section must not hold the copy's (that would be starting over within it). Its
+  // heading may be a level up or down (a promise API's `### fsPromises.x` under its own `##`,
+  // against `## fs.x`); a bold label is matched with a label, a heading with a heading.
+  let originalSection = enclosing[original];
+  if (level[section] !== LABEL_LEVEL) while (originalSection >= 0 && level[originalSection] === LABEL_LEVEL) originalSection = enclosing[originalSection];
+  if (originalSection < 0 || (level[section] === LABEL_LEVEL) !== (level[originalSection] === LABEL_LEVEL)) return false;
+  for (let heading = enclosing[section]; heading >= 0; heading = enclosing[heading]) if (heading === originalSection) return false;
   if (!finishedBefore(sections, units, copy)) return false;
   // Repeats may come first when copied from elsewhere (a second form that shares a sentence with a
   // third), or under headings of the section's own (its other options, or the ones over the copy).
@@ -189,9 +195,10 @@ function parallelSections(sections: Sections, units: readonly TextUnit[], copy: 
 
 /**
  * Whether what comes right before a unit is finished: a heading, a label, a finished sentence, a
- * line that ends on a code span (`Type: \`object\``, as reference pages write a value), or a list
- * that the unit's paragraph follows, unless its last item stops on a comma or an open bracket (a
- * parameter list without full stops is finished).
+ * line that ends on a code span (`Type: \`object\``, as reference pages write a value), a block
+ * that ends on punctuation (`Deprecated: use [x][]`, `options:`), or a list that the unit's
+ * paragraph follows, unless its last item stops on a comma or an open bracket (a parameter list
+ * without full stops is finished).
  */
 function finishedBefore(sections: Sections, units: readonly TextUnit[], index: number): boolean {
   const before = units[index - 1];
@@ -199,7 +206,9 @@ function finishedBefore(sections: Sections, units: readonly TextUnit[], index: n
   const { blocks, text } = sections;
   const last = text.slice(before.span.start, before.span.end);
   if (last.endsWith('`') && last.split('`').length % 2 === 1) return true;
-  return blocks[before.block].kind === 'list' && before.block !== units[index].block && sentenceEnding(last) !== 'cut';
+  if (before.block === units[index].block) return false;
+  const ending = sentenceEnding(last);
+  return ending === 'finished' || (blocks[before.block].kind === 'list' && ending !== 'cut');
 }
 
 /** How many earlier repeats in a section `parallelSections` looks at. */
