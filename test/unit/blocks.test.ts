@@ -14,15 +14,19 @@ const LEAVES: Record<string, string> = {
   fence: 'code', code_block: 'code', table_open: 'table', heading_open: 'heading', paragraph_open: 'paragraph', html_block: 'html', hr: 'hr',
 };
 
-/** The role markdown-it gives each line: the outermost container, else the leaf block. */
+/**
+ * The role markdown-it gives each line: the outermost container, else the leaf block. A fence in
+ * list items only is code: the engine reads an item's fenced code as a code block of its own.
+ */
 function markdownItKinds(text: string): Map<number, string> {
   const kinds = new Map<number, string>();
-  let depth = 0;
+  const containers: string[] = [];
   for (const token of md.parse(text, {})) {
-    if (token.nesting === -1 && (token.type.endsWith('list_close') || token.type === 'blockquote_close')) depth--;
-    const kind = CONTAINERS[token.type] ?? (depth === 0 ? LEAVES[token.type] : undefined);
+    if (token.nesting === -1 && (token.type.endsWith('list_close') || token.type === 'blockquote_close')) containers.pop();
+    const inListsOnly = containers.length > 0 && containers.every((c) => c === 'list');
+    const kind = CONTAINERS[token.type] ?? (containers.length === 0 || (token.type === 'fence' && inListsOnly) ? LEAVES[token.type] : undefined);
     if (kind && token.map) for (let line = token.map[0]; line < token.map[1]; line++) kinds.set(line, kind);
-    if (CONTAINERS[token.type]) depth++;
+    if (CONTAINERS[token.type]) containers.push(CONTAINERS[token.type]);
   }
   return kinds;
 }
@@ -51,6 +55,8 @@ const SAMPLES: Record<string, string> = {
   'html after a list item line or a quote line': '- a\n<img src="x.png">\n\n> q\n<span>x</span>\n\n- b\n<div>\nx\n</div>\n',
   // Found on real READMEs: an anchor over a heading. Only a tag alone on its line opens an HTML block.
   'a tag with more on its line opens a paragraph': '<a name="push"></a>\n### queue.push(task)\n\n<img src="a.png"> A caption.\n\n<span class="x">\nraw\n\n<kbd>Ctrl</kbd> + C\n\n</em>\nraw\n',
+  // Found on real issue templates: an item's fence indented four or more, with a blank line in it.
+  "a list item's fenced code": '- [ ] Get a trace:\n     ```\n     export A=1\n\n     set -x\n     ```\n\n*   Install:\n\n    ```sh\n    npm i\n\n    npm test\n    ```\n\n    Then run it.\n*   Next\n\n1. Two:\n   ```\n   a\n\n   b\n   ```\n\n   more\n\nAfter.\n',
   'html and markers': '<div>\nraw\n</div>\n\n<!-- a comment\nspanning -->\n\nText。\n\n---END---\n\nMore text.\n',
 };
 

@@ -263,6 +263,10 @@ describe('false alarms found on clean posts', () => {
     const text = post(`## API\n\n### exec(command)\n\n**Never pass unsanitized input to this function**\n\nRuns a command in a shell.\n\n${copied}\n### execFile(file)\n\nRuns a file without a shell.\n\n${copied}`);
     assert.deepEqual(artifacts(text), []);
   });
+  it("a post that ends in a list item's fenced code, indented past four spaces, with a blank line in it", () => {
+    const text = post('Get a trace before you file the bug.\n\n- [ ] If it fails outside the tool, trace it like this:\n     ```\n     export DEBUG=1\n\n     set -x\n     <reproduce the problem>\n     set +x\n     ```\n');
+    assert.deepEqual(artifacts(text), []);
+  });
   it('but the same copy after a cut-off sentence, within the section it copies, re-flowed, running into a cut-off sentence, or after copying from its own section, is a restart', () => {
     const copied = '型は文字列です。設定ファイルのパスを渡します。\n\n相対パスはカレントディレクトリから解決します。存在しなければエラーになります。\n';
     const first = `### loadConfig(path)\n\nPromise を返します。\n\n${copied}`;

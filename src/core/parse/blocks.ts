@@ -15,6 +15,9 @@ export interface Block {
 export const END_MARKER = /^[ \t]{0,3}-{3,}[ \t]*END[ \t]*-{3,}[ \t]*$/;
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const ITEM_FENCE_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
+const ITEM_FENCE_LINE = /^[ \t]+(?:`{3}|~{3})/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -63,7 +66,8 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
   let open: Block | null = null;
   /** MDX: what is still open in the ESM/JSX block; it ends at a blank line once nothing is. */
   const jsx: JsxState = { braces: 0, inTag: false, quote: 0 };
-  let fence: { char: string; length: number } | null = null;
+  /** An open fence; `inItem` for one in a list item indented past four spaces, which may close at any indent. */
+  let fence: { char: string; length: number; inItem: boolean } | null = null;
   let htmlComment = false;
 
   const startBlock = (kind: BlockKind, line: number): Block => {
@@ -82,7 +86,7 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
 
     if (fence && current) {
       extend(current, line);
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text);
+      const close = (fence.inItem ? ITEM_FENCE_CLOSE : FENCE_CLOSE).exec(text);
       if (close && close[1][0] === fence.char && close[1].length >= fence.length) {
         fence = null;
         open = null;
@@ -140,7 +144,15 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
     }
     const fenceMatch = fenceOpening(text);
     if (fenceMatch) {
-      fence = { char: fenceMatch[1][0], length: fenceMatch[1].length };
+      fence = { char: fenceMatch[1][0], length: fenceMatch[1].length, inItem: false };
+      startBlock('code', line);
+      continue;
+    }
+    // A fence in a list item indented four spaces or more (`*   item`, then `    \`\`\`sh`) is the
+    // item's code, as a fence indented less is: blank lines within it do not end it.
+    const itemFence = INDENTED.test(text) && (current?.kind === 'list' || (!current && lastIsList(blocks, lines, line))) ? fenceOpening(text.replace(/^[ \t]+/, '')) : null;
+    if (itemFence) {
+      fence = { char: itemFence[1][0], length: itemFence[1].length, inItem: true };
       startBlock('code', line);
       continue;
     }
@@ -275,10 +287,20 @@ function fenceOpening(line: string): RegExpExecArray | null {
 
 /** Whether an indented line after a blank line still belongs to the list item above it. */
 function lastIsList(blocks: Block[], lines: LineIndex, line: number): boolean {
-  // A `---END---` line between them is the break where a model stopped, as a blank line would be.
+  // A `---END---` line between them is the break where a model stopped, as a blank line would be;
+  // an item's fenced code (indented) is more of the item.
   let last = blocks.length - 1;
-  while (last >= 0 && blocks[last].kind === 'marker') last--;
+  while (last >= 0 && (blocks[last].kind === 'marker' || isItemCode(blocks, last, lines))) last--;
   return last >= 0 && blocks[last].kind === 'list' && /^[ \t]{2,}/.test(lines.lineText(line));
+}
+
+/** Whether a block is fenced code indented under a list item: after the item, or after more of its code. */
+function isItemCode(blocks: Block[], index: number, lines: LineIndex): boolean {
+  for (let i = index; i > 0; i--) {
+    if (blocks[i].kind !== 'code' || !ITEM_FENCE_LINE.test(lines.lineText(blocks[i].startLine))) return false;
+    if (blocks[i - 1].kind === 'list') return true;
+  }
+  return false;
 }
 
 /**
