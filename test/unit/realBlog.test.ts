@@ -167,6 +167,14 @@ describe('normal writing is not an artifact', () => {
 });
 
 describe('fixes keep inline elements whole', () => {
+  it('a re-flowed heading is split off only where a space follows it (fuzzing, seed 18009)', () => {
+    // An earlier heading that is the start of a longer sentence, with no space after it there.
+    const heading = 'ＡＢＣ１２３のテストは大切な文章の一部で';
+    const body = 'これはテスト用の本文です。AlibabaのQwenはOpenAIやGoogleと競合します。';
+    const text = post(`# ${heading}\n\n${body}\n\n| a |\n| --- |\n\nこれはテスト用の本文です。\n\n# ${heading} ${body} | a | | --- | ### ${heading}す。これはテスト用の本文です 日。\n`);
+    const fixed = fixAll(text).text;
+    assert.ok(fixed.includes(`${heading}す。`), fixed);
+  });
   it('a sentence boundary inside emphasis, code or a link is no boundary', () => {
     const { body } = lint(post('**重要。ここまで太字。** 次の文。`a. b。c` も一つ。[リンク。続き](https://e.com/a.b) 最後。\n'));
     const texts = body.units.map((unit) => unit.key);

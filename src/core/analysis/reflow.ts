@@ -65,14 +65,13 @@ function splitAt(unit: TextUnit, text: string, i: number, headingKey: string): T
   if (headingKey.length === 0) return undefined;
   while (i < end && (text.charCodeAt(i) === 0x2a || text.charCodeAt(i) === 0x5f)) i++; // closing emphasis marks
   // Never inside a link, code span or other inline element (an earlier heading cut off mid-link,
-  // `# Read [the docs](https:`, would end this one there too), nor inside a run of ASCII letters,
-  // digits or punctuation such as a word or `---END---` (spaces are not in keys, so `sentence-`
-  // matches `sentence ---END---`).
+  // `# Read [the docs](https:`, would end this one there too), and only where a space follows: a
+  // re-flow puts one after the heading. Elsewhere the earlier heading is the start of a longer
+  // text: a word (`sentence-` matches `sentence ---END---`, since spaces are not in keys), text
+  // that punctuation goes on with (`…になりました。The`), or a longer Japanese sentence
+  // (`…の一部で` of `…の一部です。`).
   if (inlineElements(text, start, end).some((element) => element.start < i && i < element.end)) return undefined;
-  if (i < end && isAsciiGraphic(text.charCodeAt(i - 1)) && isAsciiGraphic(text.charCodeAt(i))) return undefined;
-  // Nor before punctuation that ends or goes on with the text before it (`…になりました。The`): the
-  // earlier heading was that text without it.
-  if (TRAILING_PUNCTUATION.test(text[i] ?? '')) return undefined;
+  if (i < end && !/\s/.test(text[i])) return undefined;
   let restStart = i;
   while (restStart < end && /\s/.test(text[restStart])) restStart++;
   if (restStart >= end) return undefined;
@@ -113,5 +112,3 @@ function cjkHeadingEnd(text: string, textStart: number, end: number): number {
   return cjk && i < limit && i < end ? i : -1;
 }
 
-const isAsciiGraphic = (c: number) => c > 0x20 && c < 0x7f;
-const TRAILING_PUNCTUATION = /^[。、．，！？：；」』）】〕〉》]$/;
