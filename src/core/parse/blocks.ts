@@ -17,7 +17,6 @@ export const END_MARKER = /^[ \t]{0,3}-{3,}[ \t]*END[ \t]*-{3,}[ \t]*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const ITEM_FENCE_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
-const ITEM_FENCE_LINE = /^[ \t]+(?:`{3}|~{3})/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -66,15 +65,25 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
   let open: Block | null = null;
   /** MDX: what is still open in the ESM/JSX block; it ends at a blank line once nothing is. */
   const jsx: JsxState = { braces: 0, inTag: false, quote: 0 };
-  /** An open fence; `inItem` for one in a list item indented past four spaces, which may close at any indent. */
+  /** An open fence; `inItem` for a list item's, which may close at any indent. */
   let fence: { char: string; length: number; inItem: boolean } | null = null;
   let htmlComment = false;
 
-  const startBlock = (kind: BlockKind, line: number): Block => {
+  /**
+   * The last block that is neither a `---END---` line (the break where a model stopped, as a
+   * blank line would be) nor a list item's fenced code: what an indented line after a blank line
+   * may go on with, when it is a list item.
+   */
+  let continuable: Block | null = null;
+  const startBlock = (kind: BlockKind, line: number, itemCode = false): Block => {
     open = { kind, startLine: line, endLine: line, span: { start: lines.lineStarts[line], end: lines.lineEnd(line) } };
     blocks.push(open);
+    if (kind !== 'marker' && !itemCode) continuable = open;
     return open;
   };
+  const afterList = () => continuable?.kind === 'list';
+  /** Whether an indented line after a blank line still belongs to the list item above it. */
+  const lastIsList = (line: number) => afterList() && /^[ \t]{2,}/.test(lines.lineText(line));
   const extend = (block: Block, line: number) => {
     block.endLine = line;
     block.span.end = lines.lineEnd(line);
@@ -142,21 +151,17 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
       open = null;
       continue;
     }
-    const fenceMatch = fenceOpening(text);
+    // An indented fence right under a list item, or after a blank line under one, is the item's
+    // code: the item goes on after it. Indented four spaces or more (`*   item`, then
+    // `    \`\`\`sh`), it is still the item's code, not an indented code block.
+    const underItem = /^[ \t]/.test(text) && (current?.kind === 'list' || (!current && afterList()));
+    const fenceMatch = fenceOpening(text) ?? (underItem && INDENTED.test(text) ? fenceOpening(text.replace(/^[ \t]+/, '')) : null);
     if (fenceMatch) {
-      fence = { char: fenceMatch[1][0], length: fenceMatch[1].length, inItem: false };
-      startBlock('code', line);
+      fence = { char: fenceMatch[1][0], length: fenceMatch[1].length, inItem: underItem };
+      startBlock('code', line, underItem);
       continue;
     }
-    // A fence in a list item indented four spaces or more (`*   item`, then `    \`\`\`sh`) is the
-    // item's code, as a fence indented less is: blank lines within it do not end it.
-    const itemFence = INDENTED.test(text) && (current?.kind === 'list' || (!current && lastIsList(blocks, lines, line))) ? fenceOpening(text.replace(/^[ \t]+/, '')) : null;
-    if (itemFence) {
-      fence = { char: itemFence[1][0], length: itemFence[1].length, inItem: true };
-      startBlock('code', line);
-      continue;
-    }
-    if (INDENTED.test(text) && !current && !lastIsList(blocks, lines, line)) {
+    if (INDENTED.test(text) && !current && !lastIsList(line)) {
       startBlock('code', line);
       continue;
     }
@@ -213,7 +218,7 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
       continue;
     }
     if (current?.kind === 'code') open = null;
-    if (lastIsList(blocks, lines, line) && /^[ \t]+/.test(text)) {
+    if (lastIsList(line) && /^[ \t]+/.test(text)) {
       startBlock('list', line);
       continue;
     }
@@ -283,24 +288,6 @@ export const opensListItem = (line: string) => LIST_ITEM.test(line);
 function fenceOpening(line: string): RegExpExecArray | null {
   const match = FENCE_OPEN.exec(line);
   return match && !(match[1][0] === '`' && match[2].includes('`')) ? match : null;
-}
-
-/** Whether an indented line after a blank line still belongs to the list item above it. */
-function lastIsList(blocks: Block[], lines: LineIndex, line: number): boolean {
-  // A `---END---` line between them is the break where a model stopped, as a blank line would be;
-  // an item's fenced code (indented) is more of the item.
-  let last = blocks.length - 1;
-  while (last >= 0 && (blocks[last].kind === 'marker' || isItemCode(blocks, last, lines))) last--;
-  return last >= 0 && blocks[last].kind === 'list' && /^[ \t]{2,}/.test(lines.lineText(line));
-}
-
-/** Whether a block is fenced code indented under a list item: after the item, or after more of its code. */
-function isItemCode(blocks: Block[], index: number, lines: LineIndex): boolean {
-  for (let i = index; i > 0; i--) {
-    if (blocks[i].kind !== 'code' || !ITEM_FENCE_LINE.test(lines.lineText(blocks[i].startLine))) return false;
-    if (blocks[i - 1].kind === 'list') return true;
-  }
-  return false;
 }
 
 /**
