@@ -286,6 +286,7 @@ describe('false alarms found on clean posts', () => {
       // Under a fresh heading, but after copying from its own section first: starting over within it.
       'after a copy from its own section': `${first}\n### loadConfigSync(path)\n\nオブジェクトを返します。起動時に一度だけ呼びます。\n\nオブジェクトを返します。起動時に一度だけ呼びます。\n\n${copied}`,
       'after a list item cut off on a comma': `${first}\n### loadConfigSync(path)\n\n- オブジェクトを返し、\n\n${copied}`,
+      'after a list item cut off mid-word': `${first}\n### loadConfigSync(path)\n\n- オブジェクトを返す用途の\n\n${copied}`,
       // A label's section against a heading's: the labels of a draft are no reference's headings.
       'under a fresh bold label, copying a heading\'s section': `${first}\n**loadConfigSync(path)**\n\nオブジェクトを返します。\n\n${copied}`,
     };

@@ -197,8 +197,8 @@ function parallelSections(sections: Sections, units: readonly TextUnit[], copy: 
  * Whether what comes right before a unit is finished: a heading, a label, a finished sentence, a
  * line that ends on a code span (`Type: \`object\``, as reference pages write a value), a block
  * that ends on punctuation (`Deprecated: use [x][]`, `options:`), or a list that the unit's
- * paragraph follows, unless its last item stops on a comma or an open bracket (a parameter list
- * without full stops is finished).
+ * paragraph follows whose last item stops on punctuation or on a word of a script with spaces (a
+ * parameter list without full stops is finished).
  */
 function finishedBefore(sections: Sections, units: readonly TextUnit[], index: number): boolean {
   const before = units[index - 1];
@@ -208,8 +208,18 @@ function finishedBefore(sections: Sections, units: readonly TextUnit[], index: n
   if (last.endsWith('`') && last.split('`').length % 2 === 1) return true;
   if (before.block === units[index].block) return false;
   const ending = sentenceEnding(last);
-  return ending === 'finished' || (blocks[before.block].kind === 'list' && ending !== 'cut');
+  // A list item of words without a full stop (`- \`task\` {any} The task`) is finished; one of
+  // Japanese or Chinese that stops on a letter may be cut off (`…より耐久性の`).
+  return ending === 'finished' || (blocks[before.block].kind === 'list' && ending === 'open' && !endsInCjk(last));
 }
+
+/** Whether a text's last letter (before closing marks and spaces) is kana, kanji or hangul. */
+function endsInCjk(text: string): boolean {
+  const last = text.replace(/[\s*_~`]+$/, '');
+  return CJK_LETTER.test(last.slice(-2));
+}
+
+const CJK_LETTER = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Hangul}ー]$/u;
 
 /** How many earlier repeats in a section `parallelSections` looks at. */
 const MAX_REPEATS_BEFORE = 32;
