@@ -494,6 +494,22 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       'a `---END---` line right under an item\'s indented code ends the list as one under a blank line does: the indented code below stays out of the item',
       "---\n---\n    console.log(\"hello world\");\n\n関連記事：\n\n- [AIの未来を考える。](/2026/03/01/post-1/)\n- [AIの未来を考える。](/2026/03/01/post-1/)\n\n        indented\n---END---\n\n    console.log(\"hello world\"); **こ** AlibabaのQwenはOpenAIやGoogleと競合します。\n",
     ],
+    [
+      'a `---END---` line over a setext underline (`===`) is part of the heading\'s text: it goes with its line break, and the heading keeps the indented code below apart',
+      '---\ncategories:\n  - AI\n---\n    - これはテスト用の本文です。\n- The.\n\n、\n---END---\n===\n    - これはテスト用の本文です。\n- The.\n\n    - これはテスト用の本文です。\n- The.\n\nぁ。\n',
+    ],
+    [
+      'two `---END---` lines over a setext underline both go with their line breaks: one left blank would make the underline a paragraph that takes the code in',
+      '---\n---\nこれはテスト用の本文です。\n---END---\n---END---\n===\n    code\n',
+    ],
+    [
+      'a `---END---` line over a setext underline with no paragraph above stays for the writer: without it the underline would be a paragraph that takes the code in',
+      '---\n---\nこれはテスト用の本文です。\n\n---END---\n===\n    code\n',
+    ],
+    [
+      'a `---END---` line over a setext underline right under an ATX heading is a heading of its own: without it the underline would be a paragraph that takes the code in',
+      '---\n---\n# 見出し\n---END---\n===\n    code\n',
+    ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));
 

@@ -1,4 +1,4 @@
-import { END_MARKER, isBlankLine, isTableStart, opensListItem, opensNonParagraph, TAG_ALONE, type Block } from '../parse/blocks';
+import { END_MARKER, isBlankLine, isTableStart, opensListItem, opensNonParagraph, SETEXT_UNDERLINE, TAG_ALONE, type Block } from '../parse/blocks';
 import { inlineElements } from '../text/inline';
 import { lineBreakOf, type LineIndex } from '../text/lineIndex';
 import type { Span } from '../types';
@@ -488,15 +488,19 @@ function lastBetweenListAndTakenIn(blocks: readonly Block[], index: number, line
  * list and code; without the line, the list item would take the code in as its own text. There an
  * empty comment must take its place (`'comment'`). Text right under the marker is more of its
  * paragraph: indented four or more, it would be code after a comment and the item's after a
- * deletion, so the line stays for the writer (`'keep'`). Anywhere else it is deleted (`'delete'`).
+ * deletion, so the line stays for the writer (`'keep'`). Over a setext underline (`===`, `---`)
+ * the marker is part of a heading's text, and goes with its line break (`'join'`; see
+ * `underlinedMarker`). Anywhere else it is deleted (`'delete'`).
  */
-export function markerRemoval(blocks: readonly Block[], index: number, lines: LineIndex): 'delete' | 'comment' | 'keep' {
+export function markerRemoval(blocks: readonly Block[], index: number, lines: LineIndex): 'delete' | 'comment' | 'keep' | 'join' {
   const marker = blocks[index];
   const below = marker.endLine + 1;
   // (Markers right above are more of the same paragraph, and go.)
   let above = marker.startLine - 1;
   while (above >= 0 && END_MARKER.test(lines.lineText(above))) above--;
   if (tagTakesLinesIn(blocks, index, lines)) return 'keep';
+  const underlined = underlinedMarker(blocks, index, lines, above);
+  if (underlined) return underlined;
   if (above < 0 || below >= lines.lineCount) return 'delete';
   if (neighbour(blocks, index, -1)?.kind !== 'list' || blocks[index + 1]?.kind === 'marker') return 'delete';
   const column = openItemColumn(blocks, index, lines);
@@ -512,6 +516,27 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   // Indented less than the item's text, what follows stays out of the list without the marker too.
   if (indentWidth(lines.lineText(next)) < column && !itemLikeTable) return 'delete';
   return next > below || indentWidth(lines.lineText(next)) < 4 ? 'comment' : 'keep';
+}
+
+/**
+ * How a marker goes that a setext underline follows (markers aside): `a`, `---END---`, `===` is
+ * one heading to Markdown, `a ---END---`. With the marker's line left blank, as elsewhere, the
+ * underline would be a paragraph of its own (`---`, a rule), which would take in an indented line
+ * below it as its text. Under a paragraph's line the marker goes with its line break, so the
+ * heading stays one, now without the marker (`'join'`). With no paragraph above, the underline
+ * has no text left to make a heading of, and the line stays for the writer (`'keep'`).
+ * Undefined when no underline follows, or when the underline is none (see below).
+ */
+function underlinedMarker(blocks: readonly Block[], index: number, lines: LineIndex, above: number): 'join' | 'keep' | undefined {
+  let last = blocks[index].endLine;
+  while (last + 1 < lines.lineCount && END_MARKER.test(lines.lineText(last + 1))) last++;
+  if (last + 1 >= lines.lineCount || !SETEXT_UNDERLINE.test(lines.lineText(last + 1))) return undefined;
+  const before = neighbour(blocks, index, -1);
+  if (above < 0 || before?.endLine !== above) return 'keep';
+  if (before.kind === 'paragraph') return 'join';
+  // Under a list item or quote the marker is a lazy line of its paragraph, which no underline can
+  // close: there the underline is a rule or more text, with the marker or without it.
+  return before.kind === 'list' || before.kind === 'blockquote' ? undefined : 'keep';
 }
 
 /**

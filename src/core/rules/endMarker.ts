@@ -1,5 +1,7 @@
 import { markerRemoval, wholeLines } from '../analysis/deletion';
 import type { Rule } from '../rule';
+import type { Block } from '../parse/blocks';
+import type { LineIndex } from '../text/lineIndex';
 
 export const endMarker: Rule = {
   id: 'end-marker',
@@ -20,11 +22,16 @@ export const endMarker: Rule = {
       const fix =
         removal === 'comment'
           ? { title: t('Replace the ---END--- line with an empty comment, which keeps the list above apart from the indented text below'), edits: [{ span: { start: lines.lineStarts[marker.startLine], end: lines.lineEnd(marker.endLine) }, newText: mdx ? '{/* */}' : '<!-- -->' }] }
-          : removal === 'delete'
-            ? { title: t('Delete the ---END--- line'), edits: [{ span: wholeLines(marker.startLine, marker.endLine, body.deletionBounds), newText: '' }] }
+          : removal === 'delete' || removal === 'join'
+            ? { title: t('Delete the ---END--- line'), edits: [{ span: removal === 'join' ? joinedLines(marker, lines) : wholeLines(marker.startLine, marker.endLine, body.deletionBounds), newText: '' }] }
             : undefined;
       findings.push({ span: marker.span, message: t('AI generation marker "---END---": the model stopped here. Readers would see this line.'), ...(fix ? { fix } : {}) });
     }
     return findings;
   },
 };
+
+/** The marker's lines with their line breaks, so that the lines above and below it meet. */
+function joinedLines(marker: Block, lines: LineIndex) {
+  return { start: lines.lineStarts[marker.startLine], end: lines.nextLineStart(marker.endLine) };
+}
