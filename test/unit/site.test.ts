@@ -361,6 +361,11 @@ describe('links of a post', () => {
     const text = '---\ntitle: T\n---\n\nSee `[not](/a/)` and ``code with ` and [no](/b/)`` then [yes](/c/).\n\nA span over lines `[x](/d/)\nstill code` and [ok](/e/).\n\n\\`[escaped](/f/)` alone\n';
     assert.deepEqual(extractLinks(parsePost(text)).map((l) => l.target), ['/c/', '/e/', '/f/']);
   });
+
+  it("a footnote's definition (`[^1]: The above…`, the Astro blog starter's style guide) is no link: its first word is no target", () => {
+    const text = "---\ntitle: T\n---\n\n> — <cite>Rob Pike[^1]</cite>\n\n[^1]: The above quote is from Rob Pike's [talk](https://example.com/talk).\n\n[ref]: /posts/a/\n";
+    assert.deepEqual(extractLinks(parsePost(text)).map((l) => `${l.kind} ${l.target}`), ['markdown https://example.com/talk', 'reference /posts/a/']);
+  });
 });
 
 describe('title-mismatch', () => {

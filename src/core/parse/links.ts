@@ -27,8 +27,11 @@ const LINK_BLOCKS = new Set(['paragraph', 'heading', 'list', 'blockquote', 'tabl
  * Liquid tag, or a URL with balanced parentheses.
  */
 const INLINE_LINK = /(!?)\[((?:[^[\]\\\n]|\\.|\[[^[\]\n]*\])*)\]\([ \t]*(<[^<>\n]*>|\{%[^%\n]*%\}|\{\{<[^>\n]*>\}\}|[^\s()<]*(?:\([^\s()]*\)[^\s()]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)/g;
-/** `[label]: target` on a line of its own. */
-const REFERENCE = /^ {0,3}\[([^[\]\n]+)\]:[ \t]*(<[^<>\n]*>|\S+)/gm;
+/**
+ * `[label]: target` on a line of its own. Not `[^1]: text`: kramdown (Jekyll), goldmark (Hugo)
+ * and remark-gfm (Astro) read that as a footnote, whose first word is no target.
+ */
+const REFERENCE = /^ {0,3}\[([^[\]\n^][^[\]\n]*)\]:[ \t]*(<[^<>\n]*>|\S+)/gm;
 /** `<a href="...">` (double or single quotes). */
 const HTML_HREF = /<a\s[^>\n]*?href\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')/gi;
 /** `{% link path %}` and `{% post_url name %}`, Jekyll's checked links. */
