@@ -510,6 +510,18 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       'a `---END---` line over a setext underline right under an ATX heading is a heading of its own: without it the underline would be a paragraph that takes the code in',
       '---\n---\n# 見出し\n---END---\n===\n    code\n',
     ],
+    [
+      'two `---END---` lines whose first is indented into a list item are a paragraph of that item, the second a lazy line of it: both go, and the nested item below stays the item\'s (seed 20002)',
+      '---\n---\n- ぁ。\n\n\n   ---END---\n---END---\n\n    - これはテスト用の本文です。\n',
+    ],
+    [
+      'a repeat deleted across lines does not leave a line with a `|` right over a `---` line: the two would become a table (seed 20007)',
+      '---\ntags:\n  - これはテスト用の本文です。The the the the the!、\nexcerpt: 、\n---\n---END---\n\n詳\n| Alibabas cloud grew by 26% last quarter.詳しくは[公式ブログ](https://example.com/blog)を参照してくださ | AI |\n|  - これはテスト用の本文です。The the the the the!、\nexcerpt: 、\n---\nしくは[公式ブログ](https://example.com/blog)を参照してください\n===\n\n---END--- 詳しくは[公式ブログ](https://example.com/blog)を参照してください ===\n\n| Alibabas cloud grew by 26% last quarter.詳しくは[公式ブログ](https://example.com/blog)を参照してくださ | AI |\n|  - これはテスト用の本文です。The the the the the!、\nexcerpt: 、\n---\n --- | :-: |\n',
+    ],
+    [
+      'a cut-off nested item that is the list\'s last line stays when indented lines follow the list: they are more of that item, and without it would be the outer item\'s code (seed 20008)',
+      '---END---\n---\n---\n- 日。\n    - The model stopped here\n\n        indented\n    console.log("hello world");\n\n- 日。 - The model stopped here This is a test sentence.\n',
+    ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));
 

@@ -166,7 +166,12 @@ function runDeletion(
     const edited = head.length < 200 ? head + text.slice(end, Math.min(lines.lineEnd(lines.lineAt(end)), end + 200 - head.length)) : head;
     return opensNonParagraph(edited) && !opensNonParagraph(text.slice(first, Math.min(lines.lineEnd(line), first + 200)));
   };
-  if (end >= block.span.end) return { spans: opensAnew() ? [] : [{ start, end }] };
+  if (end >= block.span.end) {
+    // A list's last line going whole: indented lines after the list can be more of its item (to
+    // Markdown, after blank lines too), and without it they would be the item above's, or code.
+    if (block.kind === 'list' && lines.lineAt(start) < lines.lineAt(end) && indentedAfter(block, lines)) return { spans: [] };
+    return { spans: opensAnew() ? [] : [{ start, end }] };
+  }
   if (!run.startsLine) {
     // Right after a list item's or a quote's marker, what stays opens the item: it must be prose.
     const afterMarker = (block.kind === 'list' || block.kind === 'blockquote') && CONTAINER_MARKER.test(text.slice(lines.lineStarts[line], start));
@@ -344,7 +349,11 @@ function keepsTables(deletion: { spans: Span[]; restored?: SpanEdit }, lines: Li
   const text = lines.text;
   for (const span of deletion.spans) {
     const line = lines.lineAt(span.start);
-    if (line !== lines.lineAt(span.end)) continue;
+    const last = lines.lineAt(span.end);
+    if (line !== last) {
+      if (joinsIntoTable(span, line, last, lines)) return { spans: [] };
+      continue;
+    }
     const start = lines.lineStarts[line];
     const end = lines.lineEnd(line);
     const edited = () => text.slice(start, span.start) + text.slice(span.end, end);
@@ -355,6 +364,22 @@ function keepsTables(deletion: { spans: Span[]; restored?: SpanEdit }, lines: Li
   }
   return deletion;
 }
+
+/**
+ * Whether a deletion across lines makes a table's first two rows that were not: what stays of its
+ * first and last lines becomes one line, which may head a table over the line below (`| a` over
+ * `---`, where `excerpt: x` over `---` was a heading), or be a delimiter row under the line above.
+ */
+function joinsIntoTable(span: Span, line: number, last: number, lines: LineIndex): boolean {
+  const joined = lines.text.slice(lines.lineStarts[line], span.start) + lines.text.slice(span.end, lines.lineEnd(last));
+  const below = last + 1 < lines.lineCount ? lines.lineText(last + 1) : undefined;
+  if (below !== undefined && headsTable(joined, below) && !headsTable(lines.lineText(last), below)) return true;
+  const above = line > 0 ? lines.lineText(line - 1) : undefined;
+  return above !== undefined && headsTable(above, joined) && !headsTable(above, lines.lineText(line));
+}
+
+/** A table's first two rows, as markdown-it reads them: its header row has a `|`. */
+const headsTable = (header: string, delimiter: string) => header.includes('|') && isTableStart(header, delimiter);
 
 /**
  * Whether `*` and `_` next to a deletion pair up as before. What is beside them decides whether
@@ -504,7 +529,9 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   if (above < 0 || below >= lines.lineCount) return 'delete';
   if (neighbour(blocks, index, -1)?.kind !== 'list' || blocks[index + 1]?.kind === 'marker') return 'delete';
   const column = openItemColumn(blocks, index, lines);
-  if (column === 0 || indentWidth(lines.lineText(marker.startLine)) >= column) return 'delete';
+  // (The run's first marker says where its paragraph is, in the item or after the list: the
+  // markers under it are lazy lines of that paragraph, however far they are indented.)
+  if (column === 0 || indentWidth(lines.lineText(above + 1)) >= column) return 'delete';
   // Right under an item's paragraph the marker is more of it (a lazy line), and the item goes on
   // without it as with it; right under an item's code it is not, and it ends the list.
   if (!isBlankLine(lines.lineText(above)) && !codeRunEndsAt(lines, above, column)) return 'delete';
