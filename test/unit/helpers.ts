@@ -33,8 +33,9 @@ function bodySentenceList(text: string): Array<{ key: string; heading: boolean }
       if (block.kind === 'heading' && block.endLine > block.startLine) lines.pop(); // setext underline
       // A table has rows, not sentences: each row is compared on its own.
       if (block.kind === 'table') return lines.map((row) => ({ key: matchKey(row), heading: false }));
-      // A marker line in a paragraph or over a setext underline is an artifact, not its text.
-      const content = lines.filter((line) => !MARKER_LINE.test(line)).map(withoutLeadingMarkup).join('\n');
+      // A marker line in a paragraph or over a setext underline is an artifact, not its text; an
+      // underline the scanner read as a paragraph's line (after a marker) is markup, no words.
+      const content = lines.filter((line) => !MARKER_LINE.test(line) && !UNDERLINE_LINE.test(line)).map(withoutLeadingMarkup).join('\n');
       return splitSentences(content, 0, content.length).map((s, i) => ({ key: matchKey(content.slice(s.start, s.end)), heading: (block.kind === 'heading' && i === 0) || content[s.start] === '#' }));
     })
     .filter((sentence) => sentence.key.length > 0);
@@ -59,6 +60,7 @@ export function lostSentences(before: string, after: string): string[] {
 
 const MARKER_KEY = /^-{3,}END-{3,}$/;
 const MARKER_LINE = /^ {0,3}-{3,}[ \t]*END[ \t]*-{3,}[ \t]*$/;
+const UNDERLINE_LINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /**
  * A sentence of prose that a re-flow wrote with heading marks (`… ### 図を見てください。`, a

@@ -62,6 +62,11 @@ describe('YAML mistakes a writer understands', () => {
     const fixed = fixAll(text).text;
     assert.deepEqual(frontMatterOf(fixed), { title: 'A', author: { name: 'B', url: 'https://b.example' } });
   });
+  it("a list item without a space after `-` (Hugo's example site: `-jekyll` under `- hugo`) is said on its line, not taken for a missing closing `---`", () => {
+    const { finding } = roundTrip('title: A\ntags:\n- migrate\n- hugo\n-jekyll\nseries:\n- Hugo 101\n', /needs a space after its `-`/, { title: 'A', tags: ['migrate', 'hugo', 'jekyll'], series: ['Hugo 101'] });
+    assert.equal(finding.range.start.line, 5);
+    roundTrip('title: A\ntags:\n  - b\n  -c\ndate: 2025-01-01\n', /needs a space/, { title: 'A', tags: ['b', 'c'], date: '2025-01-01' });
+  });
   it('curly quotes around a value that breaks the YAML become plain quotes', () => {
     roundTrip('title: “Foo: bar”\n', /Curly quotes/, { title: 'Foo: bar' });
   });

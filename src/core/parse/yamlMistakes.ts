@@ -97,6 +97,8 @@ export function recogniseError(source: string, base: number, error: RawYamlError
       fix: { title: 'Replace the tabs with spaces', edits: [{ span: { start: base + start, end: base + start + indent.length }, newText: spaces }] },
     };
   }
+  const item = unspacedItem(source, base, start, text);
+  if (item) return item;
   const line = valueLine(source, at);
   if (!line) return null;
   const { value } = line;
@@ -118,6 +120,22 @@ export function recogniseError(source: string, base: number, error: RawYamlError
     };
   }
   return null;
+}
+
+/** `-jekyll` among list items (`- hugo`): no item to YAML, but text that runs on into the next line's key. */
+const UNSPACED_ITEM = /^([ \t]*)-(?=[^\s-])/;
+
+function unspacedItem(source: string, base: number, lineStart: number, text: string): Mistake | null {
+  const dash = UNSPACED_ITEM.exec(text);
+  if (!dash) return null;
+  const previous = source.slice(source.lastIndexOf('\n', lineStart - 2) + 1, Math.max(lineStart - 1, 0)).replace(/\r$/, '');
+  if (!new RegExp(`^${dash[1]}-[ \\t]`).test(previous) && !/:[ \t]*$/.test(previous)) return null;
+  const at = lineStart + dash[1].length + 1;
+  return {
+    message: 'A list item needs a space after its `-`: without one, YAML reads this line as text, not as an item.',
+    span: { start: base + at - 1, end: base + lineStart + text.length },
+    fix: { title: 'Add a space after the -', edits: [{ span: { start: base + at, end: base + at }, newText: ' ' }] },
+  };
 }
 
 function curlyQuotes(line: ValueLine, match: RegExpExecArray, base: number): Mistake {
@@ -185,7 +203,7 @@ export function indentUnit(source: string): number {
 }
 
 /** A line the front matter could hold: a field, a list item, an indented continuation, a comment or a blank. */
-const YAML_LIKE = /^(?:[ \t]|-(?:[ \t]|\r?$)|["']?[\w$.\-/]+["']?[ \t]*:(?:[ \t]|\r?$)|#|\r?$)/;
+const YAML_LIKE = /^(?:[ \t]|-(?:[ \t]|\r?$|[^\s-])|["']?[\w$.\-/]+["']?[ \t]*:(?:[ \t]|\r?$)|#|\r?$)/;
 const COMMENT_LINE = /^#/;
 
 /**
