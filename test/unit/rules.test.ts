@@ -34,9 +34,14 @@ describe('frontmatter-syntax', () => {
     assert.match(f.message, /not closed/);
     assert.equal(f.range.start.line, 0);
   });
-  it('reports TOML front matter as unsupported', () => {
+  it('notes TOML front matter as unchecked, as information whatever the rule is set to (Hugo writes TOML by default: no error to fail CI on), and not when the rule is off', () => {
     const [f] = findingsOf('+++\ntitle = "A"\n+++\n\nbody\n', 'frontmatter-syntax');
     assert.match(f.message, /TOML/);
+    assert.equal(f.severity, 'information');
+    const yamlError = lint('---\ntitle: [a\n---\n\nbody\n', { rules: { 'frontmatter-syntax': 'warning' } }).findings.filter((x) => x.rule === 'frontmatter-syntax');
+    assert.deepEqual(yamlError.map((x) => x.severity), ['warning'], 'a YAML error keeps the rule\'s severity');
+    assert.equal(lint('+++\ntitle = "A"\n+++\n\nbody\n', { rules: { 'frontmatter-syntax': 'hint' } }).findings.find((x) => x.rule === 'frontmatter-syntax')?.severity, 'hint');
+    assert.equal(lint('+++\ntitle = "A"\n+++\n\nbody\n', { rules: { 'frontmatter-syntax': 'off' } }).findings.filter((x) => x.rule === 'frontmatter-syntax').length, 0);
   });
   it('does not expand a YAML alias bomb', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar } from 'yaml';
 import { parseSimpleYaml, YAML_OPTIONS } from './simpleYaml';
-import type { Span } from '../types';
+import type { Severity, Span } from '../types';
 import { LineIndex, lineBreakOf } from '../text/lineIndex';
 import { ContentCache } from '../cache';
 import { isLowSurrogate } from '../text/surrogates';
@@ -15,6 +15,8 @@ export interface FrontMatterError {
   fix?: FixSpec;
   /** Fixes offered one by one when none is safe to apply unasked (which of two duplicate keys to keep). */
   suggestions?: FixSpec[];
+  /** At most this severity: TOML is no mistake, only not checked. */
+  severity?: Severity;
 }
 
 /** One top-level `key: value` pair, with document offsets. */
@@ -90,7 +92,8 @@ function build(lines: LineIndex, kind: 'yaml' | 'toml', closeLine: number, end: 
     return fm;
   }
   if (kind === 'toml') {
-    fm.errors.push({ message: 'TOML front matter (`+++`) is not supported; Frontlint checks YAML front matter only.', span: { start: 0, end: lines.lineEnd(0) } });
+    // Hugo writes TOML by default: a note, not an error that every post of such a blog would fail CI on.
+    fm.errors.push({ message: 'TOML front matter (`+++`) is not supported; Frontlint checks YAML front matter only.', span: { start: 0, end: lines.lineEnd(0) }, severity: 'information' });
     return fm;
   }
   // yaml does not break lines at a lone \r (old Mac files); \n in its place keeps every offset.
