@@ -299,6 +299,14 @@ describe('false alarms found on clean posts', () => {
     // Before prose, a comma still cuts a sentence off.
     assert.equal(findingsOf(post('For example,\n\nFor example, the pattern a/* matches a/b.\n'), 'truncated-text').length, 1);
   });
+  it('a paragraph that ends in a comma and leads into an embed on a line of its own (a Zenn article: `プロンプトは、` over `@[gist](…)`, then `です。`)', () => {
+    const intro = 'プロンプトは、ChatGPT が入力されたテキストに基づいて回答を生成するための情報源となります。\n\n';
+    for (const embed of ['@[gist: first prompt](https://gist.github.com/a/814f#file-first-prompt)', '![構成図](/img/arch.png)', 'https://zenn.dev/a/articles/b', '{{< gist a 814f >}}', '{% include prompt.html %}', '<iframe src="https://example.com/embed"></iframe>']) {
+      assert.deepEqual(artifacts(post(`${intro}最初に、もととなるプロンプトを作成します。\nプロンプトは、\n\n${embed}\n\nです。\n`)), [], embed);
+    }
+    // Before a paragraph that is more than an embed, the comma still cuts the sentence off.
+    assert.equal(findingsOf(post(`${intro}プロンプトは、\n\n![構成図](/img/arch.png) の通りです。\n`), 'truncated-text').length, 1);
+  });
   it('but a copy of two paragraphs re-flowed into one, with no marker, is a restart', () => {
     const text = post('We started the meetup in 2023. It grew fast.\n\nThe venue matters less than the schedule.\n\nWe started the meetup in 2023. It grew fast. The venue matters less than the schedule.\n');
     assert.equal(findingsOf(text, 'duplicate-passage').length, 1);

@@ -164,6 +164,30 @@ describe('reading-time-mismatch', () => {
   });
 });
 
+describe('conflicting-link', () => {
+  const post = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;
+  it('reports one link text with two destinations, on the later link', () => {
+    const found = findingsOf(post('- [生成AIの法的リスク](/2025/03/01/generative-ai-legal-risks/)\n- [生成AIの法的リスク](/2025/03/01/ai-legal-risk/)'), 'conflicting-link');
+    assert.deepEqual(found.map((f) => f.range.start.line), [5]);
+  });
+  it('takes a page and a section of it for one target, and texts that name only a kind of target (real Zenn articles) or Zenn\'s embeds for none', () => {
+    const text = post(
+      [
+        'See [OAuth2.0の流れをまとめてみる](https://zenn.dev/a/articles/oauth2) first.',
+        'Then [OAuth2.0の流れをまとめてみる](https://zenn.dev/a/articles/oauth2#oauth2.0%E3%81%AE%E6%B5%81%E3%82%8C) again.',
+        '',
+        '@[tweet](https://twitter.com/a/status/1)',
+        '',
+        '@[tweet](https://twitter.com/b/status/2)',
+        '',
+        '- [Aidan Steele\'s blog](https://awsteele.com/blog/x.html) ([Tweet](https://twitter.com/c/status/3))',
+        '- [github-actions-oidc-test](https://github.com/t/x) ([Tweet](https://twitter.com/d/status/4))',
+      ].join('\n'),
+    );
+    assert.deepEqual(findingsOf(text, 'conflicting-link'), []);
+  });
+});
+
 describe('AI-draft artifacts', () => {
   const paragraph = 'これは十分に長い最初の段落の文章です。二番目の文もここにあります。';
   it('end-marker ignores markers inside code fences', () => {

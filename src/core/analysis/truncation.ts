@@ -18,6 +18,18 @@ const PROSE: ReadonlySet<Block['kind']> = new Set(['paragraph', 'blockquote', 'l
 /** Blocks that a paragraph ending in a comma may lead into, and that comma. */
 const LED_IN: ReadonlySet<Block['kind']> = new Set(['code', 'list', 'table']);
 const CLAUSE_COMMA = /[,、，]$/;
+/**
+ * A line that a site renders as an embed rather than text: an image, Zenn's `@[gist](…)`, a URL
+ * alone (a link card on Zenn, Qiita and Hatena), a Hugo shortcode or a Liquid tag.
+ */
+const EMBED_LINE = /^[ \t]*(?:!\[[^\]\n]*\]\([^)\n]*\)|@\[[^\]\n]*\]\([^)\n]*\)|https?:\/\/\S+|\{\{[<%][^\n]*[>%]\}\}|\{%[^\n]*%\})[ \t]*$/;
+
+/** Whether a block is one a sentence may lead into with a comma: code, a list, a table, HTML or an embed alone. */
+function leadsInto(text: string, block: Block): boolean {
+  if (LED_IN.has(block.kind) || block.kind === 'html') return true;
+  return block.kind === 'paragraph' && block.startLine === block.endLine && EMBED_LINE.test(text.slice(block.span.start, block.span.end));
+}
+
 /** Keys shorter than this are too generic to call a restatement (e.g. a single word). */
 const MIN_RESTATED_KEY = 6;
 const PREFIX_KEY = MIN_RESTATED_KEY;
@@ -49,8 +61,8 @@ export function findTruncatedFragments(text: string, units: readonly TextUnit[],
     // A list item without a full stop is a list item; one with sentences, or a second line, is prose.
     if (block.kind === 'list' && ending !== 'cut' && !afterSentence && block.endLine === block.startLine) return;
     const following = blocks[unit.block + 1];
-    // `For example,` over code, a list or a table leads into it (in a post that shows no restart).
-    if (!restarted && following && LED_IN.has(following.kind) && CLAUSE_COMMA.test(text.slice(unit.span.start, unit.span.end))) return;
+    // `For example,` over code, a list, a table or an embed leads into it (in a post that shows no restart).
+    if (!restarted && following && leadsInto(text, following) && CLAUSE_COMMA.test(text.slice(unit.span.start, unit.span.end))) return;
     const sure = restarted || ending === 'cut';
     const restatedAt = findRestatement(units, byPrefix, i);
     let cause: TruncationCause | null = null;

@@ -12,7 +12,7 @@ export const conflictingLink: Rule = {
     const first = new Map<string, { link: PostLink; target: string }>();
     for (const link of extractLinks(post)) {
       const text = linkTextKey(link.text);
-      if (!text || GENERIC_TEXTS.has(text)) continue;
+      if (!text || GENERIC_TEXTS.has(text) || isEmbed(post.text, link)) continue;
       const target = targetKey(link.target);
       const earlier = first.get(text);
       if (!earlier) {
@@ -30,19 +30,34 @@ export const conflictingLink: Rule = {
   },
 };
 
-/** Link texts that name no target ("here", "こちら"): reused for different targets on purpose. */
-const GENERIC_TEXTS = new Set(['here', 'link', 'this', 'more', 'source', 'read more', 'click here', 'details', 'こちら', 'ここ', 'リンク', '詳細', '詳しくはこちら', '出典', '参考', '元記事', '原文']);
+/**
+ * Link texts that name no target ("here", "こちら") or only its kind ("Tweet", "スライド", under
+ * each of several references): reused for different targets on purpose.
+ */
+const GENERIC_TEXTS = new Set([
+  'here', 'link', 'this', 'more', 'source', 'read more', 'click here', 'details',
+  'tweet', 'post', 'article', 'blog', 'video', 'slides', 'slide', 'paper', 'pdf', 'demo', 'docs', 'documentation', 'code', 'source code', 'github', 'repository', 'repo',
+  'こちら', 'ここ', 'リンク', '詳細', '詳しくはこちら', '出典', '参考', '元記事', '原文',
+  'ツイート', 'ポスト', '記事', 'ブログ', '動画', 'スライド', '資料', '論文', 'デモ', 'ドキュメント', '公式ドキュメント', 'ソースコード', 'リポジトリ',
+]);
+
+/** Zenn's embeds, `@[tweet](…)` and `@[card](…)`: the text names the kind of embed, not its target. */
+const isEmbed = (text: string, link: PostLink) => link.kind === 'markdown' && text.charCodeAt(link.span.start - 1) === 0x40; /* @ */
 
 /** Link texts compare after NFKC, case and runs of spaces. */
 export function linkTextKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Targets compare after percent-decoding, without a trailing slash or `index.html`. */
+/**
+ * Targets compare after percent-decoding, without a trailing slash or `index.html`, and without a
+ * `#fragment`: a page's title that links once to the page and once to a section of it is one target.
+ */
 function targetKey(target: string): string {
-  let decoded = target;
+  const hash = target.indexOf('#');
+  let decoded = hash > 0 ? target.slice(0, hash) : target;
   try {
-    decoded = decodeURI(target);
+    decoded = decodeURI(decoded);
   } catch {
     // malformed escapes: compared as written
   }
