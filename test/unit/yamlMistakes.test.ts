@@ -67,6 +67,19 @@ describe('YAML mistakes a writer understands', () => {
     assert.equal(finding.range.start.line, 5);
     roundTrip('title: A\ntags:\n  - b\n  -c\ndate: 2025-01-01\n', /needs a space/, { title: 'A', tags: ['b', 'c'], date: '2025-01-01' });
   });
+  it("a quoted value that goes on at the margin (minimal-mistakes' demo post): said as such, and indented past its key to the value Jekyll's lenient reader gets", () => {
+    const yaml = 'title: "Basic Homemade Knife"\nsidebar:\n  - title: "Ingredients"\n    text: "Cutoff disks, grinding disks, et cetera)\nSandpaper used: 80, 120, 1000W"\ngallery:\n  - url: http://i.imgur.com/HlzsFAc.jpg\n';
+    const { finding, fixed } = roundTrip(yaml, /indented no further than its key/, {
+      title: 'Basic Homemade Knife',
+      sidebar: [{ title: 'Ingredients', text: 'Cutoff disks, grinding disks, et cetera) Sandpaper used: 80, 120, 1000W' }],
+      gallery: [{ url: 'http://i.imgur.com/HlzsFAc.jpg' }],
+    });
+    assert.equal(finding.range.start.line, 4);
+    assert.ok(fixed.includes('\n      Sandpaper used'));
+    roundTrip("title: 'It''s a\nlong title'\n", /indented no further/, { title: "It's a long title" });
+    // A quote that is never closed stays the parser's message.
+    assert.match(syntax(post('title: "Never closed\ndate: 2025-01-01\n'))[0]?.message ?? '', /^Front matter: (?!This quoted)/);
+  });
   it('curly quotes around a value that breaks the YAML become plain quotes', () => {
     roundTrip('title: “Foo: bar”\n', /Curly quotes/, { title: 'Foo: bar' });
   });

@@ -4,7 +4,7 @@ import type { Severity, Span } from '../types';
 import { LineIndex, lineBreakOf } from '../text/lineIndex';
 import { ContentCache } from '../cache';
 import { isLowSurrogate } from '../text/surrogates';
-import { entryLines, indentUnit, probableEnd, recogniseError, recogniseValidMistakes, type FixSpec } from './yamlMistakes';
+import { entryLines, indentUnit, probableEnd, quoteGoesOnAtMargin, recogniseError, recogniseValidMistakes, type FixSpec } from './yamlMistakes';
 
 export interface FrontMatterError {
   /** An English template, translated by the rule; `{0}` stands for `args[0]`. */
@@ -216,7 +216,9 @@ function parseWithYaml(source: string, base: number, errors: FrontMatterError[])
   const all = [...doc.errors, ...doc.warnings];
   // Errors past where the front matter probably ends come from the post's text, read as YAML
   // because the closing fence is missing (and a later `---` closed it): one finding says so.
-  const end = all.length > 0 ? probableEnd(source, 0, source.length) : null;
+  // (A quote that goes on at the margin reads as prose past the end: it is a mistake of its own.)
+  const quoteAtMargin = all.some((e) => e.code === 'MISSING_CHAR' && quoteGoesOnAtMargin(source, e.pos[0]));
+  const end = all.length > 0 && !quoteAtMargin ? probableEnd(source, 0, source.length) : null;
   const cut = end && end.offset < source.length && all.some((e) => e.pos[0] >= end.offset) ? end.offset : Infinity;
   if (end && cut !== Infinity) errors.push(missingFence(source, base, end));
   const tabWidth = all.length > 0 ? indentUnit(source) : 2;
@@ -230,6 +232,8 @@ function parseWithYaml(source: string, base: number, errors: FrontMatterError[])
     const known = byLine.has(line);
     const mistake = known ? byLine.get(line)! : recogniseError(source, base, { code: error.code, pos: [lines!.lineStarts[line], end] }, tabWidth);
     if (!known) byLine.set(line, mistake);
+    // The lines its fix edits are its own: what the parser says of them follows from it.
+    if (!known && mistake?.fix) for (const edit of mistake.fix.edits) if (!byLine.has(lines!.lineAt(edit.span.start - base))) byLine.set(lines!.lineAt(edit.span.start - base), mistake);
     if (mistake) {
       if (!known) errors.push(mistake);
       continue;

@@ -99,6 +99,10 @@ export function recogniseError(source: string, base: number, error: RawYamlError
   }
   const item = unspacedItem(source, base, start, text);
   if (item) return item;
+  if (error.code === 'MISSING_CHAR') {
+    const quoted = quotedUnderIndented(source, base, start, text);
+    if (quoted) return quoted;
+  }
   const line = valueLine(source, at);
   if (!line) return null;
   const { value } = line;
@@ -136,6 +140,63 @@ function unspacedItem(source: string, base: number, lineStart: number, text: str
     span: { start: base + at - 1, end: base + lineStart + text.length },
     fix: { title: 'Add a space after the -', edits: [{ span: { start: base + at, end: base + at }, newText: ' ' }] },
   };
+}
+
+/** `key: "text` (or `- "text`, or `'text`) whose quote does not close on its line. */
+const OPENS_QUOTE = /^([ \t]*(?:-[ \t]+)?)((?:[^\s#'"\-?:,[\]{}&*!|>%@`][^:\n]*?:[ \t]+)?)(["'])/;
+
+/**
+ * A quoted value that goes on to lines indented no more than its key (`text: "Cutoff disks…`,
+ * then `Sandpaper used: …"` at the margin, in a Jekyll theme's demo post). YAML says the quote is
+ * never closed; Ruby's reader, which Jekyll uses, takes the lines as more of the value. Indenting
+ * them past the key gives the value those readers see, to every reader.
+ */
+function quotedUnderIndented(source: string, base: number, lineStart: number, text: string): Mistake | null {
+  const open = OPENS_QUOTE.exec(text);
+  if (!open) return null;
+  const quote = open[3];
+  const keyColumn = open[1].length;
+  if (closingQuote(text, open[0].length, quote) >= 0) return null;
+  const edits: Array<{ span: Span; newText: string }> = [];
+  const indent = ' '.repeat(keyColumn + 2);
+  let at = source.indexOf('\n', lineStart);
+  // (A few lines at most: a value that runs on further is more likely a quote never closed.)
+  for (let lines = 0; at >= 0 && lines < 20; lines++) {
+    const start = at + 1;
+    const newline = source.indexOf('\n', start);
+    const line = source.slice(start, newline < 0 ? source.length : newline);
+    const own = /^[ \t]*/.exec(line)![0];
+    if (trimEndSpaces(line) !== '' && own.length <= keyColumn) edits.push({ span: { start: base + start, end: base + start + own.length }, newText: indent });
+    if (closingQuote(line, 0, quote) >= 0) {
+      if (edits.length === 0) return null;
+      return {
+        message: 'This quoted value goes on to lines indented no further than its key: YAML reads its quote as never closed (Jekyll\'s reader is lenient, others are not). Indent those lines past the key.',
+        span: { start: base + lineStart + open[0].length - 1, end: base + lineStart + text.length },
+        fix: { title: "Indent the quoted value's other lines", edits },
+      };
+    }
+    at = newline;
+  }
+  return null;
+}
+
+/** Whether a missing quote at `offset` is one that goes on at the margin: the front matter is closed after all. */
+export function quoteGoesOnAtMargin(source: string, offset: number): boolean {
+  const { start, end } = lineAround(source, Math.min(offset, source.length));
+  return quotedUnderIndented(source, 0, start, source.slice(start, end)) !== null;
+}
+
+/** Where a quote closes in `line` from `from`: `"` not escaped by `\\`, `'` not doubled; -1 if it does not. */
+function closingQuote(line: string, from: number, quote: string): number {
+  for (let i = from; i < line.length; i++) {
+    const c = line[i];
+    if (quote === '"' && c === '\\') i++;
+    else if (c === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
 }
 
 function curlyQuotes(line: ValueLine, match: RegExpExecArray, base: number): Mistake {
