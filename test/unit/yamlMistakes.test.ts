@@ -77,8 +77,11 @@ describe('YAML mistakes a writer understands', () => {
     assert.equal(finding.range.start.line, 4);
     assert.ok(fixed.includes('\n      Sandpaper used'));
     roundTrip("title: 'It''s a\nlong title'\n", /indented no further/, { title: "It's a long title" });
-    // A quote that is never closed stays the parser's message.
+    // A quote that is never closed stays the parser's message, even when a later field has quotes.
     assert.match(syntax(post('title: "Never closed\ndate: 2025-01-01\n'))[0]?.message ?? '', /^Front matter: (?!This quoted)/);
+    for (const yaml of ['title: "Never closed\ndate: 2025-01-01\ndescription: "x"\n', 'title: "Never closed\ntags:\n- "a"\n', 'title: "Never closed\nand text" more\n']) {
+      assert.ok(syntax(post(yaml)).every((f) => !/This quoted/.test(f.message)), yaml);
+    }
   });
   it('curly quotes around a value that breaks the YAML become plain quotes', () => {
     roundTrip('title: “Foo: bar”\n', /Curly quotes/, { title: 'Foo: bar' });

@@ -142,6 +142,9 @@ function unspacedItem(source: string, base: number, lineStart: number, text: str
   };
 }
 
+/** A line that opens a field (`date: …`, a key without spaces) or a list item. */
+const FIELD_OR_ITEM = /^[ \t]*(?:["']?[\w$.\-/]+["']?[ \t]*:(?:[ \t]|\r?$)|-(?:[ \t]|\r?$))/;
+
 /** `key: "text` (or `- "text`, or `'text`) whose quote does not close on its line. */
 const OPENS_QUOTE = /^([ \t]*(?:-[ \t]+)?)((?:[^\s#'"\-?:,[\]{}&*!|>%@`][^:\n]*?:[ \t]+)?)(["'])/;
 
@@ -166,9 +169,13 @@ function quotedUnderIndented(source: string, base: number, lineStart: number, te
     const newline = source.indexOf('\n', start);
     const line = source.slice(start, newline < 0 ? source.length : newline);
     const own = /^[ \t]*/.exec(line)![0];
+    // A field or an item at the margin is the front matter going on: the quote was never closed.
+    if (own.length <= keyColumn && (FIELD_OR_ITEM.test(line) || line.startsWith('---'))) return null;
     if (trimEndSpaces(line) !== '' && own.length <= keyColumn) edits.push({ span: { start: base + start, end: base + start + own.length }, newText: indent });
-    if (closingQuote(line, 0, quote) >= 0) {
-      if (edits.length === 0) return null;
+    const close = closingQuote(line, 0, quote);
+    if (close >= 0) {
+      // The value must end at its quote (a comment may follow), as a closed one does.
+      if (edits.length === 0 || !/^[ \t]*(?:#.*)?$/.test(line.slice(close + 1).replace(/\r$/, ''))) return null;
       return {
         message: 'This quoted value goes on to lines indented no further than its key: YAML reads its quote as never closed (Jekyll\'s reader is lenient, others are not). Indent those lines past the key.',
         span: { start: base + lineStart + open[0].length - 1, end: base + lineStart + text.length },
