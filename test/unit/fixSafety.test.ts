@@ -522,6 +522,14 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       'a cut-off nested item that is the list\'s last line stays when indented lines follow the list: they are more of that item, and without it would be the outer item\'s code (seed 20008)',
       '---END---\n---\n---\n- 日。\n    - The model stopped here\n\n        indented\n    console.log("hello world");\n\n- 日。 - The model stopped here This is a test sentence.\n',
     ],
+    [
+      'two `---END---` lines after a list, a blank line apart: the first ends the list, so the second, though indented as far as the item\'s text, is no item\'s, and becomes the empty comment that keeps the code below out of the list (seed 21004)',
+      '---\n---\n関連記事：\n\n- [AIの未来を考える。](/2026/03/01/post-1/)\n- [AIの未来を考える。](/2026/03/01/post-1/)\n\n---END---\n\n   ---END---\n\n    console.log("hello world");\n',
+    ],
+    [
+      'two `---END---` lines a blank line apart, the first indented into the item and the second at the margin: the second ends the list, and becomes the empty comment',
+      '---\n---\n- a。\n- b。\n\n   ---END---\n\n---END---\n\n    code\n',
+    ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));
 

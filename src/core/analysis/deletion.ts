@@ -529,9 +529,7 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   if (above < 0 || below >= lines.lineCount) return 'delete';
   if (neighbour(blocks, index, -1)?.kind !== 'list' || blocks[index + 1]?.kind === 'marker') return 'delete';
   const column = openItemColumn(blocks, index, lines);
-  // (The run's first marker says where its paragraph is, in the item or after the list: the
-  // markers under it are lazy lines of that paragraph, however far they are indented.)
-  if (column === 0 || indentWidth(lines.lineText(above + 1)) >= column) return 'delete';
+  if (column === 0 || listGoesOn(blocks, index, lines, column)) return 'delete';
   // Right under an item's paragraph the marker is more of it (a lazy line), and the item goes on
   // without it as with it; right under an item's code it is not, and it ends the list.
   if (!isBlankLine(lines.lineText(above)) && !codeRunEndsAt(lines, above, column)) return 'delete';
@@ -543,6 +541,23 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   // Indented less than the item's text, what follows stays out of the list without the marker too.
   if (indentWidth(lines.lineText(next)) < column && !itemLikeTable) return 'delete';
   return next > below || indentWidth(lines.lineText(next)) < 4 ? 'comment' : 'keep';
+}
+
+/**
+ * Whether the list above the markers before `index` is still open at it: each paragraph of
+ * markers (a marker after a blank line opens one; those right under it are its lazy lines, however
+ * far they are indented) is indented into the item, up to and with this marker's. One that is not
+ * ended the list, and a marker after it is no item's, however far it is indented.
+ */
+function listGoesOn(blocks: readonly Block[], index: number, lines: LineIndex, column: number): boolean {
+  let first = index;
+  while (first > 0 && blocks[first - 1].kind === 'marker') first--;
+  for (let i = first; i <= index; i++) {
+    const start = blocks[i].startLine;
+    const opensParagraph = i === first || isBlankLine(lines.lineText(start - 1));
+    if (opensParagraph && indentWidth(lines.lineText(start)) < column) return false;
+  }
+  return true;
 }
 
 /**
