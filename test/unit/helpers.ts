@@ -75,7 +75,8 @@ const keptWithoutMarks = (key: string, kept: (s: string) => boolean) => /^#+./.t
  * companion oracle in properties.test.ts reads it).
  */
 function keptInTwoParts(s: string, afterKeys: string[], afterSentences: string[]): boolean {
-  for (let k = 1; k < s.length - 1; k++) {
+  // (To the last character: a heading a re-flow ran into a one-character sentence, `# 見出し こ`.)
+  for (let k = 1; k < s.length; k++) {
     // (The heading's `#`s are markup: the same heading may be written as a setext one.)
     const [head, rest] = [s.slice(0, k).replace(/^#+/, ''), s.slice(k)];
     // (Within a sentence only when it is long enough to say something: not `す。`.)
