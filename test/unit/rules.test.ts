@@ -84,6 +84,13 @@ describe('field-type', () => {
     const [f] = findingsOf(text, 'field-type');
     assert.equal(fixOne(text, f), post('title: A\ntags: ["AI", "投資", "チップ"]'));
   });
+  it('accepts one word alone and Hexo\'s category paths (real Hexo blogs: `categories: 前端`, `- [框架, jquery]`), and still flags more than one word in a string', () => {
+    assert.deepEqual(findingsOf(post('title: A\ntags: jquery\ncategories: 前端'), 'field-type'), []);
+    assert.deepEqual(findingsOf(post('title: A\ncategories:\n- [框架, jquery]\n- [js]'), 'field-type'), []);
+    assert.equal(findingsOf(post('title: A\ntags: AI, 投資'), 'field-type').length, 1);
+    assert.equal(findingsOf(post('title: A\ntags:\n- [a, b]'), 'field-type').length, 1, 'a nested list in tags is no tag');
+    assert.equal(findingsOf(post('title: A\ncategories:\n- [a, ""]'), 'field-type').length, 1);
+  });
   it('flags empty list items and unquoted numbers', () => {
     const found = findingsOf(post('title: A\ntags: ["", 2025]'), 'field-type');
     assert.equal(found.length, 2);

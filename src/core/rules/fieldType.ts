@@ -57,6 +57,8 @@ function checkStringList({ t, post }: RuleContext, field: FrontMatterField): Rul
       const value = isScalar(item) ? item.value : undefined;
       const span = item?.range ? nodeSpan(fm, item) : field.valueSpan;
       if (typeof value === 'string' && value.trim() !== '') continue;
+      // Hexo's category path: `- [框架, jquery]` files the post under jquery within 框架.
+      if (field.key === 'categories' && isCategoryPath(item)) continue;
       if (typeof value === 'number' || typeof value === 'boolean') {
         findings.push({
           span,
@@ -70,6 +72,9 @@ function checkStringList({ t, post }: RuleContext, field: FrontMatterField): Rul
     return findings;
   }
   const value = isScalar(node) ? node.value : undefined;
+  // One word alone (`categories: 前端`) is one item to Jekyll, Hugo and Hexo alike; more than one
+  // is split at spaces by the first two, by none at commas, and kept whole by Hexo.
+  if (typeof value === 'string' && ONE_WORD.test(value)) return [];
   if (typeof value === 'string') {
     const items = splitList(value);
     const list = `[${items.map((s) => JSON.stringify(s)).join(', ')}]`;
@@ -81,6 +86,13 @@ function checkStringList({ t, post }: RuleContext, field: FrontMatterField): Rul
   }
   if (value === null || node === null) return [];
   return [{ span: spanOrKey(field), message: t('"{0}" must be a list of strings.', field.key) }];
+}
+
+const ONE_WORD = /^[^\s,、，]+$/;
+
+/** A list of non-empty strings within `categories`: a category and its sub-categories (Hexo). */
+function isCategoryPath(item: Node | null): boolean {
+  return isSeq(item) && item.items.length > 0 && (item.items as Node[]).every((part) => isScalar(part) && typeof part.value === 'string' && part.value.trim() !== '');
 }
 
 /** `a, b` splits on commas; `a b` on spaces (Jekyll's space-separated tags). */
