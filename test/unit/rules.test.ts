@@ -171,6 +171,23 @@ describe('reading-time-mismatch', () => {
   });
 });
 
+describe('field-format dates as real blogs write them', () => {
+  it('takes an hour of one digit (Karpathy\'s blog: 2019-04-25 9:00:00); a date with slashes (Hexo: 2019/07/17) gets a message that says who reads it, and a fix to hyphens', () => {
+    assert.deepEqual(findingsOf(post('title: A\ndate: 2019-04-25 9:00:00'), 'field-format'), []);
+    for (const [written, fixed] of [['2019/07/17', '2019-07-17'], ['2018/08/27 18:00:00', '2018-08-27 18:00:00'], ['2019/7/5', '2019-07-05']]) {
+      const text = post(`title: A\ndate: ${written}`);
+      const [f] = findingsOf(text, 'field-format');
+      assert.match(f.message, /Jekyll and Hexo, but not to Hugo/);
+      assert.equal(fixOne(text, f), post(`title: A\ndate: ${fixed}`));
+      assert.deepEqual(findingsOf(fixOne(text, f), 'field-format'), []);
+    }
+    // No such date: the message says it is none, with no fix.
+    const [bad] = findingsOf(post('title: A\ndate: 2019/02/30'), 'field-format');
+    assert.match(bad.message, /is not a valid date/);
+    assert.equal(bad.fix, undefined);
+  });
+});
+
 describe('conflicting-link', () => {
   const post = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;
   it('reports one link text with two destinations, on the later link', () => {

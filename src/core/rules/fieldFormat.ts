@@ -2,9 +2,14 @@ import { isScalar } from 'yaml';
 import type { FrontMatterField } from '../parse/frontMatter';
 import { schemaFindings, type Rule, type RuleFinding } from '../rule';
 
-/** Jekyll's `2025-11-07 04:38:05 +0000`, RFC 3339 / ISO 8601 (`2025-11-07T04:38:05Z`), or a plain `2025-11-07`. */
+/**
+ * Jekyll's `2025-11-07 04:38:05 +0000`, RFC 3339 / ISO 8601 (`2025-11-07T04:38:05Z`), or a plain
+ * `2025-11-07`. (An hour of one digit, `9:00:00`, is YAML's own and every generator's.)
+ */
 const DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]| +)(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?: *(?:[Zz]|[+-]\d{2}:?\d{2}))?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]| +)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?: *(?:[Zz]|[+-]\d{2}:?\d{2}))?)?$/;
+/** `2019/07/17` or `2018/08/27 18:00:00`, as Hexo's and Jekyll's users write them. */
+const SLASHED_DATE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})((?: +|[Tt])\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** OpenRouter-style model ids: `provider/model[:variant]`, e.g. `x-ai/grok-4-fast` or `openai/gpt-4o:free`. */
 const MODEL = /^[a-z0-9][a-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*(?::[A-Za-z0-9._-]+)?$/;
 
@@ -24,12 +29,31 @@ export const fieldFormat: Rule = {
       const value = stringValue(field);
       if (field && value !== undefined && !valid(value)) findings.push({ span: field.valueSpan, message: context.t(message, value) });
     };
-    check('date', isValidDate, '"{0}" is not a valid date. Use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +ZZZZ or ISO 8601.');
+    const slashed = slashedDate(fields.get('date'));
+    if (slashed) {
+      const { field, value, hyphenated } = slashed;
+      findings.push({
+        span: field.valueSpan,
+        message: context.t('"{0}" is a date to Jekyll and Hexo, but not to Hugo or to YAML: write it as {1}.', value, hyphenated),
+        fix: { title: context.t('Write the date as {0}', hyphenated), edits: [{ span: field.valueSpan, newText: hyphenated }] },
+      });
+    } else {
+      check('date', isValidDate, '"{0}" is not a valid date. Use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +ZZZZ or ISO 8601.');
+    }
     check('lang', isValidLanguageTag, '"{0}" is not a valid BCP 47 language tag (for example "ja" or "en-US").');
     check('model', (v) => MODEL.test(v), '"{0}" is not a model id of the form provider/model[:variant] (for example "x-ai/grok-4-fast").');
     return findings;
   },
 };
+
+/** A real date written with slashes, and the same date with hyphens (month and day of two digits). */
+function slashedDate(field: FrontMatterField | undefined): { field: FrontMatterField; value: string; hyphenated: string } | undefined {
+  const value = stringValue(field);
+  const m = value === undefined ? null : SLASHED_DATE.exec(value);
+  if (!field || !m) return undefined;
+  const hyphenated = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}${m[4] ? ` ${m[4].replace(/^(?: +|[Tt])/, '')}` : ''}`;
+  return isValidDate(hyphenated) ? { field, value: value!, hyphenated } : undefined;
+}
 
 /** The value as text, for scalars that are strings, numbers or dates; undefined for absent or structured values. */
 function stringValue(field: FrontMatterField | undefined): string | undefined {
