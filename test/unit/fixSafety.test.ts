@@ -530,6 +530,14 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       'two `---END---` lines a blank line apart, the first indented into the item and the second at the margin: the second ends the list, and becomes the empty comment',
       '---\n---\n- a。\n- b。\n\n   ---END---\n\n---END---\n\n    code\n',
     ],
+    [
+      'a `---END---` line right under a table\'s rows is one more row: it goes with its line break, so the row after it stays a row and does not become a paragraph that takes the indented code in (seed 23003)',
+      '---\n---\n日。\n\n**This is a test sentence**\n\nこれはテスト用の本文です。\n\n| The |\n| --- |\n---END---\n| これはテスト用の本文です |\n    console.log("hello world");\n',
+    ],
+    [
+      'a `---END---` line right under a table\'s delimiter row goes with its line break too: the table keeps its next row (seed 23006)',
+      '---\n---\n---\n\nThis is a test sentence | a\n--- | :-:\n---END---\na\n    こ\n\n# これはテスト用の本文です\n',
+    ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));
 

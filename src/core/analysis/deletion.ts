@@ -514,8 +514,9 @@ function lastBetweenListAndTakenIn(blocks: readonly Block[], index: number, line
  * empty comment must take its place (`'comment'`). Text right under the marker is more of its
  * paragraph: indented four or more, it would be code after a comment and the item's after a
  * deletion, so the line stays for the writer (`'keep'`). Over a setext underline (`===`, `---`)
- * the marker is part of a heading's text, and goes with its line break (`'join'`; see
- * `underlinedMarker`). Anywhere else it is deleted (`'delete'`).
+ * the marker is part of a heading's text, and right under a table it is one of its rows: there it
+ * goes with its line break (`'join'`; see `underlinedMarker`). Anywhere else it is deleted
+ * (`'delete'`).
  */
 export function markerRemoval(blocks: readonly Block[], index: number, lines: LineIndex): 'delete' | 'comment' | 'keep' | 'join' {
   const marker = blocks[index];
@@ -526,6 +527,10 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   if (tagTakesLinesIn(blocks, index, lines)) return 'keep';
   const underlined = underlinedMarker(blocks, index, lines, above);
   if (underlined) return underlined;
+  // Right under a table's rows the marker is one more row (a line without `|` still is): it goes
+  // with its line break, so the rows after it stay the table's, not a paragraph taking code in.
+  const before = neighbour(blocks, index, -1);
+  if (before?.kind === 'table' && above >= 0 && before.endLine === above) return 'join';
   if (above < 0 || below >= lines.lineCount) return 'delete';
   if (neighbour(blocks, index, -1)?.kind !== 'list' || blocks[index + 1]?.kind === 'marker') return 'delete';
   const column = openItemColumn(blocks, index, lines);
