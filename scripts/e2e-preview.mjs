@@ -471,7 +471,9 @@ async function xssRun({ check, step }, mode, settings, holder = {}) {
     await step(`xss[${mode}] preview script still works`, async () => {
       const f = await findPreviewFrame(page, { selector: '.fl-body' });
       const before = await evalIn(f, () => document.body.classList.contains('fl-hide-highlights'));
-      await f.locator('#fl-toggle').click({ timeout: 5000 });
+      // (The clicks above leave the frame scrolled and busy: wait as long as other steps do.)
+      await f.locator('#fl-toggle').scrollIntoViewIfNeeded({ timeout: 15_000 });
+      await f.locator('#fl-toggle').click({ timeout: 15_000 });
       const toggled = await poll(page, () => evalIn(f, (b) => document.body.classList.contains('fl-hide-highlights') !== b, before), 3000);
       check(`xss[${mode}] preview script (nonce) still runs: highlight toggle works`, !!toggled);
     });
