@@ -525,14 +525,14 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   let above = marker.startLine - 1;
   while (above >= 0 && END_MARKER.test(lines.lineText(above))) above--;
   if (tagTakesLinesIn(blocks, index, lines)) return 'keep';
-  const underlined = underlinedMarker(blocks, index, lines, above);
+  const before = neighbour(blocks, index, -1);
+  const underlined = underlinedMarker(blocks, index, lines, above, before);
   if (underlined) return underlined;
   // Right under a table's rows the marker is one more row (a line without `|` still is): it goes
   // with its line break, so the rows after it stay the table's, not a paragraph taking code in.
-  const before = neighbour(blocks, index, -1);
   if (before?.kind === 'table' && above >= 0 && before.endLine === above) return 'join';
   if (above < 0 || below >= lines.lineCount) return 'delete';
-  if (neighbour(blocks, index, -1)?.kind !== 'list' || blocks[index + 1]?.kind === 'marker') return 'delete';
+  if (before?.kind !== 'list' || blocks[index + 1]?.kind === 'marker') return 'delete';
   const column = openItemColumn(blocks, index, lines);
   if (column === 0 || listGoesOn(blocks, index, lines, column)) return 'delete';
   // Right under an item's paragraph the marker is more of it (a lazy line), and the item goes on
@@ -566,7 +566,7 @@ function listGoesOn(blocks: readonly Block[], index: number, lines: LineIndex, c
 }
 
 /**
- * How a marker goes that a setext underline follows (markers aside): `a`, `---END---`, `===` is
+ * How a marker goes that a setext underline follows (markers aside; `before` is the block above them): `a`, `---END---`, `===` is
  * one heading to Markdown, `a ---END---`. With the marker's line left blank, as elsewhere, the
  * underline would be a paragraph of its own (`---`, a rule), which would take in an indented line
  * below it as its text. Under a paragraph's line the marker goes with its line break, so the
@@ -574,11 +574,10 @@ function listGoesOn(blocks: readonly Block[], index: number, lines: LineIndex, c
  * has no text left to make a heading of, and the line stays for the writer (`'keep'`).
  * Undefined when no underline follows, or when the underline is none (see below).
  */
-function underlinedMarker(blocks: readonly Block[], index: number, lines: LineIndex, above: number): 'join' | 'keep' | undefined {
+function underlinedMarker(blocks: readonly Block[], index: number, lines: LineIndex, above: number, before: Block | undefined): 'join' | 'keep' | undefined {
   let last = blocks[index].endLine;
   while (last + 1 < lines.lineCount && END_MARKER.test(lines.lineText(last + 1))) last++;
   if (last + 1 >= lines.lineCount || !SETEXT_UNDERLINE.test(lines.lineText(last + 1))) return undefined;
-  const before = neighbour(blocks, index, -1);
   if (above < 0 || before?.endLine !== above) return 'keep';
   if (before.kind === 'paragraph') return 'join';
   // Under a list item or quote the marker is a lazy line of its paragraph, which no underline can

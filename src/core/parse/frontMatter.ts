@@ -233,7 +233,12 @@ function parseWithYaml(source: string, base: number, errors: FrontMatterError[])
     const mistake = known ? byLine.get(line)! : recogniseError(source, base, { code: error.code, pos: [lines!.lineStarts[line], end] }, tabWidth);
     if (!known) byLine.set(line, mistake);
     // The lines its fix edits are its own: what the parser says of them follows from it.
-    if (!known && mistake?.fix) for (const edit of mistake.fix.edits) if (!byLine.has(lines!.lineAt(edit.span.start - base))) byLine.set(lines!.lineAt(edit.span.start - base), mistake);
+    if (!known && mistake?.fix) {
+      for (const edit of mistake.fix.edits) {
+        const edited = lines!.lineAt(edit.span.start - base);
+        if (!byLine.has(edited)) byLine.set(edited, mistake);
+      }
+    }
     if (mistake) {
       if (!known) errors.push(mistake);
       continue;

@@ -128,12 +128,15 @@ export function recogniseError(source: string, base: number, error: RawYamlError
 
 /** `-jekyll` among list items (`- hugo`): no item to YAML, but text that runs on into the next line's key. */
 const UNSPACED_ITEM = /^([ \t]*)-(?=[^\s-])/;
+const ITEM_INDENT = /^([ \t]*)-[ \t]/;
 
 function unspacedItem(source: string, base: number, lineStart: number, text: string): Mistake | null {
   const dash = UNSPACED_ITEM.exec(text);
   if (!dash) return null;
-  const previous = source.slice(source.lastIndexOf('\n', lineStart - 2) + 1, Math.max(lineStart - 1, 0)).replace(/\r$/, '');
-  if (!new RegExp(`^${dash[1]}-[ \\t]`).test(previous) && !/:[ \t]*$/.test(previous)) return null;
+  const above = lineStart > 0 ? lineAround(source, lineStart - 1) : { start: 0, end: 0 };
+  const previous = trimEndSpaces(source.slice(above.start, above.end));
+  // Under an item of the same indentation, or under a key that opens the list.
+  if (ITEM_INDENT.exec(previous)?.[1] !== dash[1] && !previous.endsWith(':')) return null;
   const at = lineStart + dash[1].length + 1;
   return {
     message: 'A list item needs a space after its `-`: without one, YAML reads this line as text, not as an item.',
