@@ -63,6 +63,19 @@ describe('required-field', () => {
     assert.match(f.message, /empty/);
     assert.equal(f.range.start.line, 1);
   });
+  it('takes a first `#` heading for the title, as Docusaurus and GitHub Pages do', () => {
+    for (const body of ['# Getting started\n\nText.\n', '<!-- licence -->\n\nGetting started\n===\n\nText.\n']) {
+      assert.deepEqual(findingsOf(post('date: 2025-01-01', body), 'required-field'), [], body);
+    }
+  });
+  it('still requires a title over a body that opens otherwise', () => {
+    for (const body of ['## Section\n\nText.\n', 'Text.\n\n# Later heading\n', 'Section\n---\n\nText.\n', '#\n\nText.\n']) {
+      assert.equal(findingsOf(post('date: 2025-01-01', body), 'required-field').length, 1, body);
+    }
+    // An empty title is a mistake, whatever the body holds; and other fields are not taken from headings.
+    assert.equal(findingsOf(post('title: ""', '# Heading\n'), 'required-field').length, 1);
+    assert.equal(ofRule(lint(post('title: A', '# Heading\n'), { profile: { requiredFields: ['title', 'date'] } }).findings, 'required-field').length, 1);
+  });
   it('honours profile overrides', () => {
     const text = post('title: A');
     assert.equal(ofRule(lint(text, { profile: { requiredFields: ['title', 'date'] } }).findings, 'required-field').length, 1);

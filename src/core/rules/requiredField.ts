@@ -1,5 +1,22 @@
 import { isScalar } from 'yaml';
+import type { Post } from '../post';
 import { schemaFindings, type Rule } from '../rule';
+
+/** A level-1 heading line: `# Title`, or a line of text over `===`. */
+const ATX_TITLE = /^ {0,3}#[ \t]+\S/;
+const SETEXT_TITLE = /^ {0,3}=+[ \t]*$/;
+
+/**
+ * Whether the body opens with a level-1 heading. Docusaurus, VitePress, MkDocs and GitHub Pages'
+ * Jekyll (jekyll-titles-from-headings) take a page's title from it when front matter has none.
+ */
+function titledByHeading(post: Post): boolean {
+  // (A comment before it, such as a licence header, is not read.)
+  const first = post.blocks.find((block) => block.kind !== 'html' || !post.lines.lineText(block.startLine).trimStart().startsWith('<!--'));
+  if (first?.kind !== 'heading') return false;
+  if (first.endLine > first.startLine) return SETEXT_TITLE.test(post.lines.lineText(first.endLine));
+  return ATX_TITLE.test(post.lines.lineText(first.startLine));
+}
 
 export const requiredField: Rule = {
   id: 'required-field',
@@ -15,7 +32,7 @@ export const requiredField: Rule = {
     const opening = { start: 0, end: post.lines.lineEnd(fm.openLine) };
     return profile.requiredFields.flatMap((name) => {
       const field = fm.fields.get(name);
-      if (!field) return [{ span: opening, message: t('Required field "{0}" is missing.', name) }];
+      if (!field) return name === 'title' && titledByHeading(post) ? [] : [{ span: opening, message: t('Required field "{0}" is missing.', name) }];
       const value = field.value;
       const empty = value === null || (isScalar(value) && (value.value === null || String(value.value).trim() === ''));
       return empty ? [{ span: field.keySpan, message: t('Required field "{0}" is empty.', name) }] : [];
