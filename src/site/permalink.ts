@@ -38,7 +38,7 @@ function jekyll(input: PermalinkInput, site: SiteConfig): string | undefined {
   if (post) {
     const [, prefix, year, month, day, name] = post;
     const folderCategories = prefix ? prefix.split('/').filter((s) => s && !s.startsWith('_')) : [];
-    const date = dateParts(input.date) ?? { year, month, day };
+    const date = dateParts(input.date, true) ?? { year, month, day };
     const titlePart = input.slug !== undefined ? slugify(input.slug, 'pretty', true) : slugify(name, 'pretty', true);
     const slugPart = slugify(input.slug ?? name, 'default', false);
     const pattern = input.permalink ?? site.permalink ?? 'date';
@@ -119,9 +119,10 @@ interface DateParts {
   day: string;
 }
 
-function dateParts(date: string | undefined): DateParts | undefined {
-  const m = date ? /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(date) : null;
-  return m ? { year: m[1], month: m[2].padStart(2, '0'), day: m[3].padStart(2, '0') } : undefined;
+/** The date of a `date` value; `slashes`: `2019/07/17` too, which Jekyll (Ruby's Time.parse) reads and Hugo does not. */
+function dateParts(date: string | undefined, slashes = false): DateParts | undefined {
+  const m = date ? (slashes ? /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})/ : /^(\d{4})(-)(\d{1,2})-(\d{1,2})/).exec(date) : null;
+  return m ? { year: m[1], month: m[3].padStart(2, '0'), day: m[4].padStart(2, '0') } : undefined;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

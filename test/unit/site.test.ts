@@ -228,6 +228,9 @@ describe('permalinks', () => {
     assert.equal(permalinkOf({ ...post, categories: [], slug: 'Other Name' }, site), '/blog/2024/02/03/Other-Name/');
     assert.equal(permalinkOf({ ...post, categories: [], date: '2024-03-04 10:00:00 +0900' }, site), '/blog/2024/03/04/my-post/');
     assert.equal(permalinkOf({ ...post, categories: [], permalink: '/fixed/' }, site), '/blog/fixed/');
+    // Jekyll reads a date written with slashes (Hexo-style, seen in real blogs) as a date too.
+    assert.equal(permalinkOf({ ...post, categories: [], date: '2019/7/17 9:00:00' }, site), '/blog/2019/07/17/my-post/');
+    assert.equal(permalinkOf({ ...post, categories: [], date: '2019/07-17' }, site), '/blog/2024/02/03/my-post/');
   });
 
   it('the Frontlint config overrides the generator, the pattern and the base URL', async () => {
