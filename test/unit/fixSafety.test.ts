@@ -538,6 +538,14 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       'a `---END---` line right under a table\'s delimiter row goes with its line break too: the table keeps its next row (seed 23006)',
       '---\n---\n---\n\nThis is a test sentence | a\n--- | :-:\n---END---\na\n    こ\n\n# これはテスト用の本文です\n',
     ],
+    [
+      'a `---END---` line right under a quote is a lazy line of it, and so is the text after it: the marker goes with its line break, so no blank line ends the quote and turns that text over a later `===` into a heading (seed 24003)',
+      '---\n---\nこれはテスト用の本文です\n===\n\n\n> AlibabaのQwenはOpenAIやGoogleと競合します。\n---END---\nこれはテスト用の本文です\n---END---\n===\n\nこ\n',
+    ],
+    [
+      'the same under a list item: the text after the marker stays the item\'s, and the `===` under it stays text',
+      '---\ntitle: T\n---\n\n- 項目の文です。\n---END---\nこれは本文です\n===\n\nおわり。\n',
+    ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));
 

@@ -54,7 +54,7 @@ export function lostSentences(before: string, after: string): string[] {
   const kept = (s: string) => afterKeys.some((key) => key.includes(s)) || afterSentences.some((t) => t.startsWith(s));
   return bodySentenceList(before)
     .filter(({ key }) => !MARKER_KEY.test(key)) // an `---END---` that a re-flow ran into a line is still a marker
-    .filter(({ key, heading }) => !kept(key) && !(heading && (keptInTwoParts(key, afterKeys, afterSentences) || keptWithoutMarks(key, kept))))
+    .filter(({ key, heading }) => !kept(key) && !(heading && (keptInParts(key, afterKeys, afterSentences) || keptWithoutMarks(key, kept))))
     .map(({ key }) => key);
 }
 
@@ -72,16 +72,18 @@ const keptWithoutMarks = (key: string, kept: (s: string) => boolean) => /^#+./.t
  * A heading that a re-flow ran into a sentence (`### 見出し It was a sunny d`) reads as one
  * sentence here: it is kept when the heading is still there and so is the rest, as the start of a
  * sentence or, after a marker or label that the fix kept in front of it, within one (as the
- * companion oracle in properties.test.ts reads it).
+ * companion oracle in properties.test.ts reads it). The rest may itself be a bold label run into
+ * a sentence (`# 見出し **ラベル** 文。`): up to three parts.
  */
-function keptInTwoParts(s: string, afterKeys: string[], afterSentences: string[]): boolean {
+function keptInParts(s: string, afterKeys: string[], afterSentences: string[], parts = 3): boolean {
   // (To the last character: a heading a re-flow ran into a one-character sentence, `# 見出し こ`.)
   for (let k = 1; k < s.length; k++) {
     // (The heading's `#`s are markup: the same heading may be written as a setext one.)
     const [head, rest] = [s.slice(0, k).replace(/^#+/, ''), s.slice(k)];
+    if (!afterKeys.some((key) => key.includes(head))) continue;
     // (Within a sentence only when it is long enough to say something: not `す。`.)
     const keptRest = afterSentences.some((t) => t.startsWith(rest)) || (rest.length >= 4 && afterKeys.some((key) => key.includes(rest)));
-    if (afterKeys.some((key) => key.includes(head)) && keptRest) return true;
+    if (keptRest || (parts > 2 && keptInParts(rest, afterKeys, afterSentences, parts - 1))) return true;
   }
   return false;
 }

@@ -45,13 +45,14 @@ function lostLineSentences(before: string, after: string): string[] {
   const { post } = lint(before);
   // Markers are artifacts, not content; backticks are markup whose pairing spans lines, which a
   // line-by-line reading cannot see (a code span would group one line's sentences differently).
-  const withoutMarkers = (s: string) => s.replace(/-{3,}[ \t]*END[ \t]*-{3,}/g, ' ').replace(/`/g, '');
+  // A marker a re-flow ran into a line stands for a line break: `---END---1. 項目` opened an item.
+  const withoutMarkers = (s: string) => s.replace(/-{3,}[ \t]*END[ \t]*-{3,}/g, '\n').replace(/`/g, '');
   // Without markers, and as written (a cut-off `---END` can be the start of a marker-like line).
   const afterKeys = [matchKey(withoutMarkers(after)), matchKey(after.replace(/`/g, ''))];
   const lost: string[] = [];
-  for (const line of before.slice(post.bodyOffset).split(/\r\n|\n|\r/)) {
-    const headingLine = /^\s*#{1,6}\s/.test(withoutMarkers(line));
-    const text = withoutMarkers(line).replace(/^\s*(?:#{1,6}(?=\s|$)|[-*+](?=\s)(?:\s+\[[ xX]\])?|\d+[.)](?:\s+\[[ xX]\])?|>)\s*/, '');
+  for (const line of withoutMarkers(before.slice(post.bodyOffset)).split(/\r\n|\n|\r/)) {
+    const headingLine = /^\s*#{1,6}\s/.test(line);
+    const text = line.replace(/^\s*(?:#{1,6}(?=\s|$)|[-*+](?=\s)(?:\s+\[[ xX]\])?|\d+[.)](?:\s+\[[ xX]\])?|>)\s*/, '');
     for (const s of splitSentences(text, 0, text.length)) {
       const key = matchKey(text.slice(s.start, s.end));
       if (/^[-=*_~#>|:`]*$/.test(key)) continue; // markup only
@@ -60,9 +61,11 @@ function lostLineSentences(before: string, after: string): string[] {
       // `#`s are markup: a repeated sentence written with them goes with them, a heading may be setext.)
       const heading = headingLine || key.startsWith('#');
       const unmarked = (part: string) => part.replace(/^#+/, '');
-      // (From one character on: `### こ The…` is a heading of one.)
-      const inTwoParts = () => heading && Array.from({ length: key.length - 1 }, (_, k) => k + 1).some((k) => found(unmarked(key.slice(0, k))) && found(key.slice(k)));
-      if (!found(key) && !(heading && unmarked(key) !== '' && found(unmarked(key))) && !inTwoParts()) lost.push(key);
+      // (From one character on: `### こ The…` is a heading of one. The rest may be a bold label run
+      // into a sentence, `# 見出し **ラベル** 文。`: up to three parts.)
+      const inParts = (s: string, parts: number): boolean =>
+        Array.from({ length: s.length - 1 }, (_, k) => k + 1).some((k) => found(unmarked(s.slice(0, k))) && (found(s.slice(k)) || (parts > 2 && inParts(s.slice(k), parts - 1))));
+      if (!found(key) && !(heading && unmarked(key) !== '' && found(unmarked(key))) && !(heading && inParts(key, 3))) lost.push(key);
     }
   }
   return lost;

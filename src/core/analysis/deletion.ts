@@ -531,6 +531,10 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   // Right under a table's rows the marker is one more row (a line without `|` still is): it goes
   // with its line break, so the rows after it stay the table's, not a paragraph taking code in.
   if (before?.kind === 'table' && above >= 0 && before.endLine === above) return 'join';
+  // Right under a quote's or an item's line the marker is a lazy line of its paragraph, and so is
+  // the text after it, where no underline can close it. A blank line left in the marker's place
+  // would end the quote or list there, and an underline further down would make that text a heading.
+  if ((before?.kind === 'blockquote' || before?.kind === 'list') && before.endLine === above && underlinedFurtherDown(lines, below)) return 'join';
   if (above < 0 || below >= lines.lineCount) return 'delete';
   if (before?.kind !== 'list' || blocks[index + 1]?.kind === 'marker') return 'delete';
   const column = openItemColumn(blocks, index, lines);
@@ -583,6 +587,16 @@ function underlinedMarker(blocks: readonly Block[], index: number, lines: LineIn
   // Under a list item or quote the marker is a lazy line of its paragraph, which no underline can
   // close: there the underline is a rule or more text, with the marker or without it.
   return before.kind === 'list' || before.kind === 'blockquote' ? undefined : 'keep';
+}
+
+/** Whether a setext underline (`===`, `---`) comes after `from`'s line, before a blank line; markers are passed over. */
+function underlinedFurtherDown(lines: LineIndex, from: number): boolean {
+  if (from >= lines.lineCount || isBlankLine(lines.lineText(from))) return false;
+  for (let line = from + 1; line < lines.lineCount && !isBlankLine(lines.lineText(line)); line++) {
+    const text = lines.lineText(line);
+    if (!END_MARKER.test(text) && SETEXT_UNDERLINE.test(text)) return true;
+  }
+  return false;
 }
 
 /**
