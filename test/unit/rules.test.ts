@@ -223,6 +223,19 @@ describe('conflicting-link', () => {
     );
     assert.deepEqual(findingsOf(text, 'conflicting-link'), []);
   });
+  it('passes over texts that name a kind of target in English, Japanese and Chinese (real Hexo blogs)', () => {
+    const text = post(
+      [
+        '- Chrome: 见[issue](https://bugs.chromium.org/p/chromium/issues/detail?id=2508)',
+        '- Firefox: 见[issue](https://bugzilla.mozilla.org/show_bug.cgi?id=431098)',
+        '',
+        '下载服务端[脚本](http://example.com/tools/nps.sh)，然后下载客户端[脚本](http://example.com/tools/npc.sh)。',
+      ].join('\n'),
+    );
+    assert.deepEqual(findingsOf(text, 'conflicting-link'), []);
+    // A text that names its target is still compared.
+    assert.equal(findingsOf(post('见[nps 脚本](http://example.com/a.sh)和[nps 脚本](http://example.com/b.sh)。'), 'conflicting-link').length, 1);
+  });
 });
 
 describe('AI-draft artifacts', () => {

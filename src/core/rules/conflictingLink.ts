@@ -39,6 +39,12 @@ const GENERIC_TEXTS = new Set([
   'tweet', 'post', 'article', 'blog', 'video', 'slides', 'slide', 'paper', 'pdf', 'demo', 'docs', 'documentation', 'code', 'source code', 'github', 'repository', 'repo',
   'こちら', 'ここ', 'リンク', '詳細', '詳しくはこちら', '出典', '参考', '元記事', '原文',
   'ツイート', 'ポスト', '記事', 'ブログ', '動画', 'スライド', '資料', '論文', 'デモ', 'ドキュメント', '公式ドキュメント', 'ソースコード', 'リポジトリ',
+  // A bug report, a change, a script, a download, an example: one under each of several things.
+  'issue', 'bug', 'pr', 'pull request', 'commit', 'script', 'download', 'website', 'homepage', 'example', 'screenshot',
+  'イシュー', 'プルリクエスト', 'コミット', 'スクリプト', 'ダウンロード', '公式サイト', 'サンプル', 'スクリーンショット',
+  // Chinese (Hexo blogs): the same kinds of text.
+  '这里', '点这里', '链接', '详情', '来源', '出处', '参考', '原文', '原文链接', '推文', '文章', '博客', '视频', '幻灯片', '论文', '演示', '文档', '官方文档',
+  '代码', '源码', '源代码', '仓库', '项目', '脚本', '下载', '官网', '主页', '示例', '例子', '截图',
 ]);
 
 /** Zenn's embeds, `@[tweet](…)` and `@[card](…)`: the text names the kind of embed, not its target. */
