@@ -388,6 +388,35 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     // A marker right under the item's text is more of it to Markdown, and the list already has the code: it goes.
     assert.equal(fixAll('- 項目です。\n---END---\n\n    console.log("hello world");\n', {}, ARTIFACT_RULES).text, '- 項目です。\n\n    console.log("hello world");\n');
   });
+  it('a deletion between a `!` and a `[` keeps a space between them: the link after it does not become an image (seed 26006)', () => {
+    const text = 'It was a sunny day in the park!これはテスト用の本文です。ここれはテスト用の本文です。 The. クラウドへの投資規模は過去最大になりました。 IIt was a sunny day in the park!これはテスト用の本文です。ここれはテスト用の本文です。 The. クラウドへの投資規模は過去最大になりました。 It was a sunny day in the park!___ [link](https://example.com)\n';
+    assert.deepEqual(problemsOf(text), []);
+    assert.match(fixAll(text, {}, ARTIFACT_RULES).text, /park! \[link\]\(https:\/\/example\.com\)\n$/);
+    // With no space in the deleted text to keep, one takes its place.
+    const tight = '---\ntitle: T\n---\n\n同じ文がここにあります。これは繰り返される長めの文章で、十分な長さがあるはずです。\n\n---END---\n\nすごい!これは繰り返される長めの文章で、十分な長さがあるはずです。[リンク](https://example.com)も見てください。\n';
+    assert.deepEqual(problemsOf(tight), []);
+    assert.match(fixAll(tight, {}, ARTIFACT_RULES).text, /すごい! \[リンク\]\(https:\/\/example\.com\)も見てください。\n$/);
+  });
+
+  it('a marker under an item that began a list of its own (`  - b` under `2) a`, not nested in it) ends that list: an empty comment keeps the indented code below out of it (seed 26004)', () => {
+    const text = '---  \n\n...\n    - ぁ。\n2) こ\n  - こ\n\n   ---END---\n\n    - ぁ。 2) こ - こ ### AlibabaのQwenはOpenAIやGoogleと競合します AlibabaのQwenはOpenAIやGoogleと競合します。\n';
+    assert.deepEqual(problemsOf(text), []);
+    assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.includes('  - こ\n\n<!-- -->\n\n    - ぁ。'));
+  });
+
+  it('a marker right under a quote with text indented four or more after it has no fix: read as text it is a lazy line of the quote, read as a blank line it makes that text code (seed 26003, and its quote form)', () => {
+    for (const text of ['-\n--\ntags:\n---END---\n    - Alibabaの巨額AI投資\n---\n```\nconsole.log("hello world");\n', '---\ntitle: T\n---\n\n> 引用の文です。\n---END---\n    これは本文です\n\nおわり。\n']) {
+      assert.deepEqual(problemsOf(text), []);
+      assert.ok(lint(text).findings.some((f) => f.rule === 'end-marker' && !f.fix), text);
+    }
+  });
+
+  it('a marker right under a list item, with an underline further down: the text after it stays the item\'s, and the `===` stays text', () => {
+    const text = '---\ntitle: T\n---\n\n- 項目の文です。\n---END---\nこれは本文です\n===\n\nおわり。\n';
+    assert.deepEqual(problemsOf(text), []);
+    assert.equal(fixAll(text, {}, ARTIFACT_RULES).text, '---\ntitle: T\n---\n\n- 項目の文です。\nこれは本文です\n===\n\nおわり。\n');
+  });
+
   // Posts whose fix only has to break nothing: [what the case is, the post].
   const UNBROKEN: Array<[string, string]> = [
     [
@@ -541,10 +570,6 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     [
       'a `---END---` line right under a quote is a lazy line of it, and so is the text after it: the marker goes with its line break, so no blank line ends the quote and turns that text over a later `===` into a heading (seed 24003)',
       '---\n---\nこれはテスト用の本文です\n===\n\n\n> AlibabaのQwenはOpenAIやGoogleと競合します。\n---END---\nこれはテスト用の本文です\n---END---\n===\n\nこ\n',
-    ],
-    [
-      'the same under a list item: the text after the marker stays the item\'s, and the `===` under it stays text',
-      '---\ntitle: T\n---\n\n- 項目の文です。\n---END---\nこれは本文です\n===\n\nおわり。\n',
     ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));

@@ -79,7 +79,7 @@ export function unitDeletionSpans(
       };
       const deletion = keepsEmphasis(keepsTables(runDeletion(run, lines, unitAfter, bounds.structureLines, opensBlock, breakBeforeKept), lines), text, run.block);
       spans.push(...deletion.spans);
-      if (deletion.restored) breaks.push(deletion.restored);
+      if (deletion.restored) breaks.push(...deletion.restored);
       const whole = deletion.spans.length === 1 && deletion.spans[0].start === lineStart && isLineStart(deletion.spans[0].end, lines);
       if (opensBlock && whole) deletedHead = { block: run.block, end: deletion.spans[0].end };
     }
@@ -121,7 +121,21 @@ export function unitDeletionSpans(
   if (!spans.every((span, i) => i === 0 || spans[i - 1].start <= span.start)) spans.sort((a, b) => a.start - b.start);
   const merged = mergeAdjacent(spans);
   if (merged.length > 0) merged[merged.length - 1] = untilEnd(merged[merged.length - 1], lines.text, bounds.bodyOffset);
-  return { spans: mergeAdjacent(merged), breaks };
+  return { spans: keepImagesOut(mergeAdjacent(merged), text, breaks), breaks };
+}
+
+/**
+ * A deletion between a `!` and a `[` would make the link after it an image (`park![link](…)`):
+ * one space of the deleted text stays, or, where it holds none at either end, takes its place.
+ */
+function keepImagesOut(spans: Span[], text: string, breaks: SpanEdit[]): Span[] {
+  return spans.flatMap((span) => {
+    if (text.charCodeAt(span.start - 1) !== 0x21 /* ! */ || text.charCodeAt(span.end) !== 0x5b /* [ */) return [span];
+    if (span.end - span.start > 1 && isHorizontalSpace(text.charCodeAt(span.end - 1))) return [{ start: span.start, end: span.end - 1 }];
+    if (span.end - span.start > 1 && isHorizontalSpace(text.charCodeAt(span.start))) return [{ start: span.start + 1, end: span.end }];
+    breaks.push({ span, newText: ' ' });
+    return [];
+  });
 }
 
 interface SentenceRun {
@@ -154,7 +168,7 @@ function runDeletion(
   structureLines: () => ReadonlySet<string>,
   opensBlock: boolean,
   breakBeforeKept: () => boolean,
-): { spans: Span[]; restored?: SpanEdit } {
+): { spans: Span[]; restored?: SpanEdit[] } {
   const { start, end, block, line } = run;
   const text = lines.text;
   // Within a line, what stays of it must read as it did.
@@ -194,13 +208,13 @@ function runDeletion(
   const restored = restoredHeading(run, lines, unitAfter);
   if (restored) {
     if (!restored.lineBreak && (nextOpensBlock(lines.lineAt(restored.heading.span.start)) || elementOverLineEnd(block, line, lines))) return { spans: [] };
-    return { spans: [{ start, end: restored.heading.span.start }], restored: restored.lineBreak };
+    return { spans: [{ start, end: restored.heading.span.start }], restored: restored.lineBreak && [restored.lineBreak] };
   }
   // What stays on the line after the run is what the line will open with: prose, or a heading, list
   // item or quote that the post has as such elsewhere, which a re-flow ran into this line after a
   // space (`。- **a**`, with none, was written so).
   const rest = text.slice(end, lines.lineEnd(lines.lineAt(end)));
-  if (!opensNonParagraph(rest.slice(0, 200))) return { spans: [{ start, end }], restored: apartFromNext(run, lines) };
+  if (!opensNonParagraph(rest.slice(0, 200))) return { spans: [{ start, end }], restored: apartFromNeighbours(run, lines, breakBeforeKept) };
   const kept = rest.trimStart();
   const spaced = rest.length > kept.length || isHorizontalSpace(text.charCodeAt(end - 1));
   // (A list item put back takes in the indented lines after its block, which were code.)
@@ -254,15 +268,25 @@ function elementOverLineEnd(block: Block, line: number, lines: LineIndex): boole
 }
 
 /**
- * A run that takes an ATX heading's `#`s leaves the rest of its line as paragraph text, and text
- * on the next line would run into that paragraph (and pair emphasis across the two). A blank line
- * keeps them two blocks, as they were.
+ * A run that takes an ATX heading's `#`s leaves the rest of its line as paragraph text: it would
+ * run into text on the line above (a paragraph, an item or a quote would take it in as a lazy
+ * line), and text on the next line into it, and pair emphasis and backticks across them. Blank
+ * lines keep them the blocks they were. (Above only while the line break there stays.)
  */
-function apartFromNext(run: SentenceRun, lines: LineIndex): SpanEdit | undefined {
+function apartFromNeighbours(run: SentenceRun, lines: LineIndex, breakBeforeKept: () => boolean): SpanEdit[] | undefined {
   const { block, line } = run;
-  if (block.kind !== 'heading' || block.endLine !== block.startLine || line + 1 >= lines.lineCount || isBlankLine(lines.lineText(line + 1))) return undefined;
-  const lineEnd = lines.lineEnd(line);
-  return { span: { start: lineEnd, end: lineEnd }, newText: lineBreakOf(lines.text) };
+  if (block.kind !== 'heading' || block.endLine !== block.startLine) return undefined;
+  const lineBreak = lineBreakOf(lines.text);
+  const edits: SpanEdit[] = [];
+  if (line > 0 && run.startsLine && !isBlankLine(lines.lineText(line - 1)) && breakBeforeKept()) {
+    const above = lines.lineEnd(line - 1);
+    edits.push({ span: { start: above, end: above }, newText: lineBreak });
+  }
+  if (line + 1 < lines.lineCount && !isBlankLine(lines.lineText(line + 1))) {
+    const lineEnd = lines.lineEnd(line);
+    edits.push({ span: { start: lineEnd, end: lineEnd }, newText: lineBreak });
+  }
+  return edits.length > 0 ? edits : undefined;
 }
 
 function isHorizontalSpaceOnly(text: string, start: number, end: number): boolean {
@@ -345,7 +369,7 @@ function startsItsLine(offset: number, lines: LineIndex): boolean {
  * how many cells the line has, and above a row like `| --- |` that can make it the header; taking
  * the text after `|---` leaves a delimiter row under the line above. Such a run is kept.
  */
-function keepsTables(deletion: { spans: Span[]; restored?: SpanEdit }, lines: LineIndex): { spans: Span[]; restored?: SpanEdit } {
+function keepsTables(deletion: { spans: Span[]; restored?: SpanEdit[] }, lines: LineIndex): { spans: Span[]; restored?: SpanEdit[] } {
   const text = lines.text;
   for (const span of deletion.spans) {
     const line = lines.lineAt(span.start);
@@ -387,7 +411,7 @@ const headsTable = (header: string, delimiter: string) => header.includes('|') &
  * and without `b。` they pair up as `<em>`. Where a deletion changes that for a run beside it, the
  * block's inline elements are found again without the deleted text: a new one keeps the run.
  */
-function keepsEmphasis(deletion: { spans: Span[]; restored?: SpanEdit }, text: string, block: Block): { spans: Span[]; restored?: SpanEdit } {
+function keepsEmphasis(deletion: { spans: Span[]; restored?: SpanEdit[] }, text: string, block: Block): { spans: Span[]; restored?: SpanEdit[] } {
   const pairs = (span: Span) => changesFlanking(text, span) && pairsAnew(text, block, span);
   if (!deletion.spans.some(pairs)) return deletion;
   const spans: Span[] = [];
@@ -533,8 +557,14 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   if (before?.kind === 'table' && above >= 0 && before.endLine === above) return 'join';
   // Right under a quote's or an item's line the marker is a lazy line of its paragraph, and so is
   // the text after it, where no underline can close it. A blank line left in the marker's place
-  // would end the quote or list there, and an underline further down would make that text a heading.
-  if ((before?.kind === 'blockquote' || before?.kind === 'list') && before.endLine === above && underlinedFurtherDown(lines, below)) return 'join';
+  // would end the quote or list there: an underline further down would make that text a heading,
+  // and under a quote, text indented four or more would become code. Read as a blank line, though,
+  // the marker makes that text code already: there the line is the writer's to move.
+  if ((before?.kind === 'blockquote' || before?.kind === 'list') && before.endLine === above && below < lines.lineCount) {
+    const indented = indentWidth(lines.lineText(below)) >= 4;
+    if (indented && (before.kind === 'blockquote' || underlinedFurtherDown(lines, below))) return 'keep';
+    if (!indented && underlinedFurtherDown(lines, below)) return 'join';
+  }
   if (above < 0 || below >= lines.lineCount) return 'delete';
   if (before?.kind !== 'list' || blocks[index + 1]?.kind === 'marker') return 'delete';
   const column = openItemColumn(blocks, index, lines);
@@ -627,7 +657,9 @@ function tagTakesLinesIn(blocks: readonly Block[], index: number, lines: LineInd
 /**
  * The text column of the outermost list item still open above a block: the nearest item above
  * it, or the item that item is nested in, and so on (an item further up indented no less is a
- * sibling, not a parent). Each item is a list block of its own. 0 when there is none.
+ * sibling, not a parent; one whose text starts right of the item below holds it not either: that
+ * item, `  - b` under `2) a`, began a list of its own). Each item is a list block of its own. 0
+ * when there is none.
  */
 function openItemColumn(blocks: readonly Block[], index: number, lines: LineIndex): number {
   let column = 0;
@@ -637,6 +669,7 @@ function openItemColumn(blocks: readonly Block[], index: number, lines: LineInde
     const line = lines.lineText(blocks[i].startLine);
     const indent = indentWidth(line);
     const text = itemTextIndent(line);
+    if (indent < markerIndent && text > markerIndent) break;
     if (text > 0 && indent < markerIndent) {
       column = text;
       markerIndent = indent;
