@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { anchorSources, parsePost } from '../../src/core';
+import { anchorSources, headingAnchors, parsePost } from '../../src/core';
 
 /** The plain pattern over the whole body: the oracle for HTML anchors. */
 const htmlIdsByPattern = (body: string) => [...body.matchAll(/\s(?:id|name)\s*=\s*["']([^"'\n]+)["']/g)].map((m) => m[1]);
@@ -31,5 +31,12 @@ describe('HTML anchors of a post', () => {
       }),
       { seed: 7, numRuns: 3000 },
     );
+  });
+});
+
+describe('heading anchors', () => {
+  it('takes explicit ids, `{#id}` and react.dev\'s `{/*id*/}`, besides the generated ones', () => {
+    const anchors = headingAnchors(anchorSources(post('## Limitations of Create React App {/*limitations*/}\n\n## Routing {#routes}\n')));
+    for (const id of ['limitations', 'routes', 'routing', 'limitations-of-create-react-app']) assert.ok(anchors.has(id), id);
   });
 });

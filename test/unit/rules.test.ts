@@ -223,13 +223,15 @@ describe('conflicting-link', () => {
     );
     assert.deepEqual(findingsOf(text, 'conflicting-link'), []);
   });
-  it('passes over texts that name a kind of target in English, Japanese and Chinese (real Hexo blogs)', () => {
+  it('passes over texts that name a kind of target in English, Japanese and Chinese (real Hexo blogs, overreacted.io)', () => {
     const text = post(
       [
         '- Chrome: 见[issue](https://bugs.chromium.org/p/chromium/issues/detail?id=2508)',
         '- Firefox: 见[issue](https://bugzilla.mozilla.org/show_bug.cgi?id=431098)',
         '',
         '下载服务端[脚本](http://example.com/tools/nps.sh)，然后下载客户端[脚本](http://example.com/tools/npc.sh)。',
+        '',
+        '[Try it here](https://codesandbox.io/s/a), and then [try it here](https://codesandbox.io/s/b) (overreacted.io).',
       ].join('\n'),
     );
     assert.deepEqual(findingsOf(text, 'conflicting-link'), []);

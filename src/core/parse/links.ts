@@ -236,16 +236,22 @@ function htmlIdsOf(text: string, from: number): string[] {
   return ids;
 }
 
+/** A heading's explicit id: `{#id}` (kramdown, goldmark, Docusaurus, markdown-it-attrs). */
+const EXPLICIT_ID = /\{[^}]*#([^\s}]+)[^}]*\}\s*$/;
+// react.dev's form of it: an MDX comment that holds the id, after the title: ## Title {/*title*/}
+// (plain Markdown reads it as text, and the site takes the id from it).
+const MDX_COMMENT_ID = /\{\/\*\s*([^\s*]+)\s*\*\/\}\s*$/;
+
 /**
  * The anchors a post's headings get, in the styles the generators use: GitHub/goldmark (Unicode
- * letters kept), kramdown (ASCII only), explicit `{#id}` attributes and HTML `id`/`name`
+ * letters kept), kramdown (ASCII only), explicit `{#id}` ids (or react.dev's MDX comments) and HTML `id`/`name`
  * attributes. A fragment is accepted when it matches any of them.
  */
 export function headingAnchors({ headings, htmlIds }: AnchorSources): Set<string> {
   const anchors = new Set<string>(htmlIds);
   const seen = new Map<string, number>();
   for (let title of headings) {
-    const explicit = /\{[^}]*#([^\s}]+)[^}]*\}\s*$/.exec(title);
+    const explicit = EXPLICIT_ID.exec(title) ?? MDX_COMMENT_ID.exec(title);
     if (explicit) {
       anchors.add(explicit[1]);
       title = title.slice(0, explicit.index).trim();

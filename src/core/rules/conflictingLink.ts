@@ -41,6 +41,7 @@ const GENERIC_TEXTS = new Set([
   'ツイート', 'ポスト', '記事', 'ブログ', '動画', 'スライド', '資料', '論文', 'デモ', 'ドキュメント', '公式ドキュメント', 'ソースコード', 'リポジトリ',
   // A bug report, a change, a script, a download, an example: one under each of several things.
   'issue', 'bug', 'pr', 'pull request', 'commit', 'script', 'download', 'website', 'homepage', 'example', 'screenshot',
+  'try it', 'try it here', 'try it out', 'live demo', 'playground', 'sandbox',
   'イシュー', 'プルリクエスト', 'コミット', 'スクリプト', 'ダウンロード', '公式サイト', 'サンプル', 'スクリーンショット',
   // Chinese (Hexo blogs): the same kinds of text.
   '这里', '点这里', '链接', '详情', '来源', '出处', '参考', '原文', '原文链接', '推文', '文章', '博客', '视频', '幻灯片', '论文', '演示', '文档', '官方文档',
