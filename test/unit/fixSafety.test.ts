@@ -417,6 +417,12 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.equal(fixAll(text, {}, ARTIFACT_RULES).text, '---\ntitle: T\n---\n\n- 項目の文です。\nこれは本文です\n===\n\nおわり。\n');
   });
 
+  it('a run that takes a heading\'s `#`s keeps the rest of its line apart from the paragraph right above it: it does not join that paragraph and pair a stray backtick across the two (seed 26002)', () => {
+    const text = '---  \n\n...\n# Alibabaの「Qwen 2.5」は強力な基盤モデルです。これはテスト用の本文です\n\n`a。 The. The? Future the.\n\n- This is a test sentence.\n\n`a。 The. The? Future the. - This is a test sentence. The.\n# Alibabaの「Qwen 2.5」は強力な基盤モデルです。これはテスト用の本文です `a。 The. The? Future the. ### ぁ This is a test sentence.\n';
+    assert.deepEqual(problemsOf(text), []);
+    assert.match(fixAll(text, {}, ARTIFACT_RULES).text, /- This is a test sentence\.\n\nこれはテスト用の本文です `a。/);
+  });
+
   // Posts whose fix only has to break nothing: [what the case is, the post].
   const UNBROKEN: Array<[string, string]> = [
     [
