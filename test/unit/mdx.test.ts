@@ -65,3 +65,45 @@ describe('MDX posts', () => {
     assert.deepEqual(post.blocks.map((b) => b.kind), ['paragraph']);
   });
 });
+
+describe('MDX posts of Next.js blogs (Tailwind\'s)', () => {
+  const excerpt = [
+    'Imagine you are implementing a beautiful design that someone on your team carefully crafted in Figma.',
+    'It looks totally amazing until you connect it to your actual production content and see the cards fall apart.',
+    'Sound familiar? If so, the line-clamp plugin is here to save your bacon.',
+  ];
+  const POST = [
+    "import { adamwathan } from '@/authors'",
+    '',
+    'export const meta = {',
+    "  title: 'Multi-line truncation with @tailwindcss/line-clamp',",
+    '  authors: [adamwathan],',
+    '}',
+    '',
+    '{/*excerpt*/}',
+    '',
+    ...excerpt.flatMap((p) => [p, '']),
+    '{/*/excerpt*/}',
+    '',
+    '<p className="lead">A few weeks back we released an official plugin for truncating text.</p>',
+    '',
+    ...excerpt.flatMap((p) => [p, '']),
+    'First, install the plugin and add it to your config file.',
+    '',
+  ].join('\n');
+
+  it('metadata in `export const meta` is the post\'s front matter in another form: no frontmatter-missing', () => {
+    assert.deepEqual(lint(POST, { mdx: true }).findings.filter((f) => f.rule === 'frontmatter-missing'), []);
+    // Without it the note stays, and in Markdown the export is text.
+    assert.equal(lint(POST.replace('export const meta', 'const meta'), { mdx: true }).findings.filter((f) => f.rule === 'frontmatter-missing').length, 1);
+    assert.equal(lint(POST).findings.filter((f) => f.rule === 'frontmatter-missing').length, 1);
+  });
+
+  it('the body repeats the marked excerpt on purpose: no repeat reported, and fix-all keeps every word', () => {
+    assert.deepEqual(lint(POST, { mdx: true }).findings.map((f) => f.rule), []);
+    assert.equal(fixAll(POST, { mdx: true }).text, POST);
+    // The same text copied with no excerpt marks around the first copy is still a restart's.
+    const unmarked = POST.replace('{/*excerpt*/}', '').replace('{/*/excerpt*/}', '');
+    assert.ok(lint(unmarked, { mdx: true }).findings.some((f) => f.rule === 'duplicate-passage'));
+  });
+});

@@ -235,6 +235,9 @@ describe('conflicting-link', () => {
       ].join('\n'),
     );
     assert.deepEqual(findingsOf(text, 'conflicting-link'), []);
+    // A full URL of the site and a path from its root are one page (astro.build's blog).
+    assert.deepEqual(findingsOf(post('Join the [Agency Directory](/agencies/).\n\nSee the [Agency Directory](https://astro.build/agencies/).'), 'conflicting-link'), []);
+    assert.equal(findingsOf(post('[Setup guide](/docs/a) and [Setup guide](https://example.com/docs/b)'), 'conflicting-link').length, 1);
     // A text that names its target is still compared.
     assert.equal(findingsOf(post('见[nps 脚本](http://example.com/a.sh)和[nps 脚本](http://example.com/b.sh)。'), 'conflicting-link').length, 1);
   });

@@ -39,6 +39,11 @@ describe('YAML mistakes a writer understands', () => {
     assert.equal(finding.range.start.line, 1);
     assert.equal(finding.range.start.character, 7);
   });
+  it("an apostrophe inside a single-quoted value (a real blog's summary): each written ''", () => {
+    const { finding } = roundTrip("title: 'Hypergrowth'\nsummary: 'From Series A to D, here's my Vercel story.'\n", /inside a single-quoted value ends it/, { title: 'Hypergrowth', summary: "From Series A to D, here's my Vercel story." });
+    assert.equal(finding.range.start.line, 2);
+    roundTrip("title: 'it''s Bob's'\n", /single-quoted value ends it/, { title: "it's Bob's" });
+  });
   it("\\' several times in one value, and in a list item", () => {
     roundTrip("title: 'it\\'s Bob\\'s'\n", /single quotes/, { title: "it's Bob's" });
     roundTrip("title: A\ntags:\n  - 'rock\\'n\\'roll'\n", /single quotes/, { title: 'A', tags: ["rock'n'roll"] });

@@ -22,7 +22,8 @@ export interface RestartEvidence {
   restarted: boolean;
 }
 
-export function weighEvidence(passages: readonly RepeatedPassage[], units: readonly TextUnit[], blocks: readonly Block[], text: string, knownRestarted = false): RestartEvidence {
+export function weighEvidence(allPassages: readonly RepeatedPassage[], units: readonly TextUnit[], blocks: readonly Block[], text: string, knownRestarted = false): RestartEvidence {
+  const passages = outsideExcerpts(allPassages, blocks, text);
   const markers = blocks.filter((block) => block.kind === 'marker').map((block) => block.span.start);
   // Worked out only when a copied stretch is long enough to be weighed.
   let sections: Sections | undefined;
@@ -40,6 +41,30 @@ export function weighEvidence(passages: readonly RepeatedPassage[], units: reado
     return restarted;
   });
   return { passages: kept, restarted };
+}
+
+// A stretch a blog marks as the post's excerpt, for its index page, which the body then repeats
+// on purpose: Tailwind's blog writes {/*excerpt*/} and {/*/excerpt*/} (MDX comments) around it.
+const EXCERPT_OPEN = /^[ \t]*(?:\{\/\*[ \t]*excerpt[ \t]*\*\/\}|<!--[ \t]*excerpt[ \t]*-->)[ \t]*$/i;
+const EXCERPT_CLOSE = /^[ \t]*(?:\{\/\*[ \t]*\/excerpt[ \t]*\*\/\}|<!--[ \t]*\/excerpt[ \t]*-->)[ \t]*$/i;
+
+/** The passages whose first copies are not all in a marked excerpt (a copy of an excerpt is no restart's). */
+function outsideExcerpts(passages: readonly RepeatedPassage[], blocks: readonly Block[], text: string): readonly RepeatedPassage[] {
+  if (passages.length === 0 || !text.includes('excerpt')) return passages;
+  const excerpts: Array<{ start: number; end: number }> = [];
+  let open = -1;
+  for (const block of blocks) {
+    if (block.kind !== 'html' && block.kind !== 'paragraph') continue;
+    const line = text.slice(block.span.start, block.span.end);
+    if (EXCERPT_OPEN.test(line)) open = block.span.end;
+    else if (open >= 0 && EXCERPT_CLOSE.test(line)) {
+      excerpts.push({ start: open, end: block.span.start });
+      open = -1;
+    }
+  }
+  if (excerpts.length === 0) return passages;
+  const inExcerpt = (offset: number) => excerpts.some((excerpt) => excerpt.start <= offset && offset < excerpt.end);
+  return passages.filter((passage) => !passage.originals.every((span) => inExcerpt(span.start)));
 }
 
 /** A copy of a long paragraph (this many sentences of prose, in their order) is a restart's. */

@@ -116,6 +116,14 @@ export function recogniseError(source: string, base: number, error: RawYamlError
       fix: { title: "Replace \\' with ''", edits: replaceValue(line, fixed, base) },
     };
   }
+  // An apostrophe in a single-quoted value (`'… here's my story.'`, from a real blog) ends it there.
+  if (value.length > 2 && value.startsWith("'") && value.endsWith("'") && /(?:^|[^'])'(?!')/.test(value.slice(1, -1))) {
+    return {
+      message: "A `'` inside a single-quoted value ends it; inside single quotes it is written `''`.",
+      span: valueSpan(line, base),
+      fix: { title: "Write each ' inside the quotes as ''", edits: replaceValue(line, "'" + value.slice(1, -1).replace(/''|'/g, "''") + "'", base) },
+    };
+  }
   if (!/^["'[{|>&*!%@`]/.test(value) && /:[ \t]/.test(value)) {
     return {
       message: 'A colon followed by a space starts a mapping, so this value cannot stay unquoted; quote it.',

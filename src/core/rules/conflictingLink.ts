@@ -19,7 +19,7 @@ export const conflictingLink: Rule = {
         first.set(text, { link, target });
         continue;
       }
-      if (earlier.target === target) continue;
+      if (sameTarget(earlier.target, target)) continue;
       findings.push({
         span: link.targetSpan,
         message: t('"{0}" links to {1} here, but to {2} on line {3}.', link.text, link.target, earlier.link.target, post.lines.lineAt(earlier.link.span.start) + 1),
@@ -60,6 +60,18 @@ export function linkTextKey(text: string): string {
  * Targets compare after percent-decoding, without a trailing slash or `index.html`, and without a
  * `#fragment`: a page's title that links once to the page and once to a section of it is one target.
  */
+/**
+ * Whether two target keys name one page: the same key, or a path from the site's root and a full
+ * URL with that path (`/agencies` and `https://astro.build/agencies`, in a post of that site).
+ */
+function sameTarget(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [rooted, full] = a.startsWith('/') && !a.startsWith('//') ? [a, b] : [b, a];
+  if (!rooted.startsWith('/') || rooted.startsWith('//')) return false;
+  const path = /^https?:\/\/[^/?#]+(\/.*)?$/i.exec(full)?.[1] ?? null;
+  return path !== null && (path || '/') === rooted;
+}
+
 function targetKey(target: string): string {
   const hash = target.indexOf('#');
   let decoded = hash > 0 ? target.slice(0, hash) : target;
