@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Every post of the clean corpus in `dir`, hand-written and generated, with its family from its front matter. */
+/** Every post of the clean corpus in `dir` (`.md`, and `.mdx` read as MDX), hand-written and generated, with its family from its front matter. */
 export function cleanPosts(dir) {
   return readdirSync(dir, { recursive: true })
     .map(String)
-    .filter((file) => file.endsWith('.md'))
+    .filter((file) => file.endsWith('.md') || file.endsWith('.mdx'))
     .sort()
     .map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
@@ -23,7 +23,7 @@ export function cleanPosts(dir) {
 export function measure(posts, lint, artifactRules) {
   return posts.map((post) => {
     const lines = post.text.split('\n');
-    const findings = lint(post.text)
+    const findings = lint(post.text, { mdx: post.file.endsWith('.mdx') })
       .findings.filter((finding) => artifactRules.has(finding.rule))
       .map((finding) => ({ line: finding.range.start.line + 1, rule: finding.rule, message: finding.message, text: lines[finding.range.start.line] }));
     return { file: post.file, family: post.family, origin: post.origin, findings };
