@@ -235,6 +235,11 @@ describe('conflicting-link', () => {
       ].join('\n'),
     );
     assert.deepEqual(findingsOf(text, 'conflicting-link'), []);
+    // Tracking parameters do not make another page (react.dev's conference recap); other queries do.
+    assert.deepEqual(findingsOf(post('[Ag Grid](https://www.ag-grid.com) and [Ag Grid](https://www.ag-grid.com/?utm_source=react-conf&utm_medium=web)'), 'conflicting-link'), []);
+    assert.equal(findingsOf(post('[Search](https://example.com/s?q=a&utm_source=x) and [Search](https://example.com/s?q=b)'), 'conflicting-link').length, 1);
+    // Vite's announcements: one discussion thread per topic.
+    assert.deepEqual(findingsOf(post('见[讨论帖](https://github.com/vitejs/vite/discussions/1)和[讨论帖](https://github.com/vitejs/vite/discussions/2)。'), 'conflicting-link'), []);
     // A full URL of the site and a path from its root are one page (astro.build's blog).
     assert.deepEqual(findingsOf(post('Join the [Agency Directory](/agencies/).\n\nSee the [Agency Directory](https://astro.build/agencies/).'), 'conflicting-link'), []);
     assert.equal(findingsOf(post('[Setup guide](/docs/a) and [Setup guide](https://example.com/docs/b)'), 'conflicting-link').length, 1);
@@ -383,5 +388,20 @@ describe('fix hygiene', () => {
   it('underlines the whole duplicate key', () => {
     const [f] = findingsOf(post('title: 旅行記\ntitle: 京都旅行記'), 'frontmatter-syntax');
     assert.deepEqual([f.range.start.character, f.range.end.character], [0, 5]);
+  });
+});
+
+describe('frontmatter-missing', () => {
+  it('front matter under blank lines (a real Kubernetes post, which Hugo reads): its own message, and a fix that makes it front matter', () => {
+    const text = '\n---\nlayout: blog\ntitle: \'Client-Goへのフィーチャーゲートの導入\'\n---\n\n本文です。\n';
+    const [f] = findingsOf(text, 'frontmatter-missing');
+    assert.match(f.message, /under blank lines/);
+    const fixed = fixAll(text).text;
+    assert.equal(fixed, text.slice(1));
+    assert.equal(lint(fixed).post.frontMatter?.fields.get('layout')?.value?.toString(), 'blog');
+    // Blank lines over a `---` that nothing closes, or over text: no front matter to move up.
+    assert.match(findingsOf('\n---\n\n本文です。\n', 'frontmatter-missing')[0].message, /no front matter/);
+    assert.equal(findingsOf('\n---\n\n本文です。\n', 'frontmatter-missing')[0].fix, undefined);
+    assert.equal(findingsOf('\n---\n\n本文です。\n\n---\n\n続きです。\n', 'frontmatter-missing')[0].fix, undefined);
   });
 });

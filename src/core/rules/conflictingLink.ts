@@ -41,11 +41,11 @@ const GENERIC_TEXTS = new Set([
   'ツイート', 'ポスト', '記事', 'ブログ', '動画', 'スライド', '資料', '論文', 'デモ', 'ドキュメント', '公式ドキュメント', 'ソースコード', 'リポジトリ',
   // A bug report, a change, a script, a download, an example: one under each of several things.
   'issue', 'bug', 'pr', 'pull request', 'commit', 'script', 'download', 'website', 'homepage', 'example', 'screenshot',
-  'try it', 'try it here', 'try it out', 'live demo', 'playground', 'sandbox',
-  'イシュー', 'プルリクエスト', 'コミット', 'スクリプト', 'ダウンロード', '公式サイト', 'サンプル', 'スクリーンショット',
+  'try it', 'try it here', 'try it out', 'live demo', 'playground', 'sandbox', 'discussion', 'feedback',
+  'イシュー', 'プルリクエスト', 'コミット', 'スクリプト', 'ダウンロード', '公式サイト', 'サンプル', 'スクリーンショット', 'ディスカッション', 'フィードバック',
   // Chinese (Hexo blogs): the same kinds of text.
   '这里', '点这里', '链接', '详情', '来源', '出处', '参考', '原文', '原文链接', '推文', '文章', '博客', '视频', '幻灯片', '论文', '演示', '文档', '官方文档',
-  '代码', '源码', '源代码', '仓库', '项目', '脚本', '下载', '官网', '主页', '示例', '例子', '截图',
+  '代码', '源码', '源代码', '仓库', '项目', '脚本', '下载', '官网', '主页', '示例', '例子', '截图', '讨论', '讨论帖', '反馈', '提供反馈',
 ]);
 
 /** Zenn's embeds, `@[tweet](…)` and `@[card](…)`: the text names the kind of embed, not its target. */
@@ -72,13 +72,24 @@ function sameTarget(a: string, b: string): boolean {
   return path !== null && (path || '/') === rooted;
 }
 
+/** Campaign and click tracking parameters: the same page, counted per source. */
+const TRACKING_PARAMETER = /^(?:utm_[a-z_]+|fbclid|gclid|ref|ref_src)=/i;
+
 function targetKey(target: string): string {
   const hash = target.indexOf('#');
-  let decoded = hash > 0 ? target.slice(0, hash) : target;
+  let decoded = withoutTracking(hash > 0 ? target.slice(0, hash) : target);
   try {
     decoded = decodeURI(decoded);
   } catch {
     // malformed escapes: compared as written
   }
   return decoded.normalize('NFC').replace(/\/index\.html?$/, '/').replace(/\/+$/, '') || '/';
+}
+
+/** A URL without its tracking parameters (`?utm_source=react-conf&…`), and without its `?` when none is left. */
+function withoutTracking(url: string): string {
+  const query = url.indexOf('?');
+  if (query < 0) return url;
+  const kept = url.slice(query + 1).split('&').filter((parameter) => parameter && !TRACKING_PARAMETER.test(parameter));
+  return kept.length > 0 ? `${url.slice(0, query)}?${kept.join('&')}` : url.slice(0, query);
 }
