@@ -1,3 +1,4 @@
+import type { LineIndex } from '../text/lineIndex';
 import type { Rule } from '../rule';
 
 /**
@@ -5,9 +6,22 @@ import type { Rule } from '../rule';
  * instead: `export const meta = { title: … }`.
  */
 const METADATA_EXPORT = /^export\s+const\s+(?:meta|metadata|frontmatter|frontMatter)\s*=/m;
-/** Front matter under blank lines: Hugo skips them and reads it; Jekyll and Astro take it for text. */
-// (Its first line a `key:`, so that two rules with text between them are not taken for one.)
-const UNDER_BLANK_LINES = /^(?:[ \t]*(?:\r\n|\n|\r))+(?=---[ \t]*(?:\r\n|\n|\r)[A-Za-z_][\w.-]*:[\s\S]*?(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|$))/;
+const FENCE = /^---[ \t]*$/;
+const BLANK = /^[ \t]*$/;
+const FIELD = /^[A-Za-z_][\w.-]*:/;
+
+/**
+ * Where front matter under blank lines starts (its `---` line), if the post has it: Hugo skips the
+ * blank lines and reads it; Jekyll and Astro take it for text. Its first line must be a `key:`, so
+ * that two rules with text between them are not taken for it.
+ */
+function fenceUnderBlankLines(lines: LineIndex): number | undefined {
+  let open = 0;
+  while (open < lines.lineCount && BLANK.test(lines.lineText(open))) open++;
+  if (open === 0 || open + 1 >= lines.lineCount || !FENCE.test(lines.lineText(open)) || !FIELD.test(lines.lineText(open + 1))) return undefined;
+  for (let line = open + 2; line < lines.lineCount; line++) if (FENCE.test(lines.lineText(line))) return open;
+  return undefined;
+}
 
 export const frontmatterMissing: Rule = {
   id: 'frontmatter-missing',
@@ -17,9 +31,9 @@ export const frontmatterMissing: Rule = {
   fixable: true,
   check({ post, t, mdx }) {
     if (post.frontMatter || (mdx && METADATA_EXPORT.test(post.text))) return [];
-    const blank = UNDER_BLANK_LINES.exec(post.text);
-    if (blank) {
-      const span = { start: 0, end: blank[0].length };
+    const fence = fenceUnderBlankLines(post.lines);
+    if (fence !== undefined) {
+      const span = { start: 0, end: post.lines.lineStarts[fence] };
       return [{
         span,
         message: t('The front matter starts under blank lines: Hugo reads it, but Jekyll, Astro and Frontlint take it for text. Delete the blank lines above it.'),
