@@ -57,10 +57,6 @@ export function linkTextKey(text: string): string {
 }
 
 /**
- * Targets compare after percent-decoding, without a trailing slash or `index.html`, and without a
- * `#fragment`: a page's title that links once to the page and once to a section of it is one target.
- */
-/**
  * Whether two target keys name one page: the same key, or a path from the site's root and a full
  * URL with that path (`/agencies` and `https://astro.build/agencies`, in a post of that site).
  */
@@ -73,8 +69,13 @@ function sameTarget(a: string, b: string): boolean {
 }
 
 /** Campaign and click tracking parameters: the same page, counted per source. */
-const TRACKING_PARAMETER = /^(?:utm_[a-z_]+|fbclid|gclid|ref|ref_src)=/i;
+const TRACKING_PARAMETER = /^(?:utm_[a-z_]+|fbclid|gclid|ref_src)=/i;
 
+/**
+ * Targets compare after percent-decoding, without a trailing slash or `index.html`, and without a
+ * `#fragment`: a page's title that links once to the page and once to a section of it is one target.
+ * Tracking parameters are dropped too.
+ */
 function targetKey(target: string): string {
   const hash = target.indexOf('#');
   let decoded = withoutTracking(hash > 0 ? target.slice(0, hash) : target);
