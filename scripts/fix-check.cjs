@@ -21,8 +21,16 @@ function postsUnder(dir) {
   });
 }
 
-/** The body's block tokens, as a site renders it (front matter aside). */
-const tokensOf = (text, mdx) => md.parse(text.slice(lint(text, { mdx }).post.bodyOffset), {});
+/**
+ * The body's block tokens, as a site renders it (front matter aside). Front matter under blank
+ * lines is read as Hugo reads it, the one generator that does: the fix that deletes those blank
+ * lines keeps what Hugo showed, and turns what Jekyll showed as text into front matter.
+ */
+const tokensOf = (text, mdx) => {
+  const hugo = text.replace(/^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/, '');
+  const read = hugo !== text && lint(hugo, { mdx }).post.frontMatter ? hugo : text;
+  return md.parse(read.slice(lint(read, { mdx }).post.bodyOffset), {});
+};
 
 /** Every emphasis, code span and link, rendered, with the text it spans. */
 function inlineElements(tokens) {
