@@ -48,7 +48,7 @@ export interface FrontMatter {
   fields: Map<string, FrontMatterField>;
 }
 
-const YAML_FENCE = /^---[ \t]*$/;
+export const YAML_FENCE = /^---[ \t]*$/;
 const YAML_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const TOML_FENCE = /^\+\+\+[ \t]*$/;
 

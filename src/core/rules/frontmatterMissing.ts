@@ -1,3 +1,5 @@
+import { isBlankLine } from '../parse/blocks';
+import { YAML_FENCE } from '../parse/frontMatter';
 import type { LineIndex } from '../text/lineIndex';
 import type { Rule } from '../rule';
 
@@ -6,8 +8,6 @@ import type { Rule } from '../rule';
  * instead: `export const meta = { title: … }`.
  */
 const METADATA_EXPORT = /^export\s+const\s+(?:meta|metadata|frontmatter|frontMatter)\s*=/m;
-const FENCE = /^---[ \t]*$/;
-const BLANK = /^[ \t]*$/;
 const FIELD = /^[A-Za-z_][\w.-]*:/;
 
 /**
@@ -17,9 +17,9 @@ const FIELD = /^[A-Za-z_][\w.-]*:/;
  */
 function fenceUnderBlankLines(lines: LineIndex): number | undefined {
   let open = 0;
-  while (open < lines.lineCount && BLANK.test(lines.lineText(open))) open++;
-  if (open === 0 || open + 1 >= lines.lineCount || !FENCE.test(lines.lineText(open)) || !FIELD.test(lines.lineText(open + 1))) return undefined;
-  for (let line = open + 2; line < lines.lineCount; line++) if (FENCE.test(lines.lineText(line))) return open;
+  while (open < lines.lineCount && isBlankLine(lines.lineText(open))) open++;
+  if (open === 0 || open + 1 >= lines.lineCount || !YAML_FENCE.test(lines.lineText(open)) || !FIELD.test(lines.lineText(open + 1))) return undefined;
+  for (let line = open + 2; line < lines.lineCount; line++) if (YAML_FENCE.test(lines.lineText(line))) return open;
   return undefined;
 }
 
