@@ -108,20 +108,21 @@ export function recogniseError(source: string, base: number, error: RawYamlError
   const { value } = line;
   const curly = CURLY_WRAPPED.exec(value);
   if (curly) return curlyQuotes(line, curly, base);
-  if (value.startsWith("'") && value.endsWith("'") && value.length > 1 && value.includes("\\'")) {
-    const fixed = "'" + value.slice(1, -1).replace(/\\'/g, "''") + "'";
+  // What is between the quotes of a single-quoted value, where a quote must be written `''`.
+  const singleQuoted = value.length > 1 && value.startsWith("'") && value.endsWith("'") ? value.slice(1, -1) : undefined;
+  if (singleQuoted !== undefined && value.includes("\\'")) {
     return {
       message: "YAML has no `\\'` inside single quotes; a quote is written `''` there.",
       span: valueSpan(line, base),
-      fix: { title: "Replace \\' with ''", edits: replaceValue(line, fixed, base) },
+      fix: { title: "Replace \\' with ''", edits: replaceValue(line, "'" + singleQuoted.replace(/\\'/g, "''") + "'", base) },
     };
   }
-  // An apostrophe in a single-quoted value (`'… here's my story.'`, from a real blog) ends it there.
-  if (value.length > 2 && value.startsWith("'") && value.endsWith("'") && /(?:^|[^'])'(?!')/.test(value.slice(1, -1))) {
+  // An apostrophe in it (`'… here's my story.'`, from a real blog) ends the value there.
+  if (singleQuoted !== undefined && /(?:^|[^'])'(?!')/.test(singleQuoted)) {
     return {
       message: "A `'` inside a single-quoted value ends it; inside single quotes it is written `''`.",
       span: valueSpan(line, base),
-      fix: { title: "Write each ' inside the quotes as ''", edits: replaceValue(line, "'" + value.slice(1, -1).replace(/''|'/g, "''") + "'", base) },
+      fix: { title: "Write each ' inside the quotes as ''", edits: replaceValue(line, "'" + singleQuoted.replace(/''|'/g, "''") + "'", base) },
     };
   }
   if (!/^["'[{|>&*!%@`]/.test(value) && /:[ \t]/.test(value)) {
