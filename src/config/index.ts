@@ -13,6 +13,7 @@ export function lintOptionsFor(config: ResolvedConfig, path: string): LintOption
   return {
     rules: config.rules,
     mdx: isMdx(path),
+    generator: config.generator,
     profile: {
       requiredFields: config.requiredFields,
       minDuplicateLength: config.minDuplicateLength,

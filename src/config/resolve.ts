@@ -1,6 +1,7 @@
-import { dirnameOf, joinPath, readTextFile, type FileSystem } from '../fs/fileSystem';
+import { dirnameOf, joinPath, readTextFile, type DirectoryEntry, type FileSystem } from '../fs/fileSystem';
+import { siteMarker } from '../site/siteConfig';
+import type { Generator, Translate } from '../core/types';
 import { formatMessage } from '../core/messages';
-import type { Translate } from '../core/types';
 import { globMatcher } from './globs';
 import { parseConfig } from './parse';
 import { CONFIG_FILE_NAMES, DEFAULT_EXTENSIONS, type ConfigError, type ConfigFile, type ConfigSettings, type ResolvedConfig } from './types';
@@ -47,6 +48,8 @@ export interface ResolveRequest {
  */
 export class ConfigResolver {
   private readonly chains = new Map<string, Promise<FolderChain>>();
+  private readonly listings = new Map<string, Promise<DirectoryEntry[] | undefined>>();
+  private readonly generators = new Map<string, Promise<Generator>>();
   private readonly parsed = new Map<string, Promise<{ config?: ConfigFile; error?: ConfigError }>>();
   private readonly lastGood = new Map<string, ConfigFile>();
   private readonly t: Translate;
@@ -62,6 +65,8 @@ export class ConfigResolver {
   invalidate(): void {
     this.chains.clear();
     this.parsed.clear();
+    this.listings.clear();
+    this.generators.clear();
   }
 
   /** Every config file read so far (discovered or extended): a change to one of them calls for `invalidate`. */
@@ -74,7 +79,7 @@ export class ConfigResolver {
         : request.configFile !== undefined
           ? await this.fileChain(request.configFile, [])
           : await this.folderChain(dirnameOf(postPath), request.stopAt);
-    const resolved: ResolvedConfig = { rules: {}, readingSpeed: {}, extensions: [...DEFAULT_EXTENSIONS], schemas: [], site: {}, ignored: false, files: [], errors: [...chain.errors] };
+    const resolved: ResolvedConfig = { rules: {}, readingSpeed: {}, extensions: [...DEFAULT_EXTENSIONS], schemas: [], site: {}, generator: 'none', ignored: false, files: [], errors: [...chain.errors] };
     if (request.base) merge(resolved, request.base, '');
     for (const layer of chain.layers) {
       resolved.files.push(layer.file);
@@ -91,6 +96,7 @@ export class ConfigResolver {
       if (settings) merge(resolved, settings, dir);
     }
     resolved.schemas = resolved.schemas.filter((s) => globMatcher(s.base, s.files)(postPath));
+    resolved.generator = resolved.site.generator ?? (await this.siteGenerator(dirnameOf(postPath)));
     return resolved;
   }
 
@@ -109,8 +115,33 @@ export class ConfigResolver {
     return chain;
   }
 
+  /** A folder's entries, read once per cache generation: the config cascade and the site search both look. */
+  private listing(dir: string): Promise<DirectoryEntry[] | undefined> {
+    let entries = this.listings.get(dir);
+    if (!entries) this.listings.set(dir, (entries = this.fs.readDirectory(dir)));
+    return entries;
+  }
+
+  /**
+   * The generator whose config is in the nearest folder at or above `dir`, up to the repository's
+   * root, as the blog index finds its site (`detectSite`); 'none' without one.
+   */
+  private siteGenerator(dir: string): Promise<Generator> {
+    let generator = this.generators.get(dir);
+    if (!generator) {
+      generator = this.listing(dir).then((entries) => {
+        const names = new Set((entries ?? []).map((e) => e.name));
+        const marker = siteMarker(names);
+        if (marker) return marker.generator;
+        return names.has('.git') || dirnameOf(dir) === dir ? 'none' : this.siteGenerator(dirnameOf(dir));
+      });
+      this.generators.set(dir, generator);
+    }
+    return generator;
+  }
+
   private async buildFolderChain(dir: string, stopAt: string | undefined): Promise<FolderChain> {
-    const entries = await this.fs.readDirectory(dir);
+    const entries = await this.listing(dir);
     const names = new Set((entries ?? []).filter((e) => e.kind === 'file').map((e) => e.name));
     const own = await this.folderConfig(dir, names);
     // `.git` is a folder in a repository and a file in a worktree: either marks the root.

@@ -1,4 +1,4 @@
-import type { SeveritySetting } from '../core/types';
+import type { Generator, SeveritySetting } from '../core/types';
 
 /** The reading speeds a config may set (words or characters per minute). */
 export interface ReadingSpeedSettings {
@@ -65,6 +65,8 @@ export interface ResolvedConfig {
   /** Schemas whose globs match this post, farthest config first; `schema` is absolute. */
   schemas: Array<SchemaAssociation & { base: string }>;
   site: SiteSettings;
+  /** The generator that builds the post: `site.generator` if set, else the one whose config is at or above the post's folder. */
+  generator: Generator;
   /** Whether an `ignores` glob (or the CLI's --ignore) matches the post. */
   ignored: boolean;
   /** Config files read for this post, farthest first (extended files before the files extending them). */

@@ -8,7 +8,7 @@ import { resolveProfile, type Profile, type ProfileOverrides } from './profile';
 import type { Rule, RuleContext, RuleFinding, SpanEdit } from './rule';
 import { runSchemaCheck, type SchemaCheck } from './schemaCheck';
 import { RULES } from './rules';
-import type { Finding, Fix, Severity, SeveritySetting, Translate } from './types';
+import type { Finding, Fix, Generator, Severity, SeveritySetting, Translate } from './types';
 
 export interface LintOptions {
   profile?: ProfileOverrides;
@@ -25,6 +25,8 @@ export interface LintOptions {
    * every repeat it points to is gone.
    */
   restarted?: boolean;
+  /** The generator that builds the post, when known: it decides which forms of a date are read as one. */
+  generator?: Generator;
 }
 
 export interface LintResult {
@@ -44,7 +46,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const body = new BodyAnalysis(post, profile, options.restarted === true);
   const t = options.t ?? formatMessage;
   const directives = parseDirectives(post, options.mdx === true);
-  const context: RuleContext = { post, profile, body, t, directives, mdx: options.mdx === true };
+  const context: RuleContext = { post, profile, body, t, directives, mdx: options.mdx === true, generator: options.generator ?? 'none' };
   if (options.schema) context.schema = { issues: runSchemaCheck(options.schema, post), source: options.schema.source };
   const findings: Finding[] = [];
   const raw: LintResult['raw'] = [];

@@ -3,7 +3,7 @@ import type { Directives } from './parse/directives';
 import type { Post } from './post';
 import type { Profile } from './profile';
 import type { SchemaCheck, SchemaIssue, SchemaRule } from './schemaCheck';
-import type { Severity, Span, Translate } from './types';
+import type { Generator, Severity, Span, Translate } from './types';
 
 /** An edit in document offsets; converted to a line/character `TextEdit` at the edge. */
 export interface SpanEdit {
@@ -36,6 +36,8 @@ export interface RuleContext {
   directives: Directives;
   /** Whether the post is MDX, where a comment is a JavaScript comment in braces, not `<!-- … -->`. */
   mdx: boolean;
+  /** The generator that builds the post ('none' when unknown). */
+  generator: Generator;
 }
 
 export type RuleTag = 'front-matter' | 'artifact' | 'reading-time';

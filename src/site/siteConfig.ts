@@ -1,7 +1,8 @@
 import { parse as parseYaml } from 'yaml';
 import { dirnameOf, joinPath, readTextFile, type FileSystem } from '../fs/fileSystem';
+import type { Generator } from '../core/types';
 
-export type Generator = 'jekyll' | 'hugo' | 'astro' | 'none';
+export type { Generator };
 
 /**
  * What a writer may set in the Frontlint config (`site: {...}`) over what the blog's own config

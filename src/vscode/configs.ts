@@ -186,6 +186,7 @@ function withoutFiles(uri: vscode.Uri | undefined): ResolvedConfig {
     extensions: [...engine().DEFAULT_EXTENSIONS],
     schemas: [],
     site: {},
+    generator: 'none',
     ignored: false,
     files: [],
     errors: [],

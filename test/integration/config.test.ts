@@ -117,6 +117,27 @@ describe('config files', () => {
     }
   });
 
+  it('reads a date with slashes as the blog\'s generator does: fine under a Jekyll `_config.yml`, reported under Hugo (as the CLI does)', async () => {
+    const dir = scratchSite();
+    try {
+      const slashed = '---\ntitle: "T"\ndate: 2019/07/17\n---\n\nText.\n\n---END---\n';
+      const files = { 'jekyll/_config.yml': 'title: J\n', 'jekyll/_posts/2019-07-17-a.md': slashed, 'hugo/hugo.toml': '', 'hugo/content/posts/b.md': slashed };
+      for (const [name, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, name), text);
+      }
+      const hugo = await open(path.join(dir, 'hugo/content/posts/b.md'));
+      await waitFor('the Hugo post\'s diagnostics', () => summary(hugo.uri).includes('8:0:end-marker:error'));
+      assert.deepEqual(summary(hugo.uri), ['3:6:field-format:warning', '8:0:end-marker:error']);
+      const jekyll = await open(path.join(dir, 'jekyll/_posts/2019-07-17-a.md'));
+      await waitFor('the Jekyll post\'s diagnostics', () => summary(jekyll.uri).includes('8:0:end-marker:error'));
+      assert.deepEqual(summary(jekyll.uri), ['8:0:end-marker:error']);
+    } finally {
+      await closeAll();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('lints the extensions a config file names, and only those', async () => {
     const dir = scratchSite();
     try {

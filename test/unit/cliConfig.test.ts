@@ -76,4 +76,10 @@ describe('frontlint CLI with config files', () => {
     write({ '_notes/.frontlint.yaml': 'rules:\n  end-marker: error\n' });
     assert.deepEqual(findings(run('_notes').stdout), ['_notes/c.md:7 end-marker error']);
   });
+
+  it('reads a date with slashes as the blog\'s generator does: fine under a Jekyll (or Hexo) `_config.yml`, reported under Hugo', () => {
+    const slashed = '---\ntitle: "T"\ndate: 2019/07/17\n---\n\nText.\n';
+    write({ 'jekyll/_config.yml': 'title: J\n', 'jekyll/_posts/2019-07-17-a.md': slashed, 'hugo/hugo.toml': '', 'hugo/content/posts/b.md': slashed });
+    assert.deepEqual(findings(run('jekyll', 'hugo').stdout), ['hugo/content/posts/b.md:3 field-format warning']);
+  });
 });

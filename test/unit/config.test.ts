@@ -155,6 +155,14 @@ describe('config cascade', () => {
     assert.deepEqual(lint('---\ntitle: a\n---\n\nText.\n', options).findings.map((f) => f.rule), ['required-field']);
   });
 
+  it('knows the generator that builds the post, as the blog index finds it: the nearest generator config at or above, or the config\'s site.generator', async () => {
+    write({ 'notes/a.md': '', 'blog/_config.yml': 'title: B\n', 'blog/_posts/2024/b.md': '', 'docs/hugo.toml': '', 'docs/content/c.md': '', 'set/.frontlint.json': '{ "site": { "generator": "hugo" } }', 'set/_config.yml': '', 'set/d.md': '' });
+    const resolver = new ConfigResolver(nodeFileSystem);
+    const generators = await Promise.all(['notes/a.md', 'blog/_posts/2024/b.md', 'docs/content/c.md', 'set/d.md'].map(async (path) => (await resolver.resolve(post(path))).generator));
+    assert.deepEqual(generators, ['none', 'jekyll', 'hugo', 'hugo']);
+    assert.equal(lintOptionsFor(await resolver.resolve(post('blog/_posts/2024/b.md')), post('blog/_posts/2024/b.md')).generator, 'jekyll');
+  });
+
   it('caches per folder until invalidated', async () => {
     write({ '.frontlint.json': '{ "rules": { "end-marker": "off" } }', 'a/1.md': '', 'a/2.md': '' });
     let reads = 0;

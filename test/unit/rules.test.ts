@@ -199,6 +199,13 @@ describe('field-format dates as real blogs write them', () => {
     assert.match(bad.message, /is not a valid date/);
     assert.equal(bad.fix, undefined);
   });
+  it('leaves slashes alone on a blog Jekyll builds (Hexo\'s `_config.yml` reads as Jekyll\'s), and not on one Hugo builds or one not known', () => {
+    const text = post('title: A\ndate: 2019/07/17');
+    assert.deepEqual(ofRule(lint(text, { generator: 'jekyll' }).findings, 'field-format'), []);
+    for (const generator of ['hugo', 'astro', 'none', undefined] as const) assert.equal(ofRule(lint(text, { generator }).findings, 'field-format').length, 1, String(generator));
+    // A date that is none is one to Jekyll too.
+    assert.match(ofRule(lint(post('title: A\ndate: 2019/02/30'), { generator: 'jekyll' }).findings, 'field-format')[0].message, /is not a valid date/);
+  });
 });
 
 describe('conflicting-link', () => {

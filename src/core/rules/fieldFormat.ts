@@ -31,12 +31,16 @@ export const fieldFormat: Rule = {
     };
     const slashed = slashedDate(fields.get('date'));
     if (slashed) {
+      // Jekyll reads slashes as a date, and so does Hexo (whose `_config.yml` reads as Jekyll's): a
+      // blog built by another generator, or by one not known, hears of it.
       const { field, value, hyphenated } = slashed;
-      findings.push({
-        span: field.valueSpan,
-        message: context.t('"{0}" is a date to Jekyll and Hexo, but not to Hugo or to YAML: write it as {1}.', value, hyphenated),
-        fix: { title: context.t('Write the date as {0}', hyphenated), edits: [{ span: field.valueSpan, newText: hyphenated }] },
-      });
+      if (context.generator !== 'jekyll') {
+        findings.push({
+          span: field.valueSpan,
+          message: context.t('"{0}" is a date to Jekyll and Hexo, but not to Hugo or to YAML: write it as {1}.', value, hyphenated),
+          fix: { title: context.t('Write the date as {0}', hyphenated), edits: [{ span: field.valueSpan, newText: hyphenated }] },
+        });
+      }
     } else {
       check('date', isValidDate, '"{0}" is not a valid date. Use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +ZZZZ or ISO 8601.');
     }
