@@ -66,10 +66,17 @@ async function findSiteRoot(fs: FileSystem, start: string): Promise<{ root: stri
   }
 }
 
+const JEKYLL_CONFIGS = ['_config.yml', '_config.yaml'];
+
+/** Whether a file of this name can make its folder a site's root: creating, editing or deleting one changes the blog. */
+export function isSiteConfigName(name: string): boolean {
+  return JEKYLL_CONFIGS.includes(name) || ASTRO_CONFIGS.includes(name) || HUGO_CONFIGS.includes(name);
+}
+
 /** The generator whose config is among a folder's entries, if any: the folder is then a site's root. */
 export function siteMarker(names: ReadonlySet<string>): { generator: Generator; configFile: string } | undefined {
-  if (names.has('_config.yml')) return { generator: 'jekyll', configFile: '_config.yml' };
-  if (names.has('_config.yaml')) return { generator: 'jekyll', configFile: '_config.yaml' };
+  const jekyll = JEKYLL_CONFIGS.find((n) => names.has(n));
+  if (jekyll) return { generator: 'jekyll', configFile: jekyll };
   const astro = ASTRO_CONFIGS.find((n) => names.has(n));
   if (astro) return { generator: 'astro', configFile: astro };
   const hugo = HUGO_CONFIGS.find((n) => names.has(n));

@@ -11,9 +11,10 @@ const untitledLike = (uri: vscode.Uri) => uri.scheme === 'untitled';
 
 /**
  * Config files for the editor: resolves each post's config through the same resolver as the CLI
- * (over `vscode.workspace.fs`), keeps the result per document, and, when a config file is created,
- * edited or deleted, drops the caches, shows any problem on the config file itself and fires
- * `onDidChange` so that open posts are linted again. A broken file keeps its last good settings.
+ * (over `vscode.workspace.fs`), keeps the result per document, and, when a config file (or a
+ * generator's: `_config.yml`, `hugo.toml`, ...) is created, edited or deleted, drops the caches,
+ * shows any problem on the config file itself and fires `onDidChange` so that open posts are
+ * linted again (and the blog indexed again). A broken file keeps its last good settings.
  */
 export class ConfigService implements vscode.Disposable {
   private readonly resolvers = new Map<string, ConfigResolver>();
@@ -28,8 +29,9 @@ export class ConfigService implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor() {
-    // Extended files may have any JSON or YAML name, so all are watched and filtered here.
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,yaml,yml}');
+    // Extended files may have any JSON or YAML name, so all are watched and filtered here; so are
+    // the generators' configs, which say which generator builds a post (and how its URLs are made).
+    const watcher = vscode.workspace.createFileSystemWatcher('**/{*.json,*.jsonc,*.yaml,*.yml,*.toml,astro.config.*}');
     const onFile = (uri: vscode.Uri) => this.fileChanged(uri);
     this.subscriptions.push(
       watcher,
@@ -113,7 +115,8 @@ export class ConfigService implements vscode.Disposable {
   private fileChanged(uri: vscode.Uri): void {
     const resolver = this.resolvers.get(`${uri.scheme}://${uri.authority}`);
     const isConfig = CONFIG_NAME.test(uri.path);
-    if (!isConfig && !resolver?.watched.has(uri.path)) return;
+    const isSiteConfig = engine().isSiteConfigName(uri.path.slice(uri.path.lastIndexOf('/') + 1));
+    if (!isConfig && !isSiteConfig && !resolver?.watched.has(uri.path)) return;
     this.reset(true);
     // A config file is checked even when no open post uses it yet, so a mistake shows at once.
     if (isConfig) {

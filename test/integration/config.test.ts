@@ -132,6 +132,9 @@ describe('config files', () => {
       const jekyll = await open(path.join(dir, 'jekyll/_posts/2019-07-17-a.md'));
       await waitFor('the Jekyll post\'s diagnostics', () => summary(jekyll.uri).includes('8:0:end-marker:error'));
       assert.deepEqual(summary(jekyll.uri), ['8:0:end-marker:error']);
+      // Without its `_config.yml` the post has no known generator, and hears of the slashes.
+      fs.unlinkSync(path.join(dir, 'jekyll/_config.yml'));
+      await waitFor('field-format once _config.yml is gone', () => summary(jekyll.uri).includes('3:6:field-format:warning'), 5000);
     } finally {
       await closeAll();
       fs.rmSync(dir, { recursive: true, force: true });
