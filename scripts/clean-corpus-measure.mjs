@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Every post of the clean corpus in `dir` (`.md`, and `.mdx` read as MDX), hand-written and generated, with its family from its front matter. */
+/** Every post of the clean corpus in `dir` (`.md` and `.markdown`, and `.mdx` read as MDX), hand-written and generated, with its family from its front matter. */
 export function cleanPosts(dir) {
   return readdirSync(dir, { recursive: true })
     .map(String)
-    .filter((file) => file.endsWith('.md') || file.endsWith('.mdx'))
+    .filter((file) => file.endsWith('.md') || file.endsWith('.markdown') || file.endsWith('.mdx'))
     .sort()
     .map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');

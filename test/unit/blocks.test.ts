@@ -89,3 +89,28 @@ function safeList(dir: string): string[] {
     return [];
   }
 }
+
+describe('template code (rendered by the generator before Markdown runs)', () => {
+  const kinds = (text: string, mdx = false) => scanBlocks(new LineIndex(text), 0, { mdx }).map((b) => `${b.kind}:${b.startLine}-${b.endLine}`);
+
+  it("is code: Jekyll's and Eleventy's {% highlight %}, Hexo's {% codeblock %} and {% code %}, Hugo's {{< highlight >}}, even right under a paragraph line", () => {
+    // `# comment` and `- x` inside are code, not a heading or a list, and a blank line does not end it.
+    const jekyll = 'Text.\n{% highlight sh %}\n# install\n- x\n\nnpm i\n{% endhighlight %}\nAfter.\n';
+    assert.deepEqual(kinds(jekyll), ['paragraph:0-0', 'code:1-6', 'paragraph:7-7']);
+    assert.deepEqual(kinds('{%- highlight ruby linenos -%}\na = 1\n{%- endhighlight -%}\n'), ['code:0-2']);
+    // Real Hexo post (kebingzao/blog_hexo, firebug-lite.md): `E[r]('id',b)` is JavaScript, not a link.
+    assert.deepEqual(kinds("嵌入一段js：\n{% codeblock lang:html %}\n<script>\n  E[r]('id',b);\n</script>\n{% endcodeblock %}\n"), ['paragraph:0-0', 'code:1-5']);
+    assert.deepEqual(kinds('{% code %}\nx\n{% endcode %}\n'), ['code:0-2']);
+    assert.deepEqual(kinds('{{< highlight go "linenos=table,hl_lines=2" >}}\n// c\n{{< / highlight >}}\n\n{{% highlight go %}}\nx\n{{% /highlight %}}\n'), ['code:0-2', 'code:4-6']);
+    // Under a list item, indented: the item's code.
+    assert.deepEqual(kinds('- Run:\n\n  {% highlight sh %}\n  # go\n  {% endhighlight %}\n'), ['list:0-0', 'code:2-4']);
+  });
+
+  it('is not code without its end tag (the generator would not build it), nor in MDX, nor with text before the tag', () => {
+    assert.deepEqual(kinds('{% highlight sh %}\n# install\n'), ['paragraph:0-0', 'heading:1-1']);
+    assert.deepEqual(kinds('{% highlight sh %}\nx\n{% endhighlight %}\n', true), ['html:0-2']);
+    assert.deepEqual(kinds('See {% highlight sh %}\nx\n{% endhighlight %}\n'), ['paragraph:0-2']);
+    // An end tag of another kind closes nothing: code runs to its own.
+    assert.deepEqual(kinds('{% codeblock %}\n{% endhighlight %}\n{% endcodeblock %}\n'), ['code:0-2']);
+  });
+});

@@ -34,6 +34,8 @@ export const PATHOLOGICAL: Array<[string, string]> = [
   ['100 KB of "`"', FM + fill('`')],
   ['100 KB of "```" lines', FM + fill('```\n')],
   ['100 KB of "~~~" lines', FM + fill('~~~\n')],
+  ['100 KB of "{% highlight sh %}" lines, never closed', FM + fill('{% highlight sh %}\n')],
+  ['100 KB of "{% codeblock %}" lines, then "{% endhighlight %}"', FM + fill('{% codeblock %}\n') + '\n{% endhighlight %}\n'],
   ['100 KB of "["', FM + fill('[')],
   ['100 KB of ">"', FM + fill('>')],
   ['100 KB of "#"', FM + fill('#')],

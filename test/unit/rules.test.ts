@@ -210,6 +210,13 @@ describe('field-format dates as real blogs write them', () => {
 
 describe('conflicting-link', () => {
   const post = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;
+  it('reads no links in template code: a real Hexo post\'s `{% codeblock %}` of minified JavaScript (kebingzao/blog_hexo), or Jekyll\'s `{% highlight %}`', () => {
+    const script = "<script>\n  E[r]('id',b);\n  E[r]('src',I+g+T);\n  (F[e]('head')[0]||F[e]('body')[0]).appendChild(E);\n</script>";
+    for (const [open, close] of [['{% codeblock lang:html %}', '{% endcodeblock %}'], ['{% highlight html %}', '{% endhighlight %}']]) {
+      const text = post(`其实就是在html标签后面嵌入一段js：\n${open}\n${script}\n${close}`);
+      assert.deepEqual(lint(text).findings.filter((f) => f.rule === 'conflicting-link' || f.rule === 'broken-link'), [], open);
+    }
+  });
   it('reports one link text with two destinations, on the later link', () => {
     const found = findingsOf(post('- [生成AIの法的リスク](/2025/03/01/generative-ai-legal-risks/)\n- [生成AIの法的リスク](/2025/03/01/ai-legal-risk/)'), 'conflicting-link');
     assert.deepEqual(found.map((f) => f.range.start.line), [5]);
@@ -239,6 +246,8 @@ describe('conflicting-link', () => {
         '下载服务端[脚本](http://example.com/tools/nps.sh)，然后下载客户端[脚本](http://example.com/tools/npc.sh)。',
         '',
         '[Try it here](https://codesandbox.io/s/a), and then [try it here](https://codesandbox.io/s/b) (overreacted.io).',
+        '',
+        'Presets [on npm](https://www.npmjs.com/search?q=babel-preset) and plugins [on npm](https://www.npmjs.com/search?q=babel-plugin) (Babel\'s blog).',
       ].join('\n'),
     );
     assert.deepEqual(findingsOf(text, 'conflicting-link'), []);

@@ -48,6 +48,18 @@ const MDX_ESM = /^(?:import|export)(?:[\s{*]|$)/;
 /** MDX: a JSX element or fragment, or an expression (`{/* comment *\/}`), starting a line. */
 const MDX_JSX = /^ {0,3}(?:<(?:>|\/?[A-Za-z])|\{)/;
 
+/**
+ * A template tag alone on its line that opens code the generator renders before Markdown sees it:
+ * Jekyll's and Eleventy's `{% highlight ruby %}`, Hexo's `{% codeblock %}` and `{% code %}`, Hugo's
+ * `{{< highlight go >}}`. Group 1 or 2 names the tag whose end closes it.
+ */
+const TEMPLATE_CODE_OPEN = /^ {0,3}(?:\{%-?[ \t]*(highlight|codeblock|code)\b[^%]*%\}|\{\{[<%][ \t]*(highlight)\b.*[>%]\}\})[ \t]*$/;
+const TEMPLATE_CODE_CLOSE: Record<string, RegExp> = {
+  highlight: /\{%-?[ \t]*endhighlight[ \t]*-?%\}|\{\{[<%][ \t]*\/[ \t]*highlight[ \t]*[>%]\}\}/g,
+  codeblock: /\{%-?[ \t]*endcodeblock[ \t]*-?%\}/g,
+  code: /\{%-?[ \t]*endcode[ \t]*-?%\}/g,
+};
+
 export interface ScanOptions {
   /** The post is MDX: ESM lines, JSX blocks and expressions are 'html' blocks (not prose, never touched). */
   mdx?: boolean;
@@ -68,6 +80,24 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
   /** An open fence; `inItem` for a list item's, which may close at any indent. */
   let fence: { char: string; length: number; inItem: boolean } | null = null;
   let htmlComment = false;
+  /** Per template tag, the offset from which no end tag follows (searched once: linear however many open). */
+  const noTemplateEndFrom = new Map<string, number>();
+  /** The line that closes template code opened on `line`, or -1 when it opens none (or is never closed, as a generator would fail to build it). */
+  const templateCodeEnd = (line: number, text: string): number => {
+    const open = TEMPLATE_CODE_OPEN.exec(text);
+    if (!open) return -1;
+    const name = open[1] ?? open[2];
+    const from = lines.lineEnd(line);
+    if (from >= (noTemplateEndFrom.get(name) ?? Infinity)) return -1;
+    const close = TEMPLATE_CODE_CLOSE[name];
+    close.lastIndex = from;
+    const end = close.exec(lines.text);
+    if (!end) {
+      noTemplateEndFrom.set(name, from);
+      return -1;
+    }
+    return lines.lineAt(end.index);
+  };
 
   /**
    * The last block that is neither a `---END---` line (the break where a model stopped, as a
@@ -155,6 +185,15 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
     // code: the item goes on after it. Indented four spaces or more (`*   item`, then
     // `    \`\`\`sh`), it is still the item's code, not an indented code block.
     const underItem = /^[ \t]/.test(text) && (current?.kind === 'list' || (!current && afterList()));
+    // Template code is code whatever Markdown would make of its lines (`# comment` in a shell
+    // script is no heading): it is rendered before Markdown runs. MDX has no template tags.
+    const templateEnd = mdx || text.charCodeAt(text.search(/\S/)) !== 0x7b ? -1 : templateCodeEnd(line, underItem ? text.trimStart() : text);
+    if (templateEnd >= 0) {
+      extend(startBlock('code', line, underItem), templateEnd);
+      open = null;
+      line = templateEnd;
+      continue;
+    }
     const fenceMatch = fenceOpening(text) ?? (underItem && INDENTED.test(text) ? fenceOpening(text.replace(/^[ \t]+/, '')) : null);
     if (fenceMatch) {
       fence = { char: fenceMatch[1][0], length: fenceMatch[1].length, inItem: underItem };
