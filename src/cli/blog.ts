@@ -80,7 +80,7 @@ async function checkBlogs(blogs: Awaited<ReturnType<typeof findBlogs>>, entries:
   for (const { label, index, fill } of blogs) {
     run.stats.push(await fill(entries));
     if (index.site.generator === 'none' && [...index.posts()].some((post) => post.links.some((link) => link.target.startsWith('/')))) {
-      run.notices.push(`${label}: no Jekyll, Hugo or Astro config found at or above it, so post URLs are unknown; only relative links to files are checked (set "site" in .frontlint.jsonc to say how URLs are made)`);
+      run.notices.push(`${label}: no Jekyll, Hexo, Hugo or Astro config found at or above it, so post URLs are unknown; only relative links to files are checked (set "site" in .frontlint.jsonc to say how URLs are made)`);
     }
     const linted = [...entries.keys()].filter((path) => index.get(path));
     for (const [path, findings] of checkBlog(index, { rules }, linted)) run.findings.set(path, findings.map(({ brokenLink: _, ...finding }) => finding));

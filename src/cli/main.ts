@@ -40,7 +40,7 @@ Options:
   --help, --version
 
 A folder is a blog: its posts are indexed as they are linted (links, titles, permalinks from the
-Jekyll, Hugo or Astro config at or above it), and the blog rules run once all are in.
+Jekyll, Hexo, Hugo or Astro config at or above it), and the blog rules run once all are in.
 
 Rules: ${[...RULE_IDS, ...BLOG_RULE_IDS].join(', ')}
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),

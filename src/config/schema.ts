@@ -74,7 +74,7 @@ function settingsProperties(): Record<string, unknown> {
       properties: {
         permalink: { type: 'string', markdownDescription: 'Permalink pattern, as the generator writes it (`/:year/:month/:title/`).' },
         baseurl: { type: 'string', markdownDescription: 'Path the site is served under (`/blog`).' },
-        generator: { enum: ['jekyll', 'hugo', 'astro'], markdownDescription: 'The site generator.' },
+        generator: { enum: ['jekyll', 'hexo', 'hugo', 'astro'], markdownDescription: 'The site generator.' },
       },
       additionalProperties: false,
     },

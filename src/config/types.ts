@@ -12,7 +12,7 @@ export interface SiteSettings {
   /** Permalink pattern, as the generator writes it (`/:year/:month/:title/`). */
   permalink?: string;
   baseurl?: string;
-  generator?: 'jekyll' | 'hugo' | 'astro';
+  generator?: 'jekyll' | 'hexo' | 'hugo' | 'astro';
 }
 
 /** A front matter JSON Schema for the posts its globs match (consumed by issue 10's schema rule). */

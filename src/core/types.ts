@@ -49,6 +49,6 @@ export interface Finding {
 
 /** Formats a message template with `{0}`-style placeholders; the editor swaps in its translator. */
 /** The static site generator that builds a blog; 'none' when no generator's config was found. */
-export type Generator = 'jekyll' | 'hugo' | 'astro' | 'none';
+export type Generator = 'jekyll' | 'hexo' | 'hugo' | 'astro' | 'none';
 
 export type Translate = (template: string, ...args: Array<string | number>) => string;

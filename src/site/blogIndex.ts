@@ -157,8 +157,9 @@ export class BlogIndex {
     // Until a nested blog is indexed, its posts belong to no blog (never to this one, even for a while).
     if (this.nestedSites.some((nested) => path.startsWith(`${nested}/`))) return false;
     const folders = this.relative(path).split('/').slice(0, -1);
-    // `public` is Hugo's build output.
-    return !folders.some((name) => SKIPPED_FOLDERS.has(name) || name.startsWith('.') || (name === 'public' && this.site.generator === 'hugo'));
+    // `public` is Hugo's and Hexo's build output; Hexo's `scaffolds` are templates of posts, not posts.
+    const { generator } = this.site;
+    return !folders.some((name) => SKIPPED_FOLDERS.has(name) || name.startsWith('.') || (name === 'public' && (generator === 'hugo' || generator === 'hexo')) || (name === 'scaffolds' && generator === 'hexo'));
   }
 
   get size(): number {

@@ -28,7 +28,8 @@ const MARKDOWN_EXT = /\.(?:md|markdown|mdx)$/i;
 
 /** The post's URL path, with the base URL, or undefined when the generator gives it none. */
 export function permalinkOf(input: PermalinkInput, site: SiteConfig): string | undefined {
-  const path = site.generator === 'jekyll' ? jekyll(input, site) : site.generator === 'hugo' ? hugo(input, site) : site.generator === 'astro' ? astro(input, site) : undefined;
+  const path =
+    site.generator === 'jekyll' ? jekyll(input, site) : site.generator === 'hexo' ? hexo(input, site) : site.generator === 'hugo' ? hugo(input, site) : site.generator === 'astro' ? astro(input, site) : undefined;
   return path === undefined ? undefined : site.baseurl + cleanPath(path);
 }
 
@@ -57,6 +58,33 @@ function jekyll(input: PermalinkInput, site: SiteConfig): string | undefined {
   const pretty = site.permalink === 'pretty' || (site.permalink?.endsWith('/') ?? false);
   if (page === 'index' || page.endsWith('/index')) return `/${page.slice(0, -'index'.length)}`;
   return pretty ? `/${page}/` : `/${page}.html`;
+}
+
+/**
+ * Hexo: a post in `source/_posts` goes where `permalink` (`:year/:month/:day/:title/` by default)
+ * puts it, `:title` being its path under `_posts` without the extension; its date comes from its
+ * front matter (Hexo falls back to the file's time, which the index cannot know: no URL then). Any
+ * other Markdown file under `source` (not in a `_` folder) is a page at its path, as `.html`.
+ */
+function hexo(input: PermalinkInput, site: SiteConfig): string | undefined {
+  const post = /^source\/_posts\/(.+)\.(?:md|markdown)$/i.exec(input.rel);
+  if (post) {
+    if (input.permalink) return input.permalink;
+    const date = dateParts(input.date, true);
+    if (!date) return undefined;
+    const title = input.slug ?? post[1];
+    return expand(site.permalink ?? ':year/:month/:day/:title/', {
+      ...dateVars(date),
+      i_day: String(Number(date.day)),
+      title,
+      name: title.slice(title.lastIndexOf('/') + 1),
+      category: input.categories.map((c) => c.replace(/\s+/g, '-')).join('/'),
+    });
+  }
+  const page = /^source\/(.+)\.(?:md|markdown)$/i.exec(input.rel);
+  if (!page || page[1].split('/').some((s) => s.startsWith('_'))) return undefined;
+  if (input.permalink) return input.permalink;
+  return page[1] === 'index' || page[1].endsWith('/index') ? `/${page[1].slice(0, -'index'.length)}` : `/${page[1]}.html`;
 }
 
 function hugo(input: PermalinkInput, site: SiteConfig): string | undefined {

@@ -40,7 +40,7 @@ const ASTRO_CONFIGS = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js',
 
 /**
  * Finds the site that holds `start`: the nearest folder at or above it with a `_config.yml`
- * (Jekyll), a Hugo config next to `content/`, or an Astro config. Without one, the site is
+ * (Jekyll, or Hexo beside a `source` folder), a Hugo config next to `content/`, or an Astro config. Without one, the site is
  * `start` itself with generator `none`: only relative file links can be checked.
  */
 export async function detectSite(fs: FileSystem, start: string, options: SiteOptions = {}): Promise<SiteConfig> {
@@ -51,6 +51,7 @@ export async function detectSite(fs: FileSystem, start: string, options: SiteOpt
   if (found && found.generator === generator) await readGeneratorConfig(fs, config, found.configFile);
   if (generator === 'hugo') config.staticDirs = ['static', 'assets'];
   if (generator === 'astro') config.staticDirs = ['public'];
+  if (generator === 'hexo') config.staticDirs = ['source'];
   if (options.permalink !== undefined) config.permalink = options.permalink;
   if (options.baseurl !== undefined) config.baseurl = trimBase(options.baseurl);
   return config;
@@ -76,6 +77,9 @@ export function isSiteConfigName(name: string): boolean {
 /** The generator whose config is among a folder's entries, if any: the folder is then a site's root. */
 export function siteMarker(names: ReadonlySet<string>): { generator: Generator; configFile: string } | undefined {
   const jekyll = JEKYLL_CONFIGS.find((n) => names.has(n));
+  // Hexo's `_config.yml` sits beside its `source` folder (posts in `source/_posts`), with the
+  // scaffolds, themes or package.json that `hexo init` makes.
+  if (jekyll && names.has('source') && (names.has('scaffolds') || names.has('themes') || names.has('package.json'))) return { generator: 'hexo', configFile: jekyll };
   if (jekyll) return { generator: 'jekyll', configFile: jekyll };
   const astro = ASTRO_CONFIGS.find((n) => names.has(n));
   if (astro) return { generator: 'astro', configFile: astro };
@@ -90,6 +94,11 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
     const data = safeYaml(text);
     if (typeof data.permalink === 'string') config.permalink = data.permalink;
     if (typeof data.baseurl === 'string') config.baseurl = trimBase(data.baseurl);
+    if (typeof data.url === 'string' && /^https?:\/\//.test(data.url)) config.url = data.url.replace(/\/+$/, '');
+  } else if (config.generator === 'hexo') {
+    const data = safeYaml(text);
+    if (typeof data.permalink === 'string') config.permalink = data.permalink;
+    if (typeof data.root === 'string') config.baseurl = trimBase(data.root);
     if (typeof data.url === 'string' && /^https?:\/\//.test(data.url)) config.url = data.url.replace(/\/+$/, '');
   } else if (config.generator === 'hugo') {
     const data = file.endsWith('.toml') ? tomlSubset(text) : safeYaml(text);

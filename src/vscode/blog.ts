@@ -172,7 +172,7 @@ export class BlogService implements vscode.Disposable {
     blogs.set(index.site.root, blog);
     this.buildMs.push(stats.ms);
     this.buildStats.push(stats);
-    this.output.appendLine(`${index.site.root}: ${index.site.generator === 'none' ? 'no Jekyll, Hugo or Astro config: only relative links to files are checked' : index.site.generator}; ${stats.posts} posts indexed in ${Math.round(stats.ms)} ms`);
+    this.output.appendLine(`${index.site.root}: ${index.site.generator === 'none' ? 'no Jekyll, Hexo, Hugo or Astro config: only relative links to files are checked' : index.site.generator}; ${stats.posts} posts indexed in ${Math.round(stats.ms)} ms`);
     // Open documents' unsaved text wins over the disk.
     for (const document of vscode.workspace.textDocuments) {
       if (this.blogOf(document.uri, blogs) !== blog || !engine().isPostFile(document.uri.path)) continue;

@@ -38,6 +38,15 @@ describe('the blog', function () {
     await waitFor('the squiggle to go', () => ofRule(uri, 'broken-link').every((d) => d.range.start.line !== 13) || undefined);
   });
 
+  it('a Hexo blog: links to its posts\' URLs and to its pages are fine, a link to no post gets its squiggle, and its slash date is a date', async () => {
+    const uri = site('hexo', 'source', '_posts', 'hello-hexo.md');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('the broken-link diagnostic', () => ofRule(uri, 'broken-link').length > 0);
+    assert.deepEqual(ofRule(uri, 'broken-link').map((d) => editor.document.getText(d.range)), ['/2019/07/19/missing/']);
+    assert.deepEqual(ofRule(uri, 'field-format'), [], '2019/07/17 10:00:00 is a date to Hexo');
+    assert.equal(api().blogs.blogOf(uri)?.index.site.generator, 'hexo');
+  });
+
   it('editing a title to match another post raises duplicate-title in both, live, and undoing it clears them', async () => {
     const second = site('hugo', 'content', 'posts', 'second', 'index.md');
     const third = site('hugo', 'content', 'posts', 'third.md');

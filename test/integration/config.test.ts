@@ -134,7 +134,7 @@ describe('config files', () => {
       assert.deepEqual(summary(jekyll.uri), ['8:0:end-marker:error']);
       // Without its `_config.yml` the post has no known generator, and hears of the slashes.
       fs.unlinkSync(path.join(dir, 'jekyll/_config.yml'));
-      await waitFor('field-format once _config.yml is gone', () => summary(jekyll.uri).includes('3:6:field-format:warning'), 5000);
+      await waitFor('field-format once _config.yml is gone', () => summary(jekyll.uri).includes('3:6:field-format:warning'));
     } finally {
       await closeAll();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { describe, it } from 'node:test';
 import { extractLinks, lint, parsePost } from '../../src/core';
 import { nodeFileSystem } from '../../src/fs/nodeFileSystem';
@@ -30,6 +30,9 @@ async function siteFindings(name: string): Promise<string[]> {
 
 /** The known problems of each fixture site, and nothing else. */
 const EXPECTED: Record<string, string[]> = {
+  // Links to a post's URL (one as a full URL of the site) and to a page are fine; its slash date is
+  // a date to Hexo; a `{% codeblock %}` holds no links; the scaffold is no post.
+  hexo: ['source/_posts/hello-hexo.md:10 broken-link'],
   jekyll: [
     '_posts/2024-01-10-hello-world.md:14 broken-link', // an invented follow-up post
     '_posts/2024-01-10-hello-world.md:2 duplicate-title',
@@ -160,6 +163,32 @@ function jekyllCopy(): string {
   return dir;
 }
 
+describe('a Hexo blog', () => {
+  it('links to its posts\' URLs are fine, a link to no post is broken, its slash dates are dates, and its scaffolds are no posts (CLI)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'frontlint-hexo-'));
+    try {
+      const files: Record<string, string> = {
+        '.git/HEAD': '',
+        '_config.yml': 'title: H\nurl: https://h.example.com\nroot: /\npermalink: :year/:month/:day/:title/\n',
+        'package.json': '{ "dependencies": { "hexo": "^7.0.0" } }',
+        'scaffolds/post.md': '---\ntitle: {{ title }}\ndate: {{ date }}\n---\n',
+        'source/_posts/a.md': '---\ntitle: A\ndate: 2018-06-11 00:03:18\n---\n\nSee [B](/2018/06/12/b/), [B again](https://h.example.com/2018/06/12/b/) and [C](/2018/06/13/nope/).\n',
+        'source/_posts/b.md': '---\ntitle: B\ndate: 2018/06/12 10:00:00\n---\n\nBack to [A](/2018/06/11/a/) and [about](/about/).\n',
+        'source/about/index.md': '---\ntitle: About\n---\n\nText.\n',
+      };
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+      }
+      const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--format', 'json', '.'], { cwd: root, encoding: 'utf8' });
+      const findings = (JSON.parse(result.stdout) as Array<{ file: string; findings: Array<{ rule: string; message: string }> }>).flatMap((f) => f.findings.map((x) => `${f.file} ${x.rule}: ${x.message}`));
+      assert.deepEqual(findings, ['source/_posts/a.md broken-link: No post or file at /2018/06/13/nope/.']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('blog rules in the CLI, with the CLI\'s options', () => {
   it('severities from each post\'s own config cascade, --rule over them; disable comments hold', () => {
     const dir = jekyllCopy();
@@ -231,6 +260,24 @@ describe('permalinks', () => {
     // Jekyll reads a date written with slashes (Hexo-style, seen in real blogs) as a date too.
     assert.equal(permalinkOf({ ...post, categories: [], date: '2019/7/17 9:00:00' }, site), '/blog/2019/07/17/my-post/');
     assert.equal(permalinkOf({ ...post, categories: [], date: '2019/07-17' }, site), '/blog/2024/02/03/my-post/');
+  });
+
+  it('Hexo: a `_config.yml` beside `source` (and scaffolds, themes or package.json); posts by permalink and front matter date, pages by path', async () => {
+    const hexoSite = (config: string, extra: Record<string, string> = { '/s/package.json': '{}' }) => detectSite(memoryFs({ '/s/_config.yml': config, '/s/source/_posts/my-post.md': '', ...extra }), '/s');
+    assert.equal((await hexoSite('', {})).generator, 'jekyll', 'a `source` folder alone is no Hexo site');
+    assert.equal((await hexoSite('', { '/s/scaffolds/post.md': '' })).generator, 'hexo');
+    const site = await hexoSite('url: https://h.example.com\nroot: /blog/\n');
+    assert.deepEqual([site.generator, site.baseurl, site.url, site.staticDirs], ['hexo', '/blog', 'https://h.example.com', ['source']]);
+    const post = { rel: 'source/_posts/my-post.md', categories: ['前端 开发'], hasFrontMatter: true, date: '2018/6/11 00:03:18' };
+    assert.equal(permalinkOf(post, site), '/blog/2018/06/11/my-post/', 'the default pattern, a date with slashes');
+    assert.equal(permalinkOf({ ...post, rel: 'source/_posts/notes/日本語.md', date: '2018-06-11' }, site), '/blog/2018/06/11/notes/日本語/', ':title is the path under _posts');
+    const patterned = await hexoSite('permalink: :category/:name.html\n');
+    assert.equal(permalinkOf(post, patterned), '/前端-开发/my-post.html');
+    assert.equal(permalinkOf({ ...post, date: undefined }, site), undefined, 'no date: Hexo takes the file\'s, which the index cannot know');
+    assert.equal(permalinkOf({ ...post, permalink: '/fixed/' }, site), '/blog/fixed/');
+    assert.equal(permalinkOf({ rel: 'source/about/index.md', categories: [], hasFrontMatter: true }, site), '/blog/about/');
+    assert.equal(permalinkOf({ rel: 'source/links.md', categories: [], hasFrontMatter: true }, site), '/blog/links.html');
+    assert.equal(permalinkOf({ rel: 'source/_drafts/wip.md', categories: [], hasFrontMatter: true }, site), undefined);
   });
 
   it('the Frontlint config overrides the generator, the pattern and the base URL', async () => {

@@ -31,10 +31,10 @@ export const fieldFormat: Rule = {
     };
     const slashed = slashedDate(fields.get('date'));
     if (slashed) {
-      // Jekyll reads slashes as a date, and so does Hexo (whose `_config.yml` reads as Jekyll's): a
-      // blog built by another generator, or by one not known, hears of it.
+      // Jekyll reads slashes as a date, and so does Hexo: a blog built by another generator, or by
+      // one not known, hears of it.
       const { field, value, hyphenated } = slashed;
-      if (context.generator !== 'jekyll') {
+      if (context.generator !== 'jekyll' && context.generator !== 'hexo') {
         findings.push({
           span: field.valueSpan,
           message: context.t('"{0}" is a date to Jekyll and Hexo, but not to Hugo or to YAML: write it as {1}.', value, hyphenated),
