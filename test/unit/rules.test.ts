@@ -103,6 +103,10 @@ describe('field-type', () => {
     assert.equal(findingsOf(post('title: A\ntags: AI, 投資'), 'field-type').length, 1);
     assert.equal(findingsOf(post('title: A\ntags:\n- [a, b]'), 'field-type').length, 1, 'a nested list in tags is no tag');
     assert.equal(findingsOf(post('title: A\ncategories:\n- [a, ""]'), 'field-type').length, 1);
+    // On a blog Hexo builds, a string is one item as written (kebingzao/blog_hexo: `categories: git 操作`), unless commas say several were meant.
+    const fieldType = (text: string, generator: 'hexo' | 'jekyll') => ofRule(lint(text, { generator }).findings, 'field-type').length;
+    assert.deepEqual([fieldType(post('title: A\ncategories: git 操作'), 'hexo'), fieldType(post('title: A\ncategories: git 操作'), 'jekyll')], [0, 1]);
+    assert.equal(fieldType(post('title: A\ntags: AI, 投資'), 'hexo'), 1);
   });
   it('flags empty list items and unquoted numbers', () => {
     const found = findingsOf(post('title: A\ntags: ["", 2025]'), 'field-type');

@@ -48,7 +48,7 @@ function checkBoolean({ t }: RuleContext, field: FrontMatterField): RuleFinding[
   return [{ span: spanOrKey(field), message: t('"{0}" must be true or false.', field.key) }];
 }
 
-function checkStringList({ t, post }: RuleContext, field: FrontMatterField): RuleFinding[] {
+function checkStringList({ t, post, generator }: RuleContext, field: FrontMatterField): RuleFinding[] {
   const node = field.value;
   const fm = post.frontMatter!;
   if (isSeq(node)) {
@@ -75,6 +75,9 @@ function checkStringList({ t, post }: RuleContext, field: FrontMatterField): Rul
   // One word alone (`categories: 前端`) is one item to Jekyll, Hugo and Hexo alike; more than one
   // is split at spaces by the first two, by none at commas, and kept whole by Hexo.
   if (typeof value === 'string' && ONE_WORD.test(value)) return [];
+  // On a blog Hexo builds, a string is one item as written (`categories: git 操作`): unless commas
+  // show that several were meant.
+  if (typeof value === 'string' && generator === 'hexo' && !/[,、，]/.test(value)) return [];
   if (typeof value === 'string') {
     const items = splitList(value);
     const list = `[${items.map((s) => JSON.stringify(s)).join(', ')}]`;
