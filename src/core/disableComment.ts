@@ -1,6 +1,6 @@
 import { parsePost } from './post';
 import { lineBreakOf } from './text/lineIndex';
-import type { Fix, Translate } from './types';
+import type { Fix, Generator, Translate } from './types';
 import { formatMessage } from './messages';
 
 /** Blocks that interrupt a paragraph anyway: a comment line above them changes nothing else. */
@@ -13,8 +13,8 @@ const STARTS_ON_ITS_OWN = new Set(['heading', 'marker', 'hr', 'html', 'code', 't
  * paragraph, list or quote, and `disable-file` below the front matter for a front matter line.
  * Undefined where no comment can go (inside code, or unclosed front matter).
  */
-export function disableCommentFix(text: string, line: number, rule: string, mdx = false, t: Translate = formatMessage): Fix | undefined {
-  const post = parsePost(text, { mdx });
+export function disableCommentFix(text: string, line: number, rule: string, mdx = false, t: Translate = formatMessage, generator?: Generator): Fix | undefined {
+  const post = parsePost(text, { mdx, generator });
   const { lines } = post;
   const comment = (kind: string) => (mdx ? `{/* frontlint-${kind} ${rule} */}` : `<!-- frontlint-${kind} ${rule} -->`);
   const eol = lineBreakOf(text);

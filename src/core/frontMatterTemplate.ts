@@ -1,6 +1,6 @@
 import { countScripts, detectLanguage } from './analysis/textStats';
 import type { Block } from './parse/blocks';
-import { parsePost, type Post } from './post';
+import { parsePost, type Post, type PostOptions } from './post';
 import { lineBreakOf, type LineIndex } from './text/lineIndex';
 import type { SpanEdit } from './rule';
 
@@ -68,8 +68,8 @@ export function frontMatterSnippet(text: string, fileName: string, now: Date): s
  * For a post that already has front matter: an insertion of the required fields that are missing,
  * just before the closing fence, leaving the existing YAML exactly as it was.
  */
-export function missingFieldsEdit(text: string, fileName: string, requiredFields: readonly string[], now: Date): SpanEdit | null {
-  const post = parsePost(text);
+export function missingFieldsEdit(text: string, fileName: string, requiredFields: readonly string[], now: Date, options: PostOptions = {}): SpanEdit | null {
+  const post = parsePost(text, options);
   const fm = post.frontMatter;
   if (!fm || fm.closeLine < 0 || fm.kind !== 'yaml') return null;
   const missing = requiredFields.filter((name) => !fm.fields.has(name));
@@ -80,8 +80,8 @@ export function missingFieldsEdit(text: string, fileName: string, requiredFields
 }
 
 /** Sets one top-level field to a YAML literal: replaces its value, or adds it before the closing fence. */
-export function setFieldEdit(text: string, key: string, literal: string): SpanEdit | null {
-  const post = parsePost(text);
+export function setFieldEdit(text: string, key: string, literal: string, options: PostOptions = {}): SpanEdit | null {
+  const post = parsePost(text, options);
   const fm = post.frontMatter;
   if (!fm || fm.closeLine < 0 || fm.kind !== 'yaml' || !fm.parsed || fm.errors.length > 0) return null;
   const field = fm.fields.get(key);

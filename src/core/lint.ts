@@ -41,7 +41,7 @@ export interface LintResult {
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const post = parsePost(text, { mdx: options.mdx });
+  const post = parsePost(text, { mdx: options.mdx, generator: options.generator });
   const profile: Profile = resolveProfile(options.profile);
   const body = new BodyAnalysis(post, profile, options.restarted === true);
   const t = options.t ?? formatMessage;

@@ -1,6 +1,12 @@
 import { scanBlocks, type Block, type ScanOptions } from './parse/blocks';
 import { parseFrontMatter, type FrontMatter } from './parse/frontMatter';
 import { LineIndex } from './text/lineIndex';
+import type { Generator } from './types';
+
+/** How to read a post: MDX or Markdown, and the generator that builds it (Hexo reads front matter without its opening fence). */
+export interface PostOptions extends ScanOptions {
+  generator?: Generator;
+}
 
 /** A post split into front matter and body blocks. `text` never includes a BOM; callers strip and restore it. */
 export interface Post {
@@ -13,9 +19,9 @@ export interface Post {
   blocks: Block[];
 }
 
-export function parsePost(text: string, options: ScanOptions = {}): Post {
+export function parsePost(text: string, options: PostOptions = {}): Post {
   const lines = new LineIndex(text);
-  const frontMatter = parseFrontMatter(lines);
+  const frontMatter = parseFrontMatter(lines, options.generator === 'hexo');
   const bodyLine = frontMatter ? (frontMatter.closeLine >= 0 ? frontMatter.closeLine + 1 : lines.lineCount) : 0;
   const bodyOffset = bodyLine < lines.lineCount ? lines.lineStarts[bodyLine] : text.length;
   return { text, lines, frontMatter, bodyLine, bodyOffset, blocks: scanBlocks(lines, bodyLine, options) };

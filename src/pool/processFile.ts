@@ -51,5 +51,5 @@ function indexEntry(path: string, index: number, settings: FileSettings): Worker
   const read = readPost(path);
   if (!read.ok || (settings.maxBytes !== undefined && read.original.length > settings.maxBytes)) return { index, bytes: read.ok ? read.original.length : 0, file: NOTHING };
   const mdx = /\.mdx$/i.test(path);
-  return { index, bytes: read.original.length, file: NOTHING, entry: entryFromPost(path, '', parsePost(read.text, { mdx }), mdx) };
+  return { index, bytes: read.original.length, file: NOTHING, entry: entryFromPost(path, '', parsePost(read.text, { mdx, generator: settings.options.generator }), mdx) };
 }

@@ -116,7 +116,7 @@ export class BlogIndex {
       const batch = posts.slice(i, i + 64);
       const texts = await Promise.all(batch.map((path) => this.readPost(path)));
       const parseStart = performance.now();
-      batch.forEach((path, k) => texts[k] !== undefined && this.put(readEntry(path, this.relative(path), texts[k]!)));
+      batch.forEach((path, k) => texts[k] !== undefined && this.put(readEntry(path, this.relative(path), texts[k]!, this.site.generator)));
       this.spent.parse += performance.now() - parseStart;
       this.spent.read += parseStart - started;
     }
@@ -240,7 +240,7 @@ export class BlogIndex {
     if (!isPostFile(path)) return false;
     const text = await this.readPost(path);
     if (text === undefined) return this.remove(path);
-    return this.put(readEntry(path, this.relative(path), text));
+    return this.put(readEntry(path, this.relative(path), text, this.site.generator));
   }
 
   /** The editor's unsaved text for a post (already parsed by the linter); it wins over the disk until `release`. */

@@ -4,7 +4,7 @@ import { scalarValue, type FrontMatter } from '../core/parse/frontMatter';
 import { parsePost, type Post } from '../core/post';
 import { parseDirectives } from '../core/parse/directives';
 import { BLOG_RULE_IDS } from '../core/rules/blogRules';
-import type { Range } from '../core/types';
+import type { Generator, Range } from '../core/types';
 import { missingTitleTerms, mostFrequentProperNoun, titleTerms } from './titleTerms';
 
 /** One outgoing link, as the index keeps it. */
@@ -50,10 +50,10 @@ export interface PostEntry {
   suppressed: string[];
 }
 
-/** Reads one post into an index entry, with the engine's own parsers. */
-export function readEntry(path: string, rel: string, text: string): PostEntry {
+/** Reads one post into an index entry, with the engine's own parsers, as the blog's generator reads it. */
+export function readEntry(path: string, rel: string, text: string, generator?: Generator): PostEntry {
   const mdx = /\.mdx$/i.test(path);
-  return entryFromPost(path, rel, parsePost(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { mdx }), mdx);
+  return entryFromPost(path, rel, parsePost(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { mdx, generator }), mdx);
 }
 
 /** An index entry from a post already parsed (the editor's lint result), so typing parses once. */

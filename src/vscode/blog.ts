@@ -161,7 +161,7 @@ export class BlogService implements vscode.Disposable {
     // for posts a thread could not read), the index reads them through vscode.workspace.fs.
     // `readMs` and `parseMs` are the host's own part; `ms` is the whole build.
     const threadsStarted = performance.now();
-    const { entries, timings } = await entriesOnThreads(folder, posts, maxPostBytes);
+    const { entries, timings } = await entriesOnThreads(folder, posts, maxPostBytes, site.generator);
     const threadsMs = performance.now() - threadsStarted;
     // Until the first thread took its first post: the threads' start-up (loading the engine).
     const threadStartMs = timings.length > 0 ? Math.min(...timings.map((t) => t.firstFileAt)) - (performance.timeOrigin + threadsStarted) : undefined;

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { LintPool, type FileSettings, type ThreadTimings } from '../pool/pool';
-import type { PostEntry } from '../site';
+import type { Generator, PostEntry } from '../site';
 
 /** Below this many posts, starting threads (each loads the engine) costs more than it saves. */
 const MIN_POSTS_FOR_THREADS = 64;
@@ -20,10 +20,11 @@ const POSTS_PER_THREAD = 2500;
  * paths under `folder`, a `file:` folder. A post a thread could not read has no entry; the index
  * reads those itself.
  */
-export async function entriesOnThreads(folder: vscode.Uri, paths: readonly string[], maxBytes: number): Promise<{ entries: Map<string, PostEntry>; timings: ThreadTimings[] }> {
+export async function entriesOnThreads(folder: vscode.Uri, paths: readonly string[], maxBytes: number, generator: Generator): Promise<{ entries: Map<string, PostEntry>; timings: ThreadTimings[] }> {
   const entries = new Map<string, PostEntry>();
   if (folder.scheme !== 'file' || paths.length < MIN_POSTS_FOR_THREADS) return { entries, timings: [] };
-  const settings: FileSettings = { options: {}, fix: false, dryRun: false, format: 'json', quiet: false, base: '', maxBytes, indexOnly: true };
+  // The generator decides how a post is read (Hexo's front matter may have no opening fence).
+  const settings: FileSettings = { options: { generator }, fix: false, dryRun: false, format: 'json', quiet: false, base: '', maxBytes, indexOnly: true };
   const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(paths.length / POSTS_PER_THREAD)));
   const pool = new LintPool(threads, join(__dirname, 'lint-worker.js'));
   const files = paths.map((path) => folder.with({ path }).fsPath);

@@ -78,7 +78,7 @@ export class FrontlintCodeActions implements vscode.CodeActionProvider<vscode.Co
       const key = `${rule}:${diagnostic.range.start.line}`;
       if (!rule || offered.has(key)) continue;
       offered.add(key);
-      const fix = engine().disableCommentFix(document.getText(), diagnostic.range.start.line, rule, settings.lint.mdx, vscode.l10n.t);
+      const fix = engine().disableCommentFix(document.getText(), diagnostic.range.start.line, rule, settings.lint.mdx, vscode.l10n.t, settings.lint.generator);
       if (!fix) continue;
       const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
       action.edit = toWorkspaceEdit(document.uri, fix.edits);

@@ -31,7 +31,7 @@ export function registerCommands(linter: Linter): vscode.Disposable[] {
   const writeReadingTime = async (document: vscode.TextDocument): Promise<boolean> => {
     const result = linter.resultFor(document);
     if (!result) return false;
-    const change = engine().setFieldEdit(document.getText(), 'reading_time', String(result.readingTime.minutes));
+    const change = engine().setFieldEdit(document.getText(), 'reading_time', String(result.readingTime.minutes), settingsFor(document).lint);
     if (!change) {
       void vscode.window.showWarningMessage(vscode.l10n.t('This post has no valid front matter to write reading_time into.'));
       return false;
@@ -57,7 +57,7 @@ export function registerCommands(linter: Linter): vscode.Disposable[] {
         return editor.insertSnippet(snippet, new vscode.Position(0, 0));
       }
       const required = settings.lint.profile?.requiredFields ?? ['title'];
-      const change = missingFieldsEdit(text, fileName, required, new Date());
+      const change = missingFieldsEdit(text, fileName, required, new Date(), settings.lint);
       if (!change) {
         void vscode.window.showInformationMessage(vscode.l10n.t('The front matter already has every required field.'));
         return false;

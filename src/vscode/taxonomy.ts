@@ -78,7 +78,7 @@ async function retagEdit(blog: Blog, field: TaxonomyField, from: ReadonlySet<str
     const uri = blog.folder.with({ path: entry.path });
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const post = parsePost(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const post = parsePost(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { generator: blog.index.site.generator });
     const shift = text.length - post.text.length; // a BOM before the text
     for (const e of retagEdits(post, field, from, to)) {
       const range = post.lines.rangeOf(e.span);

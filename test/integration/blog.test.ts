@@ -45,6 +45,12 @@ describe('the blog', function () {
     assert.deepEqual(ofRule(uri, 'broken-link').map((d) => editor.document.getText(d.range)), ['/2019/07/19/missing/']);
     assert.deepEqual(ofRule(uri, 'field-format'), [], '2019/07/17 10:00:00 is a date to Hexo');
     assert.equal(api().blogs.blogOf(uri)?.index.site.generator, 'hexo');
+    // Hexo reads front matter without its opening `---`: the post linked to above has some.
+    const oldStyle = site('hexo', 'source', '_posts', 'old-style.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(oldStyle));
+    await waitFor('the open post in the index, with its title', () => api().blogs.indexOf(oldStyle)?.get(oldStyle.path)?.title === '旧式的文章');
+    await new Promise((r) => setTimeout(r, 1000)); // its own lint, which has nothing to say
+    assert.deepEqual(frontlintDiagnostics(oldStyle).map((d) => ruleOf(d)), []);
   });
 
   it('editing a title to match another post raises duplicate-title in both, live, and undoing it clears them', async () => {

@@ -122,10 +122,11 @@ describe('config files', () => {
     try {
       const slashed = '---\ntitle: "T"\ndate: 2019/07/17\n---\n\nText.\n\n---END---\n';
       const files = { 'jekyll/_config.yml': 'title: J\n', 'jekyll/_posts/2019-07-17-a.md': slashed, 'hugo/hugo.toml': '', 'hugo/content/posts/b.md': slashed };
-      for (const [name, text] of Object.entries(files)) {
-        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-        fs.writeFileSync(path.join(dir, name), text);
-      }
+      for (const name of Object.keys(files)) fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      // The file watcher takes a moment to watch folders made in a burst: without it, it would not
+      // see _config.yml go below.
+      await new Promise((r) => setTimeout(r, 1000));
+      for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
       const hugo = await open(path.join(dir, 'hugo/content/posts/b.md'));
       await waitFor('the Hugo post\'s diagnostics', () => summary(hugo.uri).includes('8:0:end-marker:error'));
       assert.deepEqual(summary(hugo.uri), ['3:6:field-format:warning', '8:0:end-marker:error']);

@@ -1,11 +1,32 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, fixAll, lint, type Finding } from '../../src/core';
+import { applyEdits, fixAll, lint, parsePost, type Finding } from '../../src/core';
 import { lostSentences, ofRule } from './helpers';
 
 const post = (frontMatter: string, body = 'これはテスト用の本文です。ひらがなも含みます。\n') => `---\n${frontMatter}\n---\n\n${body}`;
 const findingsOf = (text: string, rule: string): Finding[] => ofRule(lint(text).findings, rule);
 const fixOne = (text: string, finding: Finding) => applyEdits(text, finding.fix!.edits);
+
+describe('Hexo front matter without its opening fence (jhmt/blog-hexo-source: 16 of 20 posts)', () => {
+  const bare = 'title: Create "Download" Link\ndate: 2016-04-22 18:53:03\ntags: [HTML5, JavaScript]\n---\n## HTML5\nText.\n';
+  it('is front matter on a blog Hexo builds: from the first line, a `key:`, to the first `---`', () => {
+    const post = parsePost(bare, { generator: 'hexo' });
+    assert.deepEqual([...post.frontMatter!.fields.keys()], ['title', 'date', 'tags']);
+    assert.deepEqual([post.frontMatter!.openLine, post.frontMatter!.closeLine, post.bodyLine], [-1, 3, 4]);
+    assert.deepEqual(lint(bare, { generator: 'hexo' }).findings.map((f) => f.rule), []);
+    // A missing required field is said on the closing fence, there being no opening one.
+    const [missing] = lint('date: 2016-04-22\n---\nText.\n', { generator: 'hexo' }).findings;
+    assert.deepEqual([missing.rule, missing.range.start.line], ['required-field', 1]);
+  });
+  it('is text anywhere else, and on Hexo too without a closing `---` or with a first line that is no key', () => {
+    assert.equal(parsePost(bare).frontMatter, null);
+    assert.deepEqual(lint(bare, { generator: 'jekyll' }).findings.map((f) => f.rule), ['frontmatter-missing']);
+    assert.equal(parsePost('title: A\nText.\n', { generator: 'hexo' }).frontMatter, null);
+    assert.equal(parsePost('Some text: a colon\n---\n', { generator: 'hexo' }).frontMatter, null);
+    // Only YAML that parses: a paragraph opening with `Note:` above a rule is text.
+    assert.equal(parsePost('Note: this post\nis about [links](/a/): see below.\n\n- a\n---\n', { generator: 'hexo' }).frontMatter, null);
+  });
+});
 
 describe('frontmatter-missing', () => {
   it('reports a post without front matter, and nothing else about fields', () => {

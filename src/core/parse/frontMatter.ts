@@ -33,7 +33,7 @@ export interface FrontMatterField {
 
 export interface FrontMatter {
   kind: 'yaml' | 'toml';
-  /** Lines of the opening and closing fences (closing is -1 when unterminated). */
+  /** Lines of the opening and closing fences (closing is -1 when unterminated; opening is -1 for Hexo's front matter without one). */
   openLine: number;
   closeLine: number;
   /** Span of the YAML source between the fences. */
@@ -52,12 +52,19 @@ export const YAML_FENCE = /^---[ \t]*$/;
 const YAML_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const TOML_FENCE = /^\+\+\+[ \t]*$/;
 
-/** Finds and parses front matter at the top of a post. Never throws on bad YAML: errors are data. */
-export function parseFrontMatter(lines: LineIndex): FrontMatter | null {
+/** A first line that is a YAML `key:`: front matter that Hexo reads without its opening fence. */
+const BARE_FIRST_KEY = /^[A-Za-z_][\w-]*:(?:[ \t]|$)/;
+
+/**
+ * Finds and parses front matter at the top of a post. Never throws on bad YAML: errors are data.
+ * `bare`: the blog is Hexo's, which also reads front matter with no opening `---`, from the first
+ * line (a `key:`) to the first `---` line.
+ */
+export function parseFrontMatter(lines: LineIndex, bare = false): FrontMatter | null {
   if (lines.text.length === 0) return null;
   const first = lines.lineText(0);
   const kind = YAML_FENCE.test(first) ? 'yaml' : TOML_FENCE.test(first) ? 'toml' : null;
-  if (!kind) return null;
+  if (!kind) return bare && BARE_FIRST_KEY.test(first) ? parseBare(lines) : null;
   const close = kind === 'yaml' ? YAML_CLOSE : TOML_FENCE;
   let closeLine = -1;
   for (let line = 1; line < lines.lineCount; line++) {
@@ -72,13 +79,27 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | null {
 }
 
 const frontMatterCache = new ContentCache<FrontMatter>(1_000);
+const bareFrontMatterCache = new ContentCache<FrontMatter>(1_000);
 
-function build(lines: LineIndex, kind: 'yaml' | 'toml', closeLine: number, end: number): FrontMatter {
-  const contentStart = lines.nextLineStart(0);
+/**
+ * Hexo's front matter without an opening fence, closed by the first `---` line. Only YAML that
+ * parses cleanly counts: text that merely opens with `Note: …` above a rule stays body text.
+ */
+function parseBare(lines: LineIndex): FrontMatter | null {
+  let closeLine = -1;
+  for (let line = 1; line < lines.lineCount && closeLine < 0; line++) if (YAML_FENCE.test(lines.lineText(line))) closeLine = line;
+  if (closeLine < 0) return null;
+  const end = lines.nextLineStart(closeLine);
+  const fm = bareFrontMatterCache.get(lines.text.slice(0, end), () => build(lines, 'yaml', closeLine, end, -1));
+  return fm.errors.length === 0 && fm.fields.size > 0 ? fm : null;
+}
+
+function build(lines: LineIndex, kind: 'yaml' | 'toml', closeLine: number, end: number, openLine = 0): FrontMatter {
+  const contentStart = openLine < 0 ? 0 : lines.nextLineStart(0);
   const contentEnd = closeLine >= 0 ? lines.lineStarts[closeLine] : lines.text.length;
   const fm: FrontMatter = {
     kind,
-    openLine: 0,
+    openLine,
     closeLine,
     contentSpan: { start: contentStart, end: Math.max(contentStart, contentEnd) },
     span: { start: 0, end },

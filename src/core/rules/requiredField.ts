@@ -29,7 +29,8 @@ export const requiredField: Rule = {
     const { post, profile, t } = context;
     const fm = post.frontMatter;
     if (!fm?.parsed || fm.errors.length > 0 && fm.fields.size === 0) return [];
-    const opening = { start: 0, end: post.lines.lineEnd(fm.openLine) };
+    // On the opening fence; Hexo's front matter may have none, and then on the closing one.
+    const opening = fm.openLine >= 0 ? { start: 0, end: post.lines.lineEnd(fm.openLine) } : { start: post.lines.lineStarts[fm.closeLine], end: post.lines.lineEnd(fm.closeLine) };
     return profile.requiredFields.flatMap((name) => {
       const field = fm.fields.get(name);
       if (!field) return name === 'title' && titledByHeading(post) ? [] : [{ span: opening, message: t('Required field "{0}" is missing.', name) }];
