@@ -273,6 +273,8 @@ describe('conflicting-link', () => {
         '[Try it here](https://codesandbox.io/s/a), and then [try it here](https://codesandbox.io/s/b) (overreacted.io).',
         '',
         'Presets [on npm](https://www.npmjs.com/search?q=babel-preset) and plugins [on npm](https://www.npmjs.com/search?q=babel-plugin) (Babel\'s blog).',
+        '',
+        'Hugo の[公式ページ](https://gohugo.io/installation/)、Docker の[公式ページ](https://docs.docker.com/engine/install/debian/)、VS Code の[ダウンロードサイト](https://code.visualstudio.com/download)、Hugo の[ダウンロードサイト](https://github.com/gohugoio/hugo/releases) (a Japanese Hugo blog).',
       ].join('\n'),
     );
     assert.deepEqual(findingsOf(text, 'conflicting-link'), []);

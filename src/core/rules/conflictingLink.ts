@@ -45,9 +45,12 @@ const GENERIC_TEXTS = new Set([
   'issue', 'bug', 'pr', 'pull request', 'commit', 'script', 'download', 'website', 'homepage', 'example', 'screenshot',
   'try it', 'try it here', 'try it out', 'live demo', 'playground', 'sandbox', 'discussion', 'feedback',
   'イシュー', 'プルリクエスト', 'コミット', 'スクリプト', 'ダウンロード', '公式サイト', 'サンプル', 'スクリーンショット', 'ディスカッション', 'フィードバック',
+  // An official page, tutorial or download page of each of several tools (a Japanese Hugo blog), or "this one".
+  'this one', 'that one', 'tutorial', '公式ページ', '公式のページ', 'チュートリアル', '公式チュートリアル', '公式のチュートリアル', 'ダウンロードサイト', 'ダウンロードページ',
   // Chinese (Hexo blogs): the same kinds of text.
   '这里', '点这里', '链接', '详情', '来源', '出处', '参考', '原文', '原文链接', '推文', '文章', '博客', '视频', '幻灯片', '论文', '演示', '文档', '官方文档',
   '代码', '源码', '源代码', '仓库', '项目', '脚本', '下载', '官网', '主页', '示例', '例子', '截图', '讨论', '讨论帖', '反馈', '提供反馈',
+  '教程', '官方教程', '官方页面', '下载页面',
 ]);
 
 /** Zenn's embeds, `@[tweet](…)` and `@[card](…)`: the text names the kind of embed, not its target. */
