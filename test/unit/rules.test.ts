@@ -274,6 +274,8 @@ describe('conflicting-link', () => {
         '',
         'Presets [on npm](https://www.npmjs.com/search?q=babel-preset) and plugins [on npm](https://www.npmjs.com/search?q=babel-plugin) (Babel\'s blog).',
         '',
+        '[The paper](https://arxiv.org/abs/2011.08002) is short; see [the paper](https://arxiv.org/pdf/2011.08002) for the proofs, and [this post](/a/) and [this post](/b/).',
+        '',
         'Hugo の[公式ページ](https://gohugo.io/installation/)、Docker の[公式ページ](https://docs.docker.com/engine/install/debian/)、VS Code の[ダウンロードサイト](https://code.visualstudio.com/download)、Hugo の[ダウンロードサイト](https://github.com/gohugoio/hugo/releases) (a Japanese Hugo blog).',
       ].join('\n'),
     );

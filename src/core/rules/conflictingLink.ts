@@ -12,7 +12,7 @@ export const conflictingLink: Rule = {
     const first = new Map<string, { link: PostLink; target: string }>();
     for (const link of extractLinks(post)) {
       const text = linkTextKey(link.text);
-      if (!text || GENERIC_TEXTS.has(text) || isEmbed(post.text, link)) continue;
+      if (!text || isGeneric(text) || isEmbed(post.text, link)) continue;
       const target = targetKey(link.target);
       const earlier = first.get(text);
       if (!earlier) {
@@ -52,6 +52,9 @@ const GENERIC_TEXTS = new Set([
   '代码', '源码', '源代码', '仓库', '项目', '脚本', '下载', '官网', '主页', '示例', '例子', '截图', '讨论', '讨论帖', '反馈', '提供反馈',
   '教程', '官方教程', '官方页面', '下载页面',
 ]);
+
+/** A generic text, with or without an article or a demonstrative before it (`the paper`, `this post`). */
+const isGeneric = (text: string) => GENERIC_TEXTS.has(text) || GENERIC_TEXTS.has(text.replace(/^(?:the|this|that|a|an|my|our)\s+/, ''));
 
 /** Zenn's embeds, `@[tweet](…)` and `@[card](…)`: the text names the kind of embed, not its target. */
 const isEmbed = (text: string, link: PostLink) => link.kind === 'markdown' && text.charCodeAt(link.span.start - 1) === 0x40; /* @ */
