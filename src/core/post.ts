@@ -17,6 +17,8 @@ export interface Post {
   bodyLine: number;
   bodyOffset: number;
   blocks: Block[];
+  /** The generator the post was read for, when known (it decides, e.g., whether `tags: a b` is one tag or two). */
+  generator?: Generator;
 }
 
 export function parsePost(text: string, options: PostOptions = {}): Post {
@@ -24,5 +26,5 @@ export function parsePost(text: string, options: PostOptions = {}): Post {
   const frontMatter = parseFrontMatter(lines, options.generator === 'hexo');
   const bodyLine = frontMatter ? (frontMatter.closeLine >= 0 ? frontMatter.closeLine + 1 : lines.lineCount) : 0;
   const bodyOffset = bodyLine < lines.lineCount ? lines.lineStarts[bodyLine] : text.length;
-  return { text, lines, frontMatter, bodyLine, bodyOffset, blocks: scanBlocks(lines, bodyLine, options) };
+  return { text, lines, frontMatter, bodyLine, bodyOffset, blocks: scanBlocks(lines, bodyLine, options), generator: options.generator };
 }

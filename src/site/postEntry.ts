@@ -87,8 +87,8 @@ export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.md
     title,
     titleRange: titleField && title !== undefined ? post.lines.rangeOf(titleField.valueSpan) : undefined,
     date: dateField(fm),
-    tags: listField(fm, 'tags'),
-    categories: [...listField(fm, 'categories'), ...(str('category') !== undefined ? [str('category')!] : [])],
+    tags: listField(fm, 'tags', post.generator),
+    categories: [...listField(fm, 'categories', post.generator), ...(str('category') !== undefined ? [str('category')!] : [])],
     lang: str('lang'),
     model: str('model'),
     translated,
@@ -138,10 +138,11 @@ function dateField(fm: FrontMatter | null | undefined): string | undefined {
 }
 
 /** A list field's strings; a single string counts as a one-item list, and Jekyll splits it on spaces. */
-function listField(fm: FrontMatter | null | undefined, key: string): string[] {
+/** A list field's items; a string is split at spaces, as Jekyll and Hugo do, except on Hexo, which keeps it whole. */
+function listField(fm: FrontMatter | null | undefined, key: string, generator: Generator | undefined): string[] {
   const value = fm?.fields.get(key)?.value as Node | null | undefined;
   if (isSeq(value)) return (value.items as Node[]).flatMap((item) => (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? [String(item.value)] : []));
-  if (isScalar(value) && typeof value.value === 'string') return value.value.split(/\s+/).filter(Boolean);
+  if (isScalar(value) && typeof value.value === 'string') return generator === 'hexo' ? [value.value.trim()].filter(Boolean) : value.value.split(/\s+/).filter(Boolean);
   return [];
 }
 

@@ -164,6 +164,12 @@ function jekyllCopy(): string {
 }
 
 describe('a Hexo blog', () => {
+  it('reads a string of several words as one category, as Hexo does (Jekyll and Hugo split it at spaces)', () => {
+    const text = '---\ntitle: A\ncategories: git 操作\ntags: a b\n---\n\nText.\n';
+    assert.deepEqual([readEntry('/s/a.md', 'a.md', text, 'hexo').categories, readEntry('/s/a.md', 'a.md', text, 'hexo').tags], [['git 操作'], ['a b']]);
+    assert.deepEqual(readEntry('/s/a.md', 'a.md', text, 'jekyll').categories, ['git', '操作']);
+  });
+
   it('links to its posts\' URLs are fine, a link to no post is broken, its slash dates are dates, and its scaffolds are no posts (CLI)', () => {
     const root = mkdtempSync(join(tmpdir(), 'frontlint-hexo-'));
     try {
