@@ -47,8 +47,8 @@ export interface Finding {
   suggestions?: Fix[];
 }
 
-/** Formats a message template with `{0}`-style placeholders; the editor swaps in its translator. */
 /** The static site generator that builds a blog; 'none' when no generator's config was found. */
 export type Generator = 'jekyll' | 'hexo' | 'hugo' | 'astro' | 'none';
 
+/** Formats a message template with `{0}`-style placeholders; the editor swaps in its translator. */
 export type Translate = (template: string, ...args: Array<string | number>) => string;

@@ -75,7 +75,6 @@ function hexo(input: PermalinkInput, site: SiteConfig): string | undefined {
     const title = input.slug ?? post[1];
     return expand(site.permalink ?? ':year/:month/:day/:title/', {
       ...dateVars(date),
-      i_day: String(Number(date.day)),
       title,
       name: title.slice(title.lastIndexOf('/') + 1),
       category: input.categories.map((c) => c.replace(/\s+/g, '-')).join('/'),
