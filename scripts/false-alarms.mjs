@@ -2,6 +2,7 @@
 // artifact finding on them is false. Prints the rate per 100 posts by family, then every finding
 // with its file, line and rule, then how many posts hold each shape. Run `npm run bench:false-alarms`
 // (it builds dist/engine.js first); `--json` prints one JSON document instead.
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { census, cleanPosts, measure, rates } from './clean-corpus-measure.mjs';
 
@@ -10,6 +11,10 @@ const { lint, ARTIFACT_RULES } = createRequire(import.meta.url)('../dist/engine.
 // the READMEs under node_modules, which no one tuned the rules on.
 const dirAt = process.argv.indexOf('--dir');
 const folder = dirAt > 0 ? process.argv[dirAt + 1] : new URL('../test/fixtures/clean', import.meta.url).pathname;
+if (!folder || !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+  console.error(`false-alarms: --dir needs a folder of Markdown posts; ${folder ?? 'none'} is not one`);
+  process.exit(2);
+}
 const seen = new Set();
 const posts = cleanPosts(folder).filter((post) => !seen.has(post.text) && seen.add(post.text));
 const results = measure(posts, lint, ARTIFACT_RULES);
