@@ -12,7 +12,7 @@ const { lint, ARTIFACT_RULES } = createRequire(import.meta.url)('../dist/engine.
 const dirAt = process.argv.indexOf('--dir');
 const folder = dirAt > 0 ? process.argv[dirAt + 1] : new URL('../test/fixtures/clean', import.meta.url).pathname;
 if (!folder || !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
-  console.error(`false-alarms: --dir needs a folder of Markdown posts; ${folder ?? 'none'} is not one`);
+  console.error(`false-alarms: --dir needs a folder of Markdown posts${folder ? `; ${folder} is not one` : ''}`);
   process.exit(2);
 }
 const seen = new Set();
