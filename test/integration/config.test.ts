@@ -24,8 +24,9 @@ async function open(file: string): Promise<vscode.TextDocument> {
 const settle = () => new Promise((r) => setTimeout(r, 750));
 
 /** A folder inside the workspace (so the file watcher sees it), removed after the test. */
+let scratchCount = 0;
 function scratchSite(): string {
-  const dir = path.join(ROOT, 'test', 'fixtures', `.scratch-config-${process.pid}-${Date.now()}`);
+  const dir = path.join(ROOT, 'test', 'fixtures', `.scratch-config-${process.pid}-${Date.now()}-${scratchCount++}`);
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -118,27 +119,32 @@ describe('config files', () => {
   });
 
   it('reads a date with slashes as the blog\'s generator does: fine under a Jekyll `_config.yml`, reported under Hugo (as the CLI does)', async () => {
-    const dir = scratchSite();
+    // Each site is a scratch folder of its own, its generator's config at the top, where the file
+    // watcher sees it go (as it sees a .frontlint.json above); in a folder made in the same burst
+    // as the files, code-server's watcher may miss it.
+    const jekyllSite = scratchSite();
+    const hugoSite = scratchSite();
     try {
       const slashed = '---\ntitle: "T"\ndate: 2019/07/17\n---\n\nText.\n\n---END---\n';
-      const files = { 'jekyll/_config.yml': 'title: J\n', 'jekyll/_posts/2019-07-17-a.md': slashed, 'hugo/hugo.toml': '', 'hugo/content/posts/b.md': slashed };
-      for (const name of Object.keys(files)) fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-      // The file watcher takes a moment to watch folders made in a burst: without it, it would not
-      // see _config.yml go below.
-      await new Promise((r) => setTimeout(r, 1000));
-      for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-      const hugo = await open(path.join(dir, 'hugo/content/posts/b.md'));
+      fs.mkdirSync(path.join(jekyllSite, '_posts'));
+      fs.mkdirSync(path.join(hugoSite, 'content', 'posts'), { recursive: true });
+      fs.writeFileSync(path.join(jekyllSite, '_config.yml'), 'title: J\n');
+      fs.writeFileSync(path.join(jekyllSite, '_posts', '2019-07-17-a.md'), slashed);
+      fs.writeFileSync(path.join(hugoSite, 'hugo.toml'), '');
+      fs.writeFileSync(path.join(hugoSite, 'content', 'posts', 'b.md'), slashed);
+      const hugo = await open(path.join(hugoSite, 'content', 'posts', 'b.md'));
       await waitFor('the Hugo post\'s diagnostics', () => summary(hugo.uri).includes('8:0:end-marker:error'));
       assert.deepEqual(summary(hugo.uri), ['3:6:field-format:warning', '8:0:end-marker:error']);
-      const jekyll = await open(path.join(dir, 'jekyll/_posts/2019-07-17-a.md'));
+      const jekyll = await open(path.join(jekyllSite, '_posts', '2019-07-17-a.md'));
       await waitFor('the Jekyll post\'s diagnostics', () => summary(jekyll.uri).includes('8:0:end-marker:error'));
       assert.deepEqual(summary(jekyll.uri), ['8:0:end-marker:error']);
       // Without its `_config.yml` the post has no known generator, and hears of the slashes.
-      fs.unlinkSync(path.join(dir, 'jekyll/_config.yml'));
+      fs.unlinkSync(path.join(jekyllSite, '_config.yml'));
       await waitFor('field-format once _config.yml is gone', () => summary(jekyll.uri).includes('3:6:field-format:warning'));
     } finally {
       await closeAll();
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(jekyllSite, { recursive: true, force: true });
+      fs.rmSync(hugoSite, { recursive: true, force: true });
     }
   });
 
