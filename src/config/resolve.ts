@@ -1,5 +1,5 @@
 import { dirnameOf, joinPath, readTextFile, type DirectoryEntry, type FileSystem } from '../fs/fileSystem';
-import { siteMarker } from '../site/siteConfig';
+import { findSiteRoot } from '../site/siteConfig';
 import type { Generator, Translate } from '../core/types';
 import { formatMessage } from '../core/messages';
 import { globMatcher } from './globs';
@@ -53,12 +53,15 @@ export class ConfigResolver {
   private readonly parsed = new Map<string, Promise<{ config?: ConfigFile; error?: ConfigError }>>();
   private readonly lastGood = new Map<string, ConfigFile>();
   private readonly t: Translate;
+  /** The file system with folders read as `listing` reads them: once per cache generation, however many walks pass through. */
+  private readonly listedFs: FileSystem;
 
   constructor(
     private readonly fs: FileSystem,
     private readonly options: ResolverOptions = {},
   ) {
     this.t = options.t ?? formatMessage;
+    this.listedFs = { ...fs, readDirectory: (dir) => this.listing(dir) };
   }
 
   /** Drops cached results: all of them, since a changed file may be extended from anywhere. */
@@ -122,21 +125,11 @@ export class ConfigResolver {
     return entries;
   }
 
-  /**
-   * The generator whose config is in the nearest folder at or above `dir`, up to the repository's
-   * root, as the blog index finds its site (`detectSite`); 'none' without one.
-   */
+
+  /** The generator of the site that holds `dir`, found as the blog index finds it (`findSiteRoot`); 'none' without one. */
   private siteGenerator(dir: string): Promise<Generator> {
     let generator = this.generators.get(dir);
-    if (!generator) {
-      generator = this.listing(dir).then((entries) => {
-        const names = new Set((entries ?? []).map((e) => e.name));
-        const marker = siteMarker(names);
-        if (marker) return marker.generator;
-        return names.has('.git') || dirnameOf(dir) === dir ? 'none' : this.siteGenerator(dirnameOf(dir));
-      });
-      this.generators.set(dir, generator);
-    }
+    if (!generator) this.generators.set(dir, (generator = findSiteRoot(this.listedFs, dir).then((site) => site?.generator ?? 'none')));
     return generator;
   }
 

@@ -54,8 +54,11 @@ function jekyll(input: PermalinkInput, site: SiteConfig): string | undefined {
   }
   if (input.rel.split('/').some((s) => s.startsWith('_') || s.startsWith('.'))) return undefined; // drafts, includes, collections
   if (input.permalink) return input.permalink;
-  const page = input.rel.replace(MARKDOWN_EXT, '');
-  const pretty = site.permalink === 'pretty' || (site.permalink?.endsWith('/') ?? false);
+  return pageUrl(input.rel.replace(MARKDOWN_EXT, ''), site.permalink === 'pretty' || (site.permalink?.endsWith('/') ?? false));
+}
+
+/** A page's URL from its path without the extension: an `index` is its folder's; others `.html`, or a folder when `pretty`. */
+function pageUrl(page: string, pretty: boolean): string {
   if (page === 'index' || page.endsWith('/index')) return `/${page.slice(0, -'index'.length)}`;
   return pretty ? `/${page}/` : `/${page}.html`;
 }
@@ -82,8 +85,7 @@ function hexo(input: PermalinkInput, site: SiteConfig): string | undefined {
   }
   const page = /^source\/(.+)\.(?:md|markdown)$/i.exec(input.rel);
   if (!page || page[1].split('/').some((s) => s.startsWith('_'))) return undefined;
-  if (input.permalink) return input.permalink;
-  return page[1] === 'index' || page[1].endsWith('/index') ? `/${page[1].slice(0, -'index'.length)}` : `/${page[1]}.html`;
+  return input.permalink || pageUrl(page[1], false);
 }
 
 function hugo(input: PermalinkInput, site: SiteConfig): string | undefined {

@@ -57,7 +57,8 @@ export async function detectSite(fs: FileSystem, start: string, options: SiteOpt
   return config;
 }
 
-async function findSiteRoot(fs: FileSystem, start: string): Promise<{ root: string; generator: Generator; configFile: string } | undefined> {
+/** The nearest folder at or above `start` with a generator's config, up to the repository's root (the config resolver walks the same way). */
+export async function findSiteRoot(fs: FileSystem, start: string): Promise<{ root: string; generator: Generator; configFile: string } | undefined> {
   for (let dir = start; ; dir = dirnameOf(dir)) {
     const names = new Set((await fs.readDirectory(dir))?.map((e) => e.name) ?? []);
     const marker = siteMarker(names);
