@@ -38,7 +38,10 @@ export class BlogIndex {
   private readonly files = new Set<string>();
   /** URL key → posts with that permalink (two posts can claim one URL). */
   private readonly byUrl = new Map<string, Set<string>>();
-  /** `YYYY-MM-DD-name` (and `sub/YYYY-MM-DD-name`) → Jekyll post, for `{% post_url %}`. */
+  /**
+   * The names a post tag takes → post: Jekyll's `YYYY-MM-DD-name` (and `sub/YYYY-MM-DD-name`) for
+   * `{% post_url %}`, Hexo's slug for `{% post_link %}`.
+   */
   private readonly byPostName = new Map<string, string>();
   /** Unsaved editor text, which wins over the file on disk. */
   private readonly overlays = new Set<string>();
@@ -296,7 +299,7 @@ export class BlogIndex {
       if (!set) this.byUrl.set(key, (set = new Set()));
       set.add(entry.path);
     }
-    for (const name of postNames(entry.rel)) this.byPostName.set(name, entry.path);
+    for (const name of postNames(entry.rel, this.site.generator)) this.byPostName.set(name, entry.path);
     this.changed();
     return true;
   }
@@ -317,7 +320,7 @@ export class BlogIndex {
       this.byUrl.get(key)?.delete(entry.path);
       if (this.byUrl.get(key)?.size === 0) this.byUrl.delete(key);
     }
-    for (const name of postNames(entry.rel)) if (this.byPostName.get(name) === entry.path) this.byPostName.delete(name);
+    for (const name of postNames(entry.rel, this.site.generator)) if (this.byPostName.get(name) === entry.path) this.byPostName.delete(name);
   }
 
   /** First segments of the posts' URL paths after the base URL (`2024`, `posts`, `blog`). */
@@ -346,8 +349,18 @@ export function isPostFile(path: string): boolean {
   return POST_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-/** The names `{% post_url %}` accepts for a file in `_posts`: `2024-01-02-title`, and with its subfolder inside `_posts`. */
-function postNames(rel: string): string[] {
+/**
+ * The names a post tag accepts for a file in `_posts`. Jekyll's `{% post_url %}`: `2024-01-02-title`,
+ * and with its subfolder inside `_posts`. Hexo's `{% post_link %}`: the slug, the path inside
+ * `source/_posts` without its extension; with a date before the name, also without it (the slug
+ * when `new_post_name` puts the date there).
+ */
+function postNames(rel: string, generator: SiteConfig['generator']): string[] {
+  if (generator === 'hexo') {
+    const m = /^source\/_posts\/((?:.*\/)?)(\d{4}-\d{2}-\d{2}-)?([^/]+)\.(?:md|markdown)$/.exec(rel);
+    if (!m) return [];
+    return m[2] ? [m[1] + m[2] + m[3], m[1] + m[3]] : [m[1] + m[3]];
+  }
   const m = /(?:^|\/)_posts\/((?:.*\/)?(\d{4}-\d{2}-\d{2}-[^/]+))\.(?:md|markdown|mdx|html)$/.exec(rel);
   if (!m) return [];
   return m[1] === m[2] ? [m[2]] : [m[1], m[2]];

@@ -80,12 +80,28 @@ function hexo(input: PermalinkInput, site: SiteConfig): string | undefined {
       ...dateVars(date),
       title,
       name: title.slice(title.lastIndexOf('/') + 1),
+      post_title: hexoSlug(input.title ?? ''),
       category: input.categories.map((c) => c.replace(/\s+/g, '-')).join('/'),
     });
   }
   const page = /^source\/(.+)\.(?:md|markdown)$/i.exec(input.rel);
   if (!page || page[1].split('/').some((s) => s.startsWith('_'))) return undefined;
   return input.permalink || pageUrl(page[1], false);
+}
+
+/**
+ * A title as Hexo's `:post_title` writes it (hexo-util's `slugize`, lower case): Latin accents
+ * dropped, control characters removed, each run of spaces and ASCII punctuation one `-`.
+ */
+function hexoSlug(title: string): string {
+  return title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?\/]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
 }
 
 function hugo(input: PermalinkInput, site: SiteConfig): string | undefined {

@@ -15,7 +15,7 @@ export type Resolution =
 
 /** How the link was written, so that a suggested fix keeps the style. */
 export interface LinkStyle {
-  /** `url`: a URL path; `file`: a relative or root file path; `post-name`: `{% post_url %}`. */
+  /** `url`: a URL path; `file`: a relative or root file path; `post-name`: `{% post_url %}` or `{% post_link %}`. */
   form: 'url' | 'file' | 'post-name';
   /** What came before the path as written: `{{ site.baseurl }}`, the site's own URL, ''. */
   prefix: string;
@@ -40,6 +40,7 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
     const target = index.postNamed(link.target);
     return target ? { status: 'ok', target } : { status: 'broken', path: link.target, style: { form: 'post-name', prefix: '', withBase: false, encoded: false, suffix: '' } };
   }
+  if (link.kind === 'post-link') return site.generator === 'hexo' ? resolvePostLink(index, link.target) : { status: 'skipped' };
   if (link.kind === 'liquid-link' || link.kind === 'hugo-ref') return resolveTagPath(index, from, link);
 
   let written = link.target.trim();
@@ -132,6 +133,22 @@ function resolveTagPath(index: BlogIndex, from: PostEntry, link: IndexedLink): R
     for (const entry of index.posts()) if (entry.rel.endsWith(`/${name}.md`) || entry.rel.endsWith(`/${name}/index.md`)) return { status: 'ok', target: entry };
   }
   return { status: 'broken', path: pathPart, style };
+}
+
+/**
+ * Hexo's `{% post_link slug#fragment %}` and `{% post_path slug %}`: the post with that slug, or
+ * else the one with that title (Hexo's own order). Hexo stops the build on a post it cannot find.
+ * Only the posts of `source/_posts` have slugs; pages do not.
+ */
+function resolvePostLink(index: BlogIndex, written: string): Resolution {
+  if (written.includes('{{')) return { status: 'skipped' };
+  const hash = written.indexOf('#');
+  const slug = hash < 0 ? written : written.slice(0, hash);
+  const fragment = hash < 0 ? '' : written.slice(hash + 1);
+  // A `slug` field counts too: it sets the post's `:title` in the permalink (see permalink.ts).
+  const target = index.postNamed(slug) ?? [...index.posts()].find((entry) => entry.rel.startsWith('source/_posts/') && (entry.title === slug || entry.slug === slug));
+  if (target) return checkFragment(target, fragment);
+  return { status: 'broken', path: slug, style: { form: 'post-name', prefix: '', withBase: false, encoded: false, suffix: hash < 0 ? '' : written.slice(hash) } };
 }
 
 function checkFragment(target: PostEntry, fragment: string): Resolution {

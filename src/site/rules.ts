@@ -42,7 +42,7 @@ export const brokenLink: SiteRule = {
         findings.push({
           rule: 'broken-link',
           severity: 'warning',
-          message: t('No post or file at {0}.', resolution.path),
+          message: link.kind === 'post-link' ? t('No post has the slug or title {0}.', resolution.path) : t('No post or file at {0}.', resolution.path),
           range: link.targetRange,
           related: [],
           brokenLink: { path: resolution.path, style: resolution.style },

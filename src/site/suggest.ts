@@ -53,6 +53,7 @@ function fileName(rel: string): string {
 }
 
 function write(value: string, style: LinkStyle): string {
+  if (style.form === 'post-name') return value + style.suffix;
   if (style.form !== 'url') return value;
   const path = style.encoded ? encodeURI(value) : value;
   return `${style.prefix}${path}${style.suffix}`;

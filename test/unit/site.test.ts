@@ -32,7 +32,7 @@ async function siteFindings(name: string): Promise<string[]> {
 const EXPECTED: Record<string, string[]> = {
   // Links to a post's URL (one as a full URL of the site) and to a page are fine; its slash date is
   // a date to Hexo; a `{% codeblock %}` holds no links; the scaffold is no post.
-  hexo: ['source/_posts/hello-hexo.md:10 broken-link'],
+  hexo: ['source/_posts/hello-hexo.md:10 broken-link', 'source/_posts/hello-hexo.md:12 broken-link'], // a URL and a {% post_link %} slug of no post
   jekyll: [
     '_posts/2024-01-10-hello-world.md:14 broken-link', // an invented follow-up post
     '_posts/2024-01-10-hello-world.md:2 duplicate-title',
@@ -279,11 +279,42 @@ describe('permalinks', () => {
     assert.equal(permalinkOf({ ...post, rel: 'source/_posts/notes/日本語.md', date: '2018-06-11' }, site), '/blog/2018/06/11/notes/日本語/', ':title is the path under _posts');
     const patterned = await hexoSite('permalink: :category/:name.html\n');
     assert.equal(permalinkOf(post, patterned), '/前端-开发/my-post.html');
+    const titled = await hexoSite('permalink: posts/:post_title/\n');
+    assert.equal(permalinkOf({ ...post, title: 'Crème Brûlée: 做法 & Tips!' }, titled), '/posts/creme-brulee-做法-tips/', ':post_title is the title as Hexo slugizes it');
     assert.equal(permalinkOf({ ...post, date: undefined }, site), undefined, 'no date: Hexo takes the file\'s, which the index cannot know');
     assert.equal(permalinkOf({ ...post, permalink: '/fixed/' }, site), '/blog/fixed/');
     assert.equal(permalinkOf({ rel: 'source/about/index.md', categories: [], hasFrontMatter: true }, site), '/blog/about/');
     assert.equal(permalinkOf({ rel: 'source/links.md', categories: [], hasFrontMatter: true }, site), '/blog/links.html');
     assert.equal(permalinkOf({ rel: 'source/_drafts/wip.md', categories: [], hasFrontMatter: true }, site), undefined);
+  });
+
+  it('Hexo: {% post_link %} and {% post_path %} find a post by slug (with or without its date, in a subfolder) or title; a #fragment is checked; a slug of no post is broken, with the closest slugs offered', async () => {
+    const body = [
+      '{% post_link my-post %} {% post_link notes/deep %} {% post_link dated %} {% post_link 2024-01-02-dated %}',
+      '{% post_link "A Titled Post" %} [link]({% post_path my-post %}) {% post_link my-post#part 见这里 true %}',
+      '{% post_link my-psot 标题 %}',
+      '{% post_link my-post#nowhere %}',
+      '{% post_link dated#nowhere %}',
+    ].join('\n\n');
+    const fs = memoryFs({
+      '/s/_config.yml': '',
+      '/s/scaffolds/post.md': '',
+      '/s/source/_posts/my-post.md': `---\ntitle: A Titled Post\ndate: 2024-01-01\n---\n\n## Part\n\n${body}\n`,
+      '/s/source/_posts/notes/deep.md': '---\ntitle: Deep\ndate: 2024-01-01\n---\n',
+      '/s/source/_posts/2024-01-02-dated.md': '---\ntitle: Dated\ndate: 2024-01-02\n---\n',
+    });
+    const { index } = await BlogIndex.build(fs, '/s');
+    const path = '/s/source/_posts/my-post.md';
+    const findings = (checkBlog(index).get(path) ?? []).filter((f) => f.rule === 'broken-link');
+    assert.deepEqual(findings.map((f) => [f.range.start.line, f.message]), [
+      [11, 'No post has the slug or title my-psot.'],
+      [13, 'A Titled Post has no heading for #nowhere.'],
+      [15, 'Dated has no heading for #nowhere.'],
+    ]);
+    assert.deepEqual(suggestions(index, path, findings[0]), ['my-post']);
+    // Not a Hexo site: the tag is no link Frontlint knows how to check.
+    const jekyll = await BlogIndex.build(memoryFs({ '/j/_config.yml': '', '/j/_posts/2024-01-01-a.md': '---\ntitle: A\n---\n\n{% post_link nowhere %}\n' }), '/j');
+    assert.deepEqual([...checkBlog(jekyll.index).values()].flat(), []);
   });
 
   it('the Frontlint config overrides the generator, the pattern and the base URL', async () => {

@@ -3,7 +3,7 @@ import type { Post } from '../post';
 import type { Span } from '../types';
 import { codeSpans } from '../text/inline';
 
-export type LinkKind = 'markdown' | 'reference' | 'html' | 'liquid-link' | 'post-url' | 'hugo-ref';
+export type LinkKind = 'markdown' | 'reference' | 'html' | 'liquid-link' | 'post-url' | 'post-link' | 'hugo-ref';
 
 /** One outgoing link of a post's body, with document offsets. */
 export interface PostLink {
@@ -34,8 +34,12 @@ const INLINE_LINK = /(!?)\[((?:[^[\]\\\n]|\\.|\[[^[\]\n]*\])*)\]\([ \t]*(<[^<>\n
 const REFERENCE = /^ {0,3}\[([^[\]\n^][^[\]\n]*)\]:[ \t]*(<[^<>\n]*>|\S+)/gm;
 /** `<a href="...">` (double or single quotes). */
 const HTML_HREF = /<a\s[^>\n]*?href\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')/gi;
-/** `{% link path %}` and `{% post_url name %}`, Jekyll's checked links. */
-const LIQUID = /\{%-?[ \t]*(link|post_url)[ \t]+([^\s%]+)[ \t]*-?%\}/g;
+/**
+ * `{% link path %}` and `{% post_url name %}`, Jekyll's checked links, and Hexo's `{% post_link
+ * slug [title] %}` and `{% post_path slug %}`, whose slug may be quoted and be followed by a title.
+ */
+const LIQUID = /\{%-?[ \t]*(link|post_url|post_link|post_path)[ \t]+("[^"\n%]+"|'[^'\n%]+'|[^\s%]+)(?:[ \t]+[^%\n]*)?-?%\}/g;
+const LIQUID_KINDS: Record<string, LinkKind> = { link: 'liquid-link', post_url: 'post-url', post_link: 'post-link', post_path: 'post-link' };
 /** Hugo's `{{< ref "path" >}}` and `relref`. */
 const HUGO_REF = /\{\{[<%][ \t]*(?:rel)?ref[ \t]+"([^"\n]+)"[ \t]*[>%]\}\}/g;
 
@@ -171,8 +175,10 @@ function tagLink(written: string, span: Span): Omit<PostLink, 'text' | 'span'> |
   LIQUID.lastIndex = 0;
   const liquid = new RegExp(LIQUID.source).exec(written);
   if (liquid) {
-    const at = written.indexOf(liquid[2], liquid[0].indexOf(liquid[1]) + liquid[1].length);
-    return { kind: liquid[1] === 'link' ? 'liquid-link' : 'post-url', target: liquid[2], targetSpan: { start: span.start + at, end: span.start + at + liquid[2].length } };
+    const quoted = /^["']/.test(liquid[2]);
+    const target = quoted ? liquid[2].slice(1, -1) : liquid[2];
+    const at = written.indexOf(liquid[2], liquid[0].indexOf(liquid[1]) + liquid[1].length) + (quoted ? 1 : 0);
+    return { kind: LIQUID_KINDS[liquid[1]], target, targetSpan: { start: span.start + at, end: span.start + at + target.length } };
   }
   const hugo = new RegExp(HUGO_REF.source).exec(written);
   if (hugo) {

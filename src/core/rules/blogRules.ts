@@ -15,7 +15,7 @@ export interface RuleInfo {
 export const BLOG_RULES: readonly RuleInfo[] = [
   {
     id: 'broken-link',
-    description: 'An internal link (a permalink, a relative .md file, {% link %} or {% post_url %}) resolves to no post or file, or its #fragment to no heading.',
+    description: 'An internal link (a permalink, a relative .md file, {% link %}, {% post_url %} or {% post_link %}) resolves to no post or file, or its #fragment to no heading.',
     defaultSeverity: 'warning',
   },
   { id: 'duplicate-title', description: 'Two posts have the same title (compared after NFKC, case and spaces).', defaultSeverity: 'warning' },
