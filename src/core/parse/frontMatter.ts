@@ -52,8 +52,11 @@ export const YAML_FENCE = /^---[ \t]*$/;
 const YAML_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const TOML_FENCE = /^\+\+\+[ \t]*$/;
 
-/** A first line that is a YAML `key:`: front matter that Hexo reads without its opening fence. */
-const BARE_FIRST_KEY = /^[A-Za-z_][\w-]*:(?:[ \t]|$)/;
+/**
+ * A line that opens with a YAML `key:` (a space or the line's end after the colon, so no URL):
+ * how front matter's first line looks, fenced or not (Hexo reads it without its opening fence).
+ */
+export const YAML_KEY_LINE = /^[A-Za-z_][\w.-]*:(?:[ \t]|$)/;
 
 /**
  * Finds and parses front matter at the top of a post. Never throws on bad YAML: errors are data.
@@ -64,7 +67,7 @@ export function parseFrontMatter(lines: LineIndex, bare = false): FrontMatter | 
   if (lines.text.length === 0) return null;
   const first = lines.lineText(0);
   const kind = YAML_FENCE.test(first) ? 'yaml' : TOML_FENCE.test(first) ? 'toml' : null;
-  if (!kind) return bare && BARE_FIRST_KEY.test(first) ? parseBare(lines) : null;
+  if (!kind) return bare && YAML_KEY_LINE.test(first) ? parseBare(lines) : null;
   const close = kind === 'yaml' ? YAML_CLOSE : TOML_FENCE;
   let closeLine = -1;
   for (let line = 1; line < lines.lineCount; line++) {

@@ -1,5 +1,5 @@
 import { isBlankLine } from '../parse/blocks';
-import { YAML_FENCE } from '../parse/frontMatter';
+import { YAML_FENCE, YAML_KEY_LINE } from '../parse/frontMatter';
 import type { LineIndex } from '../text/lineIndex';
 import type { Rule } from '../rule';
 
@@ -8,7 +8,6 @@ import type { Rule } from '../rule';
  * instead: `export const meta = { title: … }`.
  */
 const METADATA_EXPORT = /^export\s+const\s+(?:meta|metadata|frontmatter|frontMatter)\s*=/m;
-const FIELD = /^[A-Za-z_][\w.-]*:/;
 
 /**
  * Where front matter under blank lines starts (its `---` line), if the post has it: Hugo skips the
@@ -18,7 +17,7 @@ const FIELD = /^[A-Za-z_][\w.-]*:/;
 function fenceUnderBlankLines(lines: LineIndex): number | undefined {
   let open = 0;
   while (open < lines.lineCount && isBlankLine(lines.lineText(open))) open++;
-  if (open === 0 || open + 1 >= lines.lineCount || !YAML_FENCE.test(lines.lineText(open)) || !FIELD.test(lines.lineText(open + 1))) return undefined;
+  if (open === 0 || open + 1 >= lines.lineCount || !YAML_FENCE.test(lines.lineText(open)) || !YAML_KEY_LINE.test(lines.lineText(open + 1))) return undefined;
   for (let line = open + 2; line < lines.lineCount; line++) if (YAML_FENCE.test(lines.lineText(line))) return open;
   return undefined;
 }
