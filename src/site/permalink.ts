@@ -35,7 +35,11 @@ export function permalinkOf(input: PermalinkInput, site: SiteConfig): string | u
 
 function jekyll(input: PermalinkInput, site: SiteConfig): string | undefined {
   if (!input.hasFrontMatter) return undefined; // Jekyll copies such files as they are
-  const post = POST_FILE.exec(input.rel);
+  // Paths count from the `source` folder; Jekyll builds nothing outside it.
+  const source = site.contentDir ? `${site.contentDir}/` : '';
+  if (!input.rel.startsWith(source)) return undefined;
+  const rel = input.rel.slice(source.length);
+  const post = POST_FILE.exec(rel);
   if (post) {
     const [, prefix, year, month, day, name] = post;
     const folderCategories = prefix ? prefix.split('/').filter((s) => s && !s.startsWith('_')) : [];
@@ -52,9 +56,9 @@ function jekyll(input: PermalinkInput, site: SiteConfig): string | undefined {
       output_ext: '.html',
     });
   }
-  if (input.rel.split('/').some((s) => s.startsWith('_') || s.startsWith('.'))) return undefined; // drafts, includes, collections
+  if (rel.split('/').some((s) => s.startsWith('_') || s.startsWith('.'))) return undefined; // drafts, includes, collections
   if (input.permalink) return input.permalink;
-  return pageUrl(input.rel.replace(MARKDOWN_EXT, ''), site.permalink === 'pretty' || (site.permalink?.endsWith('/') ?? false));
+  return pageUrl(rel.replace(MARKDOWN_EXT, ''), site.permalink === 'pretty' || (site.permalink?.endsWith('/') ?? false));
 }
 
 /** A page's URL from its path without the extension: an `index` is its folder's; others `.html`, or a folder when `pretty`. */

@@ -116,12 +116,13 @@ function resolveTagPath(index: BlogIndex, from: PostEntry, link: IndexedLink): R
   const [pathPart, fragment = ''] = link.target.split('#');
   if (pathPart.includes('{{')) return { status: 'skipped' };
   const style: LinkStyle = { form: 'file', prefix: '', withBase: false, encoded: false, suffix: '' };
-  // A leading `/` starts from the site's source (Jekyll) or content folder (Hugo), not the disk's root.
+  // Paths start from the site's source (Jekyll) or content folder (Hugo); a leading `/` too, not the disk's root.
   const fromTop = pathPart.replace(/^\/+/, '');
+  const inContent = joinPath(site.root, site.contentDir, fromTop);
   const candidates =
     link.kind === 'liquid-link'
-      ? [joinPath(site.root, fromTop)]
-      : [joinPath(site.root, site.contentDir, fromTop), ...(pathPart.startsWith('/') ? [] : [joinPath(dirnameOf(from.path), pathPart)])].flatMap((p) => (/\.(?:md|markdown|mdx)$/.test(p) ? [p] : [`${p}.md`, `${p}/index.md`, `${p}/_index.md`, p]));
+      ? [inContent]
+      : [inContent, ...(pathPart.startsWith('/') ? [] : [joinPath(dirnameOf(from.path), pathPart)])].flatMap((p) => (/\.(?:md|markdown|mdx)$/.test(p) ? [p] : [`${p}.md`, `${p}/index.md`, `${p}/_index.md`, p]));
   for (const file of candidates) {
     const target = index.get(file);
     if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };

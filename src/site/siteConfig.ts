@@ -26,8 +26,9 @@ export interface SiteConfig {
   baseurl: string;
   /** The site's own absolute URL (`https://example.com`), so full links to it count as internal. */
   url?: string;
-  /** Hugo: content folder and `[permalinks]` per section. */
+  /** Where the posts' folders start, relative to the root: Hugo's `contentDir`, Jekyll's `source` ('' for the root itself). */
   contentDir: string;
+  /** Hugo: `[permalinks]` per section. */
   sectionPermalinks: Record<string, string>;
   /** Where static files are served from, relative to the root. */
   staticDirs: string[];
@@ -47,8 +48,9 @@ export async function detectSite(fs: FileSystem, start: string, options: SiteOpt
   const found = await findSiteRoot(fs, start);
   const root = found?.root ?? start;
   const generator = options.generator ?? found?.generator ?? 'none';
-  const config: SiteConfig = { generator, root, baseurl: '', contentDir: 'content', sectionPermalinks: {}, staticDirs: [''], configFile: found?.configFile };
+  const config: SiteConfig = { generator, root, baseurl: '', contentDir: generator === 'hugo' ? 'content' : '', sectionPermalinks: {}, staticDirs: [''], configFile: found?.configFile };
   if (found && found.generator === generator) await readGeneratorConfig(fs, config, found.configFile);
+  if (generator === 'jekyll') config.staticDirs = [config.contentDir];
   if (generator === 'hugo') config.staticDirs = ['static', 'assets'];
   if (generator === 'astro') config.staticDirs = ['public'];
   if (generator === 'hexo') config.staticDirs = ['source'];
@@ -89,6 +91,11 @@ export function siteMarker(names: ReadonlySet<string>): { generator: Generator; 
   return undefined;
 }
 
+/** A folder setting as a path relative to the root, without `./` or slashes around it (`.` is the root). */
+function folderSetting(value: string): string {
+  return value.trim().replace(/^(?:\.?\/)+|\/+$/g, '').replace(/^\.$/, '');
+}
+
 async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: string): Promise<void> {
   const text = (await readTextFile(fs, file)) ?? '';
   if (config.generator === 'jekyll') {
@@ -96,6 +103,8 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
     if (typeof data.permalink === 'string') config.permalink = data.permalink;
     if (typeof data.baseurl === 'string') config.baseurl = trimBase(data.baseurl);
     if (typeof data.url === 'string' && /^https?:\/\//.test(data.url)) config.url = data.url.replace(/\/+$/, '');
+    // Octopress and others keep the site in a folder of its own (`source: source`).
+    if (typeof data.source === 'string') config.contentDir = folderSetting(data.source);
   } else if (config.generator === 'hexo') {
     const data = safeYaml(text);
     if (typeof data.permalink === 'string') config.permalink = data.permalink;
@@ -109,7 +118,7 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
       if (match) config.url = match[1];
       config.baseurl = trimBase(match ? (match[2] ?? '') : base);
     }
-    if (typeof data.contentDir === 'string') config.contentDir = data.contentDir.replace(/^\.?\/+|\/+$/g, '');
+    if (typeof data.contentDir === 'string') config.contentDir = folderSetting(data.contentDir);
     const permalinks = data.permalinks;
     if (permalinks && typeof permalinks === 'object') {
       for (const [section, pattern] of Object.entries(permalinks as Record<string, unknown>)) {

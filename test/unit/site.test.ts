@@ -268,6 +268,24 @@ describe('permalinks', () => {
     assert.equal(permalinkOf({ ...post, categories: [], date: '2019/07-17' }, site), '/blog/2024/02/03/my-post/');
   });
 
+  it('Jekyll with `source:` (Octopress): paths, categories, {% link %} and static files count from that folder', async () => {
+    const fs = memoryFs({
+      '/o/_config.yml': 'source: ./source/\npermalink: /blog/:year/:month/:day/:title/\n',
+      '/o/source/_posts/2012-03-04-first.markdown': '---\ntitle: First\n---\n\n[second](/blog/2012/03/05/second/), [about](/about/), {% link about/index.md %}, [logo](/images/logo.png)\n',
+      '/o/source/_posts/2012-03-05-second.markdown': '---\ntitle: Second\n---\n\n[nowhere](/blog/2012/03/06/nowhere/)\n',
+      '/o/source/about/index.md': '---\ntitle: About\n---\n',
+      '/o/source/images/logo.png': '',
+      '/o/README.md': '---\ntitle: Read me\n---\n',
+    });
+    const site = await detectSite(fs, '/o');
+    assert.deepEqual([site.generator, site.contentDir, site.staticDirs], ['jekyll', 'source', ['source']]);
+    assert.equal(permalinkOf({ rel: 'source/_posts/2012-03-04-first.markdown', categories: [], hasFrontMatter: true }, site), '/blog/2012/03/04/first/', 'no `source` category');
+    assert.equal(permalinkOf({ rel: 'README.md', categories: [], hasFrontMatter: true }, site), undefined, 'outside the source folder: not built');
+    const { index } = await BlogIndex.build(fs, '/o');
+    const found = [...checkBlog(index)].flatMap(([path, fs]) => fs.filter((f) => f.rule === 'broken-link').map((f) => `${path}:${f.range.start.line} ${f.message}`));
+    assert.deepEqual(found, ['/o/source/_posts/2012-03-05-second.markdown:4 No post or file at /blog/2012/03/06/nowhere/.']);
+  });
+
   it('Hexo: a `_config.yml` beside `source` (and scaffolds, themes or package.json); posts by permalink and front matter date, pages by path', async () => {
     const hexoSite = (config: string, extra: Record<string, string> = { '/s/package.json': '{}' }) => detectSite(memoryFs({ '/s/_config.yml': config, '/s/source/_posts/my-post.md': '', ...extra }), '/s');
     assert.equal((await hexoSite('', {})).generator, 'jekyll', 'a `source` folder alone is no Hexo site');
