@@ -8,14 +8,14 @@ import fc from 'fast-check';
 import { anchorSources, headingAnchors, parsePost } from '../../src/core';
 
 /** The plain pattern over the whole body: the oracle for HTML anchors. */
-const htmlIdsByPattern = (body: string) => [...body.matchAll(/\s(?:id|name)\s*=\s*["']([^"'\n]+)["']/g)].map((m) => m[1]);
+const htmlIdsByPattern = (body: string) => [...body.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"\n]+)"|'([^'\n]+)'|([^\s"'=<>`]+))/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 
 const post = (body: string) => parsePost(`---\ntitle: t\n---\n${body}`);
 
 describe('HTML anchors of a post', () => {
-  it('takes id and name attributes, with spaces around the =, and not a word that ends in id', () => {
-    const body = '<a name="top"></a>\n\n<h2 id = \'part-2\'>Part</h2>\n\n<div data-grid="no" valid="no" id="a=b"></div>\n';
-    assert.deepEqual(anchorSources(post(body)).htmlIds, ['top', 'part-2', 'a=b']);
+  it('takes id and name attributes, with spaces around the =, quoted or not, and not a word that ends in id', () => {
+    const body = '<a name="top"></a>\n\n<h2 id = \'part-2\'>Part</h2>\n\n<div data-grid="no" valid="no" id="a=b"></div>\n\n2. <span id=plus_op_2 >Return</span>\n';
+    assert.deepEqual(anchorSources(post(body)).htmlIds, ['top', 'part-2', 'a=b', 'plus_op_2']);
   });
 
   it('reads nothing from the front matter, and nothing from a body without an =', () => {
@@ -23,7 +23,7 @@ describe('HTML anchors of a post', () => {
   });
 
   it('finds what the plain pattern finds, on any text made of the pieces of attributes', () => {
-    const piece = fc.constantFrom(' ', '\n', '\t', 'id', 'name', 'grid', '=', '"', "'", 'x', 'y=z', '<a', '>', '#');
+    const piece = fc.constantFrom(' ', '\n', '\t', 'id', 'name', 'grid', '=', '"', "'", 'x', 'y=z', '<a', '>', '#', '`');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const body = pieces.join('');

@@ -262,7 +262,7 @@ describe('conflicting-link', () => {
     );
     assert.deepEqual(findingsOf(text, 'conflicting-link'), []);
   });
-  it('passes over texts that name a kind of target in English, Japanese and Chinese (real Hexo blogs, overreacted.io)', () => {
+  it('passes over texts that name a kind of target in English, Japanese and Chinese, and numbered steps (real Hexo blogs, overreacted.io)', () => {
     const text = post(
       [
         '- Chrome: 见[issue](https://bugs.chromium.org/p/chromium/issues/detail?id=2508)',
@@ -288,8 +288,12 @@ describe('conflicting-link', () => {
     // A full URL of the site and a path from its root are one page (astro.build's blog).
     assert.deepEqual(findingsOf(post('Join the [Agency Directory](/agencies/).\n\nSee the [Agency Directory](https://astro.build/agencies/).'), 'conflicting-link'), []);
     assert.equal(findingsOf(post('[Setup guide](/docs/a) and [Setup guide](https://example.com/docs/b)'), 'conflicting-link').length, 1);
+    // What to do with a generic target (a Chinese Hexo blog's demos), and numbered steps of two algorithms (its post on JavaScript's spec).
+    assert.deepEqual(findingsOf(post('[查看 demo](http://codepen.io/a/pen/1)，[查看 demo](http://codepen.io/a/pen/2)，[view the demo](/d/3) and [view the demo](/d/4).'), 'conflicting-link'), []);
+    assert.deepEqual(findingsOf(post('Unary + Operator, [step 2](#plus_op_2); Logical NOT, [step 2](#not_op_2); [第2步](#a) 与 [第2步](#b)。'), 'conflicting-link'), []);
     // A text that names its target is still compared.
     assert.equal(findingsOf(post('见[nps 脚本](http://example.com/a.sh)和[nps 脚本](http://example.com/b.sh)。'), 'conflicting-link').length, 1);
+    assert.equal(findingsOf(post('[View pricing](/pricing/) and [view pricing](/plans/); [Step 2 of setup](/a/) and [step 2 of setup](/b/).'), 'conflicting-link').length, 2);
   });
 });
 

@@ -103,8 +103,10 @@ describe('YAML mistakes a writer understands', () => {
     assert.equal(finding.range.end.character, 17);
     roundTrip('title: A\ntags:\n  - F# #fp\n', /YAML comment/, { title: 'A', tags: ['F# #fp'] });
   });
-  it('"#" without a space before it is part of the value; a comment after a non-string is left alone', () => {
+  it('"#" without a space before it is part of the value; a comment after a non-string, or with a space after its "#", is left alone', () => {
     assert.deepEqual(syntax(post('title: C# tips\ndraft: true # publish later\nreading_time: 3 # min\n')), []);
+    // A comment written as one, with a space after its `#` (a real Hexo page's front matter).
+    assert.deepEqual(syntax(post('title: about\nlayout: about   # 添加使用 about 模版\ntags:\n  - a # the first\n')), []);
   });
   it('a missing closing fence: says where the front matter probably ends and inserts the fence there', () => {
     const text = '---\ntitle: A\ndate: 2025-01-01\n\n# Heading\n\nBody text.\n';

@@ -218,8 +218,8 @@ export function anchorSources(post: Post): AnchorSources {
   return { headings, htmlIds: htmlIdsOf(text, post.bodyOffset) };
 }
 
-/** An HTML `id` or `name` attribute, tried where an `=` is. */
-const HTML_ID = /\s(?:id|name)\s*=\s*["']([^"'\n]+)["']/y;
+/** An HTML `id` or `name` attribute, tried where an `=` is; HTML lets a value without spaces go unquoted (`<span id=step_2 >`). */
+const HTML_ID = /\s(?:id|name)\s*=\s*(?:"([^"\n]+)"|'([^'\n]+)'|([^\s"'=<>`]+))/y;
 
 /**
  * The values of HTML anchors (`<a id="x">`, `<h2 id="x">`, `<a name="x">`) in `text` from `from`,
@@ -236,7 +236,7 @@ function htmlIdsOf(text: string, from: number): string[] {
     HTML_ID.lastIndex = start;
     const match = HTML_ID.exec(text);
     if (!match) continue;
-    ids.push(match[1]);
+    ids.push(match[1] ?? match[2] ?? match[3]);
     eq = HTML_ID.lastIndex - 1; // on after the attribute's value, which may hold an `=`
   }
   return ids;

@@ -243,7 +243,9 @@ export function recogniseValidMistakes(source: string, base: number, pairs: read
     const { end: lineEnd } = lineAround(source, valueEnd);
     if (source.slice(start, lineEnd).includes('\n') || lineAround(source, start).end !== lineEnd) return;
     const rest = trimEndSpaces(source.slice(valueEnd, lineEnd));
-    if (hasComment && /^[ \t]+#/.test(rest) && !isFlowItem(source, start, valueEnd, lineEnd)) {
+    // `#1`, `#fp`: a number or hashtag the writer meant as text. `# note`, with a space after the
+    // `#` (or nothing), is written as a comment (`layout: about   # 使用 about 模版`).
+    if (hasComment && /^[ \t]+#\S/.test(rest) && !isFlowItem(source, start, valueEnd, lineEnd)) {
       const written = source.slice(start, valueEnd) + rest;
       mistakes.push({
         message: 'Everything after ` #` is a YAML comment, so this value is "{0}"; quote it to keep "{1}".',

@@ -53,8 +53,20 @@ const GENERIC_TEXTS = new Set([
   '教程', '官方教程', '官方页面', '下载页面',
 ]);
 
-/** A generic text, with or without an article or a demonstrative before it (`the paper`, `this post`). */
-const isGeneric = (text: string) => GENERIC_TEXTS.has(text) || GENERIC_TEXTS.has(text.replace(/^(?:the|this|that|a|an|my|our)\s+/, ''));
+/**
+ * What may come before a generic text and leaves it generic: an article or a demonstrative (`the
+ * paper`, `this post`), or what to do with the link (`view demo`, `查看 demo`, `check out the docs`).
+ */
+const LEADING_WORDS = /^(?:(?:the|this|that|a|an|my|our)\s+|(?:see|view|watch|read|open|check out|check|try)\s+(?:the\s+|this\s+)?|(?:查看|点击|点此|看看|看)\s*)/;
+
+/**
+ * A numbered step, note, figure or table (`step 2`, `図 3`, `第2步`): the number names it within its
+ * own source, so two algorithms' `step 2` are two targets (a post on JavaScript's spec links each).
+ */
+const NUMBERED = /^(?:(?:step|note|figure|fig\.|table|footnote|ステップ|手順|図|表|注|步骤|图|注释)\s*\d+|第\s*\d+\s*[步条]|手順\s*\d+)[.:：]?$/;
+
+/** A generic text, alone or after words that leave it generic, or a numbered reference. */
+const isGeneric = (text: string) => GENERIC_TEXTS.has(text) || GENERIC_TEXTS.has(text.replace(LEADING_WORDS, '')) || NUMBERED.test(text);
 
 /** Zenn's embeds, `@[tweet](…)` and `@[card](…)`: the text names the kind of embed, not its target. */
 const isEmbed = (text: string, link: PostLink) => link.kind === 'markdown' && text.charCodeAt(link.span.start - 1) === 0x40; /* @ */
