@@ -56,6 +56,13 @@ describe('the blog', function () {
     await vscode.workspace.applyEdit(fix.edit);
     assert.match(editor.document.lineAt(11).text, /\{% post_link second-post 第二篇 %\}/);
     await waitFor('the fixed slug\'s squiggle to go', () => ofRule(uri, 'broken-link').length === 1 || undefined);
+    // Every link the index resolves opens its post with Ctrl+click: URLs, slugs, titles, the fixed slug too.
+    let opened: string[] = [];
+    for (const deadline = Date.now() + 10_000; opened.length < 6 && Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+      const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri, 100);
+      opened = links.filter((l) => l.target?.path.includes('/_posts/')).map((l) => `${editor.document.getText(l.range)} → ${path.basename(l.target!.path)}`);
+    }
+    for (const expected of ['/2019/07/18/second-post/ → second-post.md', '/2019/07/16/old-style/ → old-style.md', 'second-post → second-post.md', '旧式的文章 → old-style.md']) assert.ok(opened.includes(expected), `${expected} in ${opened.join(' | ')}`);
     assert.deepEqual(ofRule(uri, 'field-format'), [], '2019/07/17 10:00:00 is a date to Hexo');
     assert.equal(api().blogs.blogOf(uri)?.index.site.generator, 'hexo');
     // Hexo reads front matter without its opening `---`: the post linked to above has some.
