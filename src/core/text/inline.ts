@@ -293,4 +293,6 @@ export function isBoldLabel(text: string, start: number, end: number): boolean {
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000;
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isWordCharacter = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** A letter or digit of any script: `_` between two (`snake_case`, `日本_語`) is text, as in CommonMark. */
+const isWordCharacter = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x80 && LETTER_OR_DIGIT.test(String.fromCharCode(c)));
