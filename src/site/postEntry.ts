@@ -1,6 +1,5 @@
-import { isScalar, isSeq, type Node } from 'yaml';
 import { anchorSources, extractLinks, headingAnchors, type AnchorSources, type LinkKind } from '../core/parse/links';
-import { scalarValue, type FrontMatter } from '../core/parse/frontMatter';
+import { plainValue, valueSpanOf, type FrontMatter } from '../core/parse/frontMatter';
 import { parsePost, type Post } from '../core/post';
 import { parseDirectives } from '../core/parse/directives';
 import { BLOG_RULE_IDS } from '../core/rules/blogRules';
@@ -61,7 +60,7 @@ export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.md
   const fm = post.frontMatter;
   const str = (key: string) => stringField(fm, key);
   const title = str('title');
-  const titleField = fm?.fields.get('title');
+  const titleSpan = valueSpanOf(fm, 'title');
   const links: IndexedLink[] = extractLinks(post).map((l) => ({
     kind: l.kind,
     text: l.text,
@@ -69,8 +68,8 @@ export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.md
     range: post.lines.rangeOf(l.span),
     targetRange: post.lines.rangeOf(l.targetSpan),
   }));
-  const translated = scalarValue(fm?.fields.get('translated')) === true;
-  const generated = scalarValue(fm?.fields.get('generated')) === true;
+  const translated = plainValue(fm, 'translated') === true;
+  const generated = plainValue(fm, 'generated') === true;
   const terms = title ? titleTerms(title) : [];
   let missing: PostEntry['missingTitleTerms'] = [];
   let bodyNoun: string | undefined;
@@ -85,7 +84,7 @@ export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.md
     rel,
     hasFrontMatter: !!fm,
     title,
-    titleRange: titleField && title !== undefined ? post.lines.rangeOf(titleField.valueSpan) : undefined,
+    titleRange: titleSpan && title !== undefined ? post.lines.rangeOf(titleSpan) : undefined,
     date: dateField(fm),
     tags: listField(fm, 'tags', post.generator),
     categories: [...listField(fm, 'categories', post.generator), ...(str('category') !== undefined ? [str('category')!] : [])],
@@ -127,22 +126,22 @@ export function anchorsOf(entry: PostEntry): Set<string> {
 }
 
 function stringField(fm: FrontMatter | null | undefined, key: string): string | undefined {
-  const value = scalarValue(fm?.fields.get(key));
+  const value = plainValue(fm, key);
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
+/** The `date` as written (TOML's dates keep their own form: `2024-01-02`, `2024-01-02T10:00:00+09:00`). */
 function dateField(fm: FrontMatter | null | undefined): string | undefined {
-  const value = scalarValue(fm?.fields.get('date'));
+  const value = plainValue(fm, 'date');
   if (value instanceof Date) return value.toISOString();
   return typeof value === 'string' ? value : undefined;
 }
 
-/** A list field's strings; a single string counts as a one-item list, and Jekyll splits it on spaces. */
 /** A list field's items; a string is split at spaces, as Jekyll and Hugo do, except on Hexo, which keeps it whole. */
 function listField(fm: FrontMatter | null | undefined, key: string, generator: Generator | undefined): string[] {
-  const value = fm?.fields.get(key)?.value as Node | null | undefined;
-  if (isSeq(value)) return (value.items as Node[]).flatMap((item) => (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? [String(item.value)] : []));
-  if (isScalar(value) && typeof value.value === 'string') return generator === 'hexo' ? [value.value.trim()].filter(Boolean) : value.value.split(/\s+/).filter(Boolean);
+  const value = plainValue(fm, key);
+  if (Array.isArray(value)) return value.flatMap((item) => (typeof item === 'string' || typeof item === 'number' ? [String(item)] : []));
+  if (typeof value === 'string') return generator === 'hexo' ? [value.trim()].filter(Boolean) : value.split(/\s+/).filter(Boolean);
   return [];
 }
 

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
 import { dirnameOf, joinPath, readTextFile, type FileSystem } from '../fs/fileSystem';
 import type { Generator } from '../core/types';
 
@@ -111,7 +112,7 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
     if (typeof data.root === 'string') config.baseurl = trimBase(data.root);
     if (typeof data.url === 'string' && /^https?:\/\//.test(data.url)) config.url = data.url.replace(/\/+$/, '');
   } else if (config.generator === 'hugo') {
-    const data = file.endsWith('.toml') ? tomlSubset(text) : safeYaml(text);
+    const data = file.endsWith('.toml') ? safeToml(text) : safeYaml(text);
     const base = typeof data.baseURL === 'string' ? data.baseURL : typeof data.baseurl === 'string' ? data.baseurl : undefined;
     if (base) {
       const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(base);
@@ -151,22 +152,10 @@ function safeYaml(text: string): Record<string, unknown> {
   }
 }
 
-/**
- * The few keys of a Hugo TOML config that decide URLs: top-level `key = "string"` lines and the
- * `[permalinks]` (or `[permalinks.page]`) table. Everything else is ignored.
- */
-function tomlSubset(text: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  let table: Record<string, unknown> | undefined = out;
-  for (const line of text.split(/\r?\n/)) {
-    const header = /^\s*\[([^\]]+)\]\s*(?:#.*)?$/.exec(line);
-    if (header) {
-      const name = header[1].trim();
-      table = name === 'permalinks' || name === 'permalinks.page' ? ((out.permalinks as Record<string, unknown>) ??= {}) : undefined;
-      continue;
-    }
-    const pair = /^\s*([A-Za-z0-9_-]+|"[^"]+")\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')\s*(?:#.*)?$/.exec(line);
-    if (pair && table) table[pair[1].replace(/^"|"$/g, '')] = pair[2] ?? pair[3];
+function safeToml(text: string): Record<string, unknown> {
+  try {
+    return parseToml(text) as Record<string, unknown>;
+  } catch {
+    return {};
   }
-  return out;
 }

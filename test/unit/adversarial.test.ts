@@ -93,12 +93,21 @@ describe('sizes and shapes', () => {
     assert.equal(fixAll('').text, '');
   });
 
-  it('TOML +++ front matter: frontmatter-syntax saying TOML is not supported', () => {
-    const result = lint('+++\ntitle = "A"\ndate = 2025-01-01\n+++\n\n本文です。\n');
+  it('TOML +++ front matter: read (its values and where each is written), with a note that its fields are not checked; TOML that does not parse is an error on its line', () => {
+    const result = lint('+++\ntitle = "A" # the title\ndate = 2025-01-01\ntags = ["x", "y"]\n[params]\ntitle = "not top-level"\n+++\n\n本文です。\n');
     const syntax = result.findings.filter((f) => f.rule === 'frontmatter-syntax');
     assert.equal(syntax.length, 1);
-    assert.match(syntax[0].message, /TOML.*not supported/);
+    assert.match(syntax[0].message, /TOML \(`\+\+\+`\).*only YAML front matter is checked/);
+    assert.equal(syntax[0].severity, 'information');
     assert.ok(!rules(result).includes('required-field'), 'no YAML field checks on TOML');
+    const toml = result.post.frontMatter!.toml!;
+    assert.deepEqual([toml.get('title')?.value, toml.get('tags')?.value, (toml.get('date')?.value as Date).toISOString()], ['A', ['x', 'y'], '2025-01-01']);
+    const span = toml.get('title')!.valueSpan;
+    assert.equal(result.post.text.slice(span.start, span.end), '"A"', 'the value, without its comment');
+    const broken = lint('+++\ntitle = "A"\ndate = 2025-01-01\ntags = ["x", \n+++\n\n本文です。\n').findings.filter((f) => f.rule === 'frontmatter-syntax');
+    assert.deepEqual(broken.map((f) => [f.severity, f.range.start.line]), [['error', 4]]);
+    assert.match(broken[0].message, /^Front matter: TOML does not parse: /);
+    assert.equal(lint('+++\ntitle = "A\n+++\n').findings.filter((f) => f.rule === 'frontmatter-syntax')[0].range.start.line, 1);
   });
 
   it('front matter over 16 KB that needs the YAML parser: one message with its size, not a long parse', () => {

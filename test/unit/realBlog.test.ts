@@ -155,6 +155,15 @@ describe('normal writing is not an artifact', () => {
     assert.deepEqual(artifacts(post('Thanks for reading. Happy coding\n')), []);
     assert.deepEqual(artifacts(post('今回はここまでです。それではまた\n')), []);
   });
+  it('two short lines a walk-through repeats, one paragraph into the next (a real post on a debugger)', () => {
+    const text = post(
+      'and that is called from:\n\n```\n14312 DECLARE_API(ClrStack)\n```\n\nand that is defined in:\n\n./inc/wdbgexts.h\n\nat:\n\n```\n1658 #define DECLARE_API(s) DECLARE_API64(s)\n```\n\nand that is defined in:\n\n./inc/wdbgexts.h\n\nat 1686:\n',
+    );
+    assert.deepEqual(artifacts(text), []);
+    // Two full sentences copied on from one paragraph into the next still mark a restart.
+    const copied = 'The scheduler wakes every worker at once.\n\nEach worker then checks its own queue for jobs.\n';
+    assert.equal(findingsOf(post(`${copied}\nSomething else happens in between here.\n\n${copied}`), 'duplicate-passage').length, 1);
+  });
   it('a pull quote that repeats a sentence of the post', () => {
     const sentence = 'The best code is the code you never had to write.';
     assert.deepEqual(artifacts(post(`Intro text here.\n\n${sentence} That is the lesson of this year.\n\n> ${sentence}\n\nMore text follows.\n`)), []);

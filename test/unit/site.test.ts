@@ -335,6 +335,20 @@ describe('permalinks', () => {
     assert.deepEqual([...checkBlog(jekyll.index).values()].flat(), []);
   });
 
+  it('Hugo with TOML front matter (what `hugo new` writes): its slug, date, title and tags are read, so links to it resolve and its title is compared', async () => {
+    const fs = memoryFs({
+      '/h/hugo.toml': 'baseURL = "https://h.example.com/"\n[permalinks]\n  posts = "/:year/:slug/"\n',
+      '/h/content/posts/first.md': '+++\ntitle = "Same Title"\nslug = "first-slug"\ndate = 2024-01-02T10:00:00+09:00\ntags = ["go", "hugo"]\n+++\n\nHello.\n',
+      '/h/content/posts/second.md': '---\ntitle: Same Title\ndate: 2023-05-06\n---\n\nSee [the first](/2024/first-slug/) and [a missing one](/2024/missing/).\n',
+    });
+    const { index } = await BlogIndex.build(fs, '/h');
+    const first = index.get('/h/content/posts/first.md')!;
+    assert.deepEqual([first.title, first.slug, first.date, first.tags, first.permalink], ['Same Title', 'first-slug', '2024-01-02T10:00:00.000+09:00', ['go', 'hugo'], '/2024/first-slug/']);
+    assert.deepEqual(first.titleRange && [first.titleRange.start.line, first.titleRange.start.character, first.titleRange.end.character], [1, 8, 20]);
+    const found = [...checkBlog(index)].flatMap(([path, fs]) => fs.map((f) => `${index.relative(path)}:${f.range.start.line} ${f.rule}`)).sort();
+    assert.deepEqual(found, ['content/posts/first.md:1 duplicate-title', 'content/posts/second.md:1 duplicate-title', 'content/posts/second.md:5 broken-link']);
+  });
+
   it('the Frontlint config overrides the generator, the pattern and the base URL', async () => {
     const fs = memoryFs({ '/s/_config.yml': 'permalink: pretty', '/s/src/content/blog/a.md': '' });
     const site = await detectSite(fs, '/s', { generator: 'astro', permalink: '/posts/:slug/', baseurl: 'base' });

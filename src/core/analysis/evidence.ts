@@ -69,6 +69,12 @@ function outsideExcerpts(passages: readonly RepeatedPassage[], blocks: readonly 
 
 /** A copy of a long paragraph (this many sentences of prose, in their order) is a restart's. */
 const LONG_COPY = 4;
+/**
+ * A copy that runs from one paragraph into the next is a restart's when it holds this much prose
+ * (characters of its sentences' keys): a walk-through repeats two short lines on purpose (`and that
+ * is defined in:` above the same file's path, twice in a post on a debugger).
+ */
+const CROSSING_COPY_CHARS = 50;
 
 /**
  * How much prose a passage copies, and whether that alone shows a restart: it copies a stretch of
@@ -86,6 +92,7 @@ function copyOf(passage: RepeatedPassage, units: readonly TextUnit[], blocks: re
   /** The current stretch copied in order: its first unit, its prose sentences, whether it crosses a paragraph and whether it re-flows one. */
   let from = passage.first;
   let stretch = 0;
+  let stretchChars = 0;
   let crosses = false;
   let reflowed = false;
   for (let k = passage.first; k <= passage.last; k++) {
@@ -99,13 +106,17 @@ function copyOf(passage: RepeatedPassage, units: readonly TextUnit[], blocks: re
     } else {
       from = k;
       stretch = 0;
+      stretchChars = 0;
       crosses = false;
       reflowed = false;
     }
-    if (!structural) stretch++;
+    if (!structural) {
+      stretch++;
+      stretchChars += units[k].key.length;
+    }
     // Judged where the stretch ends, with all of it known.
     const ends = k === passage.last || originalOf[k + 1] !== originalOf[k] + 1;
-    if (restart || !ends || !(stretch >= LONG_COPY || (crosses && stretch >= 2))) continue;
+    if (restart || !ends || !(stretch >= LONG_COPY || (crosses && stretch >= 2 && stretchChars >= CROSSING_COPY_CHARS))) continue;
     const sections = sectionsOfPost();
     if (reflowed || cutOffAfter(units, k, sections) || !parallelSections(sections, units, from, originalOf[from])) restart = true;
   }

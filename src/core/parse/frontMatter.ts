@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar } from 'yaml';
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseSimpleYaml, YAML_OPTIONS } from './simpleYaml';
 import type { Severity, Span } from '../types';
 import { LineIndex, lineBreakOf } from '../text/lineIndex';
@@ -46,6 +47,11 @@ export interface FrontMatter {
   /** YAML that parses, but probably not as the writer meant (a value cut at ` #`, curly quotes). */
   warnings: FrontMatterError[];
   fields: Map<string, FrontMatterField>;
+  /**
+   * TOML front matter's top-level values, and where each is written (its first line). The blog
+   * index reads them (titles, dates, slugs, tags); no rule checks TOML fields, so `fields` stays empty.
+   */
+  toml?: Map<string, { value: unknown; valueSpan: Span }>;
 }
 
 export const YAML_FENCE = /^---[ \t]*$/;
@@ -116,13 +122,51 @@ function build(lines: LineIndex, kind: 'yaml' | 'toml', closeLine: number, end: 
     return fm;
   }
   if (kind === 'toml') {
-    // Hugo writes TOML by default: a note, not an error that every post of such a blog would fail CI on.
-    fm.errors.push({ message: 'TOML front matter (`+++`) is not supported; Frontlint checks YAML front matter only.', span: { start: 0, end: lines.lineEnd(0) }, severity: 'information' });
+    readToml(fm, lines);
     return fm;
   }
   // yaml does not break lines at a lone \r (old Mac files); \n in its place keeps every offset.
   parseYaml(fm, lines.text.slice(fm.contentSpan.start, fm.contentSpan.end).replace(/\r(?!\n)/g, '\n'));
   return fm;
+}
+
+/**
+ * TOML front matter: its values for the blog index, or the parser's error (Hugo stops its build on
+ * one). Its fields are not checked, which a note says: Hugo writes TOML by default, so the note is
+ * information, not an error that every post of such a blog would fail CI on.
+ */
+function readToml(fm: FrontMatter, lines: LineIndex): void {
+  const source = lines.text.slice(fm.contentSpan.start, fm.contentSpan.end);
+  let data: Record<string, unknown>;
+  try {
+    data = parseToml(source) as Record<string, unknown>;
+  } catch (error) {
+    const line = error instanceof TomlError ? lines.lineAt(fm.contentSpan.start) + error.line - 1 : lines.lineAt(fm.contentSpan.start);
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/^Invalid TOML document:\s*/, '');
+    fm.errors.push({ message: 'TOML does not parse: {0}.', args: [reason.replace(/\.$/, '')], span: { start: lines.lineStarts[line], end: lines.lineEnd(line) } });
+    return;
+  }
+  fm.errors.push({ message: 'TOML (`+++`): its title, date, slug and tags are read for the blog, but only YAML front matter is checked.', span: { start: 0, end: lines.lineEnd(0) }, severity: 'information' });
+  const spans = topLevelTomlValues(lines, fm.contentSpan);
+  fm.toml = new Map(Object.entries(data).map(([key, value]) => [key, { value, valueSpan: spans.get(key) ?? { start: fm.contentSpan.start, end: fm.contentSpan.start } }]));
+}
+
+/** Where each top-level `key = value` of a TOML block is written: the value's first line, up to a comment. Stops at the first `[table]`. */
+function topLevelTomlValues(lines: LineIndex, content: Span): Map<string, Span> {
+  const spans = new Map<string, Span>();
+  for (let line = lines.lineAt(content.start); line < lines.lineCount && lines.lineStarts[line] < content.end; line++) {
+    const text = lines.lineText(line);
+    if (/^\s*\[/.test(text)) break;
+    const pair = /^\s*(?:([A-Za-z0-9_-]+)|"([^"\n]*)"|'([^'\n]*)')\s*=\s*/.exec(text);
+    if (!pair) continue;
+    // A basic string's value ends at its closing quote; anything else at a ` #` comment or the line's end.
+    const rest = text.slice(pair[0].length);
+    const quoted = /^"(?:[^"\\]|\\.)*"|^'[^']*'/.exec(rest);
+    const length = quoted ? quoted[0].length : rest.replace(/\s+#.*$/, '').trimEnd().length;
+    const start = lines.lineStarts[line] + pair[0].length;
+    spans.set(pair[1] ?? pair[2] ?? pair[3], { start, end: start + length });
+  }
+  return spans;
 }
 
 /** The unclosed block's message, saying where it probably ends and offering the fence there. */
@@ -318,6 +362,23 @@ function firstLine(message: string): string {
 export function nodeSpan(fm: FrontMatter, node: Node): Span {
   const [start, end] = node.range ?? [0, 0];
   return { start: fm.contentSpan.start + start, end: fm.contentSpan.start + end };
+}
+
+/**
+ * A field's value as plain data, from YAML or TOML front matter: a scalar's value, a list's item
+ * values (undefined for an item that is no scalar), TOML's values as they are.
+ */
+export function plainValue(fm: FrontMatter | null | undefined, key: string): unknown {
+  if (!fm) return undefined;
+  if (fm.toml) return fm.toml.get(key)?.value;
+  const value = fm.fields.get(key)?.value;
+  if (isSeq(value)) return (value.items as unknown[]).map((item) => (isScalar(item) ? item.value : undefined));
+  return isScalar(value) ? value.value : undefined;
+}
+
+/** Where a field's value is written, in YAML or TOML front matter. */
+export function valueSpanOf(fm: FrontMatter | null | undefined, key: string): Span | undefined {
+  return fm?.toml ? fm.toml.get(key)?.valueSpan : fm?.fields.get(key)?.valueSpan;
 }
 
 /** Scalar value of a field, or undefined when it is absent, not a scalar, or an alias. */
