@@ -1,6 +1,8 @@
 import { isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { stringify as stringifyToml } from 'smol-toml';
 import type { Post } from '../core/post';
 import type { SpanEdit } from '../core/rule';
+import type { Span } from '../core/types';
 import { removeItem } from '../core/rules/duplicateTag';
 
 export type TaxonomyField = 'tags' | 'categories';
@@ -12,6 +14,7 @@ export type TaxonomyField = 'tags' | 'categories';
  */
 export function retagEdits(post: Post, field: TaxonomyField, from: ReadonlySet<string>, to: string): SpanEdit[] {
   const fm = post.frontMatter;
+  if (fm?.toml) return retagToml(post, fm.toml.get(field), from, to);
   const value = fm?.fields.get(field)?.value as Node | null | undefined;
   if (!fm || !value) return [];
   const base = fm.contentSpan.start;
@@ -65,4 +68,35 @@ export function yamlScalar(value: string, inFlow: boolean): string {
     /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|:$|\s$|^(?:true|false|null|yes|no|on|off|~|[-+]?\d[\d_.eE+-]*)$/i.test(value) ||
     (inFlow && /[,[\]{}]/.test(value));
   return needsQuotes ? JSON.stringify(value) : value;
+}
+
+/**
+ * The same for TOML front matter, where the value is a string or a list on one line (`tags =
+ * ["a", "b"]`): the value is written again, by the TOML library, with the same items but the
+ * renamed one. A list over several lines is left as it is (the command says which posts).
+ */
+function retagToml(post: Post, field: { value: unknown; valueSpan: Span } | undefined, from: ReadonlySet<string>, to: string): SpanEdit[] {
+  if (!field) return [];
+  const { value, valueSpan: span } = field;
+  const written = post.text.slice(span.start, span.end);
+  if (typeof value === 'string') return from.has(value) && /^["']/.test(written) ? [{ span, newText: tomlValue(to) }] : [];
+  if (!Array.isArray(value) || !/^\[.*\]$/.test(written)) return [];
+  let kept = value.some((item) => item === to && !from.has(to));
+  let changed = false;
+  const items = value.flatMap((item) => {
+    if (typeof item !== 'string' || !from.has(item)) return [item];
+    if (kept) {
+      changed = true;
+      return [];
+    }
+    kept = true;
+    changed ||= item !== to;
+    return [to];
+  });
+  return changed ? [{ span, newText: tomlValue(items) }] : [];
+}
+
+/** A value written as TOML writes it (`"a"`, `["a", "b"]`). */
+function tomlValue(value: unknown): string {
+  return stringifyToml({ v: value }).replace(/^v = /, '').trimEnd().replace(/^\[ (.*) \]$/, '[$1]');
 }

@@ -57,7 +57,10 @@ async function retag(blogs: BlogService, mode: 'rename' | 'merge', args: RetagAr
     }));
   if (!to?.trim()) return 0;
   const preview = args.preview ?? args.to === undefined;
-  const edit = await retagEdit(blog, field, new Set(from), to.trim(), preview);
+  const { edit, skipped } = await retagEdit(blog, field, new Set(from), to.trim(), preview);
+  if (skipped.length > 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Left as they are, with a list over several lines in TOML front matter: {0}', skipped.join(', ')));
+  }
   if (edit.size === 0) return 0;
   // As a refactoring (asked interactively) VS Code previews it and then saves the posts; called
   // with arguments it leaves them unsaved, for the caller to look at or undo.
@@ -69,9 +72,11 @@ async function retag(blogs: BlogService, mode: 'rename' | 'merge', args: RetagAr
  * One WorkspaceEdit over every post that lists one of `from`, so one undo reverts it all. Each
  * post's text is the open document's when it is open (unsaved edits included), else the file's.
  */
-async function retagEdit(blog: Blog, field: TaxonomyField, from: ReadonlySet<string>, to: string, needsConfirmation: boolean): Promise<vscode.WorkspaceEdit> {
+async function retagEdit(blog: Blog, field: TaxonomyField, from: ReadonlySet<string>, to: string, needsConfirmation: boolean): Promise<{ edit: vscode.WorkspaceEdit; skipped: string[] }> {
   const { parsePost, retagEdits } = engine();
   const edit = new vscode.WorkspaceEdit();
+  /** Posts that list a tag to change but got no edit (TOML lists over several lines). */
+  const skipped: string[] = [];
   const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation, label: vscode.l10n.t('Change tag to "{0}"', to) };
   for (const entry of blog.index.posts()) {
     if (!entry[field].some((name) => from.has(name))) continue;
@@ -80,14 +85,16 @@ async function retagEdit(blog: Blog, field: TaxonomyField, from: ReadonlySet<str
     const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     const post = parsePost(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { generator: blog.index.site.generator });
     const shift = text.length - post.text.length; // a BOM before the text
-    for (const e of retagEdits(post, field, from, to)) {
+    const edits = retagEdits(post, field, from, to);
+    if (edits.length === 0 && post.frontMatter?.toml && entry[field].some((name) => from.has(name) && name !== to)) skipped.push(entry.rel);
+    for (const e of edits) {
       const range = post.lines.rangeOf(e.span);
       const start = new vscode.Position(range.start.line, range.start.character + (range.start.line === 0 ? shift : 0));
       const end = new vscode.Position(range.end.line, range.end.character + (range.end.line === 0 ? shift : 0));
       edit.replace(uri, new vscode.Range(start, end), e.newText, metadata);
     }
   }
-  return edit;
+  return { edit, skipped };
 }
 
 async function showPosts(blogs: BlogService, args: { tag?: string; field?: TaxonomyField } = {}): Promise<void> {

@@ -155,6 +155,16 @@ describe('the blog', function () {
     assert.deepEqual(undone, before);
   });
 
+  it('Rename Tag reaches TOML front matter too (Hugo), rewriting its list with the TOML writer', async () => {
+    const [first, third] = [site('hugo', 'content', 'posts', 'first.md'), site('hugo', 'content', 'posts', 'third.md')];
+    await waitFor('the TOML post\'s tag in the taxonomy', () => api().blogs.blogOf(third)?.index.taxonomy('tags').find((t) => t.name === 'go')?.count === 2 || undefined);
+    await vscode.window.showTextDocument(first);
+    const changed = await vscode.commands.executeCommand<number>('frontlint.renameTag', { from: 'go', to: 'golang', preview: false });
+    assert.equal(changed, 2);
+    assert.match((await vscode.workspace.openTextDocument(first)).getText(), /^tags: \[hugo, golang\]$/m);
+    assert.match((await vscode.workspace.openTextDocument(third)).getText(), /^tags = \["golang"\]$/m);
+  });
+
   it('blog rules take each post\'s severity from its own config files, as its other rules do, and skip the posts it ignores', async () => {
     const inPosts = site('jekyll', '_posts', '2024-01-10-hello-world.md');
     const outside = site('jekyll', 'about.md');

@@ -67,6 +67,14 @@ describe('rename and merge tags', () => {
     assert.equal(retag('---\ntags: [ml, AI, ai]\n---\n', ['ml', 'ai'], 'AI'), '---\ntags: [AI]\n---\n');
     assert.equal(retag('---\ntags: [ml, ai]\n---\n', ['ml', 'ai'], 'AI'), '---\ntags: [AI]\n---\n');
   });
+
+  it('TOML front matter (Hugo): a string or a list on one line is written again with the new name; a list over several lines is left alone', () => {
+    assert.equal(retag('+++\ntitle = "A"\ntags = ["ml", \'web\', "ai"] # topics\n+++\ntags = ["ml"]\n', ['ml', 'ai'], 'AI'), '+++\ntitle = "A"\ntags = ["AI", "web"] # topics\n+++\ntags = ["ml"]\n');
+    assert.equal(retag('+++\ntags = "ai"\n+++\n', ['ai'], 'say "AI"'), '+++\ntags = "say \\"AI\\""\n+++\n');
+    assert.equal(retag('+++\ntags = ["web"]\n+++\n', ['ai'], 'x'), '+++\ntags = ["web"]\n+++\n');
+    assert.equal(retag('+++\ntags = [\n  "ai",\n]\n+++\n', ['ai'], 'x'), '+++\ntags = [\n  "ai",\n]\n+++\n');
+    assert.equal(retag('+++\n[params]\ntags = ["ai"]\n+++\n', ['ai'], 'x'), '+++\n[params]\ntags = ["ai"]\n+++\n', 'a table\'s key is no front matter field');
+  });
 });
 
 describe('fields from a front matter schema', () => {
