@@ -89,6 +89,7 @@ describe('the blog', function () {
       ['first.md', 'third.md'],
     );
     await waitFor('the other posts to name the edited one', () => ofRule(first, 'duplicate-title')[0]?.relatedInformation?.some((r) => r.location.uri.fsPath === second.fsPath) || undefined);
+    await vscode.commands.executeCommand('undo');
     await waitFor('duplicate-title to clear on the edited post', () => ofRule(second, 'duplicate-title').length === 0 || undefined);
     assert.ok(ofRule(first, 'duplicate-title')[0].relatedInformation?.every((r) => r.location.uri.fsPath !== second.fsPath));
   });
@@ -120,6 +121,7 @@ describe('the blog', function () {
       values = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Value).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     }
     assert.deepEqual(values, ['news', 'tutorial', 'review']);
+    await vscode.commands.executeCommand('undo');
   });
 
   it('hover on reading_time shows the computed breakdown; on a tag, its post count', async () => {
@@ -151,6 +153,7 @@ describe('the blog', function () {
     assert.match(after[2], /^tags: \[machine learning, 日本語\]$/m);
     // Only the front matter changed: the bodies are as they were.
     after.forEach((text, i) => assert.equal(text.split(/^---$/m).slice(2).join('---'), before[i].split(/^---$/m).slice(2).join('---')));
+    await vscode.commands.executeCommand('undo');
     const undone = await Promise.all(posts.map(async (uri) => (await vscode.workspace.openTextDocument(uri)).getText()));
     assert.deepEqual(undone, before);
   });
