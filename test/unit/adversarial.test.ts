@@ -108,6 +108,10 @@ describe('sizes and shapes', () => {
     assert.deepEqual(broken.map((f) => [f.severity, f.range.start.line]), [['error', 4]]);
     assert.match(broken[0].message, /^Front matter: TOML does not parse: /);
     assert.equal(lint('+++\ntitle = "A\n+++\n').findings.filter((f) => f.rule === 'frontmatter-syntax')[0].range.start.line, 1);
+    // Megabytes of TOML are not parsed (a second each); nesting deeper than the parser allows is its error.
+    const huge = lint(`+++\n${Array.from({ length: 20_000 }, (_, i) => `k${i} = ${i}`).join('\n')}\n+++\n`).findings.filter((f) => f.rule === 'frontmatter-syntax');
+    assert.match(huge[0].message, /KB of TOML, too large to read; Frontlint reads up to 64 KB/);
+    assert.match(lint(`+++\nx = ${'['.repeat(10_000)}${']'.repeat(10_000)}\n+++\n`).findings.filter((f) => f.rule === 'frontmatter-syntax')[0].message, /TOML does not parse: .*nested/);
   });
 
   it('front matter over 16 KB that needs the YAML parser: one message with its size, not a long parse', () => {

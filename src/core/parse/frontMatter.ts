@@ -137,6 +137,11 @@ function build(lines: LineIndex, kind: 'yaml' | 'toml', closeLine: number, end: 
  */
 function readToml(fm: FrontMatter, lines: LineIndex): void {
   const source = lines.text.slice(fm.contentSpan.start, fm.contentSpan.end);
+  if (source.length > MAX_TOML_PARSE) {
+    // Real front matter is a few hundred bytes; megabytes of it would cost a second per parse.
+    fm.errors.push({ message: '{0} KB of TOML, too large to read; Frontlint reads up to {1} KB.', args: [Math.round(source.length / 1024), MAX_TOML_PARSE / 1024], span: { start: 0, end: lines.lineEnd(0) } });
+    return;
+  }
   let data: Record<string, unknown>;
   try {
     data = parseToml(source) as Record<string, unknown>;
@@ -150,6 +155,8 @@ function readToml(fm: FrontMatter, lines: LineIndex): void {
   const spans = topLevelTomlValues(lines, fm.contentSpan);
   fm.toml = new Map(Object.entries(data).map(([key, value]) => [key, { value, valueSpan: spans.get(key) ?? { start: fm.contentSpan.start, end: fm.contentSpan.start } }]));
 }
+
+const MAX_TOML_PARSE = 64 * 1024;
 
 /** Where each top-level `key = value` of a TOML block is written: the value's first line, up to a comment. Stops at the first `[table]`. */
 function topLevelTomlValues(lines: LineIndex, content: Span): Map<string, Span> {
