@@ -97,7 +97,13 @@ function pairClass(text: string, i: number): Class {
 
 export function countChars(text: string): CharCounts {
   const table = classTableOf();
-  const perClass = new Int32Array(Class.Surrogate + 1);
+  // Counters in locals, not an array indexed by class: each increment of an array element waits
+  // for the one before it to be stored (3% of a lint's instructions went to that).
+  let letters = 0;
+  let hangul = 0;
+  let kana = 0;
+  let han = 0;
+  let marks = 0;
   let words = 0;
   let inWord = false;
   const length = text.length;
@@ -111,21 +117,18 @@ export function countChars(text: string): CharCounts {
         if (cls !== Class.Other) i++;
       }
     }
-    perClass[cls]++;
     if (cls <= Class.Hangul) {
+      if (cls === Class.Letter) letters++;
+      else if (cls === Class.Hangul) hangul++;
       if (!inWord) words++;
       inWord = true;
-    } else if (inWord && cls !== Class.Apostrophe) {
+    } else {
+      if (cls === Class.Kana) kana++;
+      else if (cls === Class.Han) han++;
+      else if (cls === Class.CjkMark) marks++;
       // ’ inside a word keeps it one word (Alibaba’s); ' and - join two parts of one (don't, e-mail).
-      inWord = cls === Class.Joiner && i + 1 < length && tableClass(table, text.charCodeAt(i + 1)) <= Class.Digit;
+      if (inWord && cls !== Class.Apostrophe) inWord = cls === Class.Joiner && i + 1 < length && tableClass(table, text.charCodeAt(i + 1)) <= Class.Digit;
     }
   }
-  return {
-    cjk: perClass[Class.Kana] + perClass[Class.Han] + perClass[Class.CjkMark],
-    kana: perClass[Class.Kana],
-    han: perClass[Class.Han],
-    hangul: perClass[Class.Hangul],
-    otherLetters: perClass[Class.Letter],
-    words,
-  };
+  return { cjk: kana + han + marks, kana, han, hangul, otherLetters: letters, words };
 }
