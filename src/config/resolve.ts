@@ -46,6 +46,9 @@ export interface ResolveRequest {
  * so the editor and the CLI resolve alike. Folder chains and parsed files are cached until
  * `invalidate`; each post's resolution then only matches its globs.
  */
+/** A path in an Astro content folder through a file or folder named `_…`. */
+const ASTRO_UNDERSCORED = /\/src\/content\/(?:[^/]+\/)*_/;
+
 export class ConfigResolver {
   private readonly chains = new Map<string, Promise<FolderChain>>();
   private readonly listings = new Map<string, Promise<DirectoryEntry[] | undefined>>();
@@ -100,6 +103,9 @@ export class ConfigResolver {
     }
     resolved.schemas = resolved.schemas.filter((s) => globMatcher(s.base, s.files)(postPath));
     resolved.generator = resolved.site.generator ?? (await this.siteGenerator(dirnameOf(postPath)));
+    // Astro leaves a file or folder whose name starts with `_` out of its content collections: a
+    // template or a partial, whose empty fields are meant.
+    if (resolved.generator === 'astro' && ASTRO_UNDERSCORED.test(postPath)) resolved.ignored = true;
     return resolved;
   }
 

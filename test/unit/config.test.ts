@@ -163,6 +163,13 @@ describe('config cascade', () => {
     assert.equal(lintOptionsFor(await resolver.resolve(post('blog/_posts/2024/b.md')), post('blog/_posts/2024/b.md')).generator, 'jekyll');
   });
 
+  it('ignores what Astro leaves out of its content collections: files and folders named `_…` under src/content (a real blog\'s `_template.mdx` with empty fields)', async () => {
+    write({ 'astro.config.mjs': 'export default {}', 'src/content/posts/_template.mdx': '', 'src/content/posts/a.mdx': '', 'src/content/_drafts/b.md': '', 'src/pages/_c.md': '', 'other/_config.yml': '', 'other/_posts/_d.md': '' });
+    const resolver = new ConfigResolver(nodeFileSystem);
+    const ignored = await Promise.all(['src/content/posts/_template.mdx', 'src/content/posts/a.mdx', 'src/content/_drafts/b.md', 'src/pages/_c.md', 'other/_posts/_d.md'].map(async (path) => (await resolver.resolve(post(path))).ignored));
+    assert.deepEqual(ignored, [true, false, true, false, false]);
+  });
+
   it('caches per folder until invalidated', async () => {
     write({ '.frontlint.json': '{ "rules": { "end-marker": "off" } }', 'a/1.md': '', 'a/2.md': '' });
     let reads = 0;

@@ -164,6 +164,10 @@ describe('normal writing is not an artifact', () => {
     const copied = 'The scheduler wakes every worker at once.\n\nEach worker then checks its own queue for jobs.\n';
     assert.equal(findingsOf(post(`${copied}\nSomething else happens in between here.\n\n${copied}`), 'duplicate-passage').length, 1);
   });
+  it('placeholder text that a theme\'s demo page repeats (a real Astro blog\'s CSS test page)', () => {
+    const lorem = 'This is a paragraph. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.';
+    assert.deepEqual(artifacts(post(`# H1 heading\n\n${lorem}\n\n- number one bullet\n- number two bullet\n\n${lorem}\n\n${lorem}\n`)), []);
+  });
   it('a pull quote that repeats a sentence of the post', () => {
     const sentence = 'The best code is the code you never had to write.';
     assert.deepEqual(artifacts(post(`Intro text here.\n\n${sentence} That is the lesson of this year.\n\n> ${sentence}\n\nMore text follows.\n`)), []);

@@ -23,7 +23,7 @@ export interface RestartEvidence {
 }
 
 export function weighEvidence(allPassages: readonly RepeatedPassage[], units: readonly TextUnit[], blocks: readonly Block[], text: string, knownRestarted = false): RestartEvidence {
-  const passages = outsideExcerpts(allPassages, blocks, text);
+  const passages = outsideExcerpts(allPassages, blocks, text).filter((passage) => !isPlaceholder(passage, units));
   const markers = blocks.filter((block) => block.kind === 'marker').map((block) => block.span.start);
   // Worked out only when a copied stretch is long enough to be weighed.
   let sections: Sections | undefined;
@@ -42,6 +42,17 @@ export function weighEvidence(allPassages: readonly RepeatedPassage[], units: re
   });
   return { passages: kept, restarted };
 }
+
+/**
+ * Placeholder text (Lorem ipsum) is repeated on purpose: a theme's demo page fills paragraph after
+ * paragraph with it (a real Astro blog's CSS test page), and no model restarts into it.
+ */
+function isPlaceholder(passage: RepeatedPassage, units: readonly TextUnit[]): boolean {
+  for (let k = passage.first; k <= passage.last; k++) if (LOREM_IPSUM.test(units[k].key)) return true;
+  return false;
+}
+
+const LOREM_IPSUM = /lorem\s*ipsum/i;
 
 // A stretch a blog marks as the post's excerpt, for its index page, which the body then repeats
 // on purpose: Tailwind's blog writes {/*excerpt*/} and {/*/excerpt*/} (MDX comments) around it.
