@@ -40,15 +40,15 @@ export interface ResolveRequest {
   command?: { dir: string; ignores?: string[]; settings?: ConfigSettings };
 }
 
+/** A path in an Astro content folder through a file or folder named `_…`. */
+const ASTRO_UNDERSCORED = /\/src\/content\/(?:[^/]+\/)*_/;
+
 /**
  * Finds, reads and merges config files for a post: from the post's folder up to the workspace
  * folder or repository root, the nearest file winning key by key. Reads go through `FileSystem`,
  * so the editor and the CLI resolve alike. Folder chains and parsed files are cached until
  * `invalidate`; each post's resolution then only matches its globs.
  */
-/** A path in an Astro content folder through a file or folder named `_…`. */
-const ASTRO_UNDERSCORED = /\/src\/content\/(?:[^/]+\/)*_/;
-
 export class ConfigResolver {
   private readonly chains = new Map<string, Promise<FolderChain>>();
   private readonly listings = new Map<string, Promise<DirectoryEntry[] | undefined>>();

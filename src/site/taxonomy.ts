@@ -79,6 +79,8 @@ function retagToml(post: Post, field: { value: unknown; valueSpan: Span } | unde
   if (!field) return [];
   const { value, valueSpan: span } = field;
   const written = post.text.slice(span.start, span.end);
+  // A multi-line string (`"""…"""`) is no one-line value: its span is only its first quotes.
+  if (/^(?:"""|''')/.test(post.text.slice(span.start, span.start + 3))) return [];
   if (typeof value === 'string') return from.has(value) && /^["']/.test(written) ? [{ span, newText: tomlValue(to) }] : [];
   if (!Array.isArray(value) || !/^\[.*\]$/.test(written)) return [];
   let kept = value.some((item) => item === to && !from.has(to));

@@ -74,6 +74,7 @@ describe('rename and merge tags', () => {
     assert.equal(retag('+++\ntags = ["web"]\n+++\n', ['ai'], 'x'), '+++\ntags = ["web"]\n+++\n');
     assert.equal(retag('+++\ntags = [\n  "ai",\n]\n+++\n', ['ai'], 'x'), '+++\ntags = [\n  "ai",\n]\n+++\n');
     assert.equal(retag('+++\n[params]\ntags = ["ai"]\n+++\n', ['ai'], 'x'), '+++\n[params]\ntags = ["ai"]\n+++\n', 'a table\'s key is no front matter field');
+    assert.equal(retag('+++\ntags = """ai"""\n+++\n', ['ai'], 'x'), '+++\ntags = """ai"""\n+++\n', 'a multi-line string is left as it is');
   });
 });
 

@@ -146,7 +146,9 @@ function readToml(fm: FrontMatter, lines: LineIndex): void {
   try {
     data = parseToml(source) as Record<string, unknown>;
   } catch (error) {
-    const line = error instanceof TomlError ? lines.lineAt(fm.contentSpan.start) + error.line - 1 : lines.lineAt(fm.contentSpan.start);
+    // The parser's line, kept within the block (it may name the line after the last).
+    const first = lines.lineAt(fm.contentSpan.start);
+    const line = error instanceof TomlError ? Math.min(Math.max(first, first + error.line - 1), lines.lineAt(fm.contentSpan.end)) : first;
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/^Invalid TOML document:\s*/, '');
     fm.errors.push({ message: 'TOML does not parse: {0}.', args: [reason.replace(/\.$/, '')], span: { start: lines.lineStarts[line], end: lines.lineEnd(line) } });
     return;
