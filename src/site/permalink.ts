@@ -116,13 +116,13 @@ function hugo(input: PermalinkInput, site: SiteConfig): string | undefined {
   if (base === '_index') return `/${segments.join('/')}/`.toLowerCase();
   const bundle = base === 'index';
   const name = bundle ? segments.pop() ?? '' : base;
-  if (input.url) return input.url;
+  if (input.url) return publishedUrl(input.url);
   const section = segments[0] ?? '';
   const pattern = site.permalink ?? site.sectionPermalinks[section];
   if (pattern) {
     const date = dateParts(input.date);
     const titleSlug = urlize(input.title ?? name);
-    return expand(pattern, {
+    return publishedUrl(expand(pattern, {
       ...(date ? dateVars(date) : {}),
       title: titleSlug,
       slug: input.slug !== undefined ? urlize(input.slug) : titleSlug,
@@ -133,9 +133,17 @@ function hugo(input: PermalinkInput, site: SiteConfig): string | undefined {
       section,
       sections: segments.join('/'),
       categories: input.categories.map(urlize).join('/'),
-    }).toLowerCase();
+    }).toLowerCase());
   }
   return `/${[...segments, input.slug !== undefined ? input.slug : name].join('/')}/`.toLowerCase();
+}
+
+/**
+ * The URL Hugo serves a page at: it publishes `/a/b` as `/a/b/index.html` (unless the path has an
+ * extension), so the page is `/a/b/`, and a relative link in it starts from there.
+ */
+function publishedUrl(url: string): string {
+  return url.endsWith('/') || /\.[A-Za-z0-9]+$/.test(url) ? url : `${url}/`;
 }
 
 function astro(input: PermalinkInput, site: SiteConfig): string | undefined {

@@ -291,6 +291,7 @@ describe('conflicting-link', () => {
     // What to do with a generic target (a Chinese Hexo blog's demos), and numbered steps of two algorithms (its post on JavaScript's spec).
     assert.deepEqual(findingsOf(post('[查看 demo](http://codepen.io/a/pen/1)，[查看 demo](http://codepen.io/a/pen/2)，[view the demo](/d/3) and [view the demo](/d/4).'), 'conflicting-link'), []);
     assert.deepEqual(findingsOf(post('Unary + Operator, [step 2](#plus_op_2); Logical NOT, [step 2](#not_op_2); [第2步](#a) 与 [第2步](#b)。'), 'conflicting-link'), []);
+    assert.deepEqual(findingsOf(post('参照 [这个](https://github.com/moby/moby/issues/16137) 和 [这个](https://stackoverflow.com/questions/33600154) 做法均无法消除这种错误日志。'), 'conflicting-link'), []);
     // A text that names its target is still compared.
     assert.equal(findingsOf(post('见[nps 脚本](http://example.com/a.sh)和[nps 脚本](http://example.com/b.sh)。'), 'conflicting-link').length, 1);
     assert.equal(findingsOf(post('[View pricing](/pricing/) and [view pricing](/plans/); [Step 2 of setup](/a/) and [step 2 of setup](/b/).'), 'conflicting-link').length, 2);

@@ -336,6 +336,18 @@ describe('permalinks', () => {
     assert.deepEqual([...checkBlog(jekyll.index).values()].flat(), []);
   });
 
+  it('Hugo publishes a pattern without a trailing slash as a folder: a relative link starts from `…/slug/` (a real Chinese blog\'s `../../03/idempotence`)', async () => {
+    const fs = memoryFs({
+      '/h/config.toml': '[permalinks]\npost = "/posts/:year/:month/:slug"\n',
+      '/h/content/post/2019/03/idempotence.md': '---\ntitle: A\nslug: "idempotence"\ndate: 2019-03-17T23:38:00+08:00\n---\n',
+      '/h/content/post/2019/04/sync.md': '---\ntitle: B\nslug: "sync"\ndate: 2019-04-27T14:02:16+08:00\n---\n\n[幂等](../../03/idempotence) and [gone](../../03/nothing)\n',
+    });
+    const { index } = await BlogIndex.build(fs, '/h');
+    assert.equal(index.get('/h/content/post/2019/04/sync.md')!.permalink, '/posts/2019/04/sync/');
+    const found = [...checkBlog(index)].flatMap(([, fs]) => fs.map((f) => f.message));
+    assert.deepEqual(found, ['No post or file at /posts/2019/03/nothing.']);
+  });
+
   it('Hugo with TOML front matter (what `hugo new` writes): its slug, date, title and tags are read, so links to it resolve and its title is compared', async () => {
     const fs = memoryFs({
       '/h/hugo.toml': 'baseURL = "https://h.example.com/"\n[permalinks]\n  posts = "/:year/:slug/"\n',
