@@ -67,8 +67,14 @@ const LEADING_WORDS = /^(?:(?:the|this|that|a|an|my|our)\s+|(?:see|view|watch|re
  */
 const NUMBERED = /^(?:(?:step|note|figure|fig\.|table|footnote|ステップ|手順|図|表|注|步骤|图|注释)\s*\d+|第\s*\d+\s*[步条]|手順\s*\d+)[.:：]?$/;
 
-/** A generic text, alone or after words that leave it generic, or a numbered reference. */
-const isGeneric = (text: string) => GENERIC_TEXTS.has(text) || GENERIC_TEXTS.has(text.replace(LEADING_WORDS, '')) || NUMBERED.test(text);
+/**
+ * A note's marker (`[1]`, `1`, `*`, `†`, `↩`): a hand-made footnote links its marker to the note,
+ * and the note's marker back to the text (an English Jekyll blog: `[1]` to `#note1` and `#note1ref`).
+ */
+const NOTE_MARKER = /^(?:\[\d+\]|\(\d+\)|\d+|\^\d+|[*†‡§¶^]+|↩\ufe0e?|↑|⤴)$/;
+
+/** A generic text, alone or after words that leave it generic, a numbered reference or a note's marker. */
+const isGeneric = (text: string) => GENERIC_TEXTS.has(text) || GENERIC_TEXTS.has(text.replace(LEADING_WORDS, '')) || NUMBERED.test(text) || NOTE_MARKER.test(text);
 
 /** Zenn's embeds, `@[tweet](…)` and `@[card](…)`: the text names the kind of embed, not its target. */
 const isEmbed = (text: string, link: PostLink) => link.kind === 'markdown' && text.charCodeAt(link.span.start - 1) === 0x40; /* @ */
