@@ -292,6 +292,8 @@ describe('conflicting-link', () => {
     assert.deepEqual(findingsOf(post('[查看 demo](http://codepen.io/a/pen/1)，[查看 demo](http://codepen.io/a/pen/2)，[view the demo](/d/3) and [view the demo](/d/4).'), 'conflicting-link'), []);
     assert.deepEqual(findingsOf(post('Unary + Operator, [step 2](#plus_op_2); Logical NOT, [step 2](#not_op_2); [第2步](#a) 与 [第2步](#b)。'), 'conflicting-link'), []);
     assert.deepEqual(findingsOf(post('参照 [这个](https://github.com/moby/moby/issues/16137) 和 [这个](https://stackoverflow.com/questions/33600154) 做法均无法消除这种错误日志。'), 'conflicting-link'), []);
+    // A contest write-up: one problem link under each problem (a Chinese Hexo blog).
+    assert.deepEqual(findingsOf(post('## A\n\n[题目链接](https://atcoder.jp/contests/abc237/tasks/abc237_a)\n\n## B\n\n[题目链接](https://atcoder.jp/contests/abc237/tasks/abc237_b)\n\n## C\n\n[题目直达](https://ac.nowcoder.com/acm/contest/11222/C) [题目直达](https://ac.nowcoder.com/acm/contest/11222/D)\n'), 'conflicting-link'), []);
     // A hand-made footnote: the marker links to the note, the note's marker back (an English Jekyll blog).
     assert.deepEqual(findingsOf(post('is often cursing the latter<a href="#note1" id="note1ref"><sup>[1]</sup></a>.\n\n<a id="note1" href="#note1ref">[1]</a> Why your previous developer was terrible\n\nSee [1](#n1) and [1](#n1ref), [↩](#a) and [↩](#b).'), 'conflicting-link'), []);
     // A text that names its target is still compared.

@@ -53,7 +53,12 @@ const GENERIC_TEXTS = new Set([
   '教程', '官方教程', '官方页面', '下载页面',
   // "This one", "this article" (a Chinese Hugo blog: `参照[这个](…)和[这个](…)`).
   '这个', '那个', '这篇', '这篇文章', '此处', '此文', 'これ', 'それ', 'この記事',
+  // The problem under each problem of a contest write-up (a Chinese Hexo blog: `[题目链接](…/abc237_b)`).
+  'problem', 'problem link', 'task', '题目', '原题', '传送门', '問題', '問題ページ',
 ]);
+
+/** A kind of target and "link", "address", "go to" (`题目链接`, `下载地址`, `题目直达`, `项目传送门`): one under each of several things. */
+const CHINESE_LINK_TO = /^(?:题目|原题|下载|项目|文章|视频|官网|仓库|代码|源码|文档|论文|原文)(?:链接|地址|直达|传送门)$/;
 
 /**
  * What may come before a generic text and leaves it generic: an article or a demonstrative (`the
@@ -74,7 +79,7 @@ const NUMBERED = /^(?:(?:step|note|figure|fig\.|table|footnote|ステップ|手�
 const NOTE_MARKER = /^(?:\[\d+\]|\(\d+\)|\d+|\^\d+|[*†‡§¶^]+|↩\ufe0e?|↑|⤴)$/;
 
 /** A generic text, alone or after words that leave it generic, a numbered reference or a note's marker. */
-const isGeneric = (text: string) => GENERIC_TEXTS.has(text) || GENERIC_TEXTS.has(text.replace(LEADING_WORDS, '')) || NUMBERED.test(text) || NOTE_MARKER.test(text);
+const isGeneric = (text: string) => GENERIC_TEXTS.has(text) || GENERIC_TEXTS.has(text.replace(LEADING_WORDS, '')) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text);
 
 /** Zenn's embeds, `@[tweet](…)` and `@[card](…)`: the text names the kind of embed, not its target. */
 const isEmbed = (text: string, link: PostLink) => link.kind === 'markdown' && text.charCodeAt(link.span.start - 1) === 0x40; /* @ */
