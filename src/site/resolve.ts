@@ -52,7 +52,7 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
   }
   if (written.includes('{{') || written.includes('{%')) return { status: 'skipped' };
   if (SCHEME.test(written) || written.startsWith('//')) {
-    const own = site.url && (written === site.url || written.startsWith(`${site.url}/`)) ? site.url : undefined;
+    const own = ownUrlPrefix(site.url, written);
     if (!own) return { status: 'skipped' };
     prefix += own;
     written = written.slice(own.length) || '/';
@@ -96,6 +96,18 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
 }
 
 /**
+ * The site's own URL as `written` starts with it, http or https alike (a post of 2013 links to the
+ * site as `http://…` that its config now names `https://…`); undefined for another site.
+ */
+function ownUrlPrefix(siteUrl: string | undefined, written: string): string | undefined {
+  if (!siteUrl) return undefined;
+  const host = siteUrl.replace(/^https?:/i, '');
+  const scheme = /^(?:https?:)?/i.exec(written)![0];
+  const rest = written.slice(scheme.length);
+  return rest === host || rest.startsWith(`${host}/`) ? scheme + host : undefined;
+}
+
+/**
  * Whether a URL path is shaped like the blog's post URLs: it shares its first segment with some
  * post's permalink, has a date in it, or fits a permalink pattern that starts with a placeholder. Other paths (`/about/`, `/tags/ai/`) are pages the
  * generator makes from layouts, which the index cannot see.
@@ -104,10 +116,9 @@ function looksLikePostUrl(index: BlogIndex, path: string): boolean {
   if (/\/\d{4}\/\d{2}\//.test(path)) return true;
   const segments = urlKey(path).split('/').slice(1);
   if (index.firstSegments().has(segments[0] ?? '')) return true;
-  // A pattern that starts with a placeholder (`/:title/`) puts posts at any first segment.
-  const pattern = index.site.permalink;
-  const patternSegments = pattern?.startsWith('/:') ? urlKey(pattern).split('/').slice(1) : undefined;
-  return patternSegments !== undefined && patternSegments.length === segments.length;
+  // A pattern that starts with a placeholder (`/:title/`, the site's or a Hugo section's) puts posts at any first segment.
+  const patterns = [index.site.permalink, ...Object.values(index.site.sectionPermalinks)];
+  return patterns.some((pattern) => pattern?.startsWith('/:') && urlKey(pattern).split('/').length - 1 === segments.length);
 }
 
 /** `{% link path %}` (from the site root) and Hugo's `ref "path"` (from the content folder or this post). */

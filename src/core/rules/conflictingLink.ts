@@ -55,6 +55,9 @@ const GENERIC_TEXTS = new Set([
   '这个', '那个', '这篇', '这篇文章', '此处', '此文', 'これ', 'それ', 'この記事',
   // The problem under each problem of a contest write-up (a Chinese Hexo blog: `[题目链接](…/abc237_b)`).
   'problem', 'problem link', 'task', '题目', '原题', '传送门', '問題', '問題ページ',
+  // The part before or after, in each of several series (a Chinese Hugo blog: `[下篇](…)` twice).
+  'previous', 'next', 'previous post', 'next post', 'previous part', 'next part', 'part one', 'part two',
+  '上篇', '下篇', '上一篇', '下一篇', '前篇', '后篇', '续篇', '前回', '次回', '前編', '後編', '前の記事', '次の記事',
 ]);
 
 /** A kind of target and "link", "address", "go to" (`题目链接`, `下载地址`, `题目直达`, `项目传送门`): one under each of several things. */
