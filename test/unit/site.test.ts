@@ -348,6 +348,17 @@ describe('permalinks', () => {
     assert.deepEqual(found, ['No post or file at /posts/2019/03/nothing.']);
   });
 
+  it('a link to the site\'s own URL is checked whether written http or https, and a Hugo section\'s `/:title/` pattern makes any first segment a post URL (a real blog moved from Jekyll)', async () => {
+    const fs = memoryFs({
+      '/m/config.toml': 'baseurl = "https://m.example.io/"\n[permalinks]\n  posts = "/:title/"\n',
+      '/m/content/posts/a.md': '+++\ntitle = "10 Commandments of Working From Home"\ndate = "2012-02-09T17:00:00+09:00"\n+++\n',
+      '/m/content/posts/b.md': '+++\ntitle = "B"\n+++\n\n[a](http://m.example.io/10-commandments-of-working-from-home/), [old](http://m.example.io/the-10-commandments-of-working-from-home/), [old](https://m.example.io/the-10-commandments-of-working-from-home/), [other](https://other.example.io/x/)\n',
+    });
+    const { index } = await BlogIndex.build(fs, '/m');
+    const found = [...checkBlog(index)].flatMap(([, fs]) => fs.map((f) => `${f.range.start.character} ${f.message}`));
+    assert.deepEqual(found, ['70 No post or file at /the-10-commandments-of-working-from-home/.', '140 No post or file at /the-10-commandments-of-working-from-home/.']);
+  });
+
   it('Hugo with TOML front matter (what `hugo new` writes): its slug, date, title and tags are read, so links to it resolve and its title is compared', async () => {
     const fs = memoryFs({
       '/h/hugo.toml': 'baseURL = "https://h.example.com/"\n[permalinks]\n  posts = "/:year/:slug/"\n',
