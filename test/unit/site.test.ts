@@ -16,6 +16,8 @@ const SITES = join(FIXTURES, 'sites');
 /** `rel:line rule` for every blog-rule finding, plus the engine's conflicting-link findings. */
 /** The replacement targets a broken link's quick fixes offer. */
 const suggestions = (index: BlogIndex, path: string, f: SiteFinding) => brokenLinkFixes(index, path, f).map((s) => s.edits[0].newText);
+/** Each blog finding of an index, as `show` writes it (with the post's path). */
+const blogFindings = (index: BlogIndex, show: (f: SiteFinding, path: string) => string) => [...checkBlog(index)].flatMap(([path, findings]) => findings.map((f) => show(f, path)));
 
 async function siteFindings(name: string): Promise<string[]> {
   const root = join(SITES, name);
@@ -283,8 +285,8 @@ describe('permalinks', () => {
     assert.equal(permalinkOf({ rel: 'source/_posts/2012-03-04-first.markdown', categories: [], hasFrontMatter: true }, site), '/blog/2012/03/04/first/', 'no `source` category');
     assert.equal(permalinkOf({ rel: 'README.md', categories: [], hasFrontMatter: true }, site), undefined, 'outside the source folder: not built');
     const { index } = await BlogIndex.build(fs, '/o');
-    const found = [...checkBlog(index)].flatMap(([path, fs]) => fs.filter((f) => f.rule === 'broken-link').map((f) => `${path}:${f.range.start.line} ${f.message}`));
-    assert.deepEqual(found, ['/o/source/_posts/2012-03-05-second.markdown:4 No post or file at /blog/2012/03/06/nowhere/.']);
+    const found = blogFindings(index, (f, path) => `${path}:${f.range.start.line} ${f.rule} ${f.message}`);
+    assert.deepEqual(found, ['/o/source/_posts/2012-03-05-second.markdown:4 broken-link No post or file at /blog/2012/03/06/nowhere/.']);
   });
 
   it('Hexo: a `_config.yml` beside `source` (and scaffolds, themes or package.json); posts by permalink and front matter date, pages by path', async () => {
@@ -344,7 +346,7 @@ describe('permalinks', () => {
     });
     const { index } = await BlogIndex.build(fs, '/h');
     assert.equal(index.get('/h/content/post/2019/04/sync.md')!.permalink, '/posts/2019/04/sync/');
-    const found = [...checkBlog(index)].flatMap(([, fs]) => fs.map((f) => f.message));
+    const found = blogFindings(index, (f) => f.message);
     assert.deepEqual(found, ['No post or file at /posts/2019/03/nothing.']);
   });
 
@@ -355,7 +357,7 @@ describe('permalinks', () => {
       '/m/content/posts/b.md': '+++\ntitle = "B"\n+++\n\n[a](http://m.example.io/10-commandments-of-working-from-home/), [old](http://m.example.io/the-10-commandments-of-working-from-home/), [old](https://m.example.io/the-10-commandments-of-working-from-home/), [other](https://other.example.io/x/)\n',
     });
     const { index } = await BlogIndex.build(fs, '/m');
-    const found = [...checkBlog(index)].flatMap(([, fs]) => fs.map((f) => `${f.range.start.character} ${f.message}`));
+    const found = blogFindings(index, (f) => `${f.range.start.character} ${f.message}`);
     assert.deepEqual(found, ['70 No post or file at /the-10-commandments-of-working-from-home/.', '140 No post or file at /the-10-commandments-of-working-from-home/.']);
   });
 
@@ -369,7 +371,7 @@ describe('permalinks', () => {
     const first = index.get('/h/content/posts/first.md')!;
     assert.deepEqual([first.title, first.slug, first.date, first.tags, first.permalink], ['Same Title', 'first-slug', '2024-01-02T10:00:00.000+09:00', ['go', 'hugo'], '/2024/first-slug/']);
     assert.deepEqual(first.titleRange && [first.titleRange.start.line, first.titleRange.start.character, first.titleRange.end.character], [1, 8, 20]);
-    const found = [...checkBlog(index)].flatMap(([path, fs]) => fs.map((f) => `${index.relative(path)}:${f.range.start.line} ${f.rule}`)).sort();
+    const found = blogFindings(index, (f, path) => `${index.relative(path)}:${f.range.start.line} ${f.rule}`).sort();
     assert.deepEqual(found, ['content/posts/first.md:1 duplicate-title', 'content/posts/second.md:1 duplicate-title', 'content/posts/second.md:5 broken-link']);
   });
 
