@@ -24,20 +24,28 @@ export function retagEdits(post: Post, field: TaxonomyField, from: ReadonlySet<s
   if (!isSeq(value)) return [];
   const items = value.items as Node[];
   const flow = !!value.flow;
-  const edits: SpanEdit[] = [];
-  let kept = items.some((item) => isScalar(item) && item.value === to && !from.has(to));
-  items.forEach((item, index) => {
-    if (!isScalar(item) || typeof item.value !== 'string' || !from.has(item.value) || !item.range) return;
-    if (!kept && item.value !== to) {
-      edits.push({ span: { start: base + item.range[0], end: base + item.range[1] }, newText: scalarLike(item, to, flow) });
-      kept = true;
-    } else if (!kept) {
-      kept = true; // already `to`: left as it is
-    } else {
-      edits.push(removeItem(post.lines, base, items, index, flow));
-    }
+  const plan = retagPlan(items.map((item) => (isScalar(item) ? item.value : undefined)), (index) => !!items[index].range, from, to);
+  const edits = plan.flatMap((action, index): SpanEdit[] => {
+    const item = items[index] as Scalar;
+    if (action === 'rename') return [{ span: { start: base + item.range![0], end: base + item.range![1] }, newText: scalarLike(item, to, flow) }];
+    return action === 'remove' ? [removeItem(post.lines, base, items, index, flow)] : [];
   });
   return mergeTouching(edits);
+}
+
+/**
+ * What a rename does to each item of a list: the first of `from` becomes `to` (or stays, if it is
+ * `to` already), any later one goes, and all of them go when `to` is listed already. One plan for
+ * YAML's edits item by item and TOML's list written again.
+ */
+function retagPlan(values: readonly unknown[], renameable: (index: number) => boolean, from: ReadonlySet<string>, to: string): Array<'keep' | 'rename' | 'remove'> {
+  let kept = values.some((value) => value === to && !from.has(to));
+  return values.map((value, index) => {
+    if (typeof value !== 'string' || !from.has(value) || !renameable(index)) return 'keep';
+    if (kept) return 'remove';
+    kept = true;
+    return value === to ? 'keep' : 'rename';
+  });
 }
 
 /** Removals of neighbouring items touch; one edit each would overlap. */
@@ -83,19 +91,10 @@ function retagToml(post: Post, field: { value: unknown; valueSpan: Span } | unde
   if (/^(?:"""|''')/.test(post.text.slice(span.start, span.start + 3))) return [];
   if (typeof value === 'string') return from.has(value) && /^["']/.test(written) ? [{ span, newText: tomlValue(to) }] : [];
   if (!Array.isArray(value) || !/^\[.*\]$/.test(written)) return [];
-  let kept = value.some((item) => item === to && !from.has(to));
-  let changed = false;
-  const items = value.flatMap((item) => {
-    if (typeof item !== 'string' || !from.has(item)) return [item];
-    if (kept) {
-      changed = true;
-      return [];
-    }
-    kept = true;
-    changed ||= item !== to;
-    return [to];
-  });
-  return changed ? [{ span, newText: tomlValue(items) }] : [];
+  const plan = retagPlan(value, () => true, from, to);
+  if (plan.every((action) => action === 'keep')) return [];
+  const items = value.flatMap((item, index) => (plan[index] === 'remove' ? [] : [plan[index] === 'rename' ? to : item]));
+  return [{ span, newText: tomlValue(items) }];
 }
 
 /** A value written as TOML writes it (`"a"`, `["a", "b"]`). */

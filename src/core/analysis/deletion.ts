@@ -508,27 +508,26 @@ function onlyDelimiterRow(text: string, start: number, end: number): boolean {
 /** The block next to `index` in direction `step` (+1, -1), markers aside, if any. */
 function neighbour(blocks: readonly Block[], index: number, step: 1 | -1): Block | undefined {
   // Above a marker, the block before its whole run: looked up, since every marker of a run asks.
-  if (step === -1 && blocks[index]?.kind === 'marker') return blocks[markerRuns(blocks).before[index]];
+  if (step === -1 && blocks[index]?.kind === 'marker') return blocks[blockBeforeRun(blocks)[index]];
   let i = index + step;
   while (blocks[i]?.kind === 'marker') i += step;
   return blocks[i];
 }
 
-/** Per post, for each marker block the index of the block before its run of markers (-1 for none). */
-const markerRunCache = new WeakMap<readonly Block[], { before: Int32Array }>();
+/** Per post, for each block the index of the nearest block before it that is no marker (-1 for none). */
+const blockBeforeRunCache = new WeakMap<readonly Block[], Int32Array>();
 
-function markerRuns(blocks: readonly Block[]): { before: Int32Array } {
-  let runs = markerRunCache.get(blocks);
-  if (!runs) {
-    const before = new Int32Array(blocks.length);
-    let last = -1;
-    for (let i = 0; i < blocks.length; i++) {
+function blockBeforeRun(blocks: readonly Block[]): Int32Array {
+  let before = blockBeforeRunCache.get(blocks);
+  if (!before) {
+    before = new Int32Array(blocks.length);
+    for (let i = 0, last = -1; i < blocks.length; i++) {
       before[i] = last;
       if (blocks[i].kind !== 'marker') last = i;
     }
-    markerRunCache.set(blocks, (runs = { before }));
+    blockBeforeRunCache.set(blocks, before);
   }
-  return runs;
+  return before;
 }
 
 /**
