@@ -8,7 +8,7 @@ import { resolveProfile, type Profile, type ProfileOverrides } from './profile';
 import type { Rule, RuleContext, RuleFinding, SpanEdit } from './rule';
 import { runSchemaCheck, type SchemaCheck } from './schemaCheck';
 import { RULES } from './rules';
-import type { Finding, Fix, Generator, Severity, SeveritySetting, Translate } from './types';
+import type { Finding, Fix, Generator, SeveritySetting, Translate } from './types';
 
 export interface LintOptions {
   profile?: ProfileOverrides;
@@ -60,7 +60,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       raw.push({ rule, finding });
       findings.push({
         rule: rule.id,
-        severity: finding.severity ? milder(severity, finding.severity) : severity,
+        severity,
         message: finding.message,
         range: post.lines.rangeOf(finding.span),
         related: (finding.related ?? []).map((r) => ({ range: post.lines.rangeOf(r.span), message: r.message })),
@@ -73,9 +73,6 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const declared = scalarValue(post.frontMatter?.fields.get('reading_time'));
   return { findings, readingTime: body.readingTime, declaredReadingTime: typeof declared === 'number' ? declared : undefined, post, body, raw };
 }
-
-const SEVERITY_ORDER: readonly Severity[] = ['hint', 'information', 'warning', 'error'];
-const milder = (a: Severity, b: Severity): Severity => (SEVERITY_ORDER.indexOf(a) <= SEVERITY_ORDER.indexOf(b) ? a : b);
 
 function toFix(post: Post, fix: NonNullable<RuleFinding['fix']>): Fix {
   return { title: fix.title, edits: fix.edits.map((e) => ({ range: post.lines.rangeOf(e.span), newText: e.newText })) };

@@ -21,8 +21,6 @@ export interface RuleFinding {
    * the writer's, like ESLint's suggestions (which duplicate key to keep, which close choice).
    */
   suggestions?: Array<{ title: string; edits: SpanEdit[] }>;
-  /** At most this severity, however the rule is set: a note on what was not checked, not a problem of the post. */
-  severity?: Severity;
 }
 
 export interface RuleContext {

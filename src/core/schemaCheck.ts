@@ -39,7 +39,7 @@ export interface SchemaCheck {
 /** The schema's issues for a post; a failing check is one issue instead of an exception. */
 export function runSchemaCheck(schema: SchemaCheck, post: Post): SchemaIssue[] {
   const fm = post.frontMatter;
-  if (!fm || fm.kind !== 'yaml' || !fm.parsed) return [];
+  if (!fm || !fm.parsed) return [];
   try {
     return schema.check(post);
   } catch (error) {

@@ -13,6 +13,7 @@ import { lineBreakOf } from '../core/text/lineIndex';
 import { splitList } from '../core/rules/fieldType';
 import { closeMatches, unambiguousMatch } from './closeness';
 import { jsonOf } from './data';
+import { tomlKey, tomlLiteral } from '../core/parse/tomlFields';
 import type { JsonSchema } from './types';
 
 /** Marks an English template that the rules translate (scripts/check-l10n.mjs collects them). */
@@ -180,7 +181,7 @@ function issueOf(post: Post, fm: FrontMatter, error: ErrorObject): SchemaIssue |
       const value = isScalar(at.node) ? at.node.value : undefined;
       const choices = allowed.filter((c): c is string => typeof c === 'string');
       const close = typeof value === 'string' ? closeMatches(value, choices) : choices.length === 1 ? choices : [];
-      const change = (to: string): SchemaFix => ({ title: 'Change to "{0}"', args: [to], edits: [{ span: at.valueSpan, newText: scalarText(to, at.node) }] });
+      const change = (to: string): SchemaFix => ({ title: 'Change to "{0}"', args: [to], edits: [{ span: at.valueSpan, newText: fm.kind === 'toml' ? JSON.stringify(to) : scalarText(to, at.node) }] });
       return {
         ...issue(msg('"{0}" is not one of the allowed values: {1}.'), [at.name, allowed.map((v) => JSON.stringify(v)).join(', ')]),
         ...(typeof value === 'string' ? closeFixes(value, close.slice(0, 5), change) : close.length > 0 ? { suggestions: close.map(change) } : {}),
@@ -298,11 +299,14 @@ function describe(schema: JsonSchema): string {
  */
 function insertField(post: Post, fm: FrontMatter, at: Located, name: string, properties: unknown): SchemaFix | undefined {
   const property = properties && typeof properties === 'object' ? (properties as Record<string, JsonSchema>)[name] : undefined;
-  const value = yamlValue(property);
   const newline = lineBreakOf(post.text);
-  const entry = `${keyText(name)}:${value === '' ? '' : ` ${value}`}`;
+  const toml = fm.kind === 'toml';
+  const value = toml ? tomlValue(property) : yamlValue(property);
+  const entry = toml ? `${tomlKey(name)} = ${value}` : `${keyText(name)}:${value === '' ? '' : ` ${value}`}`;
   const fix = (offset: number, indent: string): SchemaFix => ({ title: 'Add "{0}"', args: [entry], edits: [{ span: { start: offset, end: offset }, newText: `${indent}${entry}${newline}` }] });
-  if (!at.name) return fm.closeLine >= 0 ? fix(fm.contentSpan.end, '') : undefined;
+  if (!at.name) return fm.closeLine >= 0 ? fix(toml ? tomlTopLevelEnd(post, fm) : fm.contentSpan.end, '') : undefined;
+  // (A TOML table's own fields are not added to: a section or an inline table, each its own way.)
+  if (toml) return undefined;
   const node = at.node;
   if (!isMap(node) || node.flow || node.items.length === 0) return undefined;
   const first = (node.items[0] as Pair<unknown, unknown>).key as Node;
@@ -323,6 +327,28 @@ function yamlValue(property: JsonSchema | undefined): string {
   }
   const type = ([] as unknown[]).concat(property?.type ?? [])[0];
   return type === 'string' ? '""' : type === 'array' ? '[]' : type === 'object' ? '{}' : '';
+}
+
+/** TOML's value for a missing field: the schema's default, else an empty one of its type (TOML has no null). */
+function tomlValue(property: JsonSchema | undefined): string {
+  if (property && 'default' in property && property.default !== undefined && property.default !== null) return tomlLiteral(property.default);
+  const type = ([] as unknown[]).concat(property?.type ?? [])[0];
+  return type === 'array' ? '[]' : type === 'object' ? '{}' : type === 'boolean' ? 'false' : type === 'number' || type === 'integer' ? '0' : '""';
+}
+
+/** Where a top-level TOML field goes: before the first `[table]` header (after it, it would be the table's), else before the closing fence. */
+function tomlTopLevelEnd(post: Post, fm: FrontMatter): number {
+  const { lines } = post;
+  for (let line = lines.lineAt(fm.contentSpan.start); line < fm.closeLine; line++) {
+    if (/^[ \t]*\[/.test(lines.lineText(line)) && !insideValue(fm, lines.lineStarts[line])) return lines.lineStarts[line];
+  }
+  return fm.contentSpan.end;
+}
+
+/** Whether an offset is inside a field's value (a line of a multi-line array or string that starts with `[`). */
+function insideValue(fm: FrontMatter, offset: number): boolean {
+  for (const field of fm.fields.values()) if (field.valueSpan.start < offset && offset < field.valueSpan.end) return true;
+  return false;
 }
 
 function keyText(name: string): string {

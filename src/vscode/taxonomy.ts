@@ -59,7 +59,7 @@ async function retag(blogs: BlogService, mode: 'rename' | 'merge', args: RetagAr
   const preview = args.preview ?? args.to === undefined;
   const { edit, skipped } = await retagEdit(blog, field, new Set(from), to.trim(), preview);
   if (skipped.length > 0) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Left as they are, with a list over several lines in TOML front matter: {0}', skipped.join(', ')));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Left as they are (their tags are written in a way Frontlint does not edit): {0}', skipped.join(', ')));
   }
   if (edit.size === 0) return 0;
   // As a refactoring (asked interactively) VS Code previews it and then saves the posts; called
@@ -75,7 +75,7 @@ async function retag(blogs: BlogService, mode: 'rename' | 'merge', args: RetagAr
 async function retagEdit(blog: Blog, field: TaxonomyField, from: ReadonlySet<string>, to: string, needsConfirmation: boolean): Promise<{ edit: vscode.WorkspaceEdit; skipped: string[] }> {
   const { parsePost, retagEdits } = engine();
   const edit = new vscode.WorkspaceEdit();
-  /** Posts that list a tag to change but got no edit (TOML lists over several lines). */
+  /** Posts that list a tag to change but got no edit (a YAML alias, a TOML dotted key). */
   const skipped: string[] = [];
   const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation, label: vscode.l10n.t('Change tag to "{0}"', to) };
   for (const entry of blog.index.posts()) {
@@ -86,7 +86,7 @@ async function retagEdit(blog: Blog, field: TaxonomyField, from: ReadonlySet<str
     const post = parsePost(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { generator: blog.index.site.generator });
     const shift = text.length - post.text.length; // a BOM before the text
     const edits = retagEdits(post, field, from, to);
-    if (edits.length === 0 && post.frontMatter?.toml && entry[field].some((name) => from.has(name) && name !== to)) skipped.push(entry.rel);
+    if (edits.length === 0 && entry[field].some((name) => from.has(name) && name !== to)) skipped.push(entry.rel);
     for (const e of edits) {
       const range = post.lines.rangeOf(e.span);
       const start = new vscode.Position(range.start.line, range.start.character + (range.start.line === 0 ? shift : 0));

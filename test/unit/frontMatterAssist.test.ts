@@ -68,13 +68,17 @@ describe('rename and merge tags', () => {
     assert.equal(retag('---\ntags: [ml, ai]\n---\n', ['ml', 'ai'], 'AI'), '---\ntags: [AI]\n---\n');
   });
 
-  it('TOML front matter (Hugo): a string or a list on one line is written again with the new name; a list over several lines is left alone', () => {
-    assert.equal(retag('+++\ntitle = "A"\ntags = ["ml", \'web\', "ai"] # topics\n+++\ntags = ["ml"]\n', ['ml', 'ai'], 'AI'), '+++\ntitle = "A"\ntags = ["AI", "web"] # topics\n+++\ntags = ["ml"]\n');
+  it('TOML front matter (Hugo): items renamed and removed in place, in their own quotes, on one line or several', () => {
+    assert.equal(retag('+++\ntitle = "A"\ntags = ["ml", \'web\', "ai"] # topics\n+++\ntags = ["ml"]\n', ['ml', 'ai'], 'AI'), '+++\ntitle = "A"\ntags = ["AI", \'web\'] # topics\n+++\ntags = ["ml"]\n');
+    assert.equal(retag("+++\ntags = ['ml']\n+++\n", ['ml'], "it's"), '+++\ntags = ["it\'s"]\n+++\n', 'a literal string cannot hold a quote');
+    assert.equal(retag("+++\ntags = ['ml']\n+++\n", ['ml'], 'a\\b'), "+++\ntags = ['a\\b']\n+++\n", 'a literal string keeps a backslash as it is');
+    assert.equal(retag('+++\ntags = [\n  "ml", # first\n  "web",\n  "ai",\n]\n+++\n', ['ml', 'ai'], 'AI'), '+++\ntags = [\n  "AI", # first\n  "web",\n]\n+++\n');
     assert.equal(retag('+++\ntags = "ai"\n+++\n', ['ai'], 'say "AI"'), '+++\ntags = "say \\"AI\\""\n+++\n');
     assert.equal(retag('+++\ntags = ["web"]\n+++\n', ['ai'], 'x'), '+++\ntags = ["web"]\n+++\n');
-    assert.equal(retag('+++\ntags = [\n  "ai",\n]\n+++\n', ['ai'], 'x'), '+++\ntags = [\n  "ai",\n]\n+++\n');
+    assert.equal(retag('+++\ntags = [\n  "ai",\n]\n+++\n', ['ai'], 'x'), '+++\ntags = [\n  "x",\n]\n+++\n');
+    assert.equal(retag('+++\ntags.list = ["ai"]\n+++\n', ['ai'], 'x'), '+++\ntags.list = ["ai"]\n+++\n', 'a dotted key is no list of tags');
     assert.equal(retag('+++\n[params]\ntags = ["ai"]\n+++\n', ['ai'], 'x'), '+++\n[params]\ntags = ["ai"]\n+++\n', 'a table\'s key is no front matter field');
-    assert.equal(retag('+++\ntags = """ai"""\n+++\n', ['ai'], 'x'), '+++\ntags = """ai"""\n+++\n', 'a multi-line string is left as it is');
+    assert.equal(retag('+++\ntags = """ai"""\n+++\n', ['ai'], 'x'), '+++\ntags = "x"\n+++\n', 'a multi-line string is one value');
   });
 });
 

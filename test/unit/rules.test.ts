@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, fixAll, lint, parsePost, type Finding } from '../../src/core';
 import { lostSentences, ofRule } from './helpers';
+import { parse as parseToml } from 'smol-toml';
 
 const post = (frontMatter: string, body = 'これはテスト用の本文です。ひらがなも含みます。\n') => `---\n${frontMatter}\n---\n\n${body}`;
 const findingsOf = (text: string, rule: string): Finding[] => ofRule(lint(text).findings, rule);
@@ -55,15 +56,6 @@ describe('frontmatter-syntax', () => {
     assert.match(f.message, /not closed/);
     assert.equal(f.range.start.line, 0);
   });
-  it('notes TOML front matter as unchecked, as information whatever the rule is set to (Hugo writes TOML by default: no error to fail CI on), and not when the rule is off', () => {
-    const [f] = findingsOf('+++\ntitle = "A"\n+++\n\nbody\n', 'frontmatter-syntax');
-    assert.match(f.message, /TOML/);
-    assert.equal(f.severity, 'information');
-    const yamlError = lint('---\ntitle: [a\n---\n\nbody\n', { rules: { 'frontmatter-syntax': 'warning' } }).findings.filter((x) => x.rule === 'frontmatter-syntax');
-    assert.deepEqual(yamlError.map((x) => x.severity), ['warning'], 'a YAML error keeps the rule\'s severity');
-    assert.equal(lint('+++\ntitle = "A"\n+++\n\nbody\n', { rules: { 'frontmatter-syntax': 'hint' } }).findings.find((x) => x.rule === 'frontmatter-syntax')?.severity, 'hint');
-    assert.equal(lint('+++\ntitle = "A"\n+++\n\nbody\n', { rules: { 'frontmatter-syntax': 'off' } }).findings.filter((x) => x.rule === 'frontmatter-syntax').length, 0);
-  });
   it('does not expand a YAML alias bomb', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
@@ -100,6 +92,52 @@ describe('required-field', () => {
   it('honours profile overrides', () => {
     const text = post('title: A');
     assert.equal(ofRule(lint(text, { profile: { requiredFields: ['title', 'date'] } }).findings, 'required-field').length, 1);
+  });
+});
+
+describe('TOML front matter (Hugo\'s default): the same checks as YAML, with fixes written in TOML', () => {
+  const toml = (fields: string, body = 'これはテスト用の本文です。ひらがなも含みます。\n') => `+++\n${fields}\n+++\n\n${body}`;
+  const blockOf = (text: string) => text.slice(4, text.indexOf('\n+++', 4));
+  it('finds what it finds in YAML, on the value as written', () => {
+    const text = toml('title = ""\ndraft = "false"\ntags = "hugo, toml" # topics\ncategories = [\n  "a", # first\n  "b",\n  "a",\n  3,\n]\nreading_time = "5"\ntranslated = true\n[params]\n  author = "me"');
+    const found = lint(text).findings.filter((f) => f.rule !== 'reading-time-mismatch');
+    const at = (f: Finding) => text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character);
+    assert.deepEqual(found.map((f) => [f.rule, at(f)]), [
+      ['required-field', 'title'],
+      ['field-type', '"false"'],
+      ['field-type', '"hugo, toml"'],
+      ['duplicate-tag', '"a"'],
+      ['field-type', '3'],
+      ['field-type', '"5"'],
+      ['translation-metadata', 'translated = true'], // needs lang
+      ['translation-metadata', 'translated = true'], // and model
+    ]);
+    assert.match(found[1].message, /must be a TOML boolean/);
+    // Every fix is TOML that parses, and fix-all's result too, with the comments kept.
+    for (const f of found.filter((x) => x.fix)) assert.doesNotThrow(() => parseToml(blockOf(fixOne(text, f))), f.message);
+    const fixed = fixAll(text).text;
+    assert.deepEqual(JSON.parse(JSON.stringify(parseToml(blockOf(fixed)))), { title: '', draft: false, tags: ['hugo', 'toml'], categories: ['a', 'b', '3'], reading_time: 1, translated: true, params: { author: 'me' } });
+    assert.match(fixed, /tags = \["hugo", "toml"\] # topics\n/);
+    assert.match(fixed, /"a", # first\n/);
+  });
+  it('a slashed date stays text (TOML reads a bare date only with seconds); TOML dates are dates', () => {
+    const [slashed] = lint(toml('title = "A"\ndate = "2018/08/27 18:00"')).findings;
+    assert.equal(slashed.fix?.edits[0].newText, '"2018-08-27 18:00"');
+    assert.deepEqual(lint(toml('title = "A"\ndate = 2018-08-27T18:00:00+09:00\nlastmod = 2018-08-27')).findings, []);
+    assert.deepEqual(ofRule(lint(toml('title = "A"\ndate = 18:00:00')).findings, 'field-format').map((f) => f.message), ['"18:00:00.000" is not a valid date. Use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +ZZZZ or ISO 8601.']);
+  });
+  it('places keys and values: quoted keys, literal and multi-line strings, inline tables, dotted keys, arrays of tables', () => {
+    const text = toml(`"quoted key" = 'literal'\nbody = """\nline "one"\n"""\nmeta = { a = [1, 2], b = "x" }\nsite.name = "dotted"\n[[menu]]\nname = "m"\n[params]\ntags = ["not", "top-level"]`);
+    const fm = parsePost(text).frontMatter!;
+    const written = (key: string) => { const f = fm.fields.get(key)!; return [text.slice(f.keySpan.start, f.keySpan.end), text.slice(f.valueSpan.start, f.valueSpan.end)]; };
+    assert.deepEqual(written('quoted key'), ['"quoted key"', "'literal'"]);
+    assert.deepEqual(written('body'), ['body', '"""\nline "one"\n"""']);
+    assert.deepEqual(written('meta'), ['meta', '{ a = [1, 2], b = "x" }']);
+    assert.deepEqual(written('params'), ['params', '[params]\ntags = ["not", "top-level"]']);
+    assert.equal(fm.fields.get('tags'), undefined, 'a table\'s key is no front matter field');
+    // Unplaced (a dotted key, an array of tables): their values are there, on the block's first line.
+    assert.deepEqual([fm.fields.get('site')!.keySpan.start, fm.fields.get('menu')!.keySpan.start], [4, 4]);
+    assert.deepEqual(lint(text).findings.map((f) => f.rule), ['required-field']);
   });
 });
 

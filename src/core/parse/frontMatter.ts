@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseSimpleYaml, YAML_OPTIONS } from './simpleYaml';
-import type { Severity, Span } from '../types';
+import { tomlFields } from './tomlFields';
+import type { Span } from '../types';
 import { LineIndex, lineBreakOf } from '../text/lineIndex';
 import { ContentCache } from '../cache';
 import { isLowSurrogate } from '../text/surrogates';
@@ -16,8 +17,6 @@ export interface FrontMatterError {
   fix?: FixSpec;
   /** Fixes offered one by one when none is safe to apply unasked (which of two duplicate keys to keep). */
   suggestions?: FixSpec[];
-  /** At most this severity: TOML is no mistake, only not checked. */
-  severity?: Severity;
 }
 
 /** One top-level `key: value` pair, with document offsets. */
@@ -41,15 +40,15 @@ export interface FrontMatter {
   contentSpan: Span;
   /** Whole block including both fences and the line break after the closing one. */
   span: Span;
-  /** Whether the YAML was parsed (false for TOML and unterminated front matter). */
+  /** Whether the YAML or TOML was parsed (false for unterminated front matter and TOML that does not parse). */
   parsed: boolean;
   errors: FrontMatterError[];
   /** YAML that parses, but probably not as the writer meant (a value cut at ` #`, curly quotes). */
   warnings: FrontMatterError[];
   fields: Map<string, FrontMatterField>;
   /**
-   * TOML front matter's top-level values, and where each is written (its first line). The blog
-   * index reads them (titles, dates, slugs, tags); no rule checks TOML fields, so `fields` stays empty.
+   * TOML front matter's top-level values as parsed (dates as dates), and where each is written: the
+   * blog index reads them (titles, dates, slugs, tags). Rules read `fields`, as for YAML.
    */
   toml?: Map<string, { value: unknown; valueSpan: Span }>;
 }
@@ -131,9 +130,8 @@ function build(lines: LineIndex, kind: 'yaml' | 'toml', closeLine: number, end: 
 }
 
 /**
- * TOML front matter: its values for the blog index, or the parser's error (Hugo stops its build on
- * one). Its fields are not checked, which a note says: Hugo writes TOML by default, so the note is
- * information, not an error that every post of such a blog would fail CI on.
+ * TOML front matter (Hugo's default): its fields, read by the same rules as YAML's, and its values
+ * as parsed for the blog index; or the parser's error (Hugo stops its build on one).
  */
 function readToml(fm: FrontMatter, lines: LineIndex): void {
   const source = lines.text.slice(fm.contentSpan.start, fm.contentSpan.end);
@@ -153,30 +151,12 @@ function readToml(fm: FrontMatter, lines: LineIndex): void {
     fm.errors.push({ message: 'TOML does not parse: {0}.', args: [reason.replace(/\.$/, '')], span: { start: lines.lineStarts[line], end: lines.lineEnd(line) } });
     return;
   }
-  fm.errors.push({ message: 'TOML (`+++`): its title, date, slug and tags are read for the blog, but only YAML front matter is checked.', span: { start: 0, end: lines.lineEnd(0) }, severity: 'information' });
-  const spans = topLevelTomlValues(lines, fm.contentSpan);
-  fm.toml = new Map(Object.entries(data).map(([key, value]) => [key, { value, valueSpan: spans.get(key) ?? { start: fm.contentSpan.start, end: fm.contentSpan.start } }]));
+  fm.parsed = true;
+  fm.fields = tomlFields(source, data, fm.contentSpan.start);
+  fm.toml = new Map([...fm.fields].map(([key, field]) => [key, { value: data[key], valueSpan: field.valueSpan }]));
 }
 
 const MAX_TOML_PARSE = 64 * 1024;
-
-/** Where each top-level `key = value` of a TOML block is written: the value's first line, up to a comment. Stops at the first `[table]`. */
-function topLevelTomlValues(lines: LineIndex, content: Span): Map<string, Span> {
-  const spans = new Map<string, Span>();
-  for (let line = lines.lineAt(content.start); line < lines.lineCount && lines.lineStarts[line] < content.end; line++) {
-    const text = lines.lineText(line);
-    if (/^\s*\[/.test(text)) break;
-    const pair = /^\s*(?:([A-Za-z0-9_-]+)|"([^"\n]*)"|'([^'\n]*)')\s*=\s*/.exec(text);
-    if (!pair) continue;
-    // A basic string's value ends at its closing quote; anything else at a ` #` comment or the line's end.
-    const rest = text.slice(pair[0].length);
-    const quoted = /^"(?:[^"\\]|\\.)*"|^'[^']*'/.exec(rest);
-    const length = quoted ? quoted[0].length : rest.replace(/\s+#.*$/, '').trimEnd().length;
-    const start = lines.lineStarts[line] + pair[0].length;
-    spans.set(pair[1] ?? pair[2] ?? pair[3], { start, end: start + length });
-  }
-  return spans;
-}
 
 /** The unclosed block's message, saying where it probably ends and offering the fence there. */
 function notClosed(lines: LineIndex, contentStart: number, kind: FrontMatter['kind']): FrontMatterError {

@@ -34,11 +34,13 @@ export const fieldFormat: Rule = {
       // Jekyll reads slashes as a date, and so does Hexo: a blog built by another generator, or by
       // one not known, hears of it.
       const { field, value, hyphenated } = slashed;
+      // TOML reads a bare date only with seconds (`2018-08-27 18:00` is not one): there it stays text, as Hugo takes it.
+      const written = context.post.frontMatter?.kind === 'toml' ? JSON.stringify(hyphenated) : hyphenated;
       if (context.generator !== 'jekyll' && context.generator !== 'hexo') {
         findings.push({
           span: field.valueSpan,
           message: context.t('"{0}" is a date to Jekyll and Hexo, but not to Hugo or to YAML: write it as {1}.', value, hyphenated),
-          fix: { title: context.t('Write the date as {0}', hyphenated), edits: [{ span: field.valueSpan, newText: hyphenated }] },
+          fix: { title: context.t('Write the date as {0}', hyphenated), edits: [{ span: field.valueSpan, newText: written }] },
         });
       }
     } else {

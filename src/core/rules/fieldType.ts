@@ -30,7 +30,7 @@ export const fieldType: Rule = {
   },
 };
 
-function checkBoolean({ t }: RuleContext, field: FrontMatterField): RuleFinding[] {
+function checkBoolean({ t, post }: RuleContext, field: FrontMatterField): RuleFinding[] {
   const node = field.value;
   const value = isScalar(node) ? node.value : undefined;
   if (typeof value === 'boolean') return [];
@@ -41,7 +41,7 @@ function checkBoolean({ t }: RuleContext, field: FrontMatterField): RuleFinding[
     const literal = TRUE_WORD.test(text) ? 'true' : 'false';
     return [{
       span: field.valueSpan,
-      message: t('"{0}" must be a YAML boolean, not the string "{1}".', field.key, text),
+      message: post.frontMatter?.kind === 'toml' ? t('"{0}" must be a TOML boolean, not the string "{1}".', field.key, text) : t('"{0}" must be a YAML boolean, not the string "{1}".', field.key, text),
       fix: { title: t('Change "{0}" to {1}', field.key, literal), edits: [{ span: field.valueSpan, newText: literal }] },
     }];
   }

@@ -16,7 +16,6 @@ export const frontmatterSyntax: Rule = {
       message: t('Front matter: {0}', t(error.message, ...(error.args ?? []))),
       ...(error.fix ? { fix: translated(t, error.fix) } : {}),
       ...(error.suggestions?.length ? { suggestions: error.suggestions.map((s) => translated(t, s)) } : {}),
-      ...(error.severity ? { severity: error.severity } : {}),
     }));
   },
 };
