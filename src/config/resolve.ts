@@ -1,5 +1,5 @@
 import { dirnameOf, joinPath, readTextFile, type DirectoryEntry, type FileSystem } from '../fs/fileSystem';
-import { findSiteRoot } from '../site/siteConfig';
+import { findSiteRoot, isPostTemplate } from '../site/siteConfig';
 import type { Generator, Translate } from '../core/types';
 import { formatMessage } from '../core/messages';
 import { globMatcher } from './globs';
@@ -39,9 +39,6 @@ export interface ResolveRequest {
   /** Extra ignores and settings above every config file (the CLI's --ignore and --rule), relative to `dir`. */
   command?: { dir: string; ignores?: string[]; settings?: ConfigSettings };
 }
-
-/** A path in an Astro content folder through a file or folder named `_…`. */
-const ASTRO_UNDERSCORED = /\/src\/content\/(?:[^/]+\/)*_/;
 
 /**
  * Finds, reads and merges config files for a post: from the post's folder up to the workspace
@@ -103,9 +100,7 @@ export class ConfigResolver {
     }
     resolved.schemas = resolved.schemas.filter((s) => globMatcher(s.base, s.files)(postPath));
     resolved.generator = resolved.site.generator ?? (await this.siteGenerator(dirnameOf(postPath)));
-    // Astro leaves a file or folder whose name starts with `_` out of its content collections: a
-    // template or a partial, whose empty fields are meant.
-    if (resolved.generator === 'astro' && ASTRO_UNDERSCORED.test(postPath)) resolved.ignored = true;
+    if (isPostTemplate(resolved.generator, postPath)) resolved.ignored = true;
     return resolved;
   }
 

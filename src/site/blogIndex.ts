@@ -2,7 +2,7 @@ import { readTextFile, type FileSystem } from '../fs/fileSystem';
 import type { Post } from '../core/post';
 import { permalinkOf, urlKey } from './permalink';
 import { entryFromPost, entrySignature, readEntry, type PostEntry } from './postEntry';
-import { detectSite, siteMarker, type SiteConfig, type SiteOptions } from './siteConfig';
+import { detectSite, isPostTemplate, siteMarker, type SiteConfig, type SiteOptions } from './siteConfig';
 
 export const POST_EXTENSIONS = ['.md', '.markdown', '.mdx'];
 
@@ -160,9 +160,10 @@ export class BlogIndex {
     // Until a nested blog is indexed, its posts belong to no blog (never to this one, even for a while).
     if (this.nestedSites.some((nested) => path.startsWith(`${nested}/`))) return false;
     const folders = this.relative(path).split('/').slice(0, -1);
-    // `public` is Hugo's and Hexo's build output; Hexo's `scaffolds` are templates of posts, not posts.
+    // `public` is Hugo's and Hexo's build output.
     const { generator } = this.site;
-    return !folders.some((name) => SKIPPED_FOLDERS.has(name) || name.startsWith('.') || (name === 'public' && (generator === 'hugo' || generator === 'hexo')) || (name === 'scaffolds' && generator === 'hexo'));
+    if (isPostTemplate(generator, this.relative(path))) return false;
+    return !folders.some((name) => SKIPPED_FOLDERS.has(name) || name.startsWith('.') || (name === 'public' && (generator === 'hugo' || generator === 'hexo')));
   }
 
   get size(): number {

@@ -60,6 +60,23 @@ export async function detectSite(fs: FileSystem, start: string, options: SiteOpt
   return config;
 }
 
+/**
+ * Files that look like posts but that a generator publishes as none: Hugo's `archetypes/` and
+ * Hexo's `scaffolds/` are the templates new posts are made from (`{{ .Date }}`, `{{ title }}`), and
+ * Astro leaves a file or folder whose name starts with `_` out of its content collections (a
+ * template or a partial). Their placeholder or empty fields are meant. `path` is written with `/`,
+ * absolute or from the site's root.
+ */
+export function isPostTemplate(generator: Generator, path: string): boolean {
+  return POST_TEMPLATES[generator]?.test(path) ?? false;
+}
+
+const POST_TEMPLATES: Partial<Record<Generator, RegExp>> = {
+  astro: /(?:^|\/)src\/content\/(?:[^/]+\/)*_/,
+  hugo: /(?:^|\/)archetypes\//,
+  hexo: /(?:^|\/)scaffolds\//,
+};
+
 /** The nearest folder at or above `start` with a generator's config, up to the repository's root (the config resolver walks the same way). */
 export async function findSiteRoot(fs: FileSystem, start: string): Promise<{ root: string; generator: Generator; configFile: string } | undefined> {
   for (let dir = start; ; dir = dirnameOf(dir)) {

@@ -71,6 +71,10 @@ describe('required-field', () => {
     const [f] = findingsOf(post('date: 2025-01-01'), 'required-field');
     assert.match(f.message, /"title" is missing/);
   });
+  it('takes a home page\'s title from the site (`layout: home`, the index.md `jekyll new` writes)', () => {
+    assert.deepEqual(findingsOf(post('# Feel free to add content\nlayout: home', ''), 'required-field'), []);
+    assert.equal(findingsOf(post('layout: post', ''), 'required-field').length, 1);
+  });
   it('rejects an empty title', () => {
     const [f] = findingsOf(post('title: ""'), 'required-field');
     assert.match(f.message, /empty/);
@@ -163,9 +167,12 @@ describe('field-type', () => {
     assert.equal(findingsOf(post('title: A\ntags:\n- [a, b]'), 'field-type').length, 1, 'a nested list in tags is no tag');
     assert.equal(findingsOf(post('title: A\ncategories:\n- [a, ""]'), 'field-type').length, 1);
     // On a blog Hexo builds, a string is one item as written (kebingzao/blog_hexo: `categories: git 操作`), unless commas say several were meant.
-    const fieldType = (text: string, generator: 'hexo' | 'jekyll') => ofRule(lint(text, { generator }).findings, 'field-type').length;
-    assert.deepEqual([fieldType(post('title: A\ncategories: git 操作'), 'hexo'), fieldType(post('title: A\ncategories: git 操作'), 'jekyll')], [0, 1]);
+    const fieldType = (text: string, generator: 'hexo' | 'jekyll' | 'hugo') => ofRule(lint(text, { generator }).findings, 'field-type').length;
+    assert.deepEqual([fieldType(post('title: A\ncategories: git 操作'), 'hexo'), fieldType(post('title: A\ncategories: git 操作'), 'hugo')], [0, 1]);
     assert.equal(fieldType(post('title: A\ntags: AI, 投資'), 'hexo'), 1);
+    // On a blog Jekyll builds, its words are the items, as Jekyll documents (GenjiApp's `tags: jekyll dev`,
+    // takeyaqa's `tags: Selenium テスト テスト自動化 Chrome`, and `jekyll new`'s `categories: jekyll update`).
+    assert.deepEqual([fieldType(post('title: A\ntags: jekyll dev\ncategories: jekyll update'), 'jekyll'), fieldType(post('title: A\ntags: AI, 投資'), 'jekyll')], [0, 1]);
   });
   it('flags empty list items and unquoted numbers', () => {
     const found = findingsOf(post('title: A\ntags: ["", 2025]'), 'field-type');

@@ -75,9 +75,10 @@ function checkStringList({ t, post, generator }: RuleContext, field: FrontMatter
   // One word alone (`categories: 前端`) is one item to Jekyll, Hugo and Hexo alike; more than one
   // is split at spaces by the first two, by none at commas, and kept whole by Hexo.
   if (typeof value === 'string' && ONE_WORD.test(value)) return [];
-  // On a blog Hexo builds, a string is one item as written (`categories: git 操作`): unless commas
-  // show that several were meant.
-  if (typeof value === 'string' && generator === 'hexo' && !/[,、，]/.test(value)) return [];
+  // On a blog Hexo builds, a string is one item as written (`categories: git 操作`); on one Jekyll
+  // builds, its words are the items, as Jekyll documents (`tags: jekyll dev`, and `jekyll new`'s
+  // own first post: `categories: jekyll update`). Commas show a list meant otherwise.
+  if (typeof value === 'string' && (generator === 'hexo' || generator === 'jekyll') && !/[,、，]/.test(value)) return [];
   if (typeof value === 'string') {
     const items = splitList(value);
     const list = `[${items.map((s) => JSON.stringify(s)).join(', ')}]`;

@@ -18,6 +18,15 @@ function titledByHeading(post: Post): boolean {
   return ATX_TITLE.test(post.lines.lineText(first.startLine));
 }
 
+/**
+ * A site's home page (`layout: home`, as `jekyll new` writes its index.md): its title is the site's,
+ * which the theme shows.
+ */
+function isHomePage(post: Post): boolean {
+  const layout = post.frontMatter?.fields.get('layout')?.value;
+  return isScalar(layout) && layout.value === 'home';
+}
+
 export const requiredField: Rule = {
   id: 'required-field',
   description: 'A field the profile requires (by default `title`) is missing or empty.',
@@ -33,7 +42,7 @@ export const requiredField: Rule = {
     const opening = fm.openLine >= 0 ? { start: 0, end: post.lines.lineEnd(fm.openLine) } : { start: post.lines.lineStarts[fm.closeLine], end: post.lines.lineEnd(fm.closeLine) };
     return profile.requiredFields.flatMap((name) => {
       const field = fm.fields.get(name);
-      if (!field) return name === 'title' && titledByHeading(post) ? [] : [{ span: opening, message: t('Required field "{0}" is missing.', name) }];
+      if (!field) return name === 'title' && (titledByHeading(post) || isHomePage(post)) ? [] : [{ span: opening, message: t('Required field "{0}" is missing.', name) }];
       const value = field.value;
       const empty = value === null || (isScalar(value) && (value.value === null || String(value.value).trim() === ''));
       return empty ? [{ span: field.keySpan, message: t('Required field "{0}" is empty.', name) }] : [];
