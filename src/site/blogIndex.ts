@@ -47,6 +47,7 @@ export class BlogIndex {
   private readonly overlays = new Set<string>();
   private termFrequency: Map<string, number> | undefined;
   private segments: Set<string> | undefined;
+  private terms: Partial<Record<'tags' | 'categories', Set<string>>> = {};
   /** Bumped on every change, so callers can tell whether anything moved. */
   version = 0;
 
@@ -223,6 +224,16 @@ export class BlogIndex {
     return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
+  /** Whether some post lists a tag (or category) that a term page's URL segment names (compared by `termKey`). */
+  hasTerm(field: 'tags' | 'categories', segment: string): boolean {
+    let keys = this.terms[field];
+    if (!keys) {
+      keys = this.terms[field] = new Set();
+      for (const entry of this.entries.values()) for (const name of entry[field]) keys.add(termKey(name));
+    }
+    return keys.has(termKey(segment));
+  }
+
   /** Model ids the blog uses, most used first. */
   models(): Array<{ name: string; count: number }> {
     const counts = new Map<string, number>();
@@ -341,8 +352,18 @@ export class BlogIndex {
   private changed(): void {
     this.termFrequency = undefined;
     this.segments = undefined;
+    this.terms = {};
     this.version++;
   }
+}
+
+/**
+ * A term as its page's URL and as written compare: letters and digits, lower case. (Hugo urlizes
+ * `CI/CD` to `ci/cd`, Hexo slugizes `C++` to `C`: the two generators differ in their punctuation,
+ * and the letters say which term is meant.)
+ */
+function termKey(term: string): string {
+  return term.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export function isPostFile(path: string): boolean {

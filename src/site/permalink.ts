@@ -113,7 +113,7 @@ function hugo(input: PermalinkInput, site: SiteConfig): string | undefined {
   if (!input.rel.startsWith(prefix) || !MARKDOWN_EXT.test(input.rel)) return undefined;
   const segments = input.rel.slice(prefix.length).replace(MARKDOWN_EXT, '').split('/');
   const base = segments.pop()!;
-  if (base === '_index') return `/${segments.join('/')}/`.toLowerCase();
+  if (base === '_index') return `/${segments.map(hugoSanitize).join('/')}/`.toLowerCase();
   const bundle = base === 'index';
   const name = bundle ? segments.pop() ?? '' : base;
   if (input.url) return publishedUrl(input.url);
@@ -135,7 +135,7 @@ function hugo(input: PermalinkInput, site: SiteConfig): string | undefined {
       categories: input.categories.map(urlize).join('/'),
     }).toLowerCase());
   }
-  return `/${[...segments, input.slug !== undefined ? input.slug : name].join('/')}/`.toLowerCase();
+  return `/${[...segments, input.slug !== undefined ? input.slug : name].map(hugoSanitize).join('/')}/`.toLowerCase();
 }
 
 /**
@@ -216,9 +216,31 @@ export function slugify(text: string, mode: 'pretty' | 'default', cased: boolean
   return cased ? slug : slug.toLowerCase();
 }
 
-/** Hugo's `urlize`: lower case, spaces to `-`, most punctuation dropped. */
+/** Hugo's `urlize`: its path sanitizing, in lower case. */
 function urlize(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}\p{M}\-_./]/gu, '');
+  return hugoSanitize(text.trim()).toLowerCase();
+}
+
+/**
+ * How Hugo makes a path from a file name or a slug (`UnicodeSanitize`): letters, digits, marks and
+ * `._-/\\#+~@` stay, as does a `%` escape; a run of spaces before kept text becomes one `-`;
+ * anything else goes (`ci-cd-cd, oh my.md` is published at `/posts/ci-cd-cd-oh-my/`).
+ */
+function hugoSanitize(text: string): string {
+  let out = '';
+  let hyphen = false;
+  const chars = [...text];
+  chars.forEach((c, i) => {
+    const kept = /[\p{L}\p{Nd}\p{M}._\-/\\#+~@]/u.test(c) || (c === '%' && /^[0-9A-Fa-f]{2}$/.test((chars[i + 1] ?? '') + (chars[i + 2] ?? '')));
+    if (kept) {
+      if (hyphen) out += '-';
+      hyphen = false;
+      out += c;
+    } else if (out !== '' && /\s/u.test(c)) {
+      hyphen = true;
+    }
+  });
+  return out;
 }
 
 /** github-slugger, as Astro slugs file names: lower case, punctuation dropped, spaces to `-`. */

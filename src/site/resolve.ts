@@ -91,6 +91,7 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
   }
   if (ANY_EXTENSION.test(sitePath) && !PAGE_EXTENSION.test(sitePath)) return { status: 'skipped' };
   if (urlKey(sitePath) === '/') return { status: 'ok' }; // the home page
+  if (isTermPage(index, sitePath)) return { status: 'ok' };
   if (!looksLikePostUrl(index, sitePath)) return { status: 'skipped' };
   return { status: 'broken', path: urlPath, style: style('url', withoutBase !== undefined) };
 }
@@ -121,6 +122,18 @@ function looksLikePostUrl(index: BlogIndex, path: string): boolean {
   return patterns.some((pattern) => pattern?.startsWith('/:') && urlKey(pattern).split('/').length - 1 === segments.length);
 }
 
+/**
+ * A page Hugo or Hexo makes for a taxonomy (`/tags/`) or one of its terms (`/tags/observability/`),
+ * which some post lists. Terms of a taxonomy the index does not read (Hugo's `series`) count too.
+ */
+function isTermPage(index: BlogIndex, path: string): boolean {
+  const [taxonomy, term, ...rest] = urlKey(path).split('/').slice(1);
+  const field = taxonomy !== undefined && Object.hasOwn(index.site.taxonomies, taxonomy) ? index.site.taxonomies[taxonomy] : undefined;
+  if (field === undefined || rest.length > 0) return false;
+  if (term === undefined || term === '') return true;
+  return field === 'tags' || field === 'categories' ? index.hasTerm(field, term) : true;
+}
+
 /** `{% link path %}` (from the site root) and Hugo's `ref "path"` (from the content folder or this post). */
 function resolveTagPath(index: BlogIndex, from: PostEntry, link: IndexedLink): Resolution {
   const { site } = index;
@@ -139,6 +152,7 @@ function resolveTagPath(index: BlogIndex, from: PostEntry, link: IndexedLink): R
     if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
     if (index.hasFile(file)) return { status: 'ok' };
   }
+  if (link.kind === 'hugo-ref' && isTermPage(index, `/${fromTop}`)) return { status: 'ok' };
   if (link.kind === 'hugo-ref' && !pathPart.includes('/')) {
     // Hugo finds a bare name anywhere in the content.
     const name = pathPart.replace(/\.(?:md|markdown|mdx)$/, '');

@@ -33,6 +33,11 @@ export interface SiteConfig {
   sectionPermalinks: Record<string, string>;
   /** Where static files are served from, relative to the root. */
   staticDirs: string[];
+  /**
+   * Hugo and Hexo: the taxonomies that have a page per term (`/tags/ai/`), by their URL segment,
+   * each with the front matter field whose values are its terms (Hugo: `[taxonomies]`).
+   */
+  taxonomies: Record<string, string>;
   /** The config file read, for messages. */
   configFile?: string;
 }
@@ -49,7 +54,9 @@ export async function detectSite(fs: FileSystem, start: string, options: SiteOpt
   const found = await findSiteRoot(fs, start);
   const root = found?.root ?? start;
   const generator = options.generator ?? found?.generator ?? 'none';
-  const config: SiteConfig = { generator, root, baseurl: '', contentDir: generator === 'hugo' ? 'content' : '', sectionPermalinks: {}, staticDirs: [''], configFile: found?.configFile };
+  // Hugo's and Hexo's default taxonomies, each with a page per term.
+  const taxonomies: Record<string, string> = generator === 'hugo' || generator === 'hexo' ? { tags: 'tags', categories: 'categories' } : {};
+  const config: SiteConfig = { generator, root, baseurl: '', contentDir: generator === 'hugo' ? 'content' : '', sectionPermalinks: {}, staticDirs: [''], taxonomies, configFile: found?.configFile };
   if (found && found.generator === generator) await readGeneratorConfig(fs, config, found.configFile);
   if (generator === 'jekyll') config.staticDirs = [config.contentDir];
   if (generator === 'hugo') config.staticDirs = ['static', 'assets'];
@@ -127,6 +134,9 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
     const data = safeYaml(text);
     if (typeof data.permalink === 'string') config.permalink = data.permalink;
     if (typeof data.root === 'string') config.baseurl = trimBase(data.root);
+    const tagDir = typeof data.tag_dir === 'string' ? folderSetting(data.tag_dir) : 'tags';
+    const categoryDir = typeof data.category_dir === 'string' ? folderSetting(data.category_dir) : 'categories';
+    config.taxonomies = { [tagDir]: 'tags', [categoryDir]: 'categories' };
     if (typeof data.url === 'string' && /^https?:\/\//.test(data.url)) config.url = data.url.replace(/\/+$/, '');
   } else if (config.generator === 'hugo') {
     const data = file.endsWith('.toml') ? safeToml(text) : safeYaml(text);
@@ -137,6 +147,10 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
       config.baseurl = trimBase(match ? (match[2] ?? '') : base);
     }
     if (typeof data.contentDir === 'string') config.contentDir = folderSetting(data.contentDir);
+    // `[taxonomies]` replaces the defaults: `tag = "tags"` (singular = plural, the field and the URL segment).
+    if (data.taxonomies && typeof data.taxonomies === 'object') {
+      config.taxonomies = Object.fromEntries(Object.values(data.taxonomies as Record<string, unknown>).filter((plural): plural is string => typeof plural === 'string' && plural !== '').map((plural) => [plural.toLowerCase(), plural]));
+    }
     const permalinks = data.permalinks;
     if (permalinks && typeof permalinks === 'object') {
       for (const [section, pattern] of Object.entries(permalinks as Record<string, unknown>)) {

@@ -337,6 +337,8 @@ describe('conflicting-link', () => {
     assert.deepEqual(findingsOf(post('[查看 demo](http://codepen.io/a/pen/1)，[查看 demo](http://codepen.io/a/pen/2)，[view the demo](/d/3) and [view the demo](/d/4).'), 'conflicting-link'), []);
     assert.deepEqual(findingsOf(post('Unary + Operator, [step 2](#plus_op_2); Logical NOT, [step 2](#not_op_2); [第2步](#a) 与 [第2步](#b)。'), 'conflicting-link'), []);
     assert.deepEqual(findingsOf(post('参照 [这个](https://github.com/moby/moby/issues/16137) 和 [这个](https://stackoverflow.com/questions/33600154) 做法均无法消除这种错误日志。'), 'conflicting-link'), []);
+    // A plugin of each of two tools, a Helm chart of two projects, `like so` under two snippets (an English Hugo blog).
+    assert.deepEqual(findingsOf(post('The SSO [plugin](https://github.com/a/sso) and the DNS [plugin](https://coredns.io/p). Two [Helm chart](/a)s: [Helm chart](/b). Set it [like so](/v.yaml#L35), and [like so](/m.yaml#L70).'), 'conflicting-link'), []);
     // Two series, each with its next part (a Chinese Hugo blog).
     assert.deepEqual(findingsOf(post('（[上篇](/posts/concepts/)和[下篇](/posts/concepts-part-two/)）……\n\n[下篇](/posts/real-world-2/)我们来尝试下。\n\n[Next](/a/) and [next](/b/); [次回](/c/)と[次回](/d/)。'), 'conflicting-link'), []);
     // A contest write-up: one problem link under each problem (a Chinese Hexo blog).

@@ -374,6 +374,23 @@ describe('permalinks', () => {
     assert.deepEqual(found, ['content/posts/first.md:1 duplicate-title', 'content/posts/second.md:1 duplicate-title', 'content/posts/second.md:5 broken-link']);
   });
 
+  it('Hugo (scubbo/blog-content): a file name is made a path as Hugo makes it (`ci-cd-cd, oh my.md`), and a taxonomy\'s term pages exist for the terms posts list', async () => {
+    const fs = memoryFs({
+      '/h/config.toml': 'baseURL = "https://blog.example.org/"\n[taxonomies]\n  tag = "tags"\n  serie = "series"\n',
+      '/h/content/posts/ci-cd-cd, oh my.md': '---\ntitle: "CI/CD/CD, Oh My!"\ntags:\n  - homelab\n  - CI/CD\n---\n\nText.\n',
+      '/h/content/posts/links.md': [
+        '---\ntitle: Links\ntags: [Observability]\n---\n',
+        '[the post](https://blog.example.org/posts/ci-cd-cd-oh-my/) and [tags]({{< ref "/tags" >}}),',
+        '[grafana]({{< ref "/tags/observability" >}}), [ci]({{< ref "/tags/ci-cd" >}}), [home](/tags/homelab/), [a series]({{< ref "/series/anything" >}}),',
+        '[missing tag]({{< ref "/tags/weeknotes" >}}), [categories are off]({{< ref "/categories/x" >}}).\n',
+      ].join('\n'),
+    });
+    const { index } = await BlogIndex.build(fs, '/h');
+    assert.equal(index.get('/h/content/posts/ci-cd-cd, oh my.md')!.permalink, '/posts/ci-cd-cd-oh-my/');
+    const found = blogFindings(index, (f, path) => `${index.relative(path)}:${f.range.start.line}:${f.range.start.character} ${f.rule}`).sort();
+    assert.deepEqual(found, ['content/posts/links.md:7:23 broken-link', 'content/posts/links.md:7:76 broken-link'], 'a term no post lists, and a taxonomy the config leaves out');
+  });
+
   it('the Frontlint config overrides the generator, the pattern and the base URL', async () => {
     const fs = memoryFs({ '/s/_config.yml': 'permalink: pretty', '/s/src/content/blog/a.md': '' });
     const site = await detectSite(fs, '/s', { generator: 'astro', permalink: '/posts/:slug/', baseurl: 'base' });

@@ -58,6 +58,9 @@ const GENERIC_TEXTS = new Set([
   // The part before or after, in each of several series (a Chinese Hugo blog: `[下篇](…)` twice).
   'previous', 'next', 'previous post', 'next post', 'previous part', 'next part', 'part one', 'part two',
   '上篇', '下篇', '上一篇', '下一篇', '前篇', '后篇', '续篇', '前回', '次回', '前編', '後編', '前の記事', '次の記事',
+  // A plugin, a chart, a config of each of several tools, and "like so" under each of two snippets (an English Hugo blog).
+  'plugin', 'plugins', 'extension', 'package', 'library', 'chart', 'helm chart', 'config', 'configuration', 'like so', 'like this',
+  'プラグイン', '拡張機能', 'パッケージ', 'ライブラリ', '設定', '插件', '扩展', '库', '配置',
 ]);
 
 /** A kind of target and "link", "address", "go to" (`题目链接`, `下载地址`, `题目直达`, `项目传送门`): one under each of several things. */
