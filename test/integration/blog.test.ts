@@ -158,7 +158,7 @@ describe('the blog', function () {
     assert.deepEqual(undone, before);
   });
 
-  it('Rename Tag reaches TOML front matter too (Hugo), rewriting its list with the TOML writer', async () => {
+  it('Rename Tag reaches TOML front matter too (Hugo), renaming the item in its list', async () => {
     const [first, third] = [site('hugo', 'content', 'posts', 'first.md'), site('hugo', 'content', 'posts', 'third.md')];
     await waitFor('the TOML post\'s tag in the taxonomy', () => api().blogs.blogOf(third)?.index.taxonomy('tags').find((t) => t.name === 'go')?.count === 2 || undefined);
     await vscode.window.showTextDocument(first);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { fixAll, ARTIFACT_RULES } from '../../src/core';
-import { activate, closeAll, frontlintDiagnostics, openPost, ruleOf, SEED_000, waitFor } from './helpers';
+import { activate, closeAll, frontlintDiagnostics, openPost, openUntitled, ruleOf, SEED_000, waitFor } from './helpers';
 
 async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
@@ -28,6 +28,28 @@ describe('quick fixes', () => {
     assert.strictEqual(document.getText().split('---END---').length, original.split('---END---').length - 1);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(document.getText(), original);
+  });
+
+  it('checks TOML front matter (Hugo) and fixes it in TOML: "false" becomes false, a string of tags a list; one undo each', async () => {
+    const editor = await openUntitled('+++\ntitle = "Hugo"\ndraft = "false"\ntags = "go, hugo" # topics\n+++\n\nHugo writes TOML front matter by default.\n');
+    const { document } = editor;
+    const original = document.getText();
+    const found = await waitFor('the TOML field findings', () => {
+      const diagnostics = frontlintDiagnostics(document.uri).filter((d) => ruleOf(d) === 'field-type');
+      return diagnostics.length === 2 ? diagnostics : undefined;
+    });
+    assert.deepEqual(found.map((d) => document.getText(d.range)), ['"false"', '"go, hugo"']);
+    assert.match(found[0].message, /must be a TOML boolean/);
+    for (const diagnostic of found) {
+      const fix = (await codeActionsAt(document.uri, diagnostic.range)).find((a) => a.isPreferred);
+      assert.ok(fix?.edit, `a preferred fix for ${diagnostic.message}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    }
+    assert.equal(document.getText(), '+++\ntitle = "Hugo"\ndraft = false\ntags = ["go", "hugo"] # topics\n+++\n\nHugo writes TOML front matter by default.\n');
+    await waitFor('no field finding left', () => !frontlintDiagnostics(document.uri).some((d) => ruleOf(d) === 'field-type') || undefined);
+    await vscode.commands.executeCommand('undo');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), original);
   });
 
   it('sets reading_time to the computed value', async () => {
