@@ -38,6 +38,16 @@ describe('preview rendering', () => {
     assert.match(html, /<p data-line="5" class="fl-line">Body.<\/p>/);
   });
 
+  it('renders the card of TOML front matter (Hugo) as of YAML, with its dates and tags; TOML that does not parse is the banner', () => {
+    const html = render('+++\ntitle = "Hugo post"\ndate = 2024-01-02\ndraft = true\ntags = ["go", "hugo"]\n[params]\n  author = "me"\n+++\n\nBody.\n');
+    assert.match(html, /<h1 class="fl-title">Hugo post<\/h1>/);
+    assert.match(html, /<span class="fl-date">January 2, 2024<\/span>/);
+    assert.match(html, /<span class="fl-badge">Draft<\/span>/);
+    assert.match(html, /<span class="fl-chip fl-tag">go<\/span><span class="fl-chip fl-tag">hugo<\/span>/);
+    assert.doesNotMatch(html, /fl-banner/);
+    assert.match(render('+++\ntitle = "A\n+++\n\nBody.\n'), /fl-banner-error/);
+  });
+
   it('shows generated/translated badges with the model, and lang', () => {
     const html = render(readFixture(SEED_003));
     assert.match(html, /<span class="fl-badge">Generated · x-ai\/grok-4-fast<\/span><span class="fl-badge">Translated · x-ai\/grok-4-fast<\/span>/);
