@@ -3,6 +3,7 @@ import type { Block } from './parse/blocks';
 import { parsePost, type Post, type PostOptions } from './post';
 import { lineBreakOf, type LineIndex } from './text/lineIndex';
 import type { SpanEdit } from './rule';
+import { tomlFieldsEnd, tomlKey } from './parse/tomlFields';
 
 /** Jekyll's date style, `2025-11-07 04:38:05 +0900`, in the local zone of `now`. */
 export function formatJekyllDate(now: Date): string {
@@ -66,24 +67,29 @@ export function frontMatterSnippet(text: string, fileName: string, now: Date): s
 
 /**
  * For a post that already has front matter: an insertion of the required fields that are missing,
- * just before the closing fence, leaving the existing YAML exactly as it was.
+ * just before the closing fence (in TOML, before its first table), leaving the rest exactly as it was.
  */
 export function missingFieldsEdit(text: string, fileName: string, requiredFields: readonly string[], now: Date, options: PostOptions = {}): SpanEdit | null {
   const post = parsePost(text, options);
   const fm = post.frontMatter;
-  if (!fm || fm.closeLine < 0 || fm.kind !== 'yaml') return null;
+  if (!fm || fm.closeLine < 0 || (fm.kind === 'toml' && !fm.parsed)) return null;
   const missing = requiredFields.filter((name) => !fm.fields.has(name));
   if (missing.length === 0) return null;
-  const valueOf = (name: string) =>
-    name === 'title' ? yamlString(suggestTitle(text.slice(post.bodyOffset), fileName)) : name === 'date' ? formatJekyllDate(now) : name === 'tags' || name === 'categories' ? '[]' : '""';
+  const toml = fm.kind === 'toml';
+  const valueOf = (name: string) => {
+    if (name === 'title') return (toml ? JSON.stringify : yamlString)(suggestTitle(text.slice(post.bodyOffset), fileName));
+    // TOML's own date-time (RFC 3339), which Hugo reads; Jekyll's style is no TOML value.
+    if (name === 'date') return toml ? formatJekyllDate(now).replace(/^(\S+) (\S+) ([+-]\d{2})(\d{2})$/, '$1T$2$3:$4') : formatJekyllDate(now);
+    return name === 'tags' || name === 'categories' ? '[]' : '""';
+  };
   return appendFields(post, missing.map((name) => [name, valueOf(name)]));
 }
 
-/** Sets one top-level field to a YAML literal: replaces its value, or adds it before the closing fence. */
+/** Sets one top-level field to a literal (the same in YAML and TOML: a number): replaces its value, or adds it before the closing fence. */
 export function setFieldEdit(text: string, key: string, literal: string, options: PostOptions = {}): SpanEdit | null {
   const post = parsePost(text, options);
   const fm = post.frontMatter;
-  if (!fm || fm.closeLine < 0 || fm.kind !== 'yaml' || !fm.parsed || fm.errors.length > 0) return null;
+  if (!fm || fm.closeLine < 0 || !fm.parsed || fm.errors.length > 0) return null;
   const field = fm.fields.get(key);
   if (field) {
     const { start, end } = field.valueSpan;
@@ -92,9 +98,11 @@ export function setFieldEdit(text: string, key: string, literal: string, options
   return appendFields(post, [[key, literal]]);
 }
 
-/** `key: literal` lines inserted before the closing fence, in the post's own line break. */
+/** `key: literal` lines inserted before the closing fence (`key = literal` before TOML's first table), in the post's own line break. */
 function appendFields(post: Post, entries: Array<[string, string]>): SpanEdit {
-  const at = post.lines.lineStarts[post.frontMatter!.closeLine];
+  const fm = post.frontMatter!;
+  const toml = fm.kind === 'toml';
+  const at = toml ? tomlFieldsEnd(post.lines, fm) : post.lines.lineStarts[fm.closeLine];
   const eol = lineBreakOf(post.text);
-  return { span: { start: at, end: at }, newText: entries.map(([key, literal]) => `${key}: ${literal}${eol}`).join('') };
+  return { span: { start: at, end: at }, newText: entries.map(([key, literal]) => (toml ? `${tomlKey(key)} = ${literal}${eol}` : `${key}: ${literal}${eol}`)).join('') };
 }

@@ -13,7 +13,7 @@ import { lineBreakOf } from '../core/text/lineIndex';
 import { splitList } from '../core/rules/fieldType';
 import { closeMatches, unambiguousMatch } from './closeness';
 import { jsonOf } from './data';
-import { tomlKey, tomlLiteral } from '../core/parse/tomlFields';
+import { tomlFieldsEnd, tomlKey, tomlLiteral } from '../core/parse/tomlFields';
 import type { JsonSchema } from './types';
 
 /** Marks an English template that the rules translate (scripts/check-l10n.mjs collects them). */
@@ -304,7 +304,7 @@ function insertField(post: Post, fm: FrontMatter, at: Located, name: string, pro
   const value = toml ? tomlValue(property) : yamlValue(property);
   const entry = toml ? `${tomlKey(name)} = ${value}` : `${keyText(name)}:${value === '' ? '' : ` ${value}`}`;
   const fix = (offset: number, indent: string): SchemaFix => ({ title: 'Add "{0}"', args: [entry], edits: [{ span: { start: offset, end: offset }, newText: `${indent}${entry}${newline}` }] });
-  if (!at.name) return fm.closeLine >= 0 ? fix(toml ? tomlTopLevelEnd(post, fm) : fm.contentSpan.end, '') : undefined;
+  if (!at.name) return fm.closeLine >= 0 ? fix(toml ? tomlFieldsEnd(post.lines, fm) : fm.contentSpan.end, '') : undefined;
   // (A TOML table's own fields are not added to: a section or an inline table, each its own way.)
   if (toml) return undefined;
   const node = at.node;
@@ -334,21 +334,6 @@ function tomlValue(property: JsonSchema | undefined): string {
   if (property && 'default' in property && property.default !== undefined && property.default !== null) return tomlLiteral(property.default);
   const type = ([] as unknown[]).concat(property?.type ?? [])[0];
   return type === 'array' ? '[]' : type === 'object' ? '{}' : type === 'boolean' ? 'false' : type === 'number' || type === 'integer' ? '0' : '""';
-}
-
-/** Where a top-level TOML field goes: before the first `[table]` header (after it, it would be the table's), else before the closing fence. */
-function tomlTopLevelEnd(post: Post, fm: FrontMatter): number {
-  const { lines } = post;
-  for (let line = lines.lineAt(fm.contentSpan.start); line < fm.closeLine; line++) {
-    if (/^[ \t]*\[/.test(lines.lineText(line)) && !insideValue(fm, lines.lineStarts[line])) return lines.lineStarts[line];
-  }
-  return fm.contentSpan.end;
-}
-
-/** Whether an offset is inside a field's value (a line of a multi-line array or string that starts with `[`). */
-function insideValue(fm: FrontMatter, offset: number): boolean {
-  for (const field of fm.fields.values()) if (field.valueSpan.start < offset && offset < field.valueSpan.end) return true;
-  return false;
 }
 
 function keyText(name: string): string {

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { applySpanEdits, formatJekyllDate, frontMatterSnippet, missingFieldsEdit, setFieldEdit, suggestTitle } from '../../src/core';
+import { parse as parseToml } from 'smol-toml';
 
 const apply = (text: string, edit: ReturnType<typeof setFieldEdit>) => applySpanEdits(text, [edit!]);
 
@@ -47,5 +48,16 @@ describe('front matter commands (engine side)', () => {
     assert.equal(apply('---\nreading_time:\n---\n', setFieldEdit('---\nreading_time:\n---\n', 'reading_time', '34')), '---\nreading_time: 34\n---\n');
     assert.equal(apply('---\ntitle: A\n---\n', setFieldEdit('---\ntitle: A\n---\n', 'reading_time', '34')), '---\ntitle: A\nreading_time: 34\n---\n');
     assert.equal(setFieldEdit('---\ntitle: [\n---\n', 'reading_time', '3'), null, 'never writes into broken YAML');
+  });
+
+  it('writes TOML front matter (Hugo) in TOML: `key = value`, before its first table, a title quoted and a date in RFC 3339', () => {
+    const text = '+++\ndraft = true\n[params]\n  author = "me"\n+++\n\n# Hello "world"\n';
+    const fixed = apply(text, missingFieldsEdit(text, 'a.md', ['title', 'date'], new Date(2025, 0, 2, 3, 4, 5)));
+    assert.match(fixed, /^\+\+\+\ndraft = true\ntitle = "Hello \\"world\\""\ndate = 2025-01-02T03:04:05[+-]\d{2}:\d{2}\n\[params\]\n/);
+    assert.doesNotThrow(() => parseToml(fixed.slice(4, fixed.indexOf('\n+++', 4))));
+    assert.equal(apply('+++\nreading_time = 8 # min\n+++\n', setFieldEdit('+++\nreading_time = 8 # min\n+++\n', 'reading_time', '34')), '+++\nreading_time = 34 # min\n+++\n');
+    assert.equal(apply('+++\ntitle = "A"\n[params]\n+++\n', setFieldEdit('+++\ntitle = "A"\n[params]\n+++\n', 'reading_time', '34')), '+++\ntitle = "A"\nreading_time = 34\n[params]\n+++\n');
+    assert.equal(setFieldEdit('+++\ntitle = "A\n+++\n', 'reading_time', '3'), null, 'never writes into TOML that does not parse');
+    assert.equal(missingFieldsEdit('+++\ntitle = "A\n+++\n', 'a.md', ['date'], new Date()), null);
   });
 });
