@@ -1,6 +1,6 @@
 import { dirnameOf, joinPath } from '../fs/fileSystem';
 import type { BlogIndex } from './blogIndex';
-import { urlKey } from './permalink';
+import { permalinkOf, urlKey } from './permalink';
 import { anchorsOf, type IndexedLink, type PostEntry } from './postEntry';
 
 export type Resolution =
@@ -79,6 +79,11 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
   }
   const urlPath = path.startsWith('/') ? path : relativeUrl(from.permalink, path);
   if (urlPath === undefined) return { status: 'skipped' };
+  if (!path.startsWith('/')) {
+    const fromPath = pathBasedUrl(index, from);
+    const target = fromPath === undefined ? undefined : index.postAt(relativeUrl(fromPath, path) ?? '');
+    if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
+  }
   const withoutBase = site.baseurl && (urlPath === site.baseurl || urlPath.startsWith(`${site.baseurl}/`)) ? urlPath.slice(site.baseurl.length) || '/' : undefined;
   for (const candidate of withoutBase !== undefined ? [urlPath, site.baseurl + withoutBase] : [urlPath, site.baseurl + urlPath]) {
     const target = index.postAt(candidate);
@@ -94,6 +99,17 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
   if (isTermPage(index, sitePath)) return { status: 'ok' };
   if (!looksLikePostUrl(index, sitePath)) return { status: 'skipped' };
   return { status: 'broken', path: urlPath, style: style('url', withoutBase !== undefined) };
+}
+
+/**
+ * An Astro post's URL from its file path alone, when a `slug` field makes its URL another: a
+ * collection's own `generateId` may ignore the field (a real blog's `slug: "mapgen/random-2d-points"`
+ * for `mapgen/random-2d-points/part1.mdx`, whose relative links start from the file's URL). Which
+ * one the site serves is in its config's code; a relative link that resolves from either is kept.
+ */
+function pathBasedUrl(index: BlogIndex, from: PostEntry): string | undefined {
+  if (index.site.generator !== 'astro' || from.slug === undefined) return undefined;
+  return permalinkOf({ rel: from.rel, title: from.title, date: from.date, categories: from.categories, hasFrontMatter: from.hasFrontMatter }, index.site);
 }
 
 /**

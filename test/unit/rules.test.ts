@@ -339,6 +339,12 @@ describe('conflicting-link', () => {
     assert.deepEqual(findingsOf(post('参照 [这个](https://github.com/moby/moby/issues/16137) 和 [这个](https://stackoverflow.com/questions/33600154) 做法均无法消除这种错误日志。'), 'conflicting-link'), []);
     // A plugin of each of two tools, a Helm chart of two projects, `like so` under two snippets (an English Hugo blog).
     assert.deepEqual(findingsOf(post('The SSO [plugin](https://github.com/a/sso) and the DNS [plugin](https://coredns.io/p). Two [Helm chart](/a)s: [Helm chart](/b). Set it [like so](/v.yaml#L35), and [like so](/m.yaml#L70).'), 'conflicting-link'), []);
+    assert.deepEqual(findingsOf(post('I hear [again](http://news.ycombinator.com/item?id=879181) and [again](http://www.reddit.com/r/programming/c26er9).'), 'conflicting-link'), []);
+    // Where the target is (`Wikipedia` for two articles), a plural of a kind (`issues` of two projects).
+    assert.deepEqual(findingsOf(post('[Wikipedia](https://en.wikipedia.org/wiki/A), [Wikipedia](https://en.wikipedia.org/wiki/B); [issues](https://github.com/a/b/issues), [issues](https://github.com/c/d/issues).'), 'conflicting-link'), []);
+    // One page in another view: the same parameters and more (a Chinese Astro blog's marketplace link).
+    assert.deepEqual(findingsOf(post('[Tools](https://m.example.com/items?itemName=Y.tools) … [Tools](https://m.example.com/items?itemName=Y.tools&ssr=false#review-details)'), 'conflicting-link'), []);
+    assert.equal(findingsOf(post('[Results](/search?q=a&page=1) … [Results](/search?q=b&page=1)'), 'conflicting-link').length, 1, 'another value is another page');
     // Two series, each with its next part (a Chinese Hugo blog).
     assert.deepEqual(findingsOf(post('（[上篇](/posts/concepts/)和[下篇](/posts/concepts-part-two/)）……\n\n[下篇](/posts/real-world-2/)我们来尝试下。\n\n[Next](/a/) and [next](/b/); [次回](/c/)と[次回](/d/)。'), 'conflicting-link'), []);
     // A contest write-up: one problem link under each problem (a Chinese Hexo blog).

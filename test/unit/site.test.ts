@@ -391,6 +391,17 @@ describe('permalinks', () => {
     assert.deepEqual(found, ['content/posts/links.md:7:23 broken-link', 'content/posts/links.md:7:76 broken-link'], 'a term no post lists, and a taxonomy the config leaves out');
   });
 
+  it('Astro (theor/blog-astro): a relative link that resolves from the post\'s file path counts, when its `slug` field gives another URL (a collection\'s generateId may ignore it)', async () => {
+    const fs = memoryFs({
+      '/a/astro.config.mjs': 'export default {}',
+      '/a/src/content/blog/mapgen/random-2d-points/part1.mdx': '---\ntitle: Points\nslug: "mapgen/random-2d-points"\n---\n\nSee the [triangulation](../../delaunay) and [nothing](../../nowhere).\n',
+      '/a/src/content/blog/mapgen/delaunay/index.mdx': '---\ntitle: Delaunay\nslug: "mapgen/delaunay"\n---\n\nText.\n',
+    });
+    const { index } = await BlogIndex.build(fs, '/a');
+    const found = blogFindings(index, (f, path) => `${index.relative(path)}:${f.range.start.line}:${f.range.start.character} ${f.rule} ${f.message}`);
+    assert.deepEqual(found, ['src/content/blog/mapgen/random-2d-points/part1.mdx:5:54 broken-link No post or file at /blog/nowhere.']);
+  });
+
   it('the Frontlint config overrides the generator, the pattern and the base URL', async () => {
     const fs = memoryFs({ '/s/_config.yml': 'permalink: pretty', '/s/src/content/blog/a.md': '' });
     const site = await detectSite(fs, '/s', { generator: 'astro', permalink: '/posts/:slug/', baseurl: 'base' });

@@ -60,6 +60,11 @@ const GENERIC_TEXTS = new Set([
   '上篇', '下篇', '上一篇', '下一篇', '前篇', '后篇', '续篇', '前回', '次回', '前編', '後編', '前の記事', '次の記事',
   // A plugin, a chart, a config of each of several tools, and "like so" under each of two snippets (an English Hugo blog).
   'plugin', 'plugins', 'extension', 'package', 'library', 'chart', 'helm chart', 'config', 'configuration', 'like so', 'like this',
+  // Where it is, not what (an English Astro blog's `Wikipedia` for three articles).
+  'wikipedia', 'wiki', 'mdn', 'stack overflow', 'stackoverflow', 'youtube', 'twitter', 'reddit', 'hacker news', 'medium', 'zhihu', 'qiita', 'zenn',
+  'ウィキペディア', '知乎', '维基百科', '掘金',
+  // "I hear [again](…) and [again](…)": each word a link to one more place (an English Jekyll blog).
+  'again', 'and again', 'also', 'too',
   'プラグイン', '拡張機能', 'パッケージ', 'ライブラリ', '設定', '插件', '扩展', '库', '配置',
 ]);
 
@@ -85,7 +90,10 @@ const NUMBERED = /^(?:(?:step|note|figure|fig\.|table|footnote|ステップ|手�
 const NOTE_MARKER = /^(?:\[\d+\]|\(\d+\)|\d+|\^\d+|[*†‡§¶^]+|↩\ufe0e?|↑|⤴)$/;
 
 /** A generic text, alone or after words that leave it generic, a numbered reference or a note's marker. */
-const isGeneric = (text: string) => GENERIC_TEXTS.has(text) || GENERIC_TEXTS.has(text.replace(LEADING_WORDS, '')) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text);
+const isGeneric = (text: string) => isGenericWord(text) || isGenericWord(text.replace(LEADING_WORDS, '')) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text);
+
+/** A generic text, or the plural of one (`issues`, `videos`). */
+const isGenericWord = (text: string) => GENERIC_TEXTS.has(text) || (text.endsWith('s') && GENERIC_TEXTS.has(text.slice(0, -1)));
 
 /** Zenn's embeds, `@[tweet](…)` and `@[card](…)`: the text names the kind of embed, not its target. */
 const isEmbed = (text: string, link: PostLink) => link.kind === 'markdown' && text.charCodeAt(link.span.start - 1) === 0x40; /* @ */
@@ -100,11 +108,24 @@ export function linkTextKey(text: string): string {
  * URL with that path (`/agencies` and `https://astro.build/agencies`, in a post of that site).
  */
 function sameTarget(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || sameWithMoreParameters(a, b)) return true;
   const [rooted, full] = a.startsWith('/') && !a.startsWith('//') ? [a, b] : [b, a];
   if (!rooted.startsWith('/') || rooted.startsWith('//')) return false;
   const path = /^https?:\/\/[^/?#]+(\/.*)?$/i.exec(full)?.[1] ?? null;
   return path !== null && (path || '/') === rooted;
+}
+
+/**
+ * One URL is the other with more query parameters (`?itemName=x` and `?itemName=x&ssr=false`): one
+ * page, asked for in another view (a Chinese Astro blog links its VS Code extension both ways).
+ */
+function sameWithMoreParameters(a: string, b: string): boolean {
+  const [pathA, queryA = ''] = a.split('?', 2);
+  const [pathB, queryB = ''] = b.split('?', 2);
+  if (pathA !== pathB || queryA === queryB || queryA === '' || queryB === '') return false;
+  const [fewer, more] = queryA.length < queryB.length ? [queryA, queryB] : [queryB, queryA];
+  const present = new Set(more.split('&'));
+  return fewer.split('&').every((parameter) => present.has(parameter));
 }
 
 /** Campaign and click tracking parameters: the same page, counted per source. */
