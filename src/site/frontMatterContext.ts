@@ -1,31 +1,40 @@
 import type { Post } from '../core/post';
 import type { Span } from '../core/types';
+import { tomlFieldsEnd, writtenTomlKeys } from '../core/parse/tomlFields';
 
-/** Where the cursor is inside the front matter, for completion and hover. */
+/** Where the cursor is inside the front matter, for completion and hover; `syntax` says how to write what is inserted. */
 export type CursorContext =
   /** Typing a key at the start of a line. */
-  | { kind: 'key'; prefix: string; span: Span; present: Set<string> }
-  /** Typing a value: after `key: `, in a flow list `key: [a, |]`, or in a block list item `- |` under `key:`. */
-  | { kind: 'value'; key: string; prefix: string; span: Span; list: 'flow' | 'block' | null; listed: string[] }
+  | { kind: 'key'; syntax: Syntax; prefix: string; span: Span; present: Set<string> }
+  /** Typing a value: after `key: ` (`key = `), in a flow list `key: [a, |]`, or in a block list item `- |` under `key:`. */
+  | { kind: 'value'; syntax: Syntax; key: string; prefix: string; span: Span; list: 'flow' | 'block' | null; listed: string[] }
   | { kind: 'none' };
+
+type Syntax = 'yaml' | 'toml';
 
 const KEY_LINE = /^([A-Za-z_][\w-]*)?$/;
 const VALUE_LINE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/;
+const TOML_VALUE_LINE = /^([A-Za-z_][\w-]*)[ \t]*=[ \t]*(.*)$/;
 const ITEM_LINE = /^([ \t]*-[ \t]+)(.*)$/;
 
-/** The completion context at `offset` of a post: only inside YAML front matter, never in the body. */
+/**
+ * The completion context at `offset` of a post: only inside front matter, never in the body. In
+ * TOML, only among its top-level fields (after a `[table]` header a key is the table's).
+ */
 export function cursorContext(post: Post, offset: number): CursorContext {
   const fm = post.frontMatter;
-  if (!fm || fm.kind !== 'yaml' || offset < fm.contentSpan.start || offset > fm.contentSpan.end) return { kind: 'none' };
+  if (!fm || offset < fm.contentSpan.start || offset > fm.contentSpan.end) return { kind: 'none' };
+  const syntax = fm.kind;
+  if (syntax === 'toml' && offset > tomlFieldsEnd(post.lines, fm)) return { kind: 'none' };
   const { lines } = post;
   const line = lines.lineAt(offset);
   const lineStart = lines.lineStarts[line];
   const before = post.text.slice(lineStart, offset);
-  const present = new Set(fm.fields.keys());
+  const present = syntax === 'toml' && !fm.parsed ? writtenTomlKeys(post.text.slice(fm.contentSpan.start, fm.contentSpan.end)) : new Set(fm.fields.keys());
 
-  if (KEY_LINE.test(before)) return { kind: 'key', prefix: before, span: { start: lineStart, end: offset + wordAfter(post.text, offset) }, present };
+  if (KEY_LINE.test(before)) return { kind: 'key', syntax, prefix: before, span: { start: lineStart, end: offset + wordAfter(post.text, offset) }, present };
 
-  const item = ITEM_LINE.exec(before);
+  const item = syntax === 'yaml' ? ITEM_LINE.exec(before) : null;
   if (item) {
     // A block list item: its key is the nearest line above that is not an item.
     for (let above = line - 1; above >= lines.lineAt(fm.contentSpan.start); above--) {
@@ -34,12 +43,12 @@ export function cursorContext(post: Post, offset: number): CursorContext {
       const key = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*$/.exec(text)?.[1];
       if (!key) break;
       const { prefix, start } = unquoted(item[2], lineStart + item[1].length);
-      return { kind: 'value', key, prefix, span: { start, end: offset + wordAfter(post.text, offset) }, list: 'block', listed: listValues(post, key) };
+      return { kind: 'value', syntax, key, prefix, span: { start, end: offset + wordAfter(post.text, offset) }, list: 'block', listed: listValues(post, key) };
     }
     return { kind: 'none' };
   }
 
-  const value = VALUE_LINE.exec(before);
+  const value = (syntax === 'toml' ? TOML_VALUE_LINE : VALUE_LINE).exec(before);
   if (!value) return { kind: 'none' };
   const key = value[1];
   const valueStart = lineStart + before.length - value[2].length;
@@ -50,10 +59,18 @@ export function cursorContext(post: Post, offset: number): CursorContext {
     const raw = written.slice(cut + 1);
     const lead = raw.length - raw.trimStart().length;
     const { prefix, start } = unquoted(raw.trimStart(), valueStart + cut + 1 + lead);
-    return { kind: 'value', key, prefix, span: { start, end: offset + wordAfter(post.text, offset, true) }, list: 'flow', listed: listValues(post, key) };
+    return { kind: 'value', syntax, key, prefix, span: { start, end: offset + wordAfter(post.text, offset, true) }, list: 'flow', listed: listValues(post, key) };
   }
   const { prefix, start } = unquoted(written, valueStart);
-  return { kind: 'value', key, prefix, span: { start, end: lines.lineEnd(line) }, list: null, listed: [] };
+  // (In TOML, a comment after the value stays.)
+  const end = syntax === 'toml' ? Math.max(offset, valueEnd(post.text, offset, lines.lineEnd(line))) : lines.lineEnd(line);
+  return { kind: 'value', syntax, key, prefix, span: { start, end }, list: null, listed: [] };
+}
+
+/** Where a TOML value being typed ends: before a ` #` comment, or at the line's end. */
+function valueEnd(text: string, offset: number, lineEnd: number): number {
+  const comment = text.slice(offset, lineEnd).search(/[ \t]+#/);
+  return comment < 0 ? lineEnd : offset + comment;
 }
 
 /** A value typed with an opening quote completes without it: the quote is part of the replaced span. */

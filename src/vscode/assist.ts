@@ -46,7 +46,7 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
         .map((f) => {
           const item = new vscode.CompletionItem(f.key, vscode.CompletionItemKind.Property);
           item.documentation = new vscode.MarkdownString(f.description);
-          item.insertText = `${f.key}: `;
+          item.insertText = context.syntax === 'toml' ? `${f.key} = ` : `${f.key}: `;
           item.range = range;
           item.command = { command: 'editor.action.triggerSuggest', title: '' }; // values follow
           return item;
@@ -73,7 +73,9 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
     for (const value of field?.values ?? []) values.push({ label: value });
     return values.map((value, rank) => {
       const item = new vscode.CompletionItem({ label: value.label, description: value.description }, vscode.CompletionItemKind.Value);
-      item.insertText = context.key === 'reading_time' || value.label === 'true' || value.label === 'false' ? value.label : engine().yamlScalar(value.label, context.list === 'flow');
+      const bare = context.key === 'reading_time' || value.label === 'true' || value.label === 'false';
+      // TOML's strings are always quoted (a date too: Jekyll's style is no TOML date, and Hugo reads the text).
+      item.insertText = bare ? value.label : context.syntax === 'toml' ? JSON.stringify(value.label) : engine().yamlScalar(value.label, context.list === 'flow');
       item.range = range;
       item.sortText = String(rank).padStart(5, '0'); // most used first, as ranked
       item.filterText = value.label;

@@ -109,6 +109,30 @@ describe('the blog', function () {
     assert.deepEqual(tags, ['ai (3 posts)', 'writing (1 post)', '日本語 (1 post)']);
   });
 
+  it('completion in TOML front matter (Hugo) writes TOML: `key = `, and the blog\'s tags as TOML strings', async () => {
+    const uri = site('hugo', 'content', 'posts', 'third.md');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('the Hugo blog\'s tags', () => api().blogs.blogOf(uri)?.index.taxonomy('tags').some((t) => t.name === 'hugo') || undefined);
+    const line = editor.document.lineAt(4);
+    assert.equal(line.text, 'tags = ["go"]');
+    await editor.edit((b) => b.replace(line.range, 'tags = ["go", '));
+    try {
+      // Asked until the post is linted (its config and schema are found in the background when it opens).
+      const complete = async (position: vscode.Position, kind: vscode.CompletionItemKind, label: string) => {
+        for (const deadline = Date.now() + 10_000; ; await new Promise((r) => setTimeout(r, 100))) {
+          const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+          const item = list.items.find((i) => i.kind === kind && (typeof i.label === 'string' ? i.label : i.label.label) === label);
+          if (item || Date.now() > deadline) return item;
+        }
+      };
+      assert.equal((await complete(new vscode.Position(4, 'tags = ["go", '.length), vscode.CompletionItemKind.Value, 'hugo'))?.insertText, '"hugo"');
+      await editor.edit((b) => b.insert(new vscode.Position(5, 0), 'dr\n'));
+      assert.equal((await complete(new vscode.Position(5, 2), vscode.CompletionItemKind.Property, 'draft'))?.insertText, 'draft = ');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
   it('completion follows the post\'s front matter schema: a Front Matter CMS choice field offers its choices', async () => {
     const uri = site('fmcms', 'content', 'blog', 'good.md');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));

@@ -27,6 +27,18 @@ describe('front matter completion context', () => {
     assert.deepEqual(plain.kind === 'value' && [plain.key, plain.prefix, plain.list], ['translated', 't', null]);
   });
 
+  it('TOML front matter (Hugo): keys and values among its top-level fields, as TOML writes them; nothing in a table, and a comment after a value stays', () => {
+    const key = at('+++\ntitle = "A"\ndr|\n[params]\n+++\n').context;
+    assert.deepEqual(key.kind === 'key' && [key.syntax, key.prefix, [...key.present]], ['toml', 'dr', ['title', 'params']]);
+    const flow = at('+++\ntags = ["ai", "we|\n+++\n').context;
+    assert.deepEqual(flow.kind === 'value' && [flow.syntax, flow.key, flow.prefix, flow.list], ['toml', 'tags', 'we', 'flow']);
+    const typed = at('+++\ndraft = t| # for now\n+++\n');
+    assert.ok(typed.context.kind === 'value' && typed.context.key === 'draft' && typed.context.prefix === 't');
+    assert.equal(typed.context.kind === 'value' && typed.post.text.slice(typed.context.span.start, typed.context.span.end), 't', 'the comment is not replaced');
+    assert.equal(at('+++\ntitle = "A"\n[params]\nau|\n+++\n').context.kind, 'none');
+    assert.equal(at('+++\ntags:| [a]\n+++\n').context.kind, 'none', 'a YAML colon is no TOML value');
+  });
+
   it('nothing in the body or outside front matter', () => {
     assert.equal(at('---\ntitle: A\n---\nta|gs: x\n').context.kind, 'none');
     assert.equal(at('no front matter |\n').context.kind, 'none');

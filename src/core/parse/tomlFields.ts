@@ -49,6 +49,11 @@ export function tomlFields(source: string, data: Record<string, unknown>, base: 
   return fields;
 }
 
+/** The top-level keys written in a TOML block, read from the text alone: for completion, while what is being typed does not parse yet. */
+export function writtenTomlKeys(source: string): Set<string> {
+  return new Set(scanTopLevel(source).keys());
+}
+
 const shift = (span: Span, base: number): Span => ({ start: base + span.start, end: base + span.end });
 
 /** A front matter is never this deep; a hostile one may be. */
