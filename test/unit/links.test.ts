@@ -39,4 +39,9 @@ describe('heading anchors', () => {
     const anchors = headingAnchors(anchorSources(post('## Limitations of Create React App {/*limitations*/}\n\n## Routing {#routes}\n')));
     for (const id of ['limitations', 'routes', 'routing', 'limitations-of-create-react-app']) assert.ok(anchors.has(id), id);
   });
+  it('takes markdown-it-anchor\'s slugs (Zenn: `## 「Git タグ…？」` is `#「git-タグ…？」`), and numbers a repeated heading once per slug', () => {
+    const anchors = headingAnchors(anchorSources(post('## 「Git タグの書き換えなんて実際に起こるの？」\n\n## Setup\n\n## Setup\n')));
+    for (const id of ['「git-タグの書き換えなんて実際に起こるの？」', 'setup', 'setup-1']) assert.ok(anchors.has(id), id);
+    assert.ok(!anchors.has('setup-2'), 'two headings, not three slugs of one');
+  });
 });

@@ -340,6 +340,8 @@ describe('conflicting-link', () => {
     // A plugin of each of two tools, a Helm chart of two projects, `like so` under two snippets (an English Hugo blog).
     assert.deepEqual(findingsOf(post('The SSO [plugin](https://github.com/a/sso) and the DNS [plugin](https://coredns.io/p). Two [Helm chart](/a)s: [Helm chart](/b). Set it [like so](/v.yaml#L35), and [like so](/m.yaml#L70).'), 'conflicting-link'), []);
     assert.deepEqual(findingsOf(post('I hear [again](http://news.ycombinator.com/item?id=879181) and [again](http://www.reddit.com/r/programming/c26er9).'), 'conflicting-link'), []);
+    // "See" each of two sections (a Qiita article's `（[参照](#記号)）`).
+    assert.deepEqual(findingsOf(post('文書の種類（[参照](#ドキュメントクラス)）。記号（[参照](#記号)）。'), 'conflicting-link'), []);
     // Where the target is (`Wikipedia` for two articles), a plural of a kind (`issues` of two projects).
     assert.deepEqual(findingsOf(post('[Wikipedia](https://en.wikipedia.org/wiki/A), [Wikipedia](https://en.wikipedia.org/wiki/B); [issues](https://github.com/a/b/issues), [issues](https://github.com/c/d/issues).'), 'conflicting-link'), []);
     // One page in another view: the same parameters and more (a Chinese Astro blog's marketplace link).

@@ -263,7 +263,8 @@ export function headingAnchors({ headings, htmlIds }: AnchorSources): Set<string
       title = title.slice(0, explicit.index).trim();
     }
     const plain = title.replace(/`([^`]*)`/g, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]*>/g, '').replace(/[*_~]/g, '');
-    for (const slug of [githubSlug(plain), kramdownSlug(plain)]) {
+    // Each generator's own slug of the heading (one count per distinct slug, not per generator).
+    for (const slug of new Set([githubSlug(plain), kramdownSlug(plain), markdownItSlug(plain)])) {
       if (!slug) continue;
       const count = seen.get(slug) ?? 0;
       seen.set(slug, count + 1);
@@ -276,6 +277,14 @@ export function headingAnchors({ headings, htmlIds }: AnchorSources): Set<string
 
 function githubSlug(text: string): string {
   return text.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+}
+
+/**
+ * markdown-it-anchor's default (Zenn, Eleventy and other markdown-it sites): lower case, spaces to
+ * `-`, every other character kept (`## 「Git タグ…？」` is `#「git-タグ…？」`).
+ */
+function markdownItSlug(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, '-');
 }
 
 /** kramdown's auto ids: ASCII letters, digits, spaces and hyphens; leading non-letters dropped. */

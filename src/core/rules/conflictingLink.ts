@@ -39,7 +39,7 @@ const GENERIC_TEXTS = new Set([
   'tweet', 'post', 'article', 'blog', 'video', 'slides', 'slide', 'paper', 'pdf', 'demo', 'docs', 'documentation', 'code', 'source code', 'github', 'repository', 'repo',
   // Where the target is, not what: `on npm` for a search of presets and one of plugins (Babel's blog).
   'npm', 'on npm', 'on github',
-  'こちら', 'ここ', 'リンク', '詳細', '詳しくはこちら', '出典', '参考', '元記事', '原文',
+  'こちら', 'ここ', 'リンク', '詳細', '詳しくはこちら', '出典', '参考', '参照', '元記事', '原文', 'see', '参见',
   'ツイート', 'ポスト', '記事', 'ブログ', '動画', 'スライド', '資料', '論文', 'デモ', 'ドキュメント', '公式ドキュメント', 'ソースコード', 'リポジトリ',
   // A bug report, a change, a script, a download, an example: one under each of several things.
   'issue', 'bug', 'pr', 'pull request', 'commit', 'script', 'download', 'website', 'homepage', 'example', 'screenshot',
