@@ -61,6 +61,12 @@ export const PATHOLOGICAL: Array<[string, string]> = [
   ]),
   ['front matter: 16 KB of aliases', `---\na: &a x\n${fill('b: *a\n', 16 * 1024 - 10)}\n---\nbody\n`],
   ['front matter: 100 KB of fields', `---\n${fill(Array.from({ length: 9000 }, (_, i) => `k${i}: v${i}\n`).join(''))}\n---\nbody\n`],
+  // TOML, up to the 64 KB read: what the parser and the scanner that places its values do most per byte.
+  ['TOML: 60 KB of [tables]', `+++\n${Array.from({ length: 3800 }, (_, i) => `[t${i}]\na = ${i}`).join('\n')}\n+++\nbody\n`],
+  ['TOML: a 60 KB inline table', `+++\nx = {${Array.from({ length: 4500 }, (_, i) => `k${i} = ${i}`).join(', ')}}\n+++\nbody\n`],
+  ['TOML: a 60 KB array of arrays', `+++\ntags = [${fill('["a", [1, 2]], ', 60 * 1024)}"b"]\n+++\nbody\n`],
+  ['TOML: 60 KB of escaped quotes in a multi-line string', `+++\ntitle = """${fill('\\"', 60 * 1024)}"""\n+++\nbody\n`],
+  ['TOML: 60 KB of dotted keys', `+++\n${Array.from({ length: 3800 }, (_, i) => `a${i}.b.c = ${i}`).join('\n')}\n+++\nbody\n`],
   // Same quadratic shape as "*_~" then "a" (a trailing-run regex), at 20 KB to keep the suite short.
   ['20 KB: "a" + spaces + "b"', FM + 'a' + fill(' ', 20 * 1024) + 'b'],
   ['20 KB: "a" + tabs + "b"', FM + 'a' + fill('\t', 20 * 1024) + 'b'],

@@ -174,6 +174,14 @@ describe('field-type', () => {
     // takeyaqa's `tags: Selenium テスト テスト自動化 Chrome`, and `jekyll new`'s `categories: jekyll update`).
     assert.deepEqual([fieldType(post('title: A\ntags: jekyll dev\ncategories: jekyll update'), 'jekyll'), fieldType(post('title: A\ntags: AI, 投資'), 'jekyll')], [0, 1]);
   });
+  it('reports 100 items of a list one by one and the rest as one finding, whose fix quotes them all (a list of thousands would flood the editor)', () => {
+    const text = post(`title: A\ntags: [${Array.from({ length: 250 }, (_, i) => i).join(', ')}]`);
+    const found = findingsOf(text, 'field-type');
+    assert.equal(found.length, 101);
+    assert.equal(found[100].message, '150 more items of "tags" are not non-empty strings.');
+    assert.match(fixAll(text).text, /tags: \["0", "1", .*"249"\]/);
+    assert.equal(findingsOf(post(`title: A\ntags: [${Array(150).fill('[1]').join(', ')}]`), 'field-type')[100].fix, undefined, 'a nested list has no fix');
+  });
   it('flags empty list items and unquoted numbers', () => {
     const found = findingsOf(post('title: A\ntags: ["", 2025]'), 'field-type');
     assert.equal(found.length, 2);

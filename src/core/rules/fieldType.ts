@@ -1,6 +1,7 @@
 import { isScalar, isSeq, type Node } from 'yaml';
 import { nodeSpan, type FrontMatterField } from '../parse/frontMatter';
-import { schemaFindings, type Rule, type RuleContext, type RuleFinding } from '../rule';
+import { schemaFindings, type Rule, type RuleContext, type RuleFinding, type SpanEdit } from '../rule';
+import type { Span } from '../types';
 
 const BOOLEAN_WORD = /^(?:true|false|yes|no|on|off)$/i;
 const TRUE_WORD = /^(?:true|yes|on)$/i;
@@ -53,12 +54,19 @@ function checkStringList({ t, post, generator }: RuleContext, field: FrontMatter
   const fm = post.frontMatter!;
   if (isSeq(node)) {
     const findings: RuleFinding[] = [];
+    /** Items past the first MAX_REPORTED_PER_LIST: one finding, which quotes those it can. */
+    const beyond: { spans: Span[]; quotes: SpanEdit[] } = { spans: [], quotes: [] };
     for (const item of node.items as Node[]) {
       const value = isScalar(item) ? item.value : undefined;
       const span = item?.range ? nodeSpan(fm, item) : field.valueSpan;
       if (typeof value === 'string' && value.trim() !== '') continue;
       // Hexo's category path: `- [框架, jquery]` files the post under jquery within 框架.
       if (field.key === 'categories' && isCategoryPath(item)) continue;
+      if (findings.length >= MAX_REPORTED_PER_LIST) {
+        beyond.spans.push(span);
+        if ((typeof value === 'number' || typeof value === 'boolean') && item?.range) beyond.quotes.push({ span, newText: JSON.stringify(String(value)) });
+        continue;
+      }
       if (typeof value === 'number' || typeof value === 'boolean') {
         findings.push({
           span,
@@ -68,6 +76,15 @@ function checkStringList({ t, post, generator }: RuleContext, field: FrontMatter
       } else {
         findings.push({ span, message: t('Items of "{0}" must be non-empty strings.', field.key) });
       }
+    }
+    if (beyond.spans.length > 0) {
+      const count = beyond.spans.length;
+      const quotesAll = beyond.quotes.length === count;
+      findings.push({
+        span: { start: beyond.spans[0].start, end: beyond.spans[count - 1].end },
+        message: t('{0} more items of "{1}" are not non-empty strings.', count, field.key),
+        ...(quotesAll ? { fix: { title: t('Quote the {0} other items', count), edits: beyond.quotes } } : {}),
+      });
     }
     return findings;
   }
@@ -93,6 +110,12 @@ function checkStringList({ t, post, generator }: RuleContext, field: FrontMatter
 }
 
 const ONE_WORD = /^[^\s,、，]+$/;
+
+/**
+ * Items reported one by one in a list; the rest are one finding. A list of thousands of numbers
+ * (or nested lists) would otherwise flood the editor, which shows 1,000 problems per file at most.
+ */
+const MAX_REPORTED_PER_LIST = 100;
 
 /** A list of non-empty strings within `categories`: a category and its sub-categories (Hexo). */
 function isCategoryPath(item: Node | null): boolean {
