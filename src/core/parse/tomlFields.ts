@@ -38,7 +38,7 @@ export interface TomlField {
 export function tomlFields(source: string, data: Record<string, unknown>, base: number): Map<string, TomlField> {
   const written = scanTopLevel(source);
   const fields = new Map<string, TomlField>();
-  const fallback = { start: base, end: base + Math.max(0, source.indexOf('\n') < 0 ? source.length : source.indexOf('\n')) };
+  const fallback = { start: base, end: base + lineEnd(source, 0) };
   for (const [key, value] of Object.entries(data)) {
     const place = written.get(key);
     const node = toNode(value, place?.value, 0);
@@ -101,7 +101,7 @@ function scanTopLevel(source: string): Map<string, { key: Span; value: Written }
     const c = source[i];
     if (c === '[') {
       // `[table]` opens a section of its own; `[[array]]` and `[a.b]` are left unplaced.
-      const header = /^\[[ \t]*([A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')[ \t]*\](?!\])/.exec(source.slice(i, lineEnd(source, i)));
+      const header = TABLE_HEADER.exec(source.slice(i, lineEnd(source, i)));
       section = undefined;
       if (header && source[i + 1] !== '[') {
         const keyStart = i + header[0].indexOf(header[1]);
@@ -125,15 +125,20 @@ function scanTopLevel(source: string): Map<string, { key: Span; value: Written }
   return found;
 }
 
+/** One part of a key: bare, a basic string or a literal string. */
+const KEY_PART = String.raw`(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')`;
+const KEY = new RegExp(`^${KEY_PART}(?:[ \\t]*\\.[ \\t]*${KEY_PART})*`);
+const ONE_PART_KEY = new RegExp(`^${KEY_PART}$`);
+const TABLE_HEADER = new RegExp(`^\\[[ \\t]*(${KEY_PART})[ \\t]*\\](?!\\])`);
+
 /** `key = value` at `i`; `name` is undefined for a dotted key, whose value is placed by no field. */
 function scanPair(source: string, i: number): { name?: string; key: Span; value: Written } | undefined {
-  const key = /^(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*'))*/.exec(source.slice(i, lineEnd(source, i)));
+  const key = KEY.exec(source.slice(i, lineEnd(source, i)));
   if (!key) return undefined;
   let j = skipSpaces(source, i + key[0].length);
   if (source[j] !== '=') return undefined;
   j = skipSpaces(source, j + 1);
-  const dotted = /^(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')$/.test(key[0]) ? undefined : true;
-  return { name: dotted ? undefined : unquote(key[0]), key: { start: i, end: i + key[0].length }, value: scanValue(source, j, 0) };
+  return { name: ONE_PART_KEY.test(key[0]) ? unquote(key[0]) : undefined, key: { start: i, end: i + key[0].length }, value: scanValue(source, j, 0) };
 }
 
 function scanValue(source: string, i: number, depth: number): Written {
@@ -178,13 +183,14 @@ function scanInlineTable(source: string, i: number, depth: number): Written {
       j++;
       continue;
     }
-    const key = /^(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')/.exec(source.slice(j, lineEnd(source, j)));
+    const key = KEY.exec(source.slice(j, lineEnd(source, j)));
     let k = key ? skipSpaces(source, j + key[0].length) : j;
     if (!key || source[k] !== '=') return { start: i, end: lineEnd(source, j), pairs };
     k = skipSpaces(source, k + 1);
     const value = scanValue(source, k, depth + 1);
-    const name = unquote(key[0]);
-    if (!pairs.has(name)) pairs.set(name, { key: { start: j, end: j + key[0].length }, value });
+    // (A dotted key's value is placed by no pair, as at the top.)
+    const name = ONE_PART_KEY.test(key[0]) ? unquote(key[0]) : undefined;
+    if (name !== undefined && !pairs.has(name)) pairs.set(name, { key: { start: j, end: j + key[0].length }, value });
     j = Math.max(value.end, k + 1);
   }
 }
