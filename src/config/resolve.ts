@@ -49,7 +49,7 @@ export interface ResolveRequest {
 export class ConfigResolver {
   private readonly chains = new Map<string, Promise<FolderChain>>();
   private readonly listings = new Map<string, Promise<DirectoryEntry[] | undefined>>();
-  private readonly generators = new Map<string, Promise<Generator>>();
+  private readonly sites = new Map<string, Promise<{ generator: Generator; root?: string }>>();
   private readonly parsed = new Map<string, Promise<{ config?: ConfigFile; error?: ConfigError }>>();
   private readonly lastGood = new Map<string, ConfigFile>();
   private readonly t: Translate;
@@ -69,7 +69,7 @@ export class ConfigResolver {
     this.chains.clear();
     this.parsed.clear();
     this.listings.clear();
-    this.generators.clear();
+    this.sites.clear();
   }
 
   /** Every config file read so far (discovered or extended): a change to one of them calls for `invalidate`. */
@@ -99,8 +99,11 @@ export class ConfigResolver {
       if (settings) merge(resolved, settings, dir);
     }
     resolved.schemas = resolved.schemas.filter((s) => globMatcher(s.base, s.files)(postPath));
-    resolved.generator = resolved.site.generator ?? (await this.siteGenerator(dirnameOf(postPath)));
-    if (isPostTemplate(resolved.generator, postPath)) resolved.ignored = true;
+    const site = await this.siteOf(dirnameOf(postPath));
+    resolved.generator = resolved.site.generator ?? site.generator;
+    // (From the site's root: a folder above it named `archetypes` is no Hugo archetype.)
+    const inSite = site.root !== undefined && postPath.startsWith(`${site.root}/`) ? postPath.slice(site.root.length + 1) : postPath;
+    if (isPostTemplate(resolved.generator, inSite)) resolved.ignored = true;
     return resolved;
   }
 
@@ -127,11 +130,11 @@ export class ConfigResolver {
   }
 
 
-  /** The generator of the site that holds `dir`, found as the blog index finds it (`findSiteRoot`); 'none' without one. */
-  private siteGenerator(dir: string): Promise<Generator> {
-    let generator = this.generators.get(dir);
-    if (!generator) this.generators.set(dir, (generator = findSiteRoot(this.listedFs, dir).then((site) => site?.generator ?? 'none')));
-    return generator;
+  /** The generator and root of the site that holds `dir`, found as the blog index finds it (`findSiteRoot`); 'none' without one. */
+  private siteOf(dir: string): Promise<{ generator: Generator; root?: string }> {
+    let site = this.sites.get(dir);
+    if (!site) this.sites.set(dir, (site = findSiteRoot(this.listedFs, dir).then((found) => (found ? { generator: found.generator, root: found.root } : { generator: 'none' as Generator }))));
+    return site;
   }
 
   private async buildFolderChain(dir: string, stopAt: string | undefined): Promise<FolderChain> {

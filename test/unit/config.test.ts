@@ -171,12 +171,12 @@ describe('config cascade', () => {
   });
 
   it('ignores the templates new posts are made from: Hugo\'s archetypes (a real blog\'s `title: "{{ replace .Name "-" " " | title }}"`) and Hexo\'s scaffolds', async () => {
-    write({ 'hugo/hugo.toml': '', 'hugo/archetypes/default.md': '', 'hugo/content/posts/archetypes.md': '', 'hexo/_config.yml': 'new_post_name: :title.md\n', 'hexo/package.json': '{"dependencies":{"hexo":"7"}}', 'hexo/scaffolds/post.md': '', 'hexo/source/_posts/a.md': '', 'jekyll/_config.yml': '', 'jekyll/archetypes/a.md': '' });
+    write({ 'archetypes/hugo/hugo.toml': '', 'archetypes/hugo/content/posts/a.md': '', 'hugo/hugo.toml': '', 'hugo/archetypes/default.md': '', 'hugo/content/posts/archetypes.md': '', 'hexo/_config.yml': 'new_post_name: :title.md\n', 'hexo/package.json': '{"dependencies":{"hexo":"7"}}', 'hexo/scaffolds/post.md': '', 'hexo/source/_posts/a.md': '', 'jekyll/_config.yml': '', 'jekyll/archetypes/a.md': '' });
     const resolver = new ConfigResolver(nodeFileSystem);
-    const paths = ['hugo/archetypes/default.md', 'hugo/content/posts/archetypes.md', 'hexo/scaffolds/post.md', 'hexo/source/_posts/a.md', 'jekyll/archetypes/a.md'];
+    const paths = ['hugo/archetypes/default.md', 'hugo/content/posts/archetypes.md', 'hexo/scaffolds/post.md', 'hexo/source/_posts/a.md', 'jekyll/archetypes/a.md', 'archetypes/hugo/content/posts/a.md'];
     const resolved = await Promise.all(paths.map((path) => resolver.resolve(post(path))));
-    assert.deepEqual(resolved.map((r) => r.generator), ['hugo', 'hugo', 'hexo', 'hexo', 'jekyll']);
-    assert.deepEqual(resolved.map((r) => r.ignored), [true, false, true, false, false]);
+    assert.deepEqual(resolved.map((r) => r.generator), ['hugo', 'hugo', 'hexo', 'hexo', 'jekyll', 'hugo']);
+    assert.deepEqual(resolved.map((r) => r.ignored), [true, false, true, false, false, false], 'a folder above the site named archetypes is not the site\'s');
   });
 
   it('caches per folder until invalidated', async () => {
