@@ -1,6 +1,6 @@
 import { formatMessage } from '../core/messages';
 import { BLOG_RULES } from '../core/rules/blogRules';
-import type { Finding, Fix, Severity, SeveritySetting, Translate } from '../core/types';
+import type { Finding, Fix, Generator, Severity, SeveritySetting, Translate } from '../core/types';
 import type { BlogIndex } from './blogIndex';
 import type { PostEntry } from './postEntry';
 import { resolveLink, type LinkStyle } from './resolve';
@@ -64,9 +64,10 @@ export const brokenLink: SiteRule = {
 export const duplicateTitle: SiteRule = {
   ...info('duplicate-title'),
   fixable: false,
-  check(_index, entry, { t, titleGroups }) {
+  check(index, entry, { t, titleGroups }) {
     if (!entry.title || !entry.titleRange) return [];
-    const others = (titleGroups.get(titleKey(entry.title)) ?? []).filter((e) => e !== entry);
+    const generator = index.site.generator;
+    const others = (titleGroups.get(titleKey(entry.title)) ?? []).filter((e) => e !== entry && !inOtherLanguages(entry, e, generator));
     if (others.length === 0) return [];
     return [
       {
@@ -79,6 +80,21 @@ export const duplicateTitle: SiteRule = {
     ];
   },
 };
+
+/**
+ * Two posts in different languages: each language's posts are a site of their own, where a
+ * translation keeps a name as its title (`DeepSeek V3` in English and in Chinese). The language is
+ * the `lang` field, or Hugo's file name (`index.ja.md`, `post.en.md`).
+ */
+function inOtherLanguages(a: PostEntry, b: PostEntry, generator: Generator): boolean {
+  const [first, second] = [languageOf(a, generator), languageOf(b, generator)];
+  return first !== undefined && second !== undefined && first !== second;
+}
+
+function languageOf(entry: PostEntry, generator: Generator): string | undefined {
+  const lang = entry.lang ?? (generator === 'hugo' ? /\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)\.(?:md|markdown|mdx)$/i.exec(entry.rel)?.[1] : undefined);
+  return lang?.toLowerCase().split(/[-_]/)[0];
+}
 
 export const titleMismatch: SiteRule = {
   ...info('title-mismatch'),

@@ -249,6 +249,12 @@ describe('translation-metadata', () => {
   it('accepts lang: ja on Japanese text', () => {
     assert.deepEqual(findingsOf(post('title: A\nlang: ja'), 'translation-metadata'), []);
   });
+  it('reads Chinese that quotes Japanese phrases as Chinese (lzwjava/jekyll-ai-blog\'s Japanese proverbs, explained in Chinese), and Japanese with many kanji as Japanese', () => {
+    const quotes = '日本文化中蕴含着丰富的谚语和格言，折射出对生命、爱情、自然与智慧的思考。\n\n1. **七転び八起き** —— "七跌八起"。这句谚语彰显坚韧不拔的精神，启示人们纵使屡遭挫折也应永不言弃。\n\n2. **一期一会** —— "一生一会"。此语强调每次相遇的独特性，劝勉人们珍惜永不重来的每个瞬间。\n';
+    assert.deepEqual(findingsOf(post('title: 日本谚语\nlang: zh', quotes), 'translation-metadata'), []);
+    assert.equal(findingsOf(post('title: A\nlang: ja', quotes), 'translation-metadata').length, 0, 'some kana: not ruled out as Japanese');
+    assert.equal(findingsOf(post('title: A\nlang: zh', '東京都知事選挙の結果が発表された。投票率は前回を上回った。\n'), 'translation-metadata').length, 1);
+  });
 });
 
 describe('reading-time-mismatch', () => {
@@ -402,6 +408,18 @@ describe('AI-draft artifacts', () => {
     assert.equal(findingsOf(post('title: A', `${a}${b}${c}\n\n---END---\n\n${a}${reworded}${c}\n`), 'near-duplicate').length, 1);
     assert.equal(findingsOf(post('title: A', `${a}${b}${c}\n\n---END---\n\n新しい文です。${reworded}${c}\n`), 'near-duplicate').length, 0, 'no repeat before it');
     assert.equal(findingsOf(post('title: A', `${a}${b}${c}\n\n---END---\n\n${a}${reworded.replace('AI技術の進化を', '私たちの仕事の進め方そのものを')}${c}\n`), 'near-duplicate').length, 0, 'too different');
+  });
+  it('near-duplicate: a short question with one word swapped in a restarted dialogue (lzwjava/jekyll-ai-blog\'s DeepSeek conversation, copied twice after its sign-off)', () => {
+    const a = 'A: That explains the strong performance on coding and math tasks.';
+    const b = 'But what about multilingual performance?';
+    const c = 'Does it handle other languages well?\n\nB: Yes, DeepSeek-V3 is trained on a multilingual corpus, and it performs well on benchmarks like MMMLU.';
+    const text = post('title: DeepSeek V3', `${a} ${b} ${c}\n\nA: Thanks for walking me through all of this.\n\n${a} ${b.replace('performance', 'tasks')} ${c}\n`);
+    const [near] = findingsOf(text, 'near-duplicate');
+    assert.match(near?.message ?? '', /with "multilingual tasks\?" where it has "multilingual performance\?"/);
+    assert.ok(fixAll(text).text.includes('But what about multilingual tasks?'), 'the other wording stays for the writer');
+    // A whole sentence and its copy cut off (on an opening bracket) are no two wordings: truncated-text's.
+    const cut = post('title: A', `前文です。AIの挑戦も忘れてはなりません。後の文です。\n\n前文です。AIの挑（「\n\n---END---\n\n前文です。AIの挑戦も忘れてはなりません。後の文です。\n`);
+    assert.deepEqual(findingsOf(cut, 'near-duplicate'), []);
   });
   it('near-duplicate leaves a copy cut off at the end of its paragraph to truncated-text', () => {
     const a = 'Alibabaはチップから基盤モデルまでを自社で手がけています。';

@@ -402,6 +402,24 @@ describe('permalinks', () => {
     assert.deepEqual(found, ['src/content/blog/mapgen/random-2d-points/part1.mdx:5:54 broken-link No post or file at /blog/nowhere.']);
   });
 
+  it('titles compare within a language: a translation that keeps a name as its title (lzwjava/jekyll-ai-blog\'s `DeepSeek V3`, `lang: en` and `lang: zh`), Hugo\'s `index.ja.md`', async () => {
+    const fs = memoryFs({
+      '/j/_config.yml': '',
+      '/j/_posts/2025-02-27-deepseek-v3-en.md': '---\ntitle: DeepSeek V3\nlang: en\n---\n\nText.\n',
+      '/j/_posts/2025-02-27-deepseek-v3-zh.md': '---\ntitle: DeepSeek V3\nlang: zh\n---\n\n正文。\n',
+      '/j/_posts/2025-02-28-deepseek-v3-again.md': '---\ntitle: DeepSeek V3\nlang: en-US\n---\n\nText.\n',
+      '/h/hugo.toml': '',
+      '/h/content/posts/a/index.en.md': '---\ntitle: Frontlint\n---\n\nText.\n',
+      '/h/content/posts/a/index.ja.md': '---\ntitle: Frontlint\n---\n\n本文。\n',
+    });
+    const found = async (root: string) => {
+      const { index } = await BlogIndex.build(fs, root);
+      return blogFindings(index, (f, path) => `${index.relative(path)} ${f.rule}`).sort();
+    };
+    assert.deepEqual(await found('/j'), ['_posts/2025-02-27-deepseek-v3-en.md duplicate-title', '_posts/2025-02-28-deepseek-v3-again.md duplicate-title']);
+    assert.deepEqual(await found('/h'), []);
+  });
+
   it('the Frontlint config overrides the generator, the pattern and the base URL', async () => {
     const fs = memoryFs({ '/s/_config.yml': 'permalink: pretty', '/s/src/content/blog/a.md': '' });
     const site = await detectSite(fs, '/s', { generator: 'astro', permalink: '/posts/:slug/', baseurl: 'base' });

@@ -109,11 +109,15 @@ export class BodyAnalysis {
     return this.evidence.passages;
   }
 
-  /** Near repeats, without the sentences that truncated-text reports already (cut off where their paragraph ends). */
+  /**
+   * Near repeats, without the sentences that truncated-text reports already (cut off where their
+   * paragraph ends), on either side: a cut-off sentence and the whole one that restates it are no
+   * two wordings.
+   */
   get nearRepeats(): NearRepeat[] {
     return this.memo('nearRepeats', () => {
       const truncated = new Set(this.truncatedFragments.map((fragment) => fragment.unit));
-      return findNearRepeats(this.units, this.repeatedPassages, this.post.text).filter((near) => !truncated.has(near.unit));
+      return findNearRepeats(this.units, this.repeatedPassages, this.post.text).filter((near) => !truncated.has(near.unit) && !truncated.has(near.original));
     });
   }
 

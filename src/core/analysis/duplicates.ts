@@ -154,13 +154,21 @@ export function findNearRepeats(units: readonly TextUnit[], passages: readonly R
   return found;
 }
 
-/** Keys that differ only in a short middle part (a word or two), with most of the text in common. */
+/**
+ * Keys that differ only in a short part (a word or two), with most of the text in common. The
+ * sentence sits between two repeated passages already, so a short sentence with one word swapped
+ * counts too (a real AI dialogue's restart: `But what about multilingual performance?` and, in the
+ * copy, `… multilingual tasks?`): three fifths of it the same, at most two fifths changed, in both.
+ */
 function smallChange(a: string, b: string): boolean {
   const longest = Math.max(a.length, b.length);
   if (a === b || Math.min(a.length, b.length) < MIN_NEAR_LENGTH) return false;
   const { prefix, suffix } = commonEnds(a, b);
   const differing = longest - prefix - suffix;
-  return differing <= Math.max(4, longest * 0.15) && prefix + suffix >= longest * 0.7;
+  if (differing <= Math.max(4, longest * 0.15) && prefix + suffix >= longest * 0.7) return true;
+  // A word swapped has a changed part in both; when one is the other's start, it was cut off (truncated-text's).
+  const swapped = Math.min(a.length, b.length) - prefix - suffix > 0;
+  return swapped && prefix + suffix >= longest * 0.6 && differing <= longest * 0.4;
 }
 
 /** Sentences shorter than this are too generic to call near repeats. */
