@@ -20,7 +20,8 @@ const index = read('docs/rules/README.md');
 /** The first ```markdown block after a `## heading`. */
 function example(page: string, heading: string): string | undefined {
   const section = page.split(/^## /m).find((s) => s.startsWith(heading));
-  return section && /```markdown\n([\s\S]*?)```/.exec(section)?.[1];
+  // (A longer fence, ````markdown, holds an example that has a fence of its own.)
+  return section && /^(`{3,})markdown\n([\s\S]*?)^\1[ \t]*$/m.exec(section)?.[2];
 }
 
 /** The rest of the blog the blog-rule pages' examples live in. */

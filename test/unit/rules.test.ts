@@ -237,6 +237,27 @@ describe('duplicate-tag', () => {
   });
 });
 
+describe('wrapper-debris', () => {
+  // amu815/ai-tech-blog: a script asked qwen3 for JSON in a code fence, and 4 of its 23 Japanese posts end so.
+  const ending = '高度な自動化機能を持つシステムを作成できます。';
+  it('finds the `"`, `}` and fence left after the last paragraph (as its lazy lines, or as paragraphs of their own), and deletes them down to the prose', () => {
+    for (const [tail, shown] of [['\n"\n}\n```\n', '" } ```'], ['\n\n"\n}\n\n```json\n', '" } ```json'], ['\n}\n', '}'], ['\r\n"\r\n}\r\n```\r\n', '" } ```']] as const) {
+      const text = post('title: A', `## まとめ\n\n${ending}${tail}`);
+      const [f, ...more] = findingsOf(text, 'wrapper-debris');
+      assert.equal(more.length, 0, JSON.stringify(tail));
+      assert.equal(f?.message, `What is left of the JSON the AI model answered in: ${shown} after the last paragraph. Readers would see it.`);
+      const eol = tail.startsWith('\r') ? '\r\n' : '\n';
+      assert.equal(fixAll(text).text, post('title: A', `## まとめ\n\n${ending}${eol}`), JSON.stringify(tail));
+    }
+  });
+  it('leaves code, a quote mark alone, MDX and a post of nothing else', () => {
+    assert.deepEqual(findingsOf(post('title: A', `${ending}\n\n\`\`\`json\n{\n  "a": 1\n}\n\`\`\`\n`), 'wrapper-debris'), [], 'a post ending with JSON in code');
+    assert.deepEqual(findingsOf(post('title: A', `He said: "To be,\nor not to be\n"\n`), 'wrapper-debris'), [], 'a quote mark closes no JSON');
+    assert.deepEqual(ofRule(lint(post('title: A', `${ending}\n}\n`), { mdx: true }).findings, 'wrapper-debris'), [], 'in MDX a `}` may close an expression');
+    assert.deepEqual(findingsOf(post('title: A', '}\n'), 'wrapper-debris'), [], 'no prose before it');
+  });
+});
+
 describe('translation-metadata', () => {
   it('asks translated posts for lang and model', () => {
     const found = findingsOf(post('title: A\ntranslated: true'), 'translation-metadata');

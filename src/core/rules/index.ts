@@ -5,6 +5,7 @@ import { duplicatePassage } from './duplicatePassage';
 import { duplicateTag } from './duplicateTag';
 import { emptySection } from './emptySection';
 import { endMarker } from './endMarker';
+import { wrapperDebris } from './wrapperDebris';
 import { fieldFormat } from './fieldFormat';
 import { fieldType } from './fieldType';
 import { frontmatterMissing } from './frontmatterMissing';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   conflictingLink,
   readingTimeMismatch,
   endMarker,
+  wrapperDebris,
   emptySection,
   duplicatePassage,
   nearDuplicate,

@@ -1,0 +1,73 @@
+import type { Block } from '../parse/blocks';
+import type { Post } from '../post';
+import type { Rule } from '../rule';
+
+export const wrapperDebris: Rule = {
+  id: 'wrapper-debris',
+  description: 'The end of the wrapper an AI answer came in, after the last paragraph: the `"` and `}` of a JSON string and object, and a code fence.',
+  defaultSeverity: 'error',
+  tags: ['artifact'],
+  fixable: true,
+  check({ post, t, mdx }) {
+    // In MDX, a `}` line may close an expression or an export.
+    if (mdx) return [];
+    const debris = trailingDebris(post);
+    if (!debris) return [];
+    const { lines } = post;
+    return [{
+      span: { start: lines.lineStarts[debris.firstLine], end: lines.lineEnd(debris.lastLine) },
+      message: t('What is left of the JSON the AI model answered in: {0} after the last paragraph. Readers would see it.', debris.shown),
+      // From the line after the last line of prose (which keeps its line break) to the end.
+      fix: { title: t('Delete the leftover {0}', debris.shown), edits: [{ span: { start: lines.nextLineStart(debris.proseLine), end: lines.text.length }, newText: '' }] },
+    }];
+  },
+};
+
+/** A line that only closes a JSON string, object or array (`"`, `}`, `]`, `"}`, `},`). */
+const CLOSER = /^[ \t]*(?:"[ \t]*)?[}\]],?[ \t]*$/;
+const QUOTE = /^[ \t]*"[ \t]*$/;
+
+/**
+ * The debris at the end of the body: lines that only close JSON (at least one `}` or `]`, which no
+ * prose ends with), outside code, after the last line of prose, with an empty code fence after
+ * them if there is one (the fence that wrapped the JSON, reopened). Undefined when there is none.
+ */
+function trailingDebris(post: Post): { firstLine: number; lastLine: number; proseLine: number; shown: string } | undefined {
+  const { blocks, lines } = post;
+  let index = blocks.length - 1;
+  const fence = blocks[index]?.kind === 'code' && isEmptyFence(blocks[index], post) ? blocks[index--] : undefined;
+  let firstLine = -1;
+  let lastLine = -1;
+  const closers: string[] = [];
+  for (; index >= 0; index--) {
+    const block = blocks[index];
+    if (block.kind !== 'paragraph') break;
+    let line = block.endLine;
+    while (line >= block.startLine && (CLOSER.test(lines.lineText(line)) || QUOTE.test(lines.lineText(line)))) {
+      closers.unshift(lines.lineText(line).trim());
+      if (lastLine < 0) lastLine = line;
+      line--;
+    }
+    if (line < block.endLine) firstLine = line + 1;
+    // Prose above the debris, in this paragraph (the debris its lazy last lines), or a block of prose before it.
+    if (line >= block.startLine || line === block.endLine) break;
+  }
+  if (firstLine < 0 || !closers.some((closer) => /[}\]]/.test(closer))) return undefined;
+  let proseLine = firstLine - 1;
+  while (proseLine >= post.bodyLine && lines.lineText(proseLine).trim() === '') proseLine--;
+  if (proseLine < post.bodyLine) return undefined;
+  const shown = [...closers, ...(fence ? [lines.lineText(fence.startLine).trim()] : [])].join(' ');
+  return { firstLine, lastLine: fence ? fence.endLine : lastLine, proseLine, shown };
+}
+
+/** A fenced code block with nothing in it, closed or not (a lone ```` ``` ```` at the end). */
+function isEmptyFence(block: Block, post: Post): boolean {
+  const { lines } = post;
+  const opening = lines.lineText(block.startLine);
+  if (!/^ {0,3}(?:`{3,}|~{3,})[\w-]*[ \t]*$/.test(opening)) return false;
+  for (let line = block.startLine + 1; line <= block.endLine; line++) {
+    const text = lines.lineText(line);
+    if (text.trim() !== '' && !/^ {0,3}(?:`{3,}|~{3,})[ \t]*$/.test(text)) return false;
+  }
+  return true;
+}
