@@ -52,6 +52,21 @@ describe('quick fixes', () => {
     assert.equal(document.getText(), original);
   });
 
+  it('deletes the JSON an AI answer came in, left after the last paragraph (wrapper-debris), down to the last sentence; undo restores it', async () => {
+    const body = '## まとめ\n\n高度な自動化機能を持つシステムを作成できます。\n';
+    const editor = await openUntitled(`---\ntitle: Gemini と n8n\n---\n\n${body}"\n}\n\`\`\`\n`);
+    const { document } = editor;
+    const original = document.getText();
+    const debris = await waitFor('the wrapper-debris finding', () => frontlintDiagnostics(document.uri).find((d) => ruleOf(d) === 'wrapper-debris'));
+    assert.equal(debris.range.start.line, 7);
+    const fix = (await codeActionsAt(document.uri, debris.range)).find((a) => a.isPreferred);
+    assert.equal(fix?.title, 'Delete the leftover " } ```');
+    assert.ok(await vscode.workspace.applyEdit(fix!.edit!));
+    assert.equal(document.getText(), `---\ntitle: Gemini と n8n\n---\n\n${body}`);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), original);
+  });
+
   it('sets reading_time to the computed value', async () => {
     const editor = await openPost(SEED_000);
     const diagnostic = frontlintDiagnostics(editor.document.uri).find((d) => ruleOf(d) === 'reading-time-mismatch')!;
