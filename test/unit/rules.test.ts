@@ -250,6 +250,17 @@ describe('wrapper-debris', () => {
       assert.equal(fixAll(text).text, post('title: A', `## まとめ\n\n${ending}${eol}`), JSON.stringify(tail));
     }
   });
+  it('finds a post kept whole in the ```markdown fence the model answered in (amu815/ai-tech-blog\'s Ollama guide), and deletes the fence\'s two lines, which pairs the post\'s own fences again', () => {
+    const inner = '## Installing Ollama\nInstall it first.\n\n```shell\nollama --version\n```\n\n## Running a model\nThen run one:\n\n```shell\nollama run llama3\n```\n\nStart exploring today!\n';
+    const text = post('title: Run LLMs Locally', `\`\`\`markdown\n${inner}\`\`\`\n`);
+    const [f] = findingsOf(text, 'wrapper-debris');
+    assert.equal(f?.message, 'The post is inside a "```markdown" code block that closes only at its end, as the AI model answered it: readers see its text as code.');
+    assert.equal(f.range.start.line, 4);
+    assert.equal(fixAll(text).text, post('title: Run LLMs Locally', inner));
+    // A Markdown example with text around it, or one with no heading, is the writer's.
+    assert.deepEqual(findingsOf(post('title: A', `Write it so:\n\n\`\`\`markdown\n${inner}\`\`\`\n`), 'wrapper-debris'), []);
+    assert.deepEqual(findingsOf(post('title: A', '```md\n- a list item\n- another\n```\n'), 'wrapper-debris'), []);
+  });
   it('leaves code, a quote mark alone, MDX and a post of nothing else', () => {
     assert.deepEqual(findingsOf(post('title: A', `${ending}\n\n\`\`\`json\n{\n  "a": 1\n}\n\`\`\`\n`), 'wrapper-debris'), [], 'a post ending with JSON in code');
     assert.deepEqual(findingsOf(post('title: A', `He said: "To be,\nor not to be\n"\n`), 'wrapper-debris'), [], 'a quote mark closes no JSON');

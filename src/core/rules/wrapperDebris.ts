@@ -4,16 +4,25 @@ import type { Rule } from '../rule';
 
 export const wrapperDebris: Rule = {
   id: 'wrapper-debris',
-  description: 'The end of the wrapper an AI answer came in, after the last paragraph: the `"` and `}` of a JSON string and object, and a code fence.',
+  description: 'What is left of the wrapper an AI answer came in: the `"` and `}` of a JSON string and object after the last paragraph, or a ```markdown fence around the whole post.',
   defaultSeverity: 'error',
   tags: ['artifact'],
   fixable: true,
   check({ post, t, mdx }) {
     // In MDX, a `}` line may close an expression or an export.
     if (mdx) return [];
-    const debris = trailingDebris(post);
-    if (!debris) return [];
     const { lines } = post;
+    const debris = trailingDebris(post);
+    if (!debris) {
+      const wrapper = wholeBodyFence(post);
+      if (!wrapper) return [];
+      const info = lines.lineText(wrapper.open).trim();
+      return [{
+        span: { start: lines.lineStarts[wrapper.open], end: lines.lineEnd(wrapper.open) },
+        message: t('The post is inside a "{0}" code block that closes only at its end, as the AI model answered it: readers see its text as code.', info),
+        fix: { title: t('Delete the "{0}" line and the fence at the end', info), edits: [wholeLine(lines, wrapper.open), wholeLine(lines, wrapper.close)] },
+      }];
+    }
     return [{
       span: { start: lines.lineStarts[debris.firstLine], end: lines.lineEnd(debris.lastLine) },
       message: t('What is left of the JSON the AI model answered in: {0} after the last paragraph. Readers would see it.', debris.shown),
@@ -58,6 +67,42 @@ function trailingDebris(post: Post): { firstLine: number; lastLine: number; pros
   if (proseLine < post.bodyLine) return undefined;
   const shown = [...closers, ...(fence ? [lines.lineText(fence.startLine).trim()] : [])].join(' ');
   return { firstLine, lastLine: fence ? fence.endLine : lastLine, proseLine, shown };
+}
+
+/** A line and its line break (the last line: the line break before it). */
+function wholeLine(lines: Post['lines'], line: number) {
+  const last = line === lines.lineCount - 1 || lines.nextLineStart(line) >= lines.text.length;
+  const start = last && line > 0 ? lines.lineEnd(line - 1) : lines.lineStarts[line];
+  return { span: { start, end: last ? lines.lineEnd(line) : lines.nextLineStart(line) }, newText: '' };
+}
+
+const MARKDOWN_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*$/i;
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
+
+/**
+ * A post the model answered inside a ```` ```markdown ```` fence, kept whole: the body's first line is
+ * that fence and its last line a bare fence of the same kind, with the post's headings between them
+ * (outside the code blocks it holds). Only the first of those closes it, so readers see the text up
+ * to there as code, and the rest's fences pair wrongly. (A post that shows a Markdown example has
+ * text before or after it.)
+ */
+function wholeBodyFence(post: Post): { open: number; close: number } | undefined {
+  const { lines } = post;
+  let open = post.bodyLine;
+  while (open < lines.lineCount && lines.lineText(open).trim() === '') open++;
+  let close = lines.lineCount - 1;
+  while (close > open && lines.lineText(close).trim() === '') close--;
+  const opening = MARKDOWN_FENCE.exec(lines.lineText(open));
+  const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.lineText(close));
+  if (!opening || !closing || close <= open + 1 || closing[1][0] !== opening[1][0]) return undefined;
+  let inCode = false;
+  let headings = 0;
+  for (let line = open + 1; line < close; line++) {
+    const text = lines.lineText(line);
+    if (/^ {0,3}(?:`{3,}|~{3,})/.test(text)) inCode = !inCode || /^ {0,3}(?:`{3,}|~{3,})[ \t]*\S/.test(text);
+    else if (!inCode && ATX_HEADING.test(text)) headings++;
+  }
+  return headings > 0 ? { open, close } : undefined;
 }
 
 /** A fenced code block with nothing in it, closed or not (a lone ```` ``` ```` at the end). */
