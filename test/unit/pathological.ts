@@ -61,6 +61,8 @@ export const PATHOLOGICAL: Array<[string, string]> = [
   ]),
   ['front matter: 16 KB of aliases', `---\na: &a x\n${fill('b: *a\n', 16 * 1024 - 10)}\n---\nbody\n`],
   ['front matter: 100 KB of fields', `---\n${fill(Array.from({ length: 9000 }, (_, i) => `k${i}: v${i}\n`).join(''))}\n---\nbody\n`],
+  ['100 KB of "}" lines after a sentence (JSON debris)', FM + 'A sentence.\n' + fill('}\n')],
+  ['a ```markdown fence around 100 KB of headings', FM + '```markdown\n' + fill('## a\n') + '\n```\n'],
   // TOML, up to the 64 KB read: what the parser and the scanner that places its values do most per byte.
   ['TOML: 60 KB of [tables]', `+++\n${Array.from({ length: 3800 }, (_, i) => `[t${i}]\na = ${i}`).join('\n')}\n+++\nbody\n`],
   ['TOML: a 60 KB inline table', `+++\nx = {${Array.from({ length: 4500 }, (_, i) => `k${i} = ${i}`).join(', ')}}\n+++\nbody\n`],

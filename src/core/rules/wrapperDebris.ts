@@ -35,6 +35,7 @@ export const wrapperDebris: Rule = {
 /** A line that only closes a JSON string, object or array (`"`, `}`, `]`, `"}`, `},`). */
 const CLOSER = /^[ \t]*(?:"[ \t]*)?[}\]],?[ \t]*$/;
 const QUOTE = /^[ \t]*"[ \t]*$/;
+const MAX_SHOWN = 6;
 
 /**
  * The debris at the end of the body: lines that only close JSON (at least one `}` or `]`, which no
@@ -47,13 +48,14 @@ function trailingDebris(post: Post): { firstLine: number; lastLine: number; pros
   const fence = blocks[index]?.kind === 'code' && isEmptyFence(blocks[index], post) ? blocks[index--] : undefined;
   let firstLine = -1;
   let lastLine = -1;
+  /** The debris lines, from the last up (pushed, not unshifted: a hostile post may hold thousands). */
   const closers: string[] = [];
   for (; index >= 0; index--) {
     const block = blocks[index];
     if (block.kind !== 'paragraph') break;
     let line = block.endLine;
     while (line >= block.startLine && (CLOSER.test(lines.lineText(line)) || QUOTE.test(lines.lineText(line)))) {
-      closers.unshift(lines.lineText(line).trim());
+      closers.push(lines.lineText(line).trim());
       if (lastLine < 0) lastLine = line;
       line--;
     }
@@ -65,7 +67,9 @@ function trailingDebris(post: Post): { firstLine: number; lastLine: number; pros
   let proseLine = firstLine - 1;
   while (proseLine >= post.bodyLine && lines.lineText(proseLine).trim() === '') proseLine--;
   if (proseLine < post.bodyLine) return undefined;
-  const shown = [...closers, ...(fence ? [lines.lineText(fence.startLine).trim()] : [])].join(' ');
+  // As written, top down, the first few (a message names them, it does not list thousands).
+  const written = closers.reverse();
+  const shown = [...written.slice(0, MAX_SHOWN), ...(written.length > MAX_SHOWN ? ['…'] : []), ...(fence ? [lines.lineText(fence.startLine).trim()] : [])].join(' ');
   return { firstLine, lastLine: fence ? fence.endLine : lastLine, proseLine, shown };
 }
 
