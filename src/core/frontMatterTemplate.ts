@@ -3,7 +3,7 @@ import type { Block } from './parse/blocks';
 import { parsePost, type Post, type PostOptions } from './post';
 import { lineBreakOf, type LineIndex } from './text/lineIndex';
 import type { SpanEdit } from './rule';
-import { tomlFieldsEnd, tomlKey } from './parse/tomlFields';
+import { tomlFieldsEnd, tomlKey } from './parse/tomlText';
 
 /** Jekyll's date style, `2025-11-07 04:38:05 +0900`, in the local zone of `now`. */
 export function formatJekyllDate(now: Date): string {

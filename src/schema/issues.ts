@@ -13,7 +13,7 @@ import { lineBreakOf } from '../core/text/lineIndex';
 import { splitList } from '../core/rules/fieldType';
 import { closeMatches, unambiguousMatch } from './closeness';
 import { jsonOf } from './data';
-import { tomlFieldsEnd, tomlKey, tomlLiteral } from '../core/parse/tomlFields';
+import { tomlFieldsEnd, tomlKey, tomlLiteral } from '../core/parse/tomlText';
 import type { JsonSchema } from './types';
 
 /** Marks an English template that the rules translate (scripts/check-l10n.mjs collects them). */

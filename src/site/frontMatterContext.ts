@@ -1,6 +1,7 @@
 import type { Post } from '../core/post';
 import type { Span } from '../core/types';
-import { tomlFieldsEnd, writtenTomlKeys } from '../core/parse/tomlFields';
+import { tomlFieldsEnd } from '../core/parse/tomlText';
+import { writtenTomlKeys } from '../core/parse/tomlFields';
 
 /** Where the cursor is inside the front matter, for completion and hover; `syntax` says how to write what is inserted. */
 export type CursorContext =
