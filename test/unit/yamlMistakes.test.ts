@@ -44,6 +44,11 @@ describe('YAML mistakes a writer understands', () => {
     assert.equal(finding.range.start.line, 2);
     roundTrip("title: 'it''s Bob's'\n", /single-quoted value ends it/, { title: "it's Bob's" });
   });
+  it('a name in double quotes inside a double-quoted title (a real AI blog\'s Zenn article): each written \\"', () => {
+    const { finding } = roundTrip('title: "【緊急リーク】Claude Sonnet 5 "Fennec"がVertex AIログから発見！"\nemoji: "🦊"\n', /inside a double-quoted value ends it/, { title: '【緊急リーク】Claude Sonnet 5 "Fennec"がVertex AIログから発見！', emoji: '🦊' });
+    assert.equal(finding.range.start.line, 1);
+    roundTrip('title: "He said \\"hi\\" and "bye""\n', /double-quoted value ends it/, { title: 'He said "hi" and "bye"' });
+  });
   it("\\' several times in one value, and in a list item", () => {
     roundTrip("title: 'it\\'s Bob\\'s'\n", /single quotes/, { title: "it's Bob's" });
     roundTrip("title: A\ntags:\n  - 'rock\\'n\\'roll'\n", /single quotes/, { title: 'A', tags: ["rock'n'roll"] });

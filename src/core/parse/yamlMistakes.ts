@@ -125,6 +125,15 @@ export function recogniseError(source: string, base: number, error: RawYamlError
       fix: { title: "Write each ' inside the quotes as ''", edits: replaceValue(line, "'" + singleQuoted.replace(/''|'/g, "''") + "'", base) },
     };
   }
+  // A name quoted in a double-quoted title (`"Claude Sonnet 5 "Fennec"が…"`, from a real AI blog) ends the value there.
+  const doubleQuotedText = value.length > 1 && value.startsWith('"') && value.endsWith('"') && !escapedAt(value, value.length - 1) ? value.slice(1, -1) : undefined;
+  if (doubleQuotedText !== undefined && unescapedQuotes(doubleQuotedText).length > 0) {
+    return {
+      message: 'A `"` inside a double-quoted value ends it; inside double quotes it is written `\\"`.',
+      span: valueSpan(line, base),
+      fix: { title: 'Write each " inside the quotes as \\"', edits: replaceValue(line, '"' + escapeQuotes(doubleQuotedText) + '"', base) },
+    };
+  }
   if (!/^["'[{|>&*!%@`]/.test(value) && /:[ \t]/.test(value)) {
     return {
       message: 'A colon followed by a space starts a mapping, so this value cannot stay unquoted; quote it.',
@@ -133,6 +142,31 @@ export function recogniseError(source: string, base: number, error: RawYamlError
     };
   }
   return null;
+}
+
+/** Whether the character at `i` follows an odd run of backslashes (an escape). */
+function escapedAt(text: string, i: number): boolean {
+  let n = 0;
+  while (i - n - 1 >= 0 && text.charCodeAt(i - n - 1) === 0x5c) n++;
+  return n % 2 === 1;
+}
+
+/** Offsets of the `"`s that no backslash escapes. */
+function unescapedQuotes(text: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) if (!escapedAt(text, i)) found.push(i);
+  return found;
+}
+
+/** The text with each unescaped `"` escaped; escapes already there stay as they are. */
+function escapeQuotes(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const at of unescapedQuotes(text)) {
+    out += text.slice(from, at) + '\\"';
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }
 
 /** `-jekyll` among list items (`- hugo`): no item to YAML, but text that runs on into the next line's key. */
