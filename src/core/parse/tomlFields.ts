@@ -1,5 +1,6 @@
 import { Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { Span } from '../types';
+import { escapedAt } from '../text/escapes';
 
 /**
  * TOML front matter as the fields every rule reads. smol-toml has parsed and validated the block;
@@ -200,7 +201,7 @@ function stringEnd(source: string, i: number): number {
     for (;;) {
       const close = source.indexOf(quote.repeat(3), j);
       if (close < 0) return source.length;
-      if (quote === '"' && escaped(source, close)) {
+      if (quote === '"' && escapedAt(source, close)) {
         j = close + 1;
         continue;
       }
@@ -217,13 +218,6 @@ function stringEnd(source: string, i: number): number {
     else if (c === quote) return j + 1;
   }
   return source.length;
-}
-
-/** Whether the character at `i` follows an odd run of backslashes. */
-function escaped(source: string, i: number): boolean {
-  let n = 0;
-  while (i - n - 1 >= 0 && source[i - n - 1] === '\\') n++;
-  return n % 2 === 1;
 }
 
 /** Past spaces, tabs and comments; line breaks too when `lines`. */

@@ -1,5 +1,6 @@
 import { isScalar, type Node, type Pair } from 'yaml';
 import type { Span } from '../types';
+import { escapedAt } from '../text/escapes';
 
 /**
  * The YAML mistakes writers make, told in their words, each with a fix. They are recognised only
@@ -142,13 +143,6 @@ export function recogniseError(source: string, base: number, error: RawYamlError
     };
   }
   return null;
-}
-
-/** Whether the character at `i` follows an odd run of backslashes (an escape). */
-function escapedAt(text: string, i: number): boolean {
-  let n = 0;
-  while (i - n - 1 >= 0 && text.charCodeAt(i - n - 1) === 0x5c) n++;
-  return n % 2 === 1;
 }
 
 /** Offsets of the `"`s that no backslash escapes. */
