@@ -79,14 +79,15 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
   }
   const urlPath = path.startsWith('/') ? path : relativeUrl(from.permalink, path);
   if (urlPath === undefined) return { status: 'skipped' };
-  if (!path.startsWith('/')) {
-    const fromPath = pathBasedUrl(index, from);
-    const target = fromPath === undefined ? undefined : index.postAt(relativeUrl(fromPath, path) ?? '');
-    if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
-  }
   const withoutBase = site.baseurl && (urlPath === site.baseurl || urlPath.startsWith(`${site.baseurl}/`)) ? urlPath.slice(site.baseurl.length) || '/' : undefined;
   for (const candidate of withoutBase !== undefined ? [urlPath, site.baseurl + withoutBase] : [urlPath, site.baseurl + urlPath]) {
     const target = index.postAt(candidate);
+    if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
+  }
+  // Only when the post's own URL found nothing: its URL from the file path (Astro, see pathBasedUrl).
+  if (!path.startsWith('/')) {
+    const fromPath = pathBasedUrl(index, from);
+    const target = fromPath === undefined ? undefined : index.postAt(relativeUrl(fromPath, path) ?? '');
     if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
   }
   const sitePath = withoutBase ?? urlPath;
