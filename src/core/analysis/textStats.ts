@@ -1,4 +1,4 @@
-import { countChars } from '../text/scripts';
+import { countChars, type CharCounts } from '../text/scripts';
 
 /** What a reader reads in a piece of prose, after Markdown syntax is set aside, and in which scripts. */
 export interface TextStats extends ScriptCounts {
@@ -9,9 +9,21 @@ export interface TextStats extends ScriptCounts {
 
 const BARE_URL = /https?:\/\/[^\s)>\]]+/g;
 
-export function measureProse(text: string): TextStats {
+/**
+ * `text`'s counts. `at`: where `text` is in a longer string (its post), which is read instead when
+ * `text` holds no markup to set aside (most blocks): a slice reads each character through one more
+ * indirection.
+ */
+export function measureProse(text: string, at?: { post: string; start: number }): TextStats {
+  if (at && !hasMarkup(text)) return statsOfCounts(countChars(at.post, at.start, at.start + text.length), 0);
   const { readable, images } = setAsideMarkup(stripHtmlComments(text));
-  const counts = countChars(readable.includes('://') ? readable.replace(BARE_URL, ' ') : readable);
+  return statsOfCounts(countChars(readable.includes('://') ? readable.replace(BARE_URL, ' ') : readable), images);
+}
+
+/** Whether `text` holds anything `measureProse` sets aside: a comment, link, image, tag or URL. */
+const hasMarkup = (text: string) => text.includes('<') || text.includes('](') || text.includes('![') || text.includes('://');
+
+function statsOfCounts(counts: CharCounts, images: number): TextStats {
   return { cjkChars: counts.cjk, words: counts.words, images, kana: counts.kana, han: counts.han, hangul: counts.hangul, other: counts.otherLetters };
 }
 

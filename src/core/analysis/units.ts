@@ -90,7 +90,7 @@ export function collectUnits(text: string, blocks: readonly Block[]): CollectedU
     const setext = block.kind === 'heading' && block.endLine > block.startLine;
     const info = blockInfo(setext ? 'setext' : block.kind, blockText, () => ({
       units: block.kind === 'hr' || block.kind === 'html' ? [] : unitsOfBlock({ post: text, start: block.span.start, text: blockText }, block.kind, setext),
-      stats: statsOf(block.kind === 'code', blockText),
+      stats: statsOf(block.kind === 'code', blockText, { post: text, start: block.span.start }),
     }));
     infos.push(info);
     if (block.kind === 'hr' || block.kind === 'html') {
@@ -105,8 +105,8 @@ export function collectUnits(text: string, blocks: readonly Block[]): CollectedU
 }
 
 /** Counts of a piece of prose or code. */
-export function statsOf(code: boolean, text: string): BlockStats {
-  return code ? { prose: ZERO_STATS, codeWords: countCodeWords(text) } : { prose: measureProse(text), codeWords: 0 };
+export function statsOf(code: boolean, text: string, at?: { post: string; start: number }): BlockStats {
+  return code ? { prose: ZERO_STATS, codeWords: countCodeWords(text) } : { prose: measureProse(text, at), codeWords: 0 };
 }
 
 /**
@@ -118,7 +118,7 @@ export function unitStats(unit: TextUnit, text: string, code: boolean, byText: M
   const unitText = text.slice(unit.span.start, unit.span.end);
   let stats = code ? undefined : byText.get(unitText);
   if (!stats) {
-    stats = statsOf(code, unitText);
+    stats = statsOf(code, unitText, { post: text, start: unit.span.start });
     if (!code) byText.set(unitText, stats);
   }
   return (unit.source.stats = stats);
@@ -175,17 +175,21 @@ function unitsOfBlock(block: BlockText, kind: Block['kind'], setext: boolean): R
   const end = offset + (setext ? Math.max(start - offset, text.search(/(?:\r\n|\n|\r)[^\r\n]*$/)) : text.length);
   const units: RelativeUnit[] = [];
   forEachSentence(post, start, end, (sentenceStart, sentenceEnd, terminated) => {
-    let sentence = post.slice(sentenceStart, sentenceEnd);
     // A heading run into the paragraph by a re-flow: its `#`s are markup, as they are on a heading line.
     // A heading line that goes on with sentences is such a re-flow too, read from its start.
-    const opensWithHashes = sentence.charCodeAt(0) === 0x23 && FLATTENED_HEADING.test(sentence);
+    const opensWithHashes = post.charCodeAt(sentenceStart) === 0x23 && FLATTENED_HEADING.test(post.slice(sentenceStart, sentenceEnd));
     const afterSpace = sentenceStart > start && /\s/.test(post[sentenceStart - 1]);
     const flattenedHeading =
       (opensWithHashes && (kind === 'paragraph' ? afterSpace || sentenceStart === start : kind === 'heading' && afterSpace)) ||
       (kind === 'heading' && !setext && sentenceStart === start && sentenceEnd < end - 1);
-    if (flattenedHeading) sentence = sentence.replace(FLATTENED_HEADING, '');
     // In a quote, the `>` that starts each line is markup, not text: `> a` then `> b` reads "a b".
-    const key = matchKey(kind === 'blockquote' && sentence.includes('>') ? withoutQuoteMarkers(sentence, startsLine(post, sentenceStart, offset)) : sentence);
+    const quoted = kind === 'blockquote' && post.slice(sentenceStart, sentenceEnd).includes('>');
+    let key: string;
+    if (flattenedHeading || quoted) {
+      let sentence = post.slice(sentenceStart, sentenceEnd);
+      if (flattenedHeading) sentence = sentence.replace(FLATTENED_HEADING, '');
+      key = matchKey(quoted && sentence.includes('>') ? withoutQuoteMarkers(sentence, startsLine(post, sentenceStart, offset)) : sentence);
+    } else key = matchKey(post, sentenceStart, sentenceEnd);
     const label = !terminated && isBoldLabel(post, sentenceStart, sentenceEnd);
     if (key.length > 0) units.push({ start: sentenceStart - offset, end: sentenceEnd - offset, key, weak: false, terminated, label, flattenedHeading });
   });

@@ -4,19 +4,25 @@
  */
 const IGNORED = /[\s*_~]+/gu;
 
-export function matchKey(text: string): string {
+/**
+ * The key of `text[start, end)`. A sentence is scanned where it is, in its post: a slice reads
+ * each character through one more indirection, and most keys are the sentence itself.
+ */
+export function matchKey(text: string, start = 0, end = text.length): string {
   // Most sentences are NFKC already (kana, kanji, ASCII), and most others differ only by full-width
   // punctuation (（）：？): a table lookup per character is cheaper than a call into ICU, which
   // costs the most on the shortest sentences.
-  switch (scan(text)) {
+  const needs = scan(text, start, end);
+  const part = start === 0 && end === text.length ? text : text.slice(start, end);
+  switch (needs) {
     case Needs.Nothing:
-      return text;
+      return part;
     case Needs.Strip:
-      return text.replace(IGNORED, '');
+      return part.replace(IGNORED, '');
     case Needs.Map:
-      return mapped(text);
+      return mapped(part);
     default:
-      return text.normalize('NFKC').replace(IGNORED, '');
+      return part.normalize('NFKC').replace(IGNORED, '');
   }
 }
 
@@ -66,9 +72,9 @@ function classify(c: number): Kind {
   return Kind.Mapped;
 }
 
-function scan(text: string): Needs {
+function scan(text: string, start: number, end: number): Needs {
   let seen = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     let kind = KINDS[text.charCodeAt(i)] as Kind;
     if (kind === Kind.Unknown) kind = kindOf(text.charCodeAt(i));
     if (kind === Kind.Unstable) return Needs.Normalize;
