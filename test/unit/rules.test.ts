@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, fixAll, lint, parsePost, type Finding } from '../../src/core';
+import { applyEdits, extractLinks, fixAll, lint, parsePost, type Finding } from '../../src/core';
 import { lostSentences, ofRule } from './helpers';
 import { parse as parseToml } from 'smol-toml';
 
@@ -173,6 +173,12 @@ describe('field-type', () => {
     // On a blog Jekyll builds, its words are the items, as Jekyll documents (GenjiApp's `tags: jekyll dev`,
     // takeyaqa's `tags: Selenium テスト テスト自動化 Chrome`, and `jekyll new`'s `categories: jekyll update`).
     assert.deepEqual([fieldType(post('title: A\ntags: jekyll dev\ncategories: jekyll update'), 'jekyll'), fieldType(post('title: A\ntags: AI, 投資'), 'jekyll')], [0, 1]);
+    // DEV (dev.to) documents comma-separated tags (maxime1992/my-dev.to: `published`, `cover_image`,
+    // `tags: typescript, types, generics`); without DEV's own fields, a comma string is still flagged.
+    assert.deepEqual(findingsOf(post('published: false\ntitle: A\ncover_image: "https://example.com/c.png"\ntags: typescript, types, generics'), 'field-type'), []);
+    assert.deepEqual(findingsOf(post('published: true\ntitle: A\nseries: RxJS\ntags: rxjs, angular'), 'field-type'), []);
+    assert.equal(findingsOf(post('published: true\ntitle: A\ntags: rxjs, angular'), 'field-type').length, 1);
+    assert.equal(fieldType(post('published: true\ntitle: A\ncover_image: c.png\ntags: rxjs, angular'), 'hugo'), 1, 'a Hugo blog reads the string as one tag');
   });
   it('reports 100 items of a list one by one and the rest as one finding, whose fix quotes them all (a list of thousands would flood the editor)', () => {
     const text = post(`title: A\ntags: [${Array.from({ length: 250 }, (_, i) => i).join(', ')}]`);
@@ -386,6 +392,15 @@ describe('conflicting-link', () => {
     // A plugin of each of two tools, a Helm chart of two projects, `like so` under two snippets (an English Hugo blog).
     assert.deepEqual(findingsOf(post('The SSO [plugin](https://github.com/a/sso) and the DNS [plugin](https://coredns.io/p). Two [Helm chart](/a)s: [Helm chart](/b). Set it [like so](/v.yaml#L35), and [like so](/m.yaml#L70).'), 'conflicting-link'), []);
     assert.deepEqual(findingsOf(post('I hear [again](http://news.ycombinator.com/item?id=879181) and [again](http://www.reddit.com/r/programming/c26er9).'), 'conflicting-link'), []);
+    // Two operators' links, whose names are code (an English dev.to blog): the code is the text's
+    // own, not blanked out of it; the download page of each of two apps.
+    const operators = post('- The [`timestamp` operator](https://rxjs.dev/api/operators/timestamp) wraps a value\n- The [`scan` operator](https://rxjs.dev/api/operators/scan) is like reduce');
+    assert.deepEqual(findingsOf(operators, 'conflicting-link'), []);
+    assert.deepEqual(extractLinks(parsePost(operators)).map((link) => link.text), ['`timestamp` operator', '`scan` operator']);
+    assert.equal(findingsOf(post('The [`scan` operator](https://rxjs.dev/a) and the [`scan` operator](https://rxjs.dev/b)'), 'conflicting-link').length, 1);
+    // Code alone names a file relative to where it lives: the README of each of two repositories (a Zenn article).
+    assert.deepEqual(findingsOf(post('[`README.md`](https://github.com/a/b/blob/main/README.md) と [`README.md`](https://github.com/c/d/blob/main/README.md)'), 'conflicting-link'), []);
+    assert.deepEqual(findingsOf(post('Go to the [download page](https://obsidian.md/download). Syncthing: the [download page](https://syncthing.net/downloads).'), 'conflicting-link'), []);
     // "See" each of two sections (a Qiita article's `（[参照](#記号)）`).
     assert.deepEqual(findingsOf(post('文書の種類（[参照](#ドキュメントクラス)）。記号（[参照](#記号)）。'), 'conflicting-link'), []);
     // Where the target is (`Wikipedia` for two articles), a plural of a kind (`issues` of two projects).

@@ -77,7 +77,7 @@ function findLinks(post: Post): PostLink[] {
   const { text } = post;
   for (const block of blocksWith(post, LINK_STARTS)) {
     if (!LINK_BLOCKS.has(block.kind)) continue;
-    collect(withoutCodeSpans(text, block.span.start, block.span.end), block.span.start, links);
+    collect(withoutCodeSpans(text, block.span.start, block.span.end), text, block.span.start, links);
   }
   return links;
 }
@@ -121,7 +121,13 @@ function blockAt(blocks: readonly Block[], offset: number): number {
   return -1;
 }
 
-function collect(source: string, base: number, into: PostLink[]): void {
+/**
+ * The links of one block. `source` is the block with its code spans blanked, where links are
+ * looked for; their text is read from `text` (the post), where `[\`scan\` operator]` still says
+ * which operator: blanked, every such text would read "operator".
+ */
+function collect(source: string, text: string, base: number, into: PostLink[]): void {
+  const written = (from: number, length: number) => text.slice(base + from, base + from + length).trim();
   const found: PostLink[] = [];
   const taken: Span[] = [];
   // Each form is looked for only where what it must contain is there: most blocks hold one form.
@@ -139,21 +145,21 @@ function collect(source: string, base: number, into: PostLink[]): void {
     }
     taken.push({ start: targetStart, end: targetStart + m[3].length });
     const tag = tagLink(target, targetSpan);
-    const text = m[2].trim();
+    const linkText = written(start + m[1].length + 1, m[2].length);
     const span = { start: base + start, end: base + start + m[0].length };
-    found.push(tag ? { ...tag, text, span } : { kind: 'markdown', text, target, targetSpan, span });
+    found.push(tag ? { ...tag, text: linkText, span } : { kind: 'markdown', text: linkText, target, targetSpan, span });
   }
   for (const m of source.includes(']:') ? source.matchAll(REFERENCE) : NO_MATCHES) {
     const target = m[2].startsWith('<') ? m[2].slice(1, -1) : m[2];
     const offset = m.index! + m[0].length - m[2].length + (m[2].startsWith('<') ? 1 : 0);
-    found.push({ kind: 'reference', text: m[1].trim(), target, targetSpan: { start: base + offset, end: base + offset + target.length }, span: { start: base + m.index!, end: base + m.index! + m[0].length } });
+    found.push({ kind: 'reference', text: written(m.index! + m[0].indexOf('[') + 1, m[1].length), target, targetSpan: { start: base + offset, end: base + offset + target.length }, span: { start: base + m.index!, end: base + m.index! + m[0].length } });
     taken.push({ start: offset, end: offset + target.length });
   }
   for (const m of /<a/i.test(source) ? source.matchAll(HTML_HREF) : NO_MATCHES) {
     const target = m[1] ?? m[2];
     const offset = m.index! + m[0].length - target.length - 1;
     if (target.includes('{%') || target.includes('{{')) continue; // a tag inside: found as a tag below
-    found.push({ kind: 'html', text: htmlLinkText(source, m.index! + m[0].length), target, targetSpan: { start: base + offset, end: base + offset + target.length }, span: { start: base + m.index!, end: base + m.index! + m[0].length } });
+    found.push({ kind: 'html', text: htmlLinkText(text, base + m.index! + m[0].length, base + source.length), target, targetSpan: { start: base + offset, end: base + offset + target.length }, span: { start: base + m.index!, end: base + m.index! + m[0].length } });
   }
   // Tags outside a Markdown link's target (those were taken above): in HTML, or on their own.
   for (const pattern of source.includes('{') ? TAGS : []) {
@@ -188,12 +194,12 @@ function tagLink(written: string, span: Span): Omit<PostLink, 'text' | 'span'> |
   return undefined;
 }
 
-/** The text of `<a ...>text</a>` after the opening tag's attributes, without inner tags. */
-function htmlLinkText(source: string, from: number): string {
-  const open = source.indexOf('>', from);
-  const close = source.indexOf('</a', open);
-  if (open < 0 || close < 0 || close - open > 500) return '';
-  return source.slice(open + 1, close).replace(/<[^>]*>/g, '').trim();
+/** The text of `<a ...>text</a>` after the opening tag's attributes (before `end`), without inner tags. */
+function htmlLinkText(text: string, from: number, end: number): string {
+  const open = text.indexOf('>', from);
+  const close = text.indexOf('</a', open);
+  if (open < 0 || close < 0 || close >= end || close - open > 500) return '';
+  return text.slice(open + 1, close).replace(/<[^>]*>/g, '').trim();
 }
 
 /**

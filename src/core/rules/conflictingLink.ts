@@ -12,7 +12,7 @@ export const conflictingLink: Rule = {
     const first = new Map<string, { link: PostLink; target: string }>();
     for (const link of extractLinks(post)) {
       const text = linkTextKey(link.text);
-      if (!text || isGeneric(text) || isEmbed(post.text, link)) continue;
+      if (!text || isGeneric(text) || WHOLLY_CODE.test(text) || isEmbed(post.text, link)) continue;
       const target = targetKey(link.target);
       const earlier = first.get(text);
       if (!earlier) {
@@ -43,6 +43,8 @@ const GENERIC_TEXTS = new Set([
   'ツイート', 'ポスト', '記事', 'ブログ', '動画', 'スライド', '資料', '論文', 'デモ', 'ドキュメント', '公式ドキュメント', 'ソースコード', 'リポジトリ',
   // A bug report, a change, a script, a download, an example: one under each of several things.
   'issue', 'bug', 'pr', 'pull request', 'commit', 'script', 'download', 'website', 'homepage', 'example', 'screenshot',
+  // The download page of each of two apps (an English dev.to blog: Obsidian's, then Syncthing's).
+  'download page', 'download link', 'downloads page', 'official site', 'official website', 'official page', 'project page',
   'try it', 'try it here', 'try it out', 'live demo', 'playground', 'sandbox', 'discussion', 'feedback',
   'イシュー', 'プルリクエスト', 'コミット', 'スクリプト', 'ダウンロード', '公式サイト', 'サンプル', 'スクリーンショット', 'ディスカッション', 'フィードバック',
   // An official page, tutorial or download page of each of several tools (a Japanese Hugo blog), or "this one".
@@ -94,6 +96,12 @@ const isGeneric = (text: string) => isGenericWord(text) || isGenericWord(text.re
 
 /** A generic text, or the plural of one (`issues`, `videos`). */
 const isGenericWord = (text: string) => GENERIC_TEXTS.has(text) || (text.endsWith('s') && GENERIC_TEXTS.has(text.slice(0, -1)));
+
+/**
+ * A link text that is code alone (`` [`README.md`](…) ``) names a file or symbol relative to where
+ * it lives: the README of each of two repositories (a Zenn article on GitHub's README paths).
+ */
+const WHOLLY_CODE = /^(`+)[^`]+\1$/;
 
 /** Zenn's embeds, `@[tweet](…)` and `@[card](…)`: the text names the kind of embed, not its target. */
 const isEmbed = (text: string, link: PostLink) => link.kind === 'markdown' && text.charCodeAt(link.span.start - 1) === 0x40; /* @ */

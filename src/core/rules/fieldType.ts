@@ -96,6 +96,8 @@ function checkStringList({ t, post, generator }: RuleContext, field: FrontMatter
   // builds, its words are the items, as Jekyll documents (`tags: jekyll dev`, and `jekyll new`'s
   // own first post: `categories: jekyll update`). Commas show a list meant otherwise.
   if (typeof value === 'string' && (generator === 'hexo' || generator === 'jekyll') && !/[,、，]/.test(value)) return [];
+  // DEV (dev.to) documents its tags as one string, comma-separated (`tags: typescript, webdev`).
+  if (typeof value === 'string' && field.key === 'tags' && generator === 'none' && isDevToPost(post)) return [];
   if (typeof value === 'string') {
     const items = splitList(value);
     const list = `[${items.map((s) => JSON.stringify(s)).join(', ')}]`;
@@ -110,6 +112,16 @@ function checkStringList({ t, post, generator }: RuleContext, field: FrontMatter
 }
 
 const ONE_WORD = /^[^\s,、，]+$/;
+
+/**
+ * A post written for DEV (dev.to), as its editor's front matter has it: `published` with a field
+ * that only DEV's documented set holds (`cover_image`, `canonical_url`, `series`). Such posts live
+ * in a repository synced to DEV, with no site generator's config.
+ */
+function isDevToPost(post: RuleContext['post']): boolean {
+  const fields = post.frontMatter?.fields;
+  return !!fields?.has('published') && (fields.has('cover_image') || fields.has('canonical_url') || fields.has('series'));
+}
 
 /**
  * Items reported one by one in a list; the rest are one finding. A list of thousands of numbers
