@@ -1,5 +1,6 @@
 import { dirnameOf, joinPath, readTextFile, type DirectoryEntry, type FileSystem } from '../fs/fileSystem';
-import { findSiteRoot, isPostTemplate } from '../site/siteConfig';
+import { findSiteRoot, isPostTemplate, titlesFromFileNames } from '../site/siteConfig';
+import { BLOG_PROFILE } from '../core/profile';
 import type { Generator, Translate } from '../core/types';
 import { formatMessage } from '../core/messages';
 import { globMatcher } from './globs';
@@ -50,6 +51,7 @@ export class ConfigResolver {
   private readonly chains = new Map<string, Promise<FolderChain>>();
   private readonly listings = new Map<string, Promise<DirectoryEntry[] | undefined>>();
   private readonly sites = new Map<string, Promise<{ generator: Generator; root?: string }>>();
+  private readonly fileNameTitles = new Map<string, Promise<boolean>>();
   private readonly parsed = new Map<string, Promise<{ config?: ConfigFile; error?: ConfigError }>>();
   private readonly lastGood = new Map<string, ConfigFile>();
   private readonly t: Translate;
@@ -70,6 +72,7 @@ export class ConfigResolver {
     this.parsed.clear();
     this.listings.clear();
     this.sites.clear();
+    this.fileNameTitles.clear();
   }
 
   /** Every config file read so far (discovered or extended): a change to one of them calls for `invalidate`. */
@@ -101,6 +104,10 @@ export class ConfigResolver {
     resolved.schemas = resolved.schemas.filter((s) => globMatcher(s.base, s.files)(postPath));
     const site = await this.siteOf(dirnameOf(postPath));
     resolved.generator = resolved.site.generator ?? site.generator;
+    // A note of a Quartz site or an Obsidian vault is titled by its file name (unless the config says which fields it requires).
+    if (resolved.requiredFields === undefined && site.generator === 'none' && (await this.titledByFileName(dirnameOf(postPath)))) {
+      resolved.requiredFields = BLOG_PROFILE.requiredFields.filter((field) => field !== 'title');
+    }
     // (From the site's root: a folder above it named `archetypes` is no Hugo archetype.)
     const inSite = site.root !== undefined && postPath.startsWith(`${site.root}/`) ? postPath.slice(site.root.length + 1) : postPath;
     if (isPostTemplate(resolved.generator, inSite)) resolved.ignored = true;
@@ -135,6 +142,13 @@ export class ConfigResolver {
     let site = this.sites.get(dir);
     if (!site) this.sites.set(dir, (site = findSiteRoot(this.listedFs, dir).then((found) => (found ? { generator: found.generator, root: found.root } : { generator: 'none' as Generator }))));
     return site;
+  }
+
+  /** Whether posts in `dir` take their title from their file name (see `titlesFromFileNames`). */
+  private titledByFileName(dir: string): Promise<boolean> {
+    let titled = this.fileNameTitles.get(dir);
+    if (!titled) this.fileNameTitles.set(dir, (titled = titlesFromFileNames(this.listedFs, dir)));
+    return titled;
   }
 
   private async buildFolderChain(dir: string, stopAt: string | undefined): Promise<FolderChain> {

@@ -163,6 +163,15 @@ describe('config cascade', () => {
     assert.equal(lintOptionsFor(await resolver.resolve(post('blog/_posts/2024/b.md')), post('blog/_posts/2024/b.md')).generator, 'jekyll');
   });
 
+  it('requires no title of a note in a Quartz site or an Obsidian vault, which take it from the file name (a real Quartz garden: 5 of 16 notes without one), unless the config names the fields', async () => {
+    write({ 'garden/quartz.config.ts': 'export default {}', 'garden/content/Decision Trees.md': '', 'vault/.obsidian/app.json': '{}', 'vault/notes/a.md': '', 'set/quartz.config.ts': '', 'set/.frontlint.json': '{ "requiredFields": ["title"] }', 'set/content/b.md': '', 'blog/c.md': '' });
+    const resolver = new ConfigResolver(nodeFileSystem);
+    const paths = ['garden/content/Decision Trees.md', 'vault/notes/a.md', 'set/content/b.md', 'blog/c.md'];
+    const resolved = await Promise.all(paths.map((path) => resolver.resolve(post(path))));
+    const untitled = '---\ntags:\n  - ds/ml\n---\n\n### Definition\n\nText.\n';
+    assert.deepEqual(resolved.map((config, i) => lint(untitled, lintOptionsFor(config, post(paths[i]))).findings.map((f) => f.rule)), [[], [], ['required-field'], ['required-field']]);
+  });
+
   it('ignores what Astro leaves out of its content collections: files and folders named `_…` under src/content (a real blog\'s `_template.mdx` with empty fields)', async () => {
     write({ 'astro.config.mjs': 'export default {}', 'src/content/posts/_template.mdx': '', 'src/content/posts/a.mdx': '', 'src/content/_drafts/b.md': '', 'src/pages/_c.md': '', 'other/_config.yml': '', 'other/_posts/_d.md': '' });
     const resolver = new ConfigResolver(nodeFileSystem);
