@@ -30,8 +30,9 @@ export class ConfigService implements vscode.Disposable {
 
   constructor() {
     // Extended files may have any JSON or YAML name, so all are watched and filtered here; so are
-    // the generators' configs, which say which generator builds a post (and how its URLs are made).
-    const watcher = vscode.workspace.createFileSystemWatcher('**/{*.json,*.jsonc,*.yaml,*.yml,*.toml,astro.config.*}');
+    // the generators' configs, which say which generator builds a post (and how its URLs are made),
+    // and what makes a folder a Quartz site or an Obsidian vault (whose notes are titled by file name).
+    const watcher = vscode.workspace.createFileSystemWatcher('**/{*.json,*.jsonc,*.yaml,*.yml,*.toml,astro.config.*,quartz.config.*,.obsidian}');
     const onFile = (uri: vscode.Uri) => this.fileChanged(uri);
     this.subscriptions.push(
       watcher,
@@ -168,7 +169,7 @@ export function editorLayer(uri: vscode.Uri | undefined): ConfigSettings {
   const number = (key: string) => config.get<number>(key);
   return {
     rules: config.get('rules', {}),
-    requiredFields: config.get<string[]>('requiredFields'),
+    requiredFields: setByUser(config, 'requiredFields'),
     minDuplicateLength: number('minDuplicateLength'),
     readingSpeed: {
       cjkCharsPerMinute: number('readingSpeed.cjkCharsPerMinute'),
@@ -176,6 +177,17 @@ export function editorLayer(uri: vscode.Uri | undefined): ConfigSettings {
       codeWordsPerMinute: number('readingSpeed.codeWordsPerMinute'),
     },
   };
+}
+
+/**
+ * A setting's value where the user set one (in any scope), else undefined: the contributed default
+ * (`requiredFields: ["title"]`) would otherwise hide the site's own, such as a Quartz site's, whose
+ * notes are titled by their file names (the CLI knows no editor defaults).
+ */
+function setByUser<T>(config: vscode.WorkspaceConfiguration, key: string): T | undefined {
+  const set = config.inspect<T>(key);
+  const values = [set?.globalValue, set?.workspaceValue, set?.workspaceFolderValue, set?.globalLanguageValue, set?.workspaceLanguageValue, set?.workspaceFolderLanguageValue];
+  return values.some((value) => value !== undefined) ? config.get<T>(key) : undefined;
 }
 
 /** The editor's settings over the defaults, with no config file. */

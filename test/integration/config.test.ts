@@ -148,6 +148,23 @@ describe('config files', () => {
     }
   });
 
+  it('requires no title of a Quartz note (titled by its file name), and does once quartz.config.ts is gone', async () => {
+    const garden = scratchSite();
+    try {
+      fs.mkdirSync(path.join(garden, 'content'));
+      fs.writeFileSync(path.join(garden, 'quartz.config.ts'), 'export default {}\n');
+      fs.writeFileSync(path.join(garden, 'content', 'Decision Trees.md'), '---\ntags:\n  - ds/ml\n---\n\n### Definition\n\nText.\n\n---END---\n');
+      const note = await open(path.join(garden, 'content', 'Decision Trees.md'));
+      await waitFor('the note\'s diagnostics', () => summary(note.uri).includes('10:0:end-marker:error'));
+      assert.deepEqual(summary(note.uri), ['10:0:end-marker:error']);
+      fs.unlinkSync(path.join(garden, 'quartz.config.ts'));
+      await waitFor('required-field once quartz.config.ts is gone', () => summary(note.uri).includes('1:0:required-field:error'));
+    } finally {
+      await closeAll();
+      fs.rmSync(garden, { recursive: true, force: true });
+    }
+  });
+
   it('lints the extensions a config file names, and only those', async () => {
     const dir = scratchSite();
     try {
