@@ -1,5 +1,6 @@
 import { extractLinks, type PostLink } from '../parse/links';
 import type { Rule, RuleFinding } from '../rule';
+import type { Post } from '../post';
 
 export const conflictingLink: Rule = {
   id: 'conflicting-link',
@@ -12,7 +13,7 @@ export const conflictingLink: Rule = {
     const first = new Map<string, { link: PostLink; target: string }>();
     for (const link of extractLinks(post)) {
       const text = linkTextKey(link.text);
-      if (!text || isGeneric(text) || WHOLLY_CODE.test(text) || isEmbed(post.text, link)) continue;
+      if (!text || isGeneric(text) || WHOLLY_CODE.test(text) || isEmbed(post.text, link) || inFootnote(post, link)) continue;
       const target = targetKey(link.target);
       const earlier = first.get(text);
       if (!earlier) {
@@ -102,6 +103,17 @@ const isGenericWord = (text: string) => GENERIC_TEXTS.has(text) || (text.endsWit
  * it lives: the README of each of two repositories (a Zenn article on GitHub's README paths).
  */
 const WHOLLY_CODE = /^(`+)[^`]+\1$/;
+
+/**
+ * A link on a footnote's line (`[^4]: Shiller, "[Narrative Economics](…)"`) names the document
+ * that note cites: two notes may cite two documents of one title (an AI-written Jekyll blog cites
+ * Shiller's address and a review of his book, both "Narrative Economics").
+ */
+function inFootnote(post: Post, link: PostLink): boolean {
+  return FOOTNOTE_DEFINITION.test(post.lines.lineText(post.lines.lineAt(link.span.start)));
+}
+
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\s]+\]:/;
 
 /** Zenn's embeds, `@[tweet](…)` and `@[card](…)`: the text names the kind of embed, not its target. */
 const isEmbed = (text: string, link: PostLink) => link.kind === 'markdown' && text.charCodeAt(link.span.start - 1) === 0x40; /* @ */
