@@ -1,11 +1,13 @@
 import { dirnameOf, joinPath, readTextFile, type DirectoryEntry, type FileSystem } from '../fs/fileSystem';
-import { findSiteRoot, isPostTemplate, titlesFromFileNames } from '../site/siteConfig';
+import { findSiteRoot, frontMatterOptional, isPostTemplate } from '../site/siteConfig';
 import { BLOG_PROFILE } from '../core/profile';
 import type { Generator, Translate } from '../core/types';
 import { formatMessage } from '../core/messages';
 import { globMatcher } from './globs';
 import { parseConfig } from './parse';
 import { CONFIG_FILE_NAMES, DEFAULT_EXTENSIONS, type ConfigError, type ConfigFile, type ConfigSettings, type ResolvedConfig } from './types';
+
+const FRONTMATTER_MISSING = 'frontmatter-missing';
 
 /** One config file's contribution, in cascade order; globs are relative to `dir`. */
 interface Layer {
@@ -51,7 +53,7 @@ export class ConfigResolver {
   private readonly chains = new Map<string, Promise<FolderChain>>();
   private readonly listings = new Map<string, Promise<DirectoryEntry[] | undefined>>();
   private readonly sites = new Map<string, Promise<{ generator: Generator; root?: string }>>();
-  private readonly fileNameTitles = new Map<string, Promise<boolean>>();
+  private readonly optionalFrontMatter = new Map<string, Promise<boolean>>();
   private readonly parsed = new Map<string, Promise<{ config?: ConfigFile; error?: ConfigError }>>();
   private readonly lastGood = new Map<string, ConfigFile>();
   private readonly t: Translate;
@@ -72,7 +74,7 @@ export class ConfigResolver {
     this.parsed.clear();
     this.listings.clear();
     this.sites.clear();
-    this.fileNameTitles.clear();
+    this.optionalFrontMatter.clear();
   }
 
   /** Every config file read so far (discovered or extended): a change to one of them calls for `invalidate`. */
@@ -104,9 +106,12 @@ export class ConfigResolver {
     resolved.schemas = resolved.schemas.filter((s) => globMatcher(s.base, s.files)(postPath));
     const site = await this.siteOf(dirnameOf(postPath));
     resolved.generator = resolved.site.generator ?? site.generator;
-    // A note of a Quartz site or an Obsidian vault is titled by its file name (unless the config says which fields it requires).
-    if (resolved.requiredFields === undefined && site.generator === 'none' && (await this.titledByFileName(dirnameOf(postPath)))) {
-      resolved.requiredFields = BLOG_PROFILE.requiredFields.filter((field) => field !== 'title');
+    // A page of a site that needs no front matter (VitePress, Docusaurus, Quartz, …) is titled by its
+    // heading or file name: unless the config says otherwise, no title is required of it, and no
+    // note says that it has no front matter.
+    if (site.generator === 'none' && (resolved.requiredFields === undefined || resolved.rules[FRONTMATTER_MISSING] === undefined) && (await this.frontMatterOptional(dirnameOf(postPath)))) {
+      resolved.requiredFields ??= BLOG_PROFILE.requiredFields.filter((field) => field !== 'title');
+      resolved.rules[FRONTMATTER_MISSING] ??= 'off';
     }
     // (From the site's root: a folder above it named `archetypes` is no Hugo archetype.)
     const inSite = site.root !== undefined && postPath.startsWith(`${site.root}/`) ? postPath.slice(site.root.length + 1) : postPath;
@@ -144,11 +149,11 @@ export class ConfigResolver {
     return site;
   }
 
-  /** Whether posts in `dir` take their title from their file name (see `titlesFromFileNames`). */
-  private titledByFileName(dir: string): Promise<boolean> {
-    let titled = this.fileNameTitles.get(dir);
-    if (!titled) this.fileNameTitles.set(dir, (titled = titlesFromFileNames(this.listedFs, dir)));
-    return titled;
+  /** Whether pages in `dir` belong to a site that needs no front matter (see `frontMatterOptional`). */
+  private frontMatterOptional(dir: string): Promise<boolean> {
+    let optional = this.optionalFrontMatter.get(dir);
+    if (!optional) this.optionalFrontMatter.set(dir, (optional = frontMatterOptional(this.listedFs, dir)));
+    return optional;
   }
 
   private async buildFolderChain(dir: string, stopAt: string | undefined): Promise<FolderChain> {

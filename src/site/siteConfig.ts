@@ -98,23 +98,28 @@ export async function findSiteRoot(fs: FileSystem, start: string): Promise<{ roo
 const JEKYLL_CONFIGS = ['_config.yml', '_config.yaml'];
 
 /**
- * Whether the folder, or one above it up to the repository's root, is a Quartz site
- * (`quartz.config.ts`) or an Obsidian vault (`.obsidian/`): both take a page's title from its file
- * name when its front matter has none, so a note need not write one.
+ * Whether the folder, or one above it up to the repository's root, is the root of a site whose
+ * generator needs no front matter: VitePress (`.vitepress/`) and VuePress (`.vuepress/`) title a
+ * page by its first `#` heading, Docusaurus and MkDocs by that or the file name, Quartz
+ * (`quartz.config.ts`) and an Obsidian vault (`.obsidian/`) by the file name. Their pages need
+ * neither front matter nor a `title` in it.
  */
-export async function titlesFromFileNames(fs: FileSystem, start: string): Promise<boolean> {
+export async function frontMatterOptional(fs: FileSystem, start: string): Promise<boolean> {
   for (let dir = start; ; dir = dirnameOf(dir)) {
     const names = new Set((await fs.readDirectory(dir))?.map((e) => e.name) ?? []);
-    if (FILE_NAME_TITLE_MARKERS.some((name) => names.has(name))) return true;
+    if (OPTIONAL_FRONT_MATTER_MARKERS.some((name) => names.has(name))) return true;
     if (names.has('.git') || dir === '/' || dirnameOf(dir) === dir) return false;
   }
 }
 
-const FILE_NAME_TITLE_MARKERS = ['quartz.config.ts', 'quartz.config.js', '.obsidian'];
+const OPTIONAL_FRONT_MATTER_MARKERS = [
+  '.vitepress', '.vuepress', 'docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'mkdocs.yml', 'mkdocs.yaml',
+  'quartz.config.ts', 'quartz.config.js', '.obsidian',
+];
 
 /** Whether a file of this name can make its folder a site's root: creating, editing or deleting one changes the blog. */
 export function isSiteConfigName(name: string): boolean {
-  return JEKYLL_CONFIGS.includes(name) || ASTRO_CONFIGS.includes(name) || HUGO_CONFIGS.includes(name) || FILE_NAME_TITLE_MARKERS.includes(name);
+  return JEKYLL_CONFIGS.includes(name) || ASTRO_CONFIGS.includes(name) || HUGO_CONFIGS.includes(name) || OPTIONAL_FRONT_MATTER_MARKERS.includes(name);
 }
 
 /** The generator whose config is among a folder's entries, if any: the folder is then a site's root. */

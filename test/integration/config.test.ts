@@ -148,20 +148,28 @@ describe('config files', () => {
     }
   });
 
-  it('requires no title of a Quartz note (titled by its file name), and does once quartz.config.ts is gone', async () => {
+  it('requires no front matter or title on a site that needs none (Quartz, VitePress), and does once its marker is gone', async () => {
     const garden = scratchSite();
+    const vitepress = scratchSite();
     try {
       fs.mkdirSync(path.join(garden, 'content'));
       fs.writeFileSync(path.join(garden, 'quartz.config.ts'), 'export default {}\n');
       fs.writeFileSync(path.join(garden, 'content', 'Decision Trees.md'), '---\ntags:\n  - ds/ml\n---\n\n### Definition\n\nText.\n\n---END---\n');
+      fs.mkdirSync(path.join(vitepress, '.vitepress'));
+      fs.writeFileSync(path.join(vitepress, '.vitepress', 'config.mts'), 'export default {}\n');
+      fs.writeFileSync(path.join(vitepress, 'gradient.md'), '## 线性渐变\n\nText.\n\n---END---\n');
       const note = await open(path.join(garden, 'content', 'Decision Trees.md'));
       await waitFor('the note\'s diagnostics', () => summary(note.uri).includes('10:0:end-marker:error'));
       assert.deepEqual(summary(note.uri), ['10:0:end-marker:error']);
+      const page = await open(path.join(vitepress, 'gradient.md'));
+      await waitFor('the page\'s diagnostics', () => summary(page.uri).includes('5:0:end-marker:error'));
+      assert.deepEqual(summary(page.uri), ['5:0:end-marker:error'], 'no note that the page has no front matter');
       fs.unlinkSync(path.join(garden, 'quartz.config.ts'));
       await waitFor('required-field once quartz.config.ts is gone', () => summary(note.uri).includes('1:0:required-field:error'));
     } finally {
       await closeAll();
       fs.rmSync(garden, { recursive: true, force: true });
+      fs.rmSync(vitepress, { recursive: true, force: true });
     }
   });
 

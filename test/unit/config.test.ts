@@ -163,13 +163,19 @@ describe('config cascade', () => {
     assert.equal(lintOptionsFor(await resolver.resolve(post('blog/_posts/2024/b.md')), post('blog/_posts/2024/b.md')).generator, 'jekyll');
   });
 
-  it('requires no title of a note in a Quartz site or an Obsidian vault, which take it from the file name (a real Quartz garden: 5 of 16 notes without one), unless the config names the fields', async () => {
-    write({ 'garden/quartz.config.ts': 'export default {}', 'garden/content/Decision Trees.md': '', 'vault/.obsidian/app.json': '{}', 'vault/notes/a.md': '', 'set/quartz.config.ts': '', 'set/.frontlint.json': '{ "requiredFields": ["title"] }', 'set/content/b.md': '', 'blog/c.md': '' });
+  it('requires no front matter or title of a page on a site that needs none: Quartz and Obsidian title it by file name, VitePress by its first heading (real sites: 5 of 16 Quartz notes, 9 of 16 VitePress pages were reported), unless the config says', async () => {
+    write({
+      'garden/quartz.config.ts': 'export default {}', 'garden/content/Decision Trees.md': '', 'vault/.obsidian/app.json': '{}', 'vault/notes/a.md': '',
+      'vp/.vitepress/config.mts': '', 'vp/posts/note/index.md': '', 'docs/docusaurus.config.js': '', 'docs/docs/intro.md': '',
+      'set/quartz.config.ts': '', 'set/.frontlint.json': '{ "requiredFields": ["title"], "rules": { "frontmatter-missing": "warning" } }', 'set/content/b.md': '', 'blog/c.md': '',
+    });
     const resolver = new ConfigResolver(nodeFileSystem);
-    const paths = ['garden/content/Decision Trees.md', 'vault/notes/a.md', 'set/content/b.md', 'blog/c.md'];
+    const paths = ['garden/content/Decision Trees.md', 'vault/notes/a.md', 'vp/posts/note/index.md', 'docs/docs/intro.md', 'set/content/b.md', 'blog/c.md'];
     const resolved = await Promise.all(paths.map((path) => resolver.resolve(post(path))));
-    const untitled = '---\ntags:\n  - ds/ml\n---\n\n### Definition\n\nText.\n';
-    assert.deepEqual(resolved.map((config, i) => lint(untitled, lintOptionsFor(config, post(paths[i]))).findings.map((f) => f.rule)), [[], [], ['required-field'], ['required-field']]);
+    const rules = (text: string) => resolved.map((config, i) => lint(text, lintOptionsFor(config, post(paths[i]))).findings.map((f) => f.rule));
+    // A VitePress page whose `# 一根绳子` comes after its <script setup>.
+    assert.deepEqual(rules('---\ncategory: 笔记\n---\n<script setup>\nimport Read from "./Read.vue";\n</script>\n\n# 一根绳子\n\nText.\n'), [[], [], [], [], ['required-field'], ['required-field']]);
+    assert.deepEqual(rules('# SVG\n\nText.\n'), [[], [], [], [], ['frontmatter-missing'], ['frontmatter-missing']]);
   });
 
   it('ignores what Astro leaves out of its content collections: files and folders named `_…` under src/content (a real blog\'s `_template.mdx` with empty fields)', async () => {
