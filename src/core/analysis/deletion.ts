@@ -129,10 +129,11 @@ export function unitDeletionSpans(
  * one space of the deleted text stays, or, where it holds none at either end, takes its place.
  */
 function keepImagesOut(spans: Span[], text: string, breaks: SpanEdit[]): Span[] {
-  // Almost never the case: the spans as they are, without a new array.
-  if (!spans.some((span) => text.charCodeAt(span.start - 1) === 0x21 /* ! */ && text.charCodeAt(span.end) === 0x5b /* [ */)) return spans;
+  const joinsImage = (span: Span) => text.charCodeAt(span.start - 1) === 0x21 /* ! */ && text.charCodeAt(span.end) === 0x5b; /* [ */
+  // Almost never the case: then the spans as they are, without a new array.
+  if (!spans.some(joinsImage)) return spans;
   return spans.flatMap((span) => {
-    if (text.charCodeAt(span.start - 1) !== 0x21 /* ! */ || text.charCodeAt(span.end) !== 0x5b /* [ */) return [span];
+    if (!joinsImage(span)) return [span];
     if (span.end - span.start > 1 && isHorizontalSpace(text.charCodeAt(span.end - 1))) return [{ start: span.start, end: span.end - 1 }];
     if (span.end - span.start > 1 && isHorizontalSpace(text.charCodeAt(span.start))) return [{ start: span.start + 1, end: span.end }];
     breaks.push({ span, newText: ' ' });

@@ -188,7 +188,7 @@ function unitsOfBlock(block: BlockText, kind: Block['kind'], setext: boolean): R
     if (flattenedHeading || quoted) {
       let sentence = post.slice(sentenceStart, sentenceEnd);
       if (flattenedHeading) sentence = sentence.replace(FLATTENED_HEADING, '');
-      key = matchKey(quoted && sentence.includes('>') ? withoutQuoteMarkers(sentence, startsLine(post, sentenceStart, offset)) : sentence);
+      key = matchKey(quoted ? withoutQuoteMarkers(sentence, startsLine(post, sentenceStart, offset)) : sentence);
     } else key = matchKey(post, sentenceStart, sentenceEnd);
     const label = !terminated && isBoldLabel(post, sentenceStart, sentenceEnd);
     if (key.length > 0) units.push({ start: sentenceStart - offset, end: sentenceEnd - offset, key, weak: false, terminated, label, flattenedHeading });
