@@ -15,8 +15,8 @@ export type Resolution =
 
 /** How the link was written, so that a suggested fix keeps the style. */
 export interface LinkStyle {
-  /** `url`: a URL path; `file`: a relative or root file path; `post-name`: `{% post_url %}` or `{% post_link %}`. */
-  form: 'url' | 'file' | 'post-name';
+  /** `url`: a URL path; `file`: a relative or root file path; `content`: Zola's `@/` path from the content folder; `post-name`: `{% post_url %}` or `{% post_link %}`. */
+  form: 'url' | 'file' | 'content' | 'post-name';
   /** What came before the path as written: `{{ site.baseurl }}`, the site's own URL, ''. */
   prefix: string;
   /** Whether the written path carried the base URL. */
@@ -31,6 +31,9 @@ const LIQUID_BASE = /^\{\{-?\s*(?:site\.url\s*\}\}\s*\{\{-?\s*)?site\.(?:baseurl
 /** Extensions of pages; any other extension is an asset the build may generate (feed.xml, a resized image). */
 const PAGE_EXTENSION = /\.(?:html?|md|markdown|mdx)$/i;
 const ANY_EXTENSION = /\.[A-Za-z0-9]{1,5}$/;
+
+/** The folder that Zola's `@/` paths start from. */
+export const contentFolder = (site: BlogIndex['site']) => site.contentDir || 'content';
 
 /** Resolves one link of `from` against the blog. Never touches the network. */
 export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink): Resolution {
@@ -65,6 +68,15 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
   const style = (form: LinkStyle['form'], withBase = false): LinkStyle => ({ form, prefix, withBase, encoded: pathPart.includes('%'), suffix });
 
   if (path === '') return checkFragment(from, fragment);
+
+  // Zola's internal link: `@/blog/post.md` is a file under the content folder, wherever the post is
+  // (Zola stops its build on one that is missing). A Zola site reads as Hugo's (config.toml, content/).
+  if (path.startsWith('@/')) {
+    const file = joinPath(site.root, contentFolder(site), path.slice(2));
+    const target = index.get(file);
+    if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
+    return index.hasFile(file) ? { status: 'ok' } : { status: 'broken', path, style: style('content') };
+  }
 
   if (/\.(?:md|markdown|mdx)$/i.test(path)) {
     const file = path.startsWith('/') ? joinPath(site.root, path) : joinPath(dirnameOf(from.path), path);

@@ -1,7 +1,7 @@
-import { dirnameOf } from '../fs/fileSystem';
+import { dirnameOf, joinPath } from '../fs/fileSystem';
 import type { BlogIndex } from './blogIndex';
 import type { PostEntry } from './postEntry';
-import type { LinkStyle } from './resolve';
+import { contentFolder, type LinkStyle } from './resolve';
 
 /** How many replacements a broken link is offered. */
 const MAX_SUGGESTIONS = 3;
@@ -32,6 +32,10 @@ function candidatesFor(index: BlogIndex, from: PostEntry, style: LinkStyle): Arr
   if (style.form === 'file') {
     const dir = dirnameOf(from.path);
     return [...index.posts()].map((entry) => ({ value: relativePath(dir, entry.path), entry }));
+  }
+  if (style.form === 'content') {
+    const content = joinPath(index.site.root, contentFolder(index.site));
+    return [...index.posts()].filter((entry) => entry.path.startsWith(`${content}/`)).map((entry) => ({ value: `@/${entry.path.slice(content.length + 1)}`, entry }));
   }
   const out: Array<{ value: string; entry?: PostEntry }> = [];
   for (const entry of index.posts()) {

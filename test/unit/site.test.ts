@@ -391,6 +391,20 @@ describe('permalinks', () => {
     assert.deepEqual(found, ['content/posts/links.md:7:23 broken-link', 'content/posts/links.md:7:76 broken-link'], 'a term no post lists, and a taxonomy the config leaves out');
   });
 
+  it('Zola (djkoloski/davidkoloski_me): `@/blog/post.md` is a file under content/, from any post, as Zola reads it (its config.toml and content/ read as a Hugo site\'s)', async () => {
+    const fs = memoryFs({
+      '/z/config.toml': 'base_url = "https://z.example.com"\n[taxonomies]\n',
+      '/z/content/blog/abstract_types_1.md': '+++\ntitle = "Abstract types 1"\n+++\n\nNext: [part 2](@/blog/abstract_types_2.md), [its end](@/blog/abstract_types_2.md#the-end), [part 3](@/blog/abstract_types_3.md).\n',
+      '/z/content/blog/abstract_types_2.md': '+++\ntitle = "Abstract types 2"\n+++\n\n## The end\n\nBack to [part 1](@/blog/abstract_types_1.md) and [a note](@/notes/vim/index.md).\n',
+      '/z/content/notes/vim/index.md': '+++\ntitle = "Vim"\n+++\n\nText.\n',
+    });
+    const { index } = await BlogIndex.build(fs, '/z');
+    const found = blogFindings(index, (f, path) => `${index.relative(path)}:${f.range.start.line}:${f.range.start.character} ${f.rule} ${f.message}`);
+    assert.deepEqual(found, ['content/blog/abstract_types_1.md:4:100 broken-link No post or file at @/blog/abstract_types_3.md.']);
+    const [broken] = checkBlog(index).get('/z/content/blog/abstract_types_1.md')!;
+    assert.deepEqual(suggestions(index, '/z/content/blog/abstract_types_1.md', broken), ['@/blog/abstract_types_2.md', '@/blog/abstract_types_1.md'], 'offered in Zola\'s own form');
+  });
+
   it('Astro (theor/blog-astro): a relative link that resolves from the post\'s file path counts, when its `slug` field gives another URL (a collection\'s generateId may ignore it)', async () => {
     const fs = memoryFs({
       '/a/astro.config.mjs': 'export default {}',

@@ -92,8 +92,16 @@ const NUMBERED = /^(?:(?:step|note|figure|fig\.|table|footnote|ステップ|手�
  */
 const NOTE_MARKER = /^(?:\[\d+\]|\(\d+\)|\d+|\^\d+|[*†‡§¶^]+|↩\ufe0e?|↑|⤴)$/;
 
-/** A generic text, alone or after words that leave it generic, a numbered reference or a note's marker. */
-const isGeneric = (text: string) => isGenericWord(text) || isGenericWord(text.replace(LEADING_WORDS, '')) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text);
+/**
+ * "This" or "that" and a word or two (`this RFC`, `that paper`, `この論文`, `这篇文章`): the one the
+ * sentence is about, a different one in each (a Rust blog's `this RFC` for three RFCs). In Japanese
+ * and Chinese, a short noun only: `このAlibabaの動きから` is a phrase that names its target.
+ */
+const DEMONSTRATIVE = /^(?:(?:this|that|these|those)\s+\S+(?:\s+\S+)?|(?:この|その|あの)[^\sのをがはにでと]{1,6}|(?:这|那)(?:个|篇|些|份|条|本)?[^\s的了]{1,4})$/;
+
+/** A generic text, alone or after words that leave it generic, a demonstrative, a numbered reference or a note's marker. */
+const isGeneric = (text: string) =>
+  isGenericWord(text) || isGenericWord(text.replace(LEADING_WORDS, '')) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text);
 
 /** A generic text, or the plural of one (`issues`, `videos`). */
 const isGenericWord = (text: string) => GENERIC_TEXTS.has(text) || (text.endsWith('s') && GENERIC_TEXTS.has(text.slice(0, -1)));
