@@ -63,6 +63,8 @@ const GENERIC_TEXTS = new Set([
   '上篇', '下篇', '上一篇', '下一篇', '前篇', '后篇', '续篇', '前回', '次回', '前編', '後編', '前の記事', '次の記事',
   // A plugin, a chart, a config of each of several tools, and "like so" under each of two snippets (an English Hugo blog).
   'plugin', 'plugins', 'extension', 'package', 'library', 'chart', 'helm chart', 'config', 'configuration', 'like so', 'like this',
+  // A shared chat under each of several prompts (a Zola blog's guide to AI chatbots: `link to the conversation`).
+  'conversation', 'chat', 'thread', 'transcript',
   // Where it is, not what (an English Astro blog's `Wikipedia` for three articles).
   'wikipedia', 'wiki', 'mdn', 'stack overflow', 'stackoverflow', 'youtube', 'twitter', 'reddit', 'hacker news', 'medium', 'zhihu', 'qiita', 'zenn',
   'ウィキペディア', '知乎', '维基百科', '掘金',
@@ -78,7 +80,7 @@ const CHINESE_LINK_TO = /^(?:题目|原题|下载|项目|文章|视频|官网|�
  * What may come before a generic text and leaves it generic: an article or a demonstrative (`the
  * paper`, `this post`), or what to do with the link (`view demo`, `查看 demo`, `check out the docs`).
  */
-const LEADING_WORDS = /^(?:(?:the|this|that|a|an|my|our)\s+|(?:see|view|watch|read|open|check out|check|try)\s+(?:the\s+|this\s+)?|(?:查看|点击|点此|看看|看)\s*)/;
+const LEADING_WORDS = /^(?:(?:the|this|that|a|an|my|our)\s+|(?:see|view|watch|read|open|check out|check|try|link to)\s+(?:the\s+|this\s+)?|(?:查看|点击|点此|看看|看)\s*)/;
 
 /**
  * A numbered step, note, figure or table (`step 2`, `図 3`, `第2步`): the number names it within its
