@@ -63,6 +63,9 @@ const GENERIC_TEXTS = new Set([
   '上篇', '下篇', '上一篇', '下一篇', '前篇', '后篇', '续篇', '前回', '次回', '前編', '後編', '前の記事', '次の記事',
   // A plugin, a chart, a config of each of several tools, and "like so" under each of two snippets (an English Hugo blog).
   'plugin', 'plugins', 'extension', 'package', 'library', 'chart', 'helm chart', 'config', 'configuration', 'like so', 'like this',
+  // A snippet's playground, named by its tool, under each of several snippets (a Gatsby blog on Elm: `this [Ellie app](…)`).
+  'codepen', 'jsfiddle', 'jsbin', 'codesandbox', 'stackblitz', 'replit', 'repl', 'glitch', 'ellie', 'ellie app',
+  'rust playground', 'go playground', 'typescript playground', 'ts playground',
   // A shared chat under each of several prompts (a Zola blog's guide to AI chatbots: `link to the conversation`).
   'conversation', 'chat', 'thread', 'transcript',
   // Where it is, not what (an English Astro blog's `Wikipedia` for three articles).
