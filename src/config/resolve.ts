@@ -1,5 +1,5 @@
 import { dirnameOf, joinPath, readTextFile, type DirectoryEntry, type FileSystem } from '../fs/fileSystem';
-import { findSiteRoot, frontMatterOptional, isPostTemplate } from '../site/siteConfig';
+import { findSiteRoot, frontMatterConvention, isPostTemplate, type FrontMatterConvention } from '../site/siteConfig';
 import { BLOG_PROFILE } from '../core/profile';
 import type { Generator, Translate } from '../core/types';
 import { formatMessage } from '../core/messages';
@@ -53,7 +53,7 @@ export class ConfigResolver {
   private readonly chains = new Map<string, Promise<FolderChain>>();
   private readonly listings = new Map<string, Promise<DirectoryEntry[] | undefined>>();
   private readonly sites = new Map<string, Promise<{ generator: Generator; root?: string }>>();
-  private readonly optionalFrontMatter = new Map<string, Promise<boolean>>();
+  private readonly conventions = new Map<string, Promise<FrontMatterConvention | undefined>>();
   private readonly parsed = new Map<string, Promise<{ config?: ConfigFile; error?: ConfigError }>>();
   private readonly lastGood = new Map<string, ConfigFile>();
   private readonly t: Translate;
@@ -74,7 +74,7 @@ export class ConfigResolver {
     this.parsed.clear();
     this.listings.clear();
     this.sites.clear();
-    this.optionalFrontMatter.clear();
+    this.conventions.clear();
   }
 
   /** Every config file read so far (discovered or extended): a change to one of them calls for `invalidate`. */
@@ -106,12 +106,15 @@ export class ConfigResolver {
     resolved.schemas = resolved.schemas.filter((s) => globMatcher(s.base, s.files)(postPath));
     const site = await this.siteOf(dirnameOf(postPath));
     resolved.generator = resolved.site.generator ?? site.generator;
-    // A page of a site that needs no front matter (VitePress, Docusaurus, Quartz, …) is titled by its
-    // heading or file name: unless the config says otherwise, no title is required of it, and no
-    // note says that it has no front matter.
-    if (site.generator === 'none' && (resolved.requiredFields === undefined || resolved.rules[FRONTMATTER_MISSING] === undefined) && (await this.frontMatterOptional(dirnameOf(postPath)))) {
+    // Unless the config says otherwise: a page of a site that needs no front matter (VitePress,
+    // Docusaurus, Quartz, …) is titled by its heading or file name, so no title is required of it
+    // and no note says that it has no front matter; a Hatena Blog post's title is `Title`.
+    const convention = site.generator === 'none' ? await this.conventionOf(dirnameOf(postPath)) : undefined;
+    if (convention === 'optional') {
       resolved.requiredFields ??= BLOG_PROFILE.requiredFields.filter((field) => field !== 'title');
       resolved.rules[FRONTMATTER_MISSING] ??= 'off';
+    } else if (convention === 'hatena') {
+      resolved.requiredFields ??= BLOG_PROFILE.requiredFields.map((field) => (field === 'title' ? 'Title' : field));
     }
     // (From the site's root: a folder above it named `archetypes` is no Hugo archetype.)
     const inSite = site.root !== undefined && postPath.startsWith(`${site.root}/`) ? postPath.slice(site.root.length + 1) : postPath;
@@ -149,11 +152,11 @@ export class ConfigResolver {
     return site;
   }
 
-  /** Whether pages in `dir` belong to a site that needs no front matter (see `frontMatterOptional`). */
-  private frontMatterOptional(dir: string): Promise<boolean> {
-    let optional = this.optionalFrontMatter.get(dir);
-    if (!optional) this.optionalFrontMatter.set(dir, (optional = frontMatterOptional(this.listedFs, dir)));
-    return optional;
+  /** How the site that holds `dir` reads front matter, when no generator's config says (see `frontMatterConvention`). */
+  private conventionOf(dir: string): Promise<FrontMatterConvention | undefined> {
+    let convention = this.conventions.get(dir);
+    if (!convention) this.conventions.set(dir, (convention = frontMatterConvention(this.listedFs, dir)));
+    return convention;
   }
 
   private async buildFolderChain(dir: string, stopAt: string | undefined): Promise<FolderChain> {

@@ -98,20 +98,24 @@ export async function findSiteRoot(fs: FileSystem, start: string): Promise<{ roo
 const JEKYLL_CONFIGS = ['_config.yml', '_config.yaml'];
 
 /**
- * Whether the folder, or one above it up to the repository's root, is the root of a site whose
- * generator needs no front matter: VitePress (`.vitepress/`) and VuePress (`.vuepress/`) title a
- * page by its first `#` heading, Docusaurus and MkDocs by that or the file name, Quartz
- * (`quartz.config.ts`) and an Obsidian vault (`.obsidian/`) by the file name. Their pages need
- * neither front matter nor a `title` in it.
+ * How a site with no Jekyll, Hexo, Hugo or Astro config reads front matter, from what is at or
+ * above `start` (up to the repository's root): `optional` for a generator that needs none (VitePress
+ * and VuePress title a page by its first `#` heading, Docusaurus and MkDocs by that or the file
+ * name, Quartz and an Obsidian vault by the file name), `hatena` for a Hatena Blog kept with
+ * blogsync (`blogsync.yaml`), whose fields are capitalised (`Title`, `Date`, `Category`).
  */
-export async function frontMatterOptional(fs: FileSystem, start: string): Promise<boolean> {
+export type FrontMatterConvention = 'optional' | 'hatena';
+
+export async function frontMatterConvention(fs: FileSystem, start: string): Promise<FrontMatterConvention | undefined> {
   for (let dir = start; ; dir = dirnameOf(dir)) {
     const names = new Set((await fs.readDirectory(dir))?.map((e) => e.name) ?? []);
-    if (OPTIONAL_FRONT_MATTER_MARKERS.some((name) => names.has(name))) return true;
-    if (names.has('.git') || dir === '/' || dirnameOf(dir) === dir) return false;
+    if (OPTIONAL_FRONT_MATTER_MARKERS.some((name) => names.has(name))) return 'optional';
+    if (names.has(BLOGSYNC_CONFIG)) return 'hatena';
+    if (names.has('.git') || dir === '/' || dirnameOf(dir) === dir) return undefined;
   }
 }
 
+const BLOGSYNC_CONFIG = 'blogsync.yaml';
 const OPTIONAL_FRONT_MATTER_MARKERS = [
   '.vitepress', '.vuepress', 'docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'mkdocs.yml', 'mkdocs.yaml',
   'quartz.config.ts', 'quartz.config.js', '.obsidian',
@@ -119,7 +123,7 @@ const OPTIONAL_FRONT_MATTER_MARKERS = [
 
 /** Whether a file of this name can make its folder a site's root: creating, editing or deleting one changes the blog. */
 export function isSiteConfigName(name: string): boolean {
-  return JEKYLL_CONFIGS.includes(name) || ASTRO_CONFIGS.includes(name) || HUGO_CONFIGS.includes(name) || OPTIONAL_FRONT_MATTER_MARKERS.includes(name);
+  return JEKYLL_CONFIGS.includes(name) || ASTRO_CONFIGS.includes(name) || HUGO_CONFIGS.includes(name) || OPTIONAL_FRONT_MATTER_MARKERS.includes(name) || name === BLOGSYNC_CONFIG;
 }
 
 /** The generator whose config is among a folder's entries, if any: the folder is then a site's root. */

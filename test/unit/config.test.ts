@@ -178,6 +178,17 @@ describe('config cascade', () => {
     assert.deepEqual(rules('# SVG\n\nText.\n'), [[], [], [], [], ['frontmatter-missing'], ['frontmatter-missing']]);
   });
 
+  it('reads a Hatena Blog kept with blogsync (blogsync.yaml) as it writes its fields: the title is `Title` (every post of such a blog had "title" missing)', async () => {
+    write({ 'hatena/blogsync.yaml': 'default:\n  local_root: .\n', 'hatena/example.hatenablog.com/entry/2023/01/01/123456.md': '', 'plain/a.md': '' });
+    const resolver = new ConfigResolver(nodeFileSystem);
+    const paths = ['hatena/example.hatenablog.com/entry/2023/01/01/123456.md', 'plain/a.md'];
+    const resolved = await Promise.all(paths.map((path) => resolver.resolve(post(path))));
+    assert.deepEqual(resolved.map((config) => config.requiredFields), [['Title'], undefined]);
+    const entry = '---\nTitle: Goのテストを書く\nCategory:\n- Go\nDate: 2023-01-01T12:34:56+09:00\nEditURL: https://blog.hatena.ne.jp/me/e/atom/entry/1\n---\n\n本文です。\n';
+    assert.deepEqual(resolved.map((config, i) => lint(entry, lintOptionsFor(config, post(paths[i]))).findings.map((f) => f.rule)), [[], ['required-field']]);
+    assert.deepEqual(lint('---\nDate: 2023-01-01\n---\n\n本文です。\n', lintOptionsFor(resolved[0], post(paths[0]))).findings.map((f) => f.message), ['Required field "Title" is missing.']);
+  });
+
   it('ignores what Astro leaves out of its content collections: files and folders named `_…` under src/content (a real blog\'s `_template.mdx` with empty fields)', async () => {
     write({ 'astro.config.mjs': 'export default {}', 'src/content/posts/_template.mdx': '', 'src/content/posts/a.mdx': '', 'src/content/_drafts/b.md': '', 'src/pages/_c.md': '', 'other/_config.yml': '', 'other/_posts/_d.md': '' });
     const resolver = new ConfigResolver(nodeFileSystem);

@@ -173,6 +173,9 @@ describe('field-type', () => {
     // On a blog Jekyll builds, its words are the items, as Jekyll documents (GenjiApp's `tags: jekyll dev`,
     // takeyaqa's `tags: Selenium テスト テスト自動化 Chrome`, and `jekyll new`'s `categories: jekyll update`).
     assert.deepEqual([fieldType(post('title: A\ntags: jekyll dev\ncategories: jekyll update'), 'jekyll'), fieldType(post('title: A\ntags: AI, 投資'), 'jekyll')], [0, 1]);
+    // Hugo reads front matter keys in any case: `Title:` is its title (elsewhere it is not).
+    assert.deepEqual(ofRule(lint(post('Title: A\ndate: 2024-01-01'), { generator: 'hugo' }).findings, 'required-field'), []);
+    assert.equal(ofRule(lint('---\nTitle: A\n---\n\nText.\n', { generator: 'jekyll' }).findings, 'required-field').length, 1);
     // DEV (dev.to) documents comma-separated tags (maxime1992/my-dev.to: `published`, `cover_image`,
     // `tags: typescript, types, generics`); without DEV's own fields, a comma string is still flagged.
     assert.deepEqual(findingsOf(post('published: false\ntitle: A\ncover_image: "https://example.com/c.png"\ntags: typescript, types, generics'), 'field-type'), []);

@@ -27,6 +27,13 @@ function isHomePage(post: Post): boolean {
   return isScalar(layout) && layout.value === 'home';
 }
 
+/** Hugo reads front matter keys in any case (`Title:` is its `title`). */
+function fieldAnyCase<T>(fields: ReadonlyMap<string, T>, name: string): T | undefined {
+  const lower = name.toLowerCase();
+  for (const [key, field] of fields) if (key.toLowerCase() === lower) return field;
+  return undefined;
+}
+
 export const requiredField: Rule = {
   id: 'required-field',
   description: 'A field the profile requires (by default `title`) is missing or empty.',
@@ -41,7 +48,7 @@ export const requiredField: Rule = {
     // On the opening fence; Hexo's front matter may have none, and then on the closing one.
     const opening = fm.openLine >= 0 ? { start: 0, end: post.lines.lineEnd(fm.openLine) } : { start: post.lines.lineStarts[fm.closeLine], end: post.lines.lineEnd(fm.closeLine) };
     return profile.requiredFields.flatMap((name) => {
-      const field = fm.fields.get(name);
+      const field = fm.fields.get(name) ?? (context.generator === 'hugo' ? fieldAnyCase(fm.fields, name) : undefined);
       if (!field) return name === 'title' && (titledByHeading(post) || isHomePage(post)) ? [] : [{ span: opening, message: t('Required field "{0}" is missing.', name) }];
       const value = field.value;
       const empty = value === null || (isScalar(value) && (value.value === null || String(value.value).trim() === ''));
