@@ -148,10 +148,17 @@ describe('config files', () => {
     }
   });
 
-  it('requires no front matter or title on a site that needs none (Quartz, VitePress), and does once its marker is gone', async () => {
+  it('requires no front matter or title on a site that needs none (Quartz, VitePress), `Title` on a Hatena Blog (blogsync), and a title once the marker is gone', async () => {
     const garden = scratchSite();
     const vitepress = scratchSite();
+    const hatena = scratchSite();
     try {
+      fs.writeFileSync(path.join(hatena, 'blogsync.yaml'), 'default:\n  local_root: .\n');
+      fs.mkdirSync(path.join(hatena, 'entry'));
+      fs.writeFileSync(path.join(hatena, 'entry', '123456.md'), '---\nTitle: Goのテストを書く\nDate: 2023-01-01T12:34:56+09:00\n---\n\n本文です。\n\n---END---\n');
+      const entry = await open(path.join(hatena, 'entry', '123456.md'));
+      await waitFor('the Hatena entry\'s diagnostics', () => summary(entry.uri).includes('8:0:end-marker:error'));
+      assert.deepEqual(summary(entry.uri), ['8:0:end-marker:error'], 'its Title is the title');
       fs.mkdirSync(path.join(garden, 'content'));
       fs.writeFileSync(path.join(garden, 'quartz.config.ts'), 'export default {}\n');
       fs.writeFileSync(path.join(garden, 'content', 'Decision Trees.md'), '---\ntags:\n  - ds/ml\n---\n\n### Definition\n\nText.\n\n---END---\n');
@@ -170,6 +177,7 @@ describe('config files', () => {
       await closeAll();
       fs.rmSync(garden, { recursive: true, force: true });
       fs.rmSync(vitepress, { recursive: true, force: true });
+      fs.rmSync(hatena, { recursive: true, force: true });
     }
   });
 
