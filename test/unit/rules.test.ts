@@ -403,6 +403,8 @@ describe('conflicting-link', () => {
     assert.equal(findingsOf(post('The [`scan` operator](https://rxjs.dev/a) and the [`scan` operator](https://rxjs.dev/b)'), 'conflicting-link').length, 1);
     // Code alone names a file relative to where it lives: the README of each of two repositories (a Zenn article).
     assert.deepEqual(findingsOf(post('[`README.md`](https://github.com/a/b/blob/main/README.md) と [`README.md`](https://github.com/c/d/blob/main/README.md)'), 'conflicting-link'), []);
+    // The registry of each of two packages, and the code of each of two experiments (a Hatena Blog post).
+    assert.deepEqual(findingsOf(post('[Homebrew](https://formulae.brew.sh/formula/lima) で入れる。\n\n[Homebrew](https://formulae.brew.sh/formula/docker) でも入れる。\n\n[検証に使ったコード](https://github.com/a/p/tree/x/go) と [検証に使ったコード](https://github.com/a/p/tree/x/docker)。'), 'conflicting-link'), []);
     // A playground named by its tool under each of two snippets (a Gatsby blog on Elm).
     assert.deepEqual(findingsOf(post('Play with this [Ellie app](https://ellie-app.com/cDq7). Later, in this [Ellie app](https://ellie-app.com/cDqj), we see it; a [CodePen](https://codepen.io/a/1) and a [CodePen](https://codepen.io/a/2).'), 'conflicting-link'), []);
     // A shared chat under each of two prompts (a Zola blog's guide to AI chatbots).

@@ -63,6 +63,9 @@ const GENERIC_TEXTS = new Set([
   '上篇', '下篇', '上一篇', '下一篇', '前篇', '后篇', '续篇', '前回', '次回', '前編', '後編', '前の記事', '次の記事',
   // A plugin, a chart, a config of each of several tools, and "like so" under each of two snippets (an English Hugo blog).
   'plugin', 'plugins', 'extension', 'package', 'library', 'chart', 'helm chart', 'config', 'configuration', 'like so', 'like this',
+  // The registry a package is installed from (a Hatena Blog's `Homebrew` for two formulae).
+  'homebrew', 'brew', 'pypi', 'crates.io', 'rubygems', 'docker hub', 'dockerhub', 'maven central', 'packagist', 'nuget',
+  'marketplace', 'vs code marketplace', 'app store', 'google play', 'chrome web store', 'コード',
   // A snippet's playground, named by its tool, under each of several snippets (a Gatsby blog on Elm: `this [Ellie app](…)`).
   'codepen', 'jsfiddle', 'jsbin', 'codesandbox', 'stackblitz', 'replit', 'repl', 'glitch', 'ellie', 'ellie app',
   'rust playground', 'go playground', 'typescript playground', 'ts playground',
@@ -75,6 +78,12 @@ const GENERIC_TEXTS = new Set([
   'again', 'and again', 'also', 'too',
   'プラグイン', '拡張機能', 'パッケージ', 'ライブラリ', '設定', '插件', '扩展', '库', '配置',
 ]);
+
+/**
+ * A kind of thing after what it is for, in Japanese (`検証に使ったコード`, `Goのサンプル`): the code
+ * of each of several experiments (a Hatena Blog post on Lima), as `the code` is in English.
+ */
+const JAPANESE_KIND = /^\S{1,24}(?:の|た|る|な)(?:コード|ソースコード|サンプルコード|サンプル|スクリプト|記事|資料|スライド|動画|リポジトリ|ドキュメント|ページ|設定ファイル)$/;
 
 /** A kind of target and "link", "address", "go to" (`题目链接`, `下载地址`, `题目直达`, `项目传送门`): one under each of several things. */
 const CHINESE_LINK_TO = /^(?:题目|原题|下载|项目|文章|视频|官网|仓库|代码|源码|文档|论文|原文)(?:链接|地址|直达|传送门)$/;
@@ -106,7 +115,7 @@ const DEMONSTRATIVE = /^(?:(?:this|that|these|those)\s+\S+(?:\s+\S+)?|(?:この|
 
 /** A generic text, alone or after words that leave it generic, a demonstrative, a numbered reference or a note's marker. */
 const isGeneric = (text: string) =>
-  isGenericWord(text) || isGenericWord(text.replace(LEADING_WORDS, '')) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text);
+  isGenericWord(text) || isGenericWord(text.replace(LEADING_WORDS, '')) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text);
 
 /** A generic text, or the plural of one (`issues`, `videos`). */
 const isGenericWord = (text: string) => GENERIC_TEXTS.has(text) || (text.endsWith('s') && GENERIC_TEXTS.has(text.slice(0, -1)));
