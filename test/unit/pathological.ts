@@ -62,6 +62,8 @@ export const PATHOLOGICAL: Array<[string, string]> = [
   ['front matter: 16 KB of aliases', `---\na: &a x\n${fill('b: *a\n', 16 * 1024 - 10)}\n---\nbody\n`],
   ['front matter: 100 KB of fields', `---\n${fill(Array.from({ length: 9000 }, (_, i) => `k${i}: v${i}\n`).join(''))}\n---\nbody\n`],
   ['100 KB of "}" lines after a sentence (JSON debris)', FM + 'A sentence.\n' + fill('}\n')],
+  // conflicting-link's generic texts (demonstratives, Japanese kinds, code alone) on two long link texts.
+  ['two 50 KB link texts of "この" and "のコー"', FM + `[${fill('この', 50 * 1024)}](/a) [${fill('のコー', 50 * 1024)}](/b) [this ${fill('a ', 50 * 1024)}](/c) [\`${fill('`a', 50 * 1024)}\`](/d)\n`],
   ['a ```markdown fence around 100 KB of headings', FM + '```markdown\n' + fill('## a\n') + '\n```\n'],
   // TOML, up to the 64 KB read: what the parser and the scanner that places its values do most per byte.
   ['TOML: 60 KB of [tables]', `+++\n${Array.from({ length: 3800 }, (_, i) => `[t${i}]\na = ${i}`).join('\n')}\n+++\nbody\n`],
