@@ -85,12 +85,22 @@ const POST_TEMPLATES: Partial<Record<Generator, RegExp>> = {
 };
 
 /** The nearest folder at or above `start` with a generator's config, up to the repository's root (the config resolver walks the same way). */
-export async function findSiteRoot(fs: FileSystem, start: string): Promise<{ root: string; generator: Generator; configFile: string } | undefined> {
+export function findSiteRoot(fs: FileSystem, start: string): Promise<{ root: string; generator: Generator; configFile: string } | undefined> {
+  return upToRepositoryRoot(fs, start, (names, dir) => {
+    const marker = siteMarker(names);
+    return marker && { root: dir, generator: marker.generator, configFile: joinPath(dir, marker.configFile) };
+  });
+}
+
+/**
+ * What `look` finds in the names of a folder, trying `start` and each folder above it up to the
+ * repository's root: a site does not span repositories.
+ */
+async function upToRepositoryRoot<T>(fs: FileSystem, start: string, look: (names: ReadonlySet<string>, dir: string) => T | undefined): Promise<T | undefined> {
   for (let dir = start; ; dir = dirnameOf(dir)) {
     const names = new Set((await fs.readDirectory(dir))?.map((e) => e.name) ?? []);
-    const marker = siteMarker(names);
-    if (marker) return { root: dir, generator: marker.generator, configFile: joinPath(dir, marker.configFile) };
-    // A repository's root ends the search: a site does not span repositories.
+    const found = look(names, dir);
+    if (found !== undefined) return found;
     if (names.has('.git') || dir === '/' || dirnameOf(dir) === dir) return undefined;
   }
 }
@@ -106,13 +116,10 @@ const JEKYLL_CONFIGS = ['_config.yml', '_config.yaml'];
  */
 export type FrontMatterConvention = 'optional' | 'hatena';
 
-export async function frontMatterConvention(fs: FileSystem, start: string): Promise<FrontMatterConvention | undefined> {
-  for (let dir = start; ; dir = dirnameOf(dir)) {
-    const names = new Set((await fs.readDirectory(dir))?.map((e) => e.name) ?? []);
-    if (OPTIONAL_FRONT_MATTER_MARKERS.some((name) => names.has(name))) return 'optional';
-    if (names.has(BLOGSYNC_CONFIG)) return 'hatena';
-    if (names.has('.git') || dir === '/' || dirnameOf(dir) === dir) return undefined;
-  }
+export function frontMatterConvention(fs: FileSystem, start: string): Promise<FrontMatterConvention | undefined> {
+  return upToRepositoryRoot(fs, start, (names): FrontMatterConvention | undefined =>
+    OPTIONAL_FRONT_MATTER_MARKERS.some((name) => names.has(name)) ? 'optional' : names.has(BLOGSYNC_CONFIG) ? 'hatena' : undefined,
+  );
 }
 
 const BLOGSYNC_CONFIG = 'blogsync.yaml';
