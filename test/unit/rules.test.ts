@@ -56,6 +56,13 @@ describe('frontmatter-syntax', () => {
     assert.match(f.message, /not closed/);
     assert.equal(f.range.start.line, 0);
   });
+  it('reads a field whose value is an alias as the node it names (PyYAML\'s `tags: *id001` under `keywords: &id001`, a real Notion-to-Hugo blog)', () => {
+    const text = post("author: Gunn Kim\nkeywords: &id001\n- life\n- life\ntags: *id001\ntitle: '[인생] 매일 한 시간씩 **하기'");
+    assert.deepEqual(findingsOf(text, 'field-type'), []);
+    assert.deepEqual(findingsOf(text, 'duplicate-tag').map((f) => f.range.start.line), [4], 'the repeat is in the list the alias names');
+    assert.equal(findingsOf(post('title: A\nt: &t 2024\ntags: *t'), 'field-type').length, 1, 'an alias of a number is still no list');
+    assert.deepEqual(findingsOf(post('title: A\ntags: *nowhere'), 'field-type').map((f) => f.rule), ['field-type'], 'an alias that names nothing');
+  });
   it('does not expand a YAML alias bomb', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);

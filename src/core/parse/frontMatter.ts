@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, type Alias, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseSimpleYaml, YAML_OPTIONS } from './simpleYaml';
 import { tomlFields } from './tomlFields';
@@ -201,13 +201,16 @@ function parseYaml(fm: FrontMatter, source: string): void {
     fm.errors.push({ message: 'Front matter must be a mapping of `key: value` fields.', span: { start: base + range[0], end: base + range[1] } });
     return;
   }
+  const aliased = aliasTargets(contents);
   for (const pair of contents.items as Pair<unknown, unknown>[]) {
     if (!isScalar(pair.key) || !pair.key.range) continue;
     const key = String(pair.key.value);
     if (fm.fields.has(key)) continue; // reported above as a duplicate key
     const keyRange = pair.key.range;
-    const value = (pair.value as Node | null) ?? null;
-    const valueRange = value?.range;
+    const written = (pair.value as Node | null) ?? null;
+    // (Where the value is written: for an alias, `*id001` itself.)
+    const valueRange = written?.range;
+    const value = aliased.get(pair) ?? written;
     const valueSpan = valueRange
       ? { start: base + valueRange[0], end: base + valueRange[1] }
       : { start: base + keyRange[1] + 1, end: base + keyRange[1] + 1 };
@@ -221,6 +224,45 @@ function parseYaml(fm: FrontMatter, source: string): void {
     });
   }
   fm.warnings.push(...capped(recogniseValidMistakes(source, base, contents.items as Pair<unknown, unknown>[])));
+}
+
+/**
+ * The node each field's alias names (`tags: *id001` under `keywords: &id001`, as PyYAML writes a
+ * list that two fields share, a real Notion-to-Hugo blog's): one step, never expanded further (an
+ * alias bomb's aliases stay aliases). Anchors are found in one walk; an alias names the last anchor
+ * of its name written before it.
+ */
+function aliasTargets(contents: YAMLMap): Map<Pair<unknown, unknown>, Node> {
+  const targets = new Map<Pair<unknown, unknown>, Node>();
+  const aliases = (contents.items as Pair<unknown, unknown>[]).filter((pair) => isAlias(pair.value));
+  if (aliases.length === 0) return targets;
+  const anchors = new Map<string, Array<{ at: number; node: Node }>>();
+  const stack: unknown[] = [contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isNode(node)) continue;
+    if (node.anchor && node.range) {
+      const list = anchors.get(node.anchor) ?? [];
+      list.push({ at: node.range[0], node });
+      anchors.set(node.anchor, list);
+    }
+    if (isMap(node)) for (const pair of node.items as Pair<unknown, unknown>[]) stack.push(pair.key, pair.value);
+    else if (isSeq(node)) stack.push(...node.items);
+  }
+  for (const list of anchors.values()) list.sort((a, b) => a.at - b.at);
+  for (const pair of aliases) {
+    const alias = pair.value as Alias;
+    const list = anchors.get(alias.source);
+    const at = alias.range?.[0] ?? 0;
+    let named: Node | undefined;
+    for (let lo = 0, hi = (list?.length ?? 0) - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (list![mid].at < at) [named, lo] = [list![mid].node, mid + 1];
+      else hi = mid - 1;
+    }
+    if (named) targets.set(pair, named);
+  }
+  return targets;
 }
 
 /** The first MAX_ERRORS problems in text order, and one finding for the rest. */
