@@ -391,6 +391,15 @@ describe('permalinks', () => {
     assert.deepEqual(found, ['content/posts/links.md:7:23 broken-link', 'content/posts/links.md:7:76 broken-link'], 'a term no post lists, and a taxonomy the config leaves out');
   });
 
+  it('a `#fragment` may name a section the layout renders from a front matter list (a Nuxt blog\'s `references:` and `#references`), or `#top`, which HTML gives every page', async () => {
+    const fs = memoryFs({
+      '/n/a.md': '---\ntitle: A\nreferences:\n  - title: Archives\n    link: https://example.com/a\ntags: [x]\n---\n\nSee [the references](#references), [the tags](#tags), [back to top](#top) and [nothing](#nowhere).\n',
+    });
+    const { index } = await BlogIndex.build(fs, '/n');
+    const found = blogFindings(index, (f, path) => `${index.relative(path)} ${f.rule} ${f.message}`);
+    assert.deepEqual(found, ['a.md broken-link A has no heading for #nowhere.']);
+  });
+
   it('Zola (djkoloski/davidkoloski_me): `@/blog/post.md` is a file under content/, from any post, as Zola reads it (its config.toml and content/ read as a Hugo site\'s)', async () => {
     const fs = memoryFs({
       '/z/config.toml': 'base_url = "https://z.example.com"\n[taxonomies]\n',

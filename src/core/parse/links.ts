@@ -1,6 +1,7 @@
 import type { Block } from './blocks';
 import type { Post } from '../post';
 import type { Span } from '../types';
+import { isMap, isSeq } from 'yaml';
 import { codeSpans } from '../text/inline';
 
 export type LinkKind = 'markdown' | 'reference' | 'html' | 'liquid-link' | 'post-url' | 'post-link' | 'hugo-ref';
@@ -210,6 +211,11 @@ function htmlLinkText(text: string, from: number, end: number): string {
 export interface AnchorSources {
   headings: string[];
   htmlIds: string[];
+  /**
+   * Front matter fields that hold a list or mapping (`references:`): a layout may render a section
+   * from one, with the field's name as its anchor (a Nuxt blog's `#references`).
+   */
+  sectionFields?: string[];
 }
 
 export function anchorSources(post: Post): AnchorSources {
@@ -221,7 +227,8 @@ export function anchorSources(post: Post): AnchorSources {
     const setext = !/^ {0,3}#/.test(firstLine);
     headings.push(setext ? firstLine.trim() : firstLine.replace(/^ {0,3}#{1,6}[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '').trim());
   }
-  return { headings, htmlIds: htmlIdsOf(text, post.bodyOffset) };
+  const sectionFields = [...(post.frontMatter?.fields.values() ?? [])].filter((field) => isMap(field.value) || isSeq(field.value)).map((field) => field.key);
+  return { headings, htmlIds: htmlIdsOf(text, post.bodyOffset), ...(sectionFields.length > 0 ? { sectionFields } : {}) };
 }
 
 /** An HTML `id` or `name` attribute, tried where an `=` is; HTML lets a value without spaces go unquoted (`<span id=step_2 >`). */
@@ -259,8 +266,9 @@ const MDX_COMMENT_ID = /\{\/\*\s*([^\s*]+)\s*\*\/\}\s*$/;
  * letters kept), kramdown (ASCII only), explicit `{#id}` ids (or react.dev's MDX comments) and HTML `id`/`name`
  * attributes. A fragment is accepted when it matches any of them.
  */
-export function headingAnchors({ headings, htmlIds }: AnchorSources): Set<string> {
-  const anchors = new Set<string>(htmlIds);
+export function headingAnchors({ headings, htmlIds, sectionFields = [] }: AnchorSources): Set<string> {
+  // `#top` is the top of any page, as HTML defines it, with or without an element of that id.
+  const anchors = new Set<string>([...htmlIds, ...sectionFields, 'top']);
   const seen = new Map<string, number>();
   for (let title of headings) {
     const explicit = EXPLICIT_ID.exec(title) ?? MDX_COMMENT_ID.exec(title);
