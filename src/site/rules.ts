@@ -67,7 +67,7 @@ export const duplicateTitle: SiteRule = {
   check(index, entry, { t, titleGroups }) {
     if (!entry.title || !entry.titleRange) return [];
     const generator = index.site.generator;
-    const others = (titleGroups.get(titleKey(entry.title)) ?? []).filter((e) => e !== entry && !inOtherLanguages(entry, e, generator));
+    const others = (titleGroups.get(titleKey(entry.title)) ?? []).filter((e) => e !== entry && !inOtherLanguages(entry, e, generator) && !parallelPages(index, entry, e));
     if (others.length === 0) return [];
     return [
       {
@@ -94,6 +94,34 @@ function inOtherLanguages(a: PostEntry, b: PostEntry, generator: Generator): boo
 function languageOf(entry: PostEntry, generator: Generator): string | undefined {
   const lang = entry.lang ?? (generator === 'hugo' ? /\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)\.(?:md|markdown|mdx)$/i.exec(entry.rel)?.[1] : undefined);
   return lang?.toLowerCase().split(/[-_]/)[0];
+}
+
+/**
+ * One page of two parallel folders (`install/linux/step-2.md` and `install/macos/step-2.md`): the
+ * same step for another platform or version, titled alike on purpose (a Starlight site's install
+ * steps). The folders are parallel when they hold at least two pages of the same names; folders of
+ * dates and `_drafts` never are, since a post copied into another year or left as a draft is a
+ * duplicate.
+ */
+function parallelPages(index: BlogIndex, a: PostEntry, b: PostEntry): boolean {
+  const [x, y] = [a.rel.split('/'), b.rel.split('/')];
+  if (x.length !== y.length) return false;
+  let differ = -1;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (differ >= 0) return false;
+    differ = i;
+  }
+  // The page's own name: its file, or the folder of a page bundle (`step-2/index.md`).
+  const name = /^(?:_?index|readme)\.[a-z]+$/i.test(x[x.length - 1]) ? x.length - 2 : x.length - 1;
+  const folder = (segment: string) => /\p{L}/u.test(segment) && !segment.startsWith('_');
+  if (differ < 0 || differ >= name || !folder(x[differ]) || !folder(y[differ])) return false;
+  const [inA, inB] = [`${x.slice(0, differ + 1).join('/')}/`, `${y.slice(0, differ + 1).join('/')}/`];
+  const namesInA = new Set<string>();
+  for (const entry of index.posts()) if (entry.rel.startsWith(inA)) namesInA.add(entry.rel.slice(inA.length));
+  let shared = 0;
+  for (const entry of index.posts()) if (entry.rel.startsWith(inB) && namesInA.has(entry.rel.slice(inB.length))) shared++;
+  return shared >= 2;
 }
 
 export const titleMismatch: SiteRule = {

@@ -435,7 +435,11 @@ describe('conflicting-link', () => {
     assert.deepEqual(findingsOf(post('## A\n\n[题目链接](https://atcoder.jp/contests/abc237/tasks/abc237_a)\n\n## B\n\n[题目链接](https://atcoder.jp/contests/abc237/tasks/abc237_b)\n\n## C\n\n[题目直达](https://ac.nowcoder.com/acm/contest/11222/C) [题目直达](https://ac.nowcoder.com/acm/contest/11222/D)\n'), 'conflicting-link'), []);
     // A hand-made footnote: the marker links to the note, the note's marker back (an English Jekyll blog).
     assert.deepEqual(findingsOf(post('is often cursing the latter<a href="#note1" id="note1ref"><sup>[1]</sup></a>.\n\n<a id="note1" href="#note1ref">[1]</a> Why your previous developer was terrible\n\nSee [1](#n1) and [1](#n1ref), [↩](#a) and [↩](#b).'), 'conflicting-link'), []);
+    // Two generic words are still a kind: a launch week's `Blog post` under each day (a Docusaurus
+    // blog), a `GitHub リポジトリ` of each of two tools (a Japanese tech blog).
+    assert.deepEqual(findingsOf(post('## Day 1\n\n[Blog post](/blog/launch-week-1/day-1)\n\n## Day 2\n\n[Blog post](/blog/launch-week-1/day-2)\n\n[GitHub リポジトリ](https://github.com/a/x)と[GitHubリポジトリ](https://github.com/b/y)、[the demo video](/v/1) and [demo video](/v/2).'), 'conflicting-link'), []);
     // A text that names its target is still compared.
+    assert.equal(findingsOf(post('[Launch post](/a/) and [launch post](/b/); [Astro blog](/c/) and [Astro blog](/d/).'), 'conflicting-link').length, 2);
     assert.equal(findingsOf(post('见[nps 脚本](http://example.com/a.sh)和[nps 脚本](http://example.com/b.sh)。'), 'conflicting-link').length, 1);
     assert.equal(findingsOf(post('[View pricing](/pricing/) and [view pricing](/plans/); [Step 2 of setup](/a/) and [step 2 of setup](/b/).'), 'conflicting-link').length, 2);
   });

@@ -443,6 +443,34 @@ describe('permalinks', () => {
     assert.deepEqual(await found('/h'), []);
   });
 
+  it('titles of parallel folders\' pages may match: one install step per platform (a Starlight site\'s `Linux/step-2.md` and `MacOS/step-2.md`), but not a post copied into another year', async () => {
+    const step = (n: number, os: string) => `---\ntitle: "Step ${n}: Install the tools"\n---\n\nOn ${os}, run the installer.\n`;
+    const fs = memoryFs({
+      '/s/astro.config.mjs': '',
+      '/s/src/content/docs/installation/linux/step-1.md': step(1, 'Linux'),
+      '/s/src/content/docs/installation/linux/step-2.md': step(2, 'Linux'),
+      '/s/src/content/docs/installation/macos/step-1.md': step(1, 'macOS'),
+      '/s/src/content/docs/installation/macos/step-2.md': step(2, 'macOS'),
+      '/s/src/content/docs/guides/step-1.md': step(1, 'any system'),
+      '/h/hugo.toml': '',
+      '/h/content/posts/2023/hello.md': '---\ntitle: Hello\n---\n\nText.\n',
+      '/h/content/posts/2024/hello.md': '---\ntitle: Hello\n---\n\nText.\n',
+      '/h/content/posts/2023/bye.md': '---\ntitle: Bye\n---\n\nText.\n',
+      '/h/content/posts/2024/bye.md': '---\ntitle: Bye 2\n---\n\nText.\n',
+    });
+    const found = async (root: string) => {
+      const { index } = await BlogIndex.build(fs, root);
+      return blogFindings(index, (f, path) => `${index.relative(path)} ${f.rule} ${f.message}`).sort();
+    };
+    // guides/step-1.md is no parallel of the install steps: its folder shares one name with them.
+    assert.deepEqual(await found('/s'), [
+      'src/content/docs/guides/step-1.md duplicate-title src/content/docs/installation/linux/step-1.md and 1 more posts have the same title.',
+      'src/content/docs/installation/linux/step-1.md duplicate-title src/content/docs/guides/step-1.md has the same title.',
+      'src/content/docs/installation/macos/step-1.md duplicate-title src/content/docs/guides/step-1.md has the same title.',
+    ]);
+    assert.deepEqual(await found('/h'), ['content/posts/2023/hello.md duplicate-title content/posts/2024/hello.md has the same title.', 'content/posts/2024/hello.md duplicate-title content/posts/2023/hello.md has the same title.']);
+  });
+
   it('the Frontlint config overrides the generator, the pattern and the base URL', async () => {
     const fs = memoryFs({ '/s/_config.yml': 'permalink: pretty', '/s/src/content/blog/a.md': '' });
     const site = await detectSite(fs, '/s', { generator: 'astro', permalink: '/posts/:slug/', baseurl: 'base' });

@@ -114,8 +114,22 @@ const NOTE_MARKER = /^(?:\[\d+\]|\(\d+\)|\d+|\^\d+|[*†‡§¶^]+|↩\ufe0e?|�
 const DEMONSTRATIVE = /^(?:(?:this|that|these|those)\s+\S+(?:\s+\S+)?|(?:この|その|あの)[^\sのをがはにでと]{1,6}|(?:这|那)(?:个|篇|些|份|条|本)?[^\s的了]{1,4})$/;
 
 /** A generic text, alone or after words that leave it generic, a demonstrative, a numbered reference or a note's marker. */
-const isGeneric = (text: string) =>
-  isGenericWord(text) || isGenericWord(text.replace(LEADING_WORDS, '')) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text);
+const isGeneric = (text: string) => {
+  const rest = text.replace(LEADING_WORDS, '');
+  return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text);
+};
+
+/**
+ * Two or three generic words together (`Blog post`, `GitHub リポジトリ`, `demo video`): still only a
+ * kind (a Docusaurus blog's launch week links a `Blog post` under each of its days). Words split at
+ * spaces and where Latin letters meet other scripts.
+ */
+function allGenericWords(text: string): boolean {
+  const words = text.match(WORDS);
+  return words !== null && words.length >= 2 && words.length <= 3 && words.every(isGenericWord);
+}
+
+const WORDS = /[a-z0-9.]+|[^\sa-z0-9.]+/g;
 
 /** A generic text, or the plural of one (`issues`, `videos`). */
 const isGenericWord = (text: string) => GENERIC_TEXTS.has(text) || (text.endsWith('s') && GENERIC_TEXTS.has(text.slice(0, -1)));
