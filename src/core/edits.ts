@@ -30,6 +30,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 export interface EditGroup {
   edits: SpanEdit[];
   lineExclusive: boolean;
+  /** The rule whose fix this is: one rule's fixes are made knowing each other, two rules' are not. */
+  rule: string;
 }
 
 /**
@@ -42,20 +44,41 @@ export function applyEditGroups(text: string, groups: readonly EditGroup[]): { t
   const lines = new LineIndex(text);
   const lineSpan = (span: Span): Span => ({ start: lines.lineAt(span.start), end: lines.lineAt(Math.max(span.start, span.end - 1)) });
   const taken: SpanEdit[] = [];
-  const occupied: Array<{ span: Span; lines: Span; exclusive: boolean }> = [];
+  const occupied: Array<{ span: Span; lines: Span; exclusive: boolean; rule: string }> = [];
   let appliedGroups = 0;
   for (const group of groups) {
     if (hasInternalOverlap(group.edits)) continue;
     const spans = group.edits.map((edit) => ({ span: edit.span, lines: lineSpan(edit.span) }));
     const conflict = spans.some((a) =>
-      occupied.some((b) => (a.span.start < b.span.end && b.span.start < a.span.end) || a.span.start === b.span.start || ((group.lineExclusive || b.exclusive) && a.lines.start <= b.lines.end && b.lines.start <= a.lines.end)),
+      occupied.some(
+        (b) =>
+          (a.span.start < b.span.end && b.span.start < a.span.end) ||
+          a.span.start === b.span.start ||
+          ((group.lineExclusive || b.exclusive) && ((a.lines.start <= b.lines.end && b.lines.start <= a.lines.end) || (group.rule !== b.rule && onlySpaceBetween(text, a.span, b.span)))),
+      ),
     );
     if (conflict) continue;
     taken.push(...group.edits);
-    occupied.push(...spans.map((s) => ({ ...s, exclusive: group.lineExclusive })));
+    occupied.push(...spans.map((s) => ({ ...s, exclusive: group.lineExclusive, rule: group.rule })));
     appliedGroups++;
   }
   return { text: applySpanEdits(text, taken), appliedGroups, applied: taken };
+}
+
+/**
+ * Whether only whitespace separates two spans. Two rules' body deletions that meet so are each
+ * checked against the blocks around them as they are now (a deletion that would let indented code
+ * join the list item above is not offered); taken together, neither would see its new neighbour.
+ * So the second waits for the next pass, where it is checked again. (One rule's fixes are made
+ * together: end-marker's for two markers in a row are one plan.)
+ */
+function onlySpaceBetween(text: string, a: Span, b: Span): boolean {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return true;
 }
 
 function hasInternalOverlap(group: readonly SpanEdit[]): boolean {

@@ -108,7 +108,7 @@ export function fixAll(text: string, options: LintOptions = {}, onlyRules?: Read
     const fixable = raw.filter(({ rule, finding }) => finding.fix && (!onlyRules || onlyRules.has(rule.id)));
     // Fixes computed from the whole body (the reading time) wait until the body has stopped changing.
     const bodyFixes = fixable.filter(({ rule }) => !rule.tags.includes('reading-time'));
-    const groups: EditGroup[] = (bodyFixes.length > 0 ? bodyFixes : fixable).map(({ rule, finding }) => ({ edits: finding.fix!.edits, lineExclusive: rule.tags.includes('artifact') }));
+    const groups: EditGroup[] = (bodyFixes.length > 0 ? bodyFixes : fixable).map(({ rule, finding }) => ({ edits: finding.fix!.edits, lineExclusive: rule.tags.includes('artifact'), rule: rule.id }));
     if (groups.length === 0) break;
     const result = applyEditGroups(current, groups);
     passes++;

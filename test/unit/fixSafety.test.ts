@@ -577,6 +577,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       'a `---END---` line right under a quote is a lazy line of it, and so is the text after it: the marker goes with its line break, so no blank line ends the quote and turns that text over a later `===` into a heading (seed 24003)',
       '---\n---\nこれはテスト用の本文です\n===\n\n\n> AlibabaのQwenはOpenAIやGoogleと競合します。\n---END---\nこれはテスト用の本文です\n---END---\n===\n\nこ\n',
     ],
+    [
+      'a marker\'s deletion and a repeat\'s, with only blank lines between them, wait for each other: together they would bring indented code up under a list item, which neither fix alone does (seed 9302)',
+      'enAIやGoogleと競合します。\n\n図を見てください。![図1](/img/fig1.png)\n\n---END---\n\n    console.log("hello world");\n\n図を見てください。![図1](/img/fig1.png) The.\n---\n---\n- AlibabaのQwenはOpenAIやGoogleと競合します。\n\n図を見てください。![図1](/img/fig1.png)\n\n---END---\n\n    console.log("hello world");\n\n図を見てください。![図1](/img/fig1.png) The.\n',
+    ],
   ];
   for (const [name, text] of UNBROKEN) it(name, () => assert.deepEqual(problemsOf(text), []));
 

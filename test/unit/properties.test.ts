@@ -60,12 +60,15 @@ function lostLineSentences(before: string, after: string): string[] {
       // A heading a re-flow ran into the next sentence: both parts kept, each where it is now. (Its
       // `#`s are markup: a repeated sentence written with them goes with them, a heading may be setext.)
       const heading = headingLine || key.startsWith('#');
+      // A bold label with text after it on the line is a sentence of its own to the engine (`**ラベル** これは…`):
+      // the text after it may go (a cut-off copy) while the label stays, so the parts are found apart (seed 9005).
+      const labelled = /\*\*[^*\s][^*]*\*\*[ \t]+\S/.test(text);
       const unmarked = (part: string) => part.replace(/^#+/, '');
       // (From one character on: `### こ The…` is a heading of one. The rest may be a bold label run
       // into a sentence, `# 見出し **ラベル** 文。`: up to three parts.)
       const inParts = (s: string, parts: number): boolean =>
         Array.from({ length: s.length - 1 }, (_, k) => k + 1).some((k) => found(unmarked(s.slice(0, k))) && (found(s.slice(k)) || (parts > 2 && inParts(s.slice(k), parts - 1))));
-      if (!found(key) && !(heading && unmarked(key) !== '' && found(unmarked(key))) && !(heading && inParts(key, 3))) lost.push(key);
+      if (!found(key) && !(heading && unmarked(key) !== '' && found(unmarked(key))) && !((heading || labelled) && inParts(key, 3))) lost.push(key);
     }
   }
   return lost;

@@ -64,6 +64,16 @@ describe('related-post link lists', () => {
     assert.doesNotMatch(fixed, /^\s*- \(/m);
     for (const line of fixed.split('\n').filter((l) => l.includes(']('))) assert.match(line, /^- \[[^\]]+\]\([^)]+\)$/);
   });
+  it('a restart that repeats the text before `関連記事：` and then lists other posts keeps the label over its new list', () => {
+    const other = '関連記事：\n\n- [データプライバシーの保護](/2026/09/09/privacy/)\n- [正直なところ](/2026/02/11/gpu/)\n';
+    const text = post(`${intro}\n\n${list}\n---END---\n\n${intro}\n\n${other}`);
+    const [found] = findingsOf(text, 'duplicate-passage');
+    assert.ok(found, 'the repeated introduction is found');
+    assert.ok(!text.split('\n').slice(found.range.start.line, found.range.end.line + 1).join('\n').includes('関連記事'), 'the label is not part of the repeat');
+    const fixed = fixArtifacts(text);
+    assert.equal(fixed.split('関連記事：').length - 1, 2, fixed);
+    assert.ok(fixed.includes(other), 'the second list keeps its label');
+  });
   it('a link is one sentence: its text never splits at 。 or ！', () => {
     const { body } = lint(post(list));
     const keys = body.units.map((unit) => unit.key);
@@ -144,6 +154,22 @@ describe('normal writing is not an artifact', () => {
     const text = post(
       '## Dockerで動かす\n\n1. `docker compose up -d` を実行。\n2. コンテナの起動を待つ。\n3. `http://localhost:5678` でアクセス。\n\n## npmで動かす\n\n1. `npm install -g n8n` を実行。\n2. `n8n start` で起動。\n3. `http://localhost:5678` でアクセス。\n',
     );
+    assert.deepEqual(artifacts(text), []);
+  });
+  it('a list\'s items restated as the lines of a paragraph under a later heading (a Chinese Hugo blog on leap years)', () => {
+    const rules = ['西元年分除以4可整除但除以100不可整除，為閏年。', '西元年分除以4不可整除，為平年。', '西元年分除以100可整除但除以400不可整除，為平年。'];
+    const text = post(
+      `目前使用的格里曆閏年規則如下：\n\n+ 西元年分除以400可整除，為閏年。\n${rules.map((r) => `+ ${r}`).join('\n')}\n\n一般皆為下面的寫法。\n\n### 4000年問題\n\n故有提議西元4000年為平年，並修改規則為：\n\n西元年分除以4000可整除，為平年。\n西元年分除以400可整除但除以4000不可整除，為閏年。\n${rules.join('\n')}\n據此、又有人提出了「最終極」演算法：\n`,
+    );
+    assert.deepEqual(artifacts(text), []);
+    // The same lines re-flowed into one line are a restart's copy.
+    assert.equal(findingsOf(text.replace(rules.join('\n'), rules.join(' ')), 'duplicate-passage').length, 1);
+  });
+  it('a tutorial\'s scenarios told in the same steps, each screenshot with a caption under it (a Zenn article on GitHub forks)', () => {
+    const check = '上部には以下のようなメッセージが表示されています。\n\n> This commit does not belong to any branch on this repository.\n\nこのコミットがどのブランチにも属していないことが表示されています。\n';
+    const scenario = (name: string, repo: string) =>
+      `## ${name}\n\n:::details 手順スクリーンショット\n\n### 1. ${repo}をフォークする\n\nこのリポジトリをフォークします。\n\n![](/images/${repo}.png)\n_${repo}_\n\n### 3. ${repo}を削除する\n\n設定画面から削除します。\n\n---\n\nそれでは、内容が参照できるか確認してみます。\n以下のような URL にアクセスします。\n\nアクセスしてみると、${repo}のコミットの内容が表示されました。\n\n![](/images/${repo}-commit.png)\n_すでに削除した${repo}のコミットを参照できる_\n\n${check}\n:::\n`;
+    const text = post(`${scenario('Accessing Deleted Fork Data', 'フォーク')}\n${scenario('Accessing Deleted Repo Data', 'パブリックリポジトリ')}\n${scenario('Accessing Private Repo Data', 'プライベートリポジトリ')}`);
     assert.deepEqual(artifacts(text), []);
   });
   it('an emoticon at the end of a post', () => {

@@ -319,7 +319,8 @@ describe('reading-time-mismatch', () => {
 describe('field-format dates as real blogs write them', () => {
   it('takes an hour of one digit (Karpathy\'s blog: 2019-04-25 9:00:00); a date with slashes (Hexo: 2019/07/17) gets a message that says who reads it, and a fix to hyphens', () => {
     assert.deepEqual(findingsOf(post('title: A\ndate: 2019-04-25 9:00:00'), 'field-format'), []);
-    for (const [written, fixed] of [['2019/07/17', '2019-07-17'], ['2018/08/27 18:00:00', '2018-08-27 18:00:00'], ['2019/7/5', '2019-07-05']]) {
+    // And hyphens with a one-digit month or day (Chinese Hexo blogs: `2016-8-27 20:22:33`; a Docusaurus blog: "2021-6-10").
+    for (const [written, fixed] of [['2019/07/17', '2019-07-17'], ['2018/08/27 18:00:00', '2018-08-27 18:00:00'], ['2019/7/5', '2019-07-05'], ['2016-8-27 20:22:33', '2016-08-27 20:22:33'], ['"2021-6-10"', '2021-06-10'], ['2016-08-2', '2016-08-02']]) {
       const text = post(`title: A\ndate: ${written}`);
       const [f] = findingsOf(text, 'field-format');
       assert.match(f.message, /Jekyll and Hexo, but not to Hugo/);
@@ -334,6 +335,7 @@ describe('field-format dates as real blogs write them', () => {
   it('leaves slashes alone on a blog Jekyll builds (Hexo\'s `_config.yml` reads as Jekyll\'s), and not on one Hugo builds or one not known', () => {
     const text = post('title: A\ndate: 2019/07/17');
     assert.deepEqual(ofRule(lint(text, { generator: 'jekyll' }).findings, 'field-format'), []);
+    for (const generator of ['jekyll', 'hexo'] as const) assert.deepEqual(ofRule(lint(post('title: A\ndate: 2016-8-31'), { generator }).findings, 'field-format'), [], generator);
     for (const generator of ['hugo', 'astro', 'none', undefined] as const) assert.equal(ofRule(lint(text, { generator }).findings, 'field-format').length, 1, String(generator));
     // A date that is none is one to Jekyll too.
     assert.match(ofRule(lint(post('title: A\ndate: 2019/02/30'), { generator: 'jekyll' }).findings, 'field-format')[0].message, /is not a valid date/);
@@ -438,6 +440,11 @@ describe('conflicting-link', () => {
     // Two generic words are still a kind: a launch week's `Blog post` under each day (a Docusaurus
     // blog), a `GitHub リポジトリ` of each of two tools (a Japanese tech blog).
     assert.deepEqual(findingsOf(post('## Day 1\n\n[Blog post](/blog/launch-week-1/day-1)\n\n## Day 2\n\n[Blog post](/blog/launch-week-1/day-2)\n\n[GitHub リポジトリ](https://github.com/a/x)と[GitHubリポジトリ](https://github.com/b/y)、[the demo video](/v/1) and [demo video](/v/2).'), 'conflicting-link'), []);
+    // A call to action under each newsletter, a report under each event (in Japanese), an address (Chinese).
+    assert.deepEqual(findingsOf(post('### ViewBox\n\n[Subscribe now](https://viewbox.club/)\n\n### Front End Horse\n\n[Subscribe now](https://frontend.horse/archives)\n\n- SecCamp\n  - [Report in Japanese](https://d.example/ja/posts/seccamp/)\n- SecHack365\n  - [Report in Japanese](https://d.example/ja/posts/sechack/)\n\n[地址](https://a.example/1)、[地址](https://b.example/2)，[资料（英文）](/x)和[资料（英文）](/y)。'), 'conflicting-link'), []);
+    // The site's own name, for its home and a page of it, or two pages of it (a Next.js blog's `Yelp`, `BeerAdvocate`).
+    assert.deepEqual(findingsOf(post('After browsing [Yelp](https://www.yelp.com), … lists from [Yelp](https://www.yelp.com/c/des-moines/bars). [BeerAdvocate](https://www.beeradvocate.com/place/list/?city=Des+Moines) and [BeerAdvocate](https://www.BeerAdvocate.com/lists/top/).'), 'conflicting-link'), []);
+    assert.equal(findingsOf(post('[Yelp](https://www.yelp.com) and [Yelp](https://yelp-clone.example.com/)'), 'conflicting-link').length, 1, 'another site');
     // A text that names its target is still compared.
     assert.equal(findingsOf(post('[Launch post](/a/) and [launch post](/b/); [Astro blog](/c/) and [Astro blog](/d/).'), 'conflicting-link').length, 2);
     assert.equal(findingsOf(post('见[nps 脚本](http://example.com/a.sh)和[nps 脚本](http://example.com/b.sh)。'), 'conflicting-link').length, 1);

@@ -28,7 +28,7 @@ export function weighEvidence(allPassages: readonly RepeatedPassage[], units: re
   // Worked out only when a copied stretch is long enough to be weighed.
   let sections: Sections | undefined;
   const sectionsOfPost = () => (sections ??= sectionsOf(units, blocks, passages[0].originalOf, text));
-  const copies = passages.map((passage) => copyOf(passage, units, blocks, sectionsOfPost));
+  const copies = passages.map((passage) => copyOf(passage, units, blocks, text, sectionsOfPost));
   /** Offsets where the post restarted: markers, and the starts of copied stretches. */
   const restarts = [...markers, ...passages.filter((_, i) => copies[i].restart).map((passage) => passage.span.start)].sort((a, b) => a - b);
   const restarted = knownRestarted || restarts.length > 0;
@@ -96,7 +96,7 @@ const CROSSING_COPY_CHARS = 50;
  * A stretch copied into a section of its own (see `parallelSections`) is parallel writing, unless
  * it is re-flowed or runs into a cut-off sentence: the marks of a restart.
  */
-function copyOf(passage: RepeatedPassage, units: readonly TextUnit[], blocks: readonly Block[], sectionsOfPost: () => Sections): { prose: number; restart: boolean } {
+function copyOf(passage: RepeatedPassage, units: readonly TextUnit[], blocks: readonly Block[], text: string, sectionsOfPost: () => Sections): { prose: number; restart: boolean } {
   const { originalOf } = passage;
   let prose = 0;
   let restart = false;
@@ -110,9 +110,15 @@ function copyOf(passage: RepeatedPassage, units: readonly TextUnit[], blocks: re
     const structural = isStructural(units, k, blocks);
     if (!structural) prose++;
     if (k > passage.first && originalOf[k] === originalOf[k - 1] + 1) {
+      // Across blocks in the original: in the copy too, or re-flowed into one line. A list's items
+      // restated as the lines of one paragraph are a writer's (a leap-year post restates three
+      // rules of its list under the amended rule set).
       if (units[originalOf[k]].block !== units[originalOf[k - 1]].block) {
-        crosses = true;
-        if (units[k].block === units[k - 1].block) reflowed = true;
+        const oneBlock = units[k].block === units[k - 1].block;
+        if (!oneBlock || !hasLineBreak(text, units[k - 1].span.end, units[k].span.start)) {
+          crosses = true;
+          if (oneBlock) reflowed = true;
+        }
       }
     } else {
       from = k;
@@ -132,6 +138,14 @@ function copyOf(passage: RepeatedPassage, units: readonly TextUnit[], blocks: re
     if (reflowed || cutOffAfter(units, k, sections) || !parallelSections(sections, units, from, originalOf[from])) restart = true;
   }
   return { prose, restart };
+}
+
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+  }
+  return false;
 }
 
 /** Whether a unit's paragraph goes on after it to a sentence left unfinished. */
@@ -254,11 +268,16 @@ function finishedBefore(sections: Sections, units: readonly TextUnit[], index: n
   const last = text.slice(before.span.start, before.span.end);
   if (last.endsWith('`') && last.split('`').length % 2 === 1) return true;
   if (before.block === units[index].block) return false;
+  // An image, or the caption under one (a Zenn tutorial's `_public-repo-1-fork_` after each screenshot).
+  if (CAPTION_OR_IMAGE.test(last.slice(last.lastIndexOf('\n') + 1))) return true;
   const ending = sentenceEnding(last);
   // A list item of words without a full stop (`- \`task\` {any} The task`) is finished; one of
   // Japanese or Chinese that stops on a letter may be cut off (`…より耐久性の`).
   return ending === 'finished' || (blocks[before.block].kind === 'list' && ending === 'open' && !endsInCjk(last));
 }
+
+/** A line that is an image alone, or wholly in emphasis (`_caption_`, `*caption*`). */
+const CAPTION_OR_IMAGE = /^[ \t]*(?:!\[[^\]\n]*\]\([^)\n]*\)|(\*{1,2}|_{1,2})(?![\s*_])[^\n]*[^\s*_\\]\1)[ \t]*$/;
 
 /** Whether a text's last letter (before closing marks and spaces) is kana, kanji or hangul. */
 function endsInCjk(text: string): boolean {

@@ -20,7 +20,7 @@ export const conflictingLink: Rule = {
         first.set(text, { link, target });
         continue;
       }
-      if (sameTarget(earlier.target, target)) continue;
+      if (sameTarget(earlier.target, target) || namesTheSite(text, earlier.target, target)) continue;
       findings.push({
         span: link.targetSpan,
         message: t('"{0}" links to {1} here, but to {2} on line {3}.', link.text, link.target, earlier.link.target, post.lines.lineAt(earlier.link.span.start) + 1),
@@ -52,7 +52,7 @@ const GENERIC_TEXTS = new Set([
   'this one', 'that one', 'tutorial', '公式ページ', '公式のページ', 'チュートリアル', '公式チュートリアル', '公式のチュートリアル', 'ダウンロードサイト', 'ダウンロードページ',
   // Chinese (Hexo blogs): the same kinds of text.
   '这里', '点这里', '链接', '详情', '来源', '出处', '参考', '原文', '原文链接', '推文', '文章', '博客', '视频', '幻灯片', '论文', '演示', '文档', '官方文档',
-  '代码', '源码', '源代码', '仓库', '项目', '脚本', '下载', '官网', '主页', '示例', '例子', '截图', '讨论', '讨论帖', '反馈', '提供反馈',
+  '代码', '源码', '源代码', '仓库', '项目', '脚本', '下载', '官网', '主页', '示例', '例子', '截图', '讨论', '讨论帖', '反馈', '提供反馈', '资料',
   '教程', '官方教程', '官方页面', '下载页面',
   // "This one", "this article" (a Chinese Hugo blog: `参照[这个](…)和[这个](…)`).
   '这个', '那个', '这篇', '这篇文章', '此处', '此文', 'これ', 'それ', 'この記事',
@@ -77,7 +77,17 @@ const GENERIC_TEXTS = new Set([
   // "I hear [again](…) and [again](…)": each word a link to one more place (an English Jekyll blog).
   'again', 'and again', 'also', 'too',
   'プラグイン', '拡張機能', 'パッケージ', 'ライブラリ', '設定', '插件', '扩展', '库', '配置',
+  // A call to action under each of several things (an English Eleventy blog's `Subscribe now` under each newsletter).
+  'subscribe', 'subscribe now', 'sign up', 'signup', 'register', 'register here', 'join', 'join now', 'buy', 'buy now', 'get it', 'get it here',
+  'install', 'learn more', 'watch', 'listen', 'donate', 'follow', 'apply', 'rsvp', 'tickets',
+  '購読', '登録', '購入', '申し込み', 'お申し込み', '詳しく見る', 'もっと見る', '订阅', '注册', '购买', '了解更多', '阅读更多', '报名',
+  // A report of each of several events (a Hugo blog's `Report in Japanese` under each event), and an address (`[地址](…)`).
+  'report', 'recap', 'write-up', 'writeup', 'notes', 'recording', 'announcement', 'release notes', 'changelog',
+  'レポート', '参加レポート', '参加報告', '記録', '报告', '记录', '笔记', '地址', '网址', '链接地址',
 ]);
+
+/** A language the target is written in, after a generic text (`Report in Japanese`, `slides (English)`, `資料（英語）`). */
+const TRAILING_LANGUAGE = /\s*(?:\bin\s+(?:english|japanese|chinese|korean|german|french|spanish)|[(（]\s*(?:english|japanese|chinese|korean|en|ja|zh|日本語|英語|中国語|中文|英文|韩文|韓国語)\s*[)）])$/;
 
 /**
  * A kind of thing after what it is for, in Japanese (`検証に使ったコード`, `Goのサンプル`): the code
@@ -115,7 +125,7 @@ const DEMONSTRATIVE = /^(?:(?:this|that|these|those)\s+\S+(?:\s+\S+)?|(?:この|
 
 /** A generic text, alone or after words that leave it generic, a demonstrative, a numbered reference or a note's marker. */
 const isGeneric = (text: string) => {
-  const rest = text.replace(LEADING_WORDS, '');
+  const rest = text.replace(LEADING_WORDS, '').replace(TRAILING_LANGUAGE, '');
   return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text);
 };
 
@@ -183,6 +193,19 @@ function sameWithMoreParameters(a: string, b: string): boolean {
   const present = new Set(more.split('&'));
   return fewer.split('&').every((parameter) => present.has(parameter));
 }
+
+/**
+ * A text that is the name of the site both targets are on (`Yelp` for yelp.com and a page of it,
+ * `BeerAdvocate` for two of its lists): it says where, as `Wikipedia` does, not which page.
+ */
+function namesTheSite(text: string, a: string, b: string): boolean {
+  const name = text.replace(/[\s.\-_']/g, '');
+  if (name.length < 2) return false;
+  const onSite = (target: string) => HOST.exec(target)?.[1].toLowerCase().split('.').includes(name) ?? false;
+  return onSite(a) && onSite(b);
+}
+
+const HOST = /^(?:https?:)?\/\/(?:[^@/?#]*@)?([^/?#:]+)/i;
 
 /** Campaign and click tracking parameters: the same page, counted per source. */
 const TRACKING_PARAMETER = /^(?:utm_[a-z_]+|fbclid|gclid|ref_src)=/i;

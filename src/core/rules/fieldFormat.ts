@@ -8,8 +8,12 @@ import { schemaFindings, type Rule, type RuleFinding } from '../rule';
  */
 const DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]| +)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?: *(?:[Zz]|[+-]\d{2}:?\d{2}))?)?$/;
-/** `2019/07/17` or `2018/08/27 18:00:00`, as Hexo's and Jekyll's users write them. */
-const SLASHED_DATE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})((?: +|[Tt])\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/**
+ * `2019/07/17` or `2018/08/27 18:00:00`, as Hexo's and Jekyll's users write them, and hyphens with a
+ * month or day of one digit (`2016-8-27 20:22:33`, `2021-6-10`), which Jekyll, Hexo and JavaScript's
+ * `Date` read too (Chinese Hexo blogs, a Docusaurus blog), but Hugo and YAML do not.
+ */
+const SLASHED_DATE = /^(\d{4})(\/|-)(\d{1,2})\2(\d{1,2})((?: +|[Tt])\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** OpenRouter-style model ids: `provider/model[:variant]`, e.g. `x-ai/grok-4-fast` or `openai/gpt-4o:free`. */
 const MODEL = /^[a-z0-9][a-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*(?::[A-Za-z0-9._-]+)?$/;
 
@@ -56,8 +60,9 @@ export const fieldFormat: Rule = {
 function slashedDate(field: FrontMatterField | undefined): { field: FrontMatterField; value: string; hyphenated: string } | undefined {
   const value = stringValue(field);
   const m = value === undefined ? null : SLASHED_DATE.exec(value);
-  if (!field || !m) return undefined;
-  const hyphenated = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}${m[4] ? ` ${m[4].replace(/^(?: +|[Tt])/, '')}` : ''}`;
+  // (Hyphens with two-digit months and days are the date as it should be written.)
+  if (!field || !m || (m[2] === '-' && m[3].length === 2 && m[4].length === 2)) return undefined;
+  const hyphenated = `${m[1]}-${m[3].padStart(2, '0')}-${m[4].padStart(2, '0')}${m[5] ? ` ${m[5].replace(/^(?: +|[Tt])/, '')}` : ''}`;
   return isValidDate(hyphenated) ? { field, value: value!, hyphenated } : undefined;
 }
 
