@@ -137,11 +137,11 @@ function dateField(fm: FrontMatter | null | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** A list field's items; a string is split at spaces, as Jekyll and Hugo do, except on Hexo, which keeps it whole. */
+/** A list field's items; a string is split at spaces, as Jekyll does, except on Hexo and Hugo, which keep it whole (one term). */
 function listField(fm: FrontMatter | null | undefined, key: string, generator: Generator | undefined): string[] {
   const value = plainValue(fm, key);
   if (Array.isArray(value)) return value.flatMap((item) => (typeof item === 'string' || typeof item === 'number' ? [String(item)] : []));
-  if (typeof value === 'string') return generator === 'hexo' ? [value.trim()].filter(Boolean) : value.split(/\s+/).filter(Boolean);
+  if (typeof value === 'string') return generator === 'hexo' || generator === 'hugo' ? [value.trim()].filter(Boolean) : value.split(/\s+/).filter(Boolean);
   return [];
 }
 

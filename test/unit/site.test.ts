@@ -166,9 +166,11 @@ function jekyllCopy(): string {
 }
 
 describe('a Hexo blog', () => {
-  it('reads a string of several words as one category, as Hexo does (Jekyll and Hugo split it at spaces)', () => {
+  it('reads a string of several words as one category, as Hexo and Hugo do (Jekyll splits it at spaces)', () => {
     const text = '---\ntitle: A\ncategories: git 操作\ntags: a b\n---\n\nText.\n';
     assert.deepEqual([readEntry('/s/a.md', 'a.md', text, 'hexo').categories, readEntry('/s/a.md', 'a.md', text, 'hexo').tags], [['git 操作'], ['a b']]);
+    // Hugo too (its taxonomies take a string as one term); Jekyll splits at spaces.
+    assert.deepEqual([readEntry('/s/a.md', 'a.md', text, 'hugo').categories, readEntry('/s/a.md', 'a.md', text, 'jekyll').tags], [['git 操作'], ['a', 'b']]);
     assert.deepEqual(readEntry('/s/a.md', 'a.md', text, 'jekyll').categories, ['git', '操作']);
   });
 

@@ -21,6 +21,9 @@ export const conflictingLink: Rule = {
         continue;
       }
       if (sameTarget(earlier.target, target) || namesTheSite(text, earlier.target, target)) continue;
+      // A section of this post and a page elsewhere that share a title (`#チャネルアクセストークンを準備する`
+      // and the official guide's section of that name, in a Zenn article): both named right.
+      if (target.startsWith('#') !== earlier.target.startsWith('#')) continue;
       findings.push({
         span: link.targetSpan,
         message: t('"{0}" links to {1} here, but to {2} on line {3}.', link.text, link.target, earlier.link.target, post.lines.lineAt(earlier.link.span.start) + 1),
@@ -95,6 +98,9 @@ const TRAILING_LANGUAGE = /\s*(?:\bin\s+(?:english|japanese|chinese|korean|germa
  */
 const JAPANESE_KIND = /^\S{1,24}(?:の|た|る|な)(?:コード|ソースコード|サンプルコード|サンプル|スクリプト|記事|資料|スライド|動画|リポジトリ|ドキュメント|ページ|設定ファイル)$/;
 
+/** Where to see, buy or read it, in Japanese (`Amazon.co.jpで詳細を見る` in each book's affiliate box, `楽天市場で探す`). */
+const JAPANESE_WHERE = /^\S{1,30}で(?:詳細を見る|詳しく見る|見る|購入する|購入|買う|読む|探す|チェックする|チェック)$/;
+
 /** A kind of target and "link", "address", "go to" (`题目链接`, `下载地址`, `题目直达`, `项目传送门`): one under each of several things. */
 const CHINESE_LINK_TO = /^(?:题目|原题|下载|项目|文章|视频|官网|仓库|代码|源码|文档|论文|原文)(?:链接|地址|直达|传送门)$/;
 
@@ -126,7 +132,7 @@ const DEMONSTRATIVE = /^(?:(?:this|that|these|those)\s+\S+(?:\s+\S+)?|(?:この|
 /** A generic text, alone or after words that leave it generic, a demonstrative, a numbered reference or a note's marker. */
 const isGeneric = (text: string) => {
   const rest = text.replace(LEADING_WORDS, '').replace(TRAILING_LANGUAGE, '');
-  return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text);
+  return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text) || JAPANESE_WHERE.test(text);
 };
 
 /**

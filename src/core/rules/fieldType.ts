@@ -90,8 +90,11 @@ function checkStringList({ t, post, generator }: RuleContext, field: FrontMatter
   }
   const value = isScalar(node) ? node.value : undefined;
   // One word alone (`categories: 前端`) is one item to Jekyll, Hugo and Hexo alike; more than one
-  // is split at spaces by the first two, by none at commas, and kept whole by Hexo.
+  // is split at spaces by Jekyll, by none at commas, and kept whole by Hexo and Hugo.
   if (typeof value === 'string' && ONE_WORD.test(value)) return [];
+  // Hugo takes a string as one term, and an empty one as none (`categories = "Ruby on Rails"`, a
+  // Japanese Hugo blog): splitting it would make three categories of one.
+  if (typeof value === 'string' && generator === 'hugo' && !/[,、，]/.test(value)) return [];
   // On a blog Hexo builds, a string is one item as written (`categories: git 操作`); on one Jekyll
   // builds, its words are the items, as Jekyll documents (`tags: jekyll dev`, and `jekyll new`'s
   // own first post: `categories: jekyll update`). Commas show a list meant otherwise.
