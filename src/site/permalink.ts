@@ -162,6 +162,8 @@ function astro(input: PermalinkInput, site: SiteConfig): string | undefined {
     const date = dateParts(input.date);
     return expand(site.permalink, { ...(date ? dateVars(date) : {}), collection, slug, title: slug, filename: slug, categories: input.categories.join('/') });
   }
+  // Starlight serves its docs from the root: `src/content/docs/ja/guide.md` is `/ja/guide/`.
+  if (collection === 'docs' && site.starlight) return slug === '' ? '/' : `/${slug}/`;
   return `/${collection}/${slug}/`;
 }
 

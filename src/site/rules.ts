@@ -88,8 +88,22 @@ export const duplicateTitle: SiteRule = {
  */
 function inOtherLanguages(a: PostEntry, b: PostEntry, generator: Generator): boolean {
   const [first, second] = [languageOf(a, generator), languageOf(b, generator)];
-  return first !== undefined && second !== undefined && first !== second;
+  return (first !== undefined && second !== undefined && first !== second) || docusaurusTranslation(a.rel, b.rel) || docusaurusTranslation(b.rel, a.rel);
 }
+
+/**
+ * Docusaurus keeps a translation at `i18n/<locale>/docusaurus-plugin-content-blog/<path>` for
+ * `blog/<path>` (and `…-content-docs/current/<path>` for `docs/<path>`); until it is translated,
+ * it has the original's title.
+ */
+function docusaurusTranslation(translation: string, original: string): boolean {
+  const m = DOCUSAURUS_I18N.exec(translation);
+  if (!m) return false;
+  const [, prefix, plugin, rest] = m;
+  return original === `${prefix}${plugin === 'blog' ? 'blog' : 'docs'}/${rest}`;
+}
+
+const DOCUSAURUS_I18N = /^(.*?)i18n\/[^/]+\/docusaurus-plugin-content-(blog|docs)\/(?:current\/)?(.+)$/;
 
 function languageOf(entry: PostEntry, generator: Generator): string | undefined {
   const lang = entry.lang ?? (generator === 'hugo' ? /\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)\.(?:md|markdown|mdx)$/i.exec(entry.rel)?.[1] : undefined);

@@ -38,6 +38,8 @@ export interface SiteConfig {
    * each with the front matter field whose values are its terms (Hugo: `[taxonomies]`).
    */
   taxonomies: Record<string, string>;
+  /** Astro with Starlight: its `docs` collection is served from the site's root (`/guides/intro/`). */
+  starlight?: boolean;
   /** The config file read, for messages. */
   configFile?: string;
 }
@@ -197,6 +199,7 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
     if (base) config.baseurl = trimBase(base[1]);
     const site = /\bsite\s*:\s*['"`](https?:\/\/[^'"`]+)['"`]/.exec(text);
     if (site) config.url = site[1].replace(/\/+$/, '');
+    if (/['"]@astrojs\/starlight['"]/.test(text)) config.starlight = true;
   }
 }
 

@@ -443,6 +443,21 @@ describe('permalinks', () => {
     };
     assert.deepEqual(await found('/j'), ['_posts/2025-02-27-deepseek-v3-en.md duplicate-title', '_posts/2025-02-28-deepseek-v3-again.md duplicate-title']);
     assert.deepEqual(await found('/h'), []);
+    // Docusaurus: a translation not yet translated keeps the original's title (Himeyama's blog, `i18n/en/`).
+    const d = memoryFs({
+      '/d/docusaurus.config.js': '',
+      '/d/blog/2022-07-05-git-memo.md': '---\ntitle: git のメモ\n---\n\n本文。\n',
+      '/d/i18n/en/docusaurus-plugin-content-blog/2022-07-05-git-memo.md': '---\ntitle: git のメモ\n---\n\nText.\n',
+      '/d/docs/intro.md': '---\ntitle: はじめに\n---\n\n本文。\n',
+      '/d/i18n/en/docusaurus-plugin-content-docs/current/intro.md': '---\ntitle: はじめに\n---\n\nText.\n',
+      '/d/blog/2022-07-06-copy.md': '---\ntitle: git のメモ\n---\n\n別の本文。\n',
+    });
+    const { index: docusaurus } = await BlogIndex.build(d, '/d');
+    assert.deepEqual(blogFindings(docusaurus, (f, path) => `${docusaurus.relative(path)} ${f.rule} ${f.message}`).sort(), [
+      'blog/2022-07-05-git-memo.md duplicate-title blog/2022-07-06-copy.md has the same title.',
+      'blog/2022-07-06-copy.md duplicate-title blog/2022-07-05-git-memo.md and 1 more posts have the same title.',
+      'i18n/en/docusaurus-plugin-content-blog/2022-07-05-git-memo.md duplicate-title blog/2022-07-06-copy.md has the same title.',
+    ]);
   });
 
   it('titles of parallel folders\' pages may match: one install step per platform (a Starlight site\'s `Linux/step-2.md` and `MacOS/step-2.md`), but not a post copied into another year', async () => {
@@ -471,6 +486,24 @@ describe('permalinks', () => {
       'src/content/docs/installation/macos/step-1.md duplicate-title src/content/docs/guides/step-1.md has the same title.',
     ]);
     assert.deepEqual(await found('/h'), ['content/posts/2023/hello.md duplicate-title content/posts/2024/hello.md has the same title.', 'content/posts/2024/hello.md duplicate-title content/posts/2023/hello.md has the same title.']);
+  });
+
+  it('Starlight serves its docs collection from the root, so links to /ja/docs/… are checked (gin-gonic\'s website)', async () => {
+    const fs = memoryFs({
+      '/s/astro.config.mjs': 'import starlight from "@astrojs/starlight";\nexport default { integrations: [starlight({ title: "Gin" })] };\n',
+      '/s/src/content/docs/index.mdx': '---\ntitle: Gin\n---\n\nWelcome.\n',
+      '/s/src/content/docs/ja/docs/routing/index.md': '---\ntitle: ルーティング\n---\n\n- [パラメータ](./param-in-path/)\n- [クエリ](/ja/docs/routing/query/)\n- [ホーム](/)\n',
+      '/s/src/content/docs/ja/docs/routing/param-in-path.md': '---\ntitle: パスに含まれるパラメータ\n---\n\n[ルーティング](/ja/docs/routing/)\n',
+      '/b/astro.config.mjs': 'export default {};\n',
+      '/b/src/content/docs/a.md': '---\ntitle: A\n---\n\nText.\n',
+    });
+    const { index } = await BlogIndex.build(fs, '/s');
+    assert.equal(index.get('/s/src/content/docs/ja/docs/routing/param-in-path.md')!.permalink, '/ja/docs/routing/param-in-path/');
+    assert.equal(index.get('/s/src/content/docs/index.mdx')!.permalink, '/');
+    assert.deepEqual(blogFindings(index, (f, path) => `${index.relative(path)} ${f.message}`), ['src/content/docs/ja/docs/routing/index.md No post or file at /ja/docs/routing/query/.']);
+    // Without Starlight, a collection's pages are under its name.
+    const { index: plain } = await BlogIndex.build(fs, '/b');
+    assert.equal(plain.get('/b/src/content/docs/a.md')!.permalink, '/docs/a/');
   });
 
   it('the Frontlint config overrides the generator, the pattern and the base URL', async () => {
