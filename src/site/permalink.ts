@@ -108,6 +108,8 @@ function hexoSlug(title: string): string {
     .toLowerCase();
 }
 
+const ZOLA_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?)?[_-]/;
+
 function hugo(input: PermalinkInput, site: SiteConfig): string | undefined {
   const prefix = site.contentDir ? `${site.contentDir}/` : '';
   if (!input.rel.startsWith(prefix) || !MARKDOWN_EXT.test(input.rel)) return undefined;
@@ -115,7 +117,9 @@ function hugo(input: PermalinkInput, site: SiteConfig): string | undefined {
   const base = segments.pop()!;
   if (base === '_index') return `/${segments.map(hugoSanitize).join('/')}/`.toLowerCase();
   const bundle = base === 'index';
-  const name = bundle ? segments.pop() ?? '' : base;
+  // Zola takes a date that opens the name (`2023-01-02-post.md`, `2023-01-02_post/index.md`) for the page's date, not its URL.
+  const named = bundle ? segments.pop() ?? '' : base;
+  const name = site.zola ? named.replace(ZOLA_DATE_PREFIX, '') || named : named;
   if (input.url) return publishedUrl(input.url);
   const section = segments[0] ?? '';
   const pattern = site.permalink ?? site.sectionPermalinks[section];

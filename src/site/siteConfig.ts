@@ -40,6 +40,8 @@ export interface SiteConfig {
   taxonomies: Record<string, string>;
   /** Astro with Starlight: its `docs` collection is served from the site's root (`/guides/intro/`). */
   starlight?: boolean;
+  /** A Zola site, read as Hugo's (`config.toml` with `base_url`, `content/`), where they differ. */
+  zola?: boolean;
   /** The config file read, for messages. */
   configFile?: string;
 }
@@ -173,7 +175,9 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
     if (typeof data.url === 'string' && /^https?:\/\//.test(data.url)) config.url = data.url.replace(/\/+$/, '');
   } else if (config.generator === 'hugo') {
     const data = file.endsWith('.toml') ? safeToml(text) : safeYaml(text);
-    const base = typeof data.baseURL === 'string' ? data.baseURL : typeof data.baseurl === 'string' ? data.baseurl : undefined;
+    // Zola's config has `base_url` where Hugo's has `baseURL`.
+    if (typeof data.base_url === 'string' && data.baseURL === undefined && data.baseurl === undefined) config.zola = true;
+    const base = typeof data.baseURL === 'string' ? data.baseURL : typeof data.baseurl === 'string' ? data.baseurl : typeof data.base_url === 'string' ? data.base_url : undefined;
     if (base) {
       const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(base);
       if (match) config.url = match[1];

@@ -416,6 +416,19 @@ describe('permalinks', () => {
     assert.deepEqual(suggestions(index, '/z/content/blog/abstract_types_1.md', broken), ['@/blog/abstract_types_2.md', '@/blog/abstract_types_1.md'], 'offered in Zola\'s own form');
   });
 
+  it('Zola takes a date that opens a file or bundle name for the page\'s date: `2023-01-01-hello.md` is /blog/hello/ (Hugo keeps the date)', async () => {
+    const files = (config: string) => ({
+      '/z/config.toml': config,
+      '/z/content/blog/2023-01-01-hello.md': '+++\ntitle = "Hello"\n+++\n\nText.\n',
+      '/z/content/blog/2023-01-02_trip/index.md': '+++\ntitle = "Trip"\n+++\n\nBack to [hello](/blog/hello/), not [this](/blog/2023-01-01-hello/).\n',
+    });
+    const { index } = await BlogIndex.build(memoryFs(files('base_url = "https://z.example.com"\n')), '/z');
+    assert.deepEqual([index.get('/z/content/blog/2023-01-01-hello.md')!.permalink, index.get('/z/content/blog/2023-01-02_trip/index.md')!.permalink], ['/blog/hello/', '/blog/trip/']);
+    assert.deepEqual(blogFindings(index, (f) => f.message), ['No post or file at /blog/2023-01-01-hello/.']);
+    const { index: hugo } = await BlogIndex.build(memoryFs(files('baseURL = "https://h.example.com/"\n')), '/z');
+    assert.equal(hugo.get('/z/content/blog/2023-01-01-hello.md')!.permalink, '/blog/2023-01-01-hello/');
+  });
+
   it('Astro (theor/blog-astro): a relative link that resolves from the post\'s file path counts, when its `slug` field gives another URL (a collection\'s generateId may ignore it)', async () => {
     const fs = memoryFs({
       '/a/astro.config.mjs': 'export default {}',
