@@ -93,6 +93,31 @@ describe('YAML mistakes a writer understands', () => {
       assert.ok(syntax(post(yaml)).every((f) => !/This quoted/.test(f.message)), yaml);
     }
   });
+  it('a real AI blog\'s titles: a quote that goes on at the margin after a blank line, a `---------` close, and a `---` written into a value; no fence is ever put inside a quote', () => {
+    // The alternatives a model offered, after a blank line: the quote's own mistake, not a missing fence.
+    const { fixed } = roundTrip('title:\n  zh: "逛日本超市"\n  ja: "日本のスーパーを見て回る\n\nまたはより簡潔に：\n\n物価を比較してみた"\ndate: "2023-08-10"\n', /indented no further than its key/, {
+      title: { zh: '逛日本超市', ja: '日本のスーパーを見て回る\nまたはより簡潔に：\n物価を比較してみた' },
+      date: '2023-08-10',
+    });
+    assert.ok(fixed.includes('\n    またはより簡潔に：'));
+    // Closed by `---------` (gray-matter closes there; Jekyll and Hugo do not): that line is the fence meant.
+    const long = '---\ntitle: "仓鼠用品"\nexcerpt: "图上所有打包出\n包括春夏秋冬用品"\nsource: "xhs"\n---------\n\n# 仓鼠用品\n';
+    const [fence] = syntax(long);
+    assert.match(fence.message, /line 6 \(`---------`\) was probably meant to close it/);
+    const closed = applyEdits(long, fence.fix!.edits);
+    assert.ok(closed.includes('\n---\n\n# 仓鼠用品'), closed);
+    assert.deepEqual(parse(fixAll(long).text.split('---\n')[1]), { title: '仓鼠用品', excerpt: '图上所有打包出 包括春夏秋冬用品', source: 'xhs' });
+    // A `---` line inside a quoted value closes the front matter there: said on the quote, with no fix.
+    const inside = '---\ntitle:\n  ja: "奈良の鹿を見に行ってきた\n\n---\n\n或更具博客风格的变体：\n\n奈良へ"\n  en: "Nara"\n---\n\nBody.\n';
+    const [cutOff] = syntax(inside);
+    assert.match(cutOff.message, /not closed before the `---` that ends the front matter/);
+    assert.equal(cutOff.fix, undefined);
+    // Unclosed, with the probable end right after a quote that goes on: the end is said, no fence offered there.
+    const unclosed = '---\ntitle: "A"\nexcerpt: "first line\nsecond line\n\nBody text here.\n';
+    const [open] = syntax(unclosed);
+    assert.match(open.message, /not closed/);
+    assert.equal(open.fix, undefined, 'a fence after line 3 would cut the quote');
+  });
   it('curly quotes around a value that breaks the YAML become plain quotes', () => {
     roundTrip('title: “Foo: bar”\n', /Curly quotes/, { title: 'Foo: bar' });
   });

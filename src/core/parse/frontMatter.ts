@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import { LineIndex, lineBreakOf } from '../text/lineIndex';
 import { ContentCache } from '../cache';
 import { isLowSurrogate } from '../text/surrogates';
-import { entryLines, indentUnit, probableEnd, quoteGoesOnAtMargin, recogniseError, recogniseValidMistakes, type FixSpec } from './yamlMistakes';
+import { entryLines, indentUnit, opensUnclosedQuote, probableEnd, quoteCutByFence, quoteGoesOnAtMargin, recogniseError, recogniseValidMistakes, type FixSpec } from './yamlMistakes';
 
 export interface FrontMatterError {
   /** An English template, translated by the rule; `{0}` stands for `args[0]`. */
@@ -161,10 +161,49 @@ const MAX_TOML_PARSE = 64 * 1024;
 /** The unclosed block's message, saying where it probably ends and offering the fence there. */
 function notClosed(lines: LineIndex, contentStart: number, kind: FrontMatter['kind']): FrontMatterError {
   const span = { start: 0, end: lines.lineEnd(0) };
+  const long = kind === 'yaml' ? longFence(lines, contentStart) : -1;
+  if (long >= 0) {
+    const fence = { start: lines.lineStarts[long], end: lines.lineEnd(long) };
+    return {
+      message: 'not closed: line {0} (`{1}`) was probably meant to close it, but a closing fence is exactly `---`.',
+      args: [long + 1, lines.text.slice(fence.start, fence.end).trim()],
+      span,
+      fix: { title: 'Make line {0} the closing `---`', args: [long + 1], edits: [{ span: fence, newText: '---' }] },
+    };
+  }
   // Only YAML is told where it probably ends: a `---` fence would not close TOML.
   const end = kind === 'yaml' ? probableEnd(lines.text, contentStart, lines.text.length) : null;
   if (!end) return { message: 'not closed; add a `---` line after the last field.', span };
-  return { message: 'not closed; it probably ends after line {0}, where the closing `---` is missing.', args: [end.afterLine + 2], span, fix: fenceFix(lines.text, end.offset, end.afterLine + 2) };
+  // A fence after a quote that goes on would cut the value in two: the place is said, not edited.
+  const fix = insideQuote(lines.text, end.offset) ? undefined : fenceFix(lines.text, end.offset, end.afterLine + 2);
+  return { message: 'not closed; it probably ends after line {0}, where the closing `---` is missing.', args: [end.afterLine + 2], span, fix };
+}
+
+/**
+ * A line of four dashes or more (`---------`, a real AI blog's) after front matter that reads as
+ * YAML up to it, or only with quotes that go on at the margin (as lenient readers take them): the
+ * fence that was meant. gray-matter closes at it; Jekyll and Hugo do not. -1 when there is none.
+ */
+function longFence(lines: LineIndex, contentStart: number): number {
+  const first = lines.lineAt(contentStart);
+  for (let line = first; line < lines.lineCount && line < first + MAX_FENCE_SEARCH; line++) {
+    if (!LONG_FENCE.test(lines.lineText(line))) continue;
+    const source = lines.text.slice(contentStart, lines.lineStarts[line]);
+    if (source.length > MAX_YAML_PARSE) return -1;
+    const errors = parseDocument(source, YAML_OPTIONS).errors;
+    return errors.length === 0 || (errors[0].code === 'MISSING_CHAR' && quoteGoesOnAtMargin(source, errors[0].pos[0])) ? line : -1;
+  }
+  return -1;
+}
+
+const LONG_FENCE = /^-{4,}[ \t]*$/;
+/** Front matter is a few dozen lines; a dash line further down is the body's rule. */
+const MAX_FENCE_SEARCH = 200;
+
+/** Whether `offset` (a line's start) follows a line that opens a quote it does not close. */
+function insideQuote(text: string, offset: number): boolean {
+  const before = text.slice(0, offset).replace(/\r?\n$/, '');
+  return opensUnclosedQuote(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 /** Inserts a closing fence at `offset` (the start of a line, or the end of the text), with the post's line break. */
@@ -317,9 +356,16 @@ function parseWithYaml(source: string, base: number, errors: FrontMatterError[])
   // because the closing fence is missing (and a later `---` closed it): one finding says so.
   // (A quote that goes on at the margin reads as prose past the end: it is a mistake of its own.)
   const quoteAtMargin = all.some((e) => e.code === 'MISSING_CHAR' && quoteGoesOnAtMargin(source, e.pos[0]));
-  const end = all.length > 0 && !quoteAtMargin ? probableEnd(source, 0, source.length) : null;
-  const cut = end && end.offset < source.length && all.some((e) => e.pos[0] >= end.offset) ? end.offset : Infinity;
+  // A quote that never closes before the fence: the fence is inside the value. Said once, on the quote.
+  const missing = quoteAtMargin ? undefined : all.find((e) => e.code === 'MISSING_CHAR');
+  const cutQuote = missing ? quoteCutByFence(source, missing.pos[0]) : -1;
+  const end = all.length > 0 && !quoteAtMargin && cutQuote < 0 ? probableEnd(source, 0, source.length) : null;
+  let cut = end && end.offset < source.length && all.some((e) => e.pos[0] >= end.offset) ? end.offset : Infinity;
   if (end && cut !== Infinity) errors.push(missingFence(source, base, end));
+  if (cutQuote >= 0) {
+    cut = source.lastIndexOf('\n', cutQuote) + 1;
+    errors.push({ message: 'This quoted value is not closed before the `---` that ends the front matter: a `---` line inside a value closes the front matter there. Close the quote, or take that line out of the value.', span: { start: base + cutQuote, end: base + cutQuote + 1 } });
+  }
   const tabWidth = all.length > 0 ? indentUnit(source) : 2;
   // One look at each line with errors (a long line can hold thousands): its mistake, or none.
   const lines = all.length > 0 ? new LineIndex(source) : null;
@@ -357,7 +403,7 @@ function missingFence(source: string, base: number, end: { offset: number; after
     message: 'The closing `---` seems to be missing: the front matter probably ends after line {0}, and the text after it is read as YAML.',
     args: [line],
     span: { start: base + end.offset, end: base + end.offset + firstLineLength(source.slice(end.offset)) },
-    fix: { ...fenceFix(source, end.offset, line), edits: [{ span: { start: base + end.offset, end: base + end.offset }, newText: `---${lineBreakOf(source)}` }] },
+    ...(insideQuote(source, end.offset) ? {} : { fix: { ...fenceFix(source, end.offset, line), edits: [{ span: { start: base + end.offset, end: base + end.offset }, newText: `---${lineBreakOf(source)}` }] } }),
   };
 }
 

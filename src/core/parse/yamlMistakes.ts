@@ -101,7 +101,8 @@ export function recogniseError(source: string, base: number, error: RawYamlError
   const item = unspacedItem(source, base, start, text);
   if (item) return item;
   if (error.code === 'MISSING_CHAR') {
-    const quoted = quotedUnderIndented(source, base, start, text);
+    const quote = quoteLine(source, at);
+    const quoted = quotedUnderIndented(source, base, quote.start, source.slice(quote.start, quote.end));
     if (quoted) return quoted;
   }
   const line = valueLine(source, at);
@@ -217,7 +218,7 @@ function quotedUnderIndented(source: string, base: number, lineStart: number, te
       // The value must end at its quote (a comment may follow), as a closed one does.
       if (edits.length === 0 || !/^[ \t]*(?:#.*)?$/.test(line.slice(close + 1).replace(/\r$/, ''))) return null;
       return {
-        message: 'This quoted value goes on to lines indented no further than its key: YAML reads its quote as never closed (Jekyll\'s reader is lenient, others are not). Indent those lines past the key.',
+        message: 'This quoted value goes on to lines indented no further than its key: YAML reads its quote as never closed (lenient readers, such as Jekyll\'s and js-yaml, take the lines as more of the value; Hugo\'s and YAML\'s own do not). Indent those lines past the key.',
         span: { start: base + lineStart + open[0].length - 1, end: base + lineStart + text.length },
         fix: { title: "Indent the quoted value's other lines", edits },
       };
@@ -229,8 +230,38 @@ function quotedUnderIndented(source: string, base: number, lineStart: number, te
 
 /** Whether a missing quote at `offset` is one that goes on at the margin: the front matter is closed after all. */
 export function quoteGoesOnAtMargin(source: string, offset: number): boolean {
-  const { start, end } = lineAround(source, Math.min(offset, source.length));
+  const { start, end } = quoteLine(source, offset);
   return quotedUnderIndented(source, 0, start, source.slice(start, end)) !== null;
+}
+
+/**
+ * Where the quoted value of a missing quote's error opens, when it never closes before the end of
+ * the front matter: the `---` that a model wrote into a value (`ja: "…` then `---` then an offered
+ * alternative, in a real AI blog's titles) closed the front matter inside it. -1 otherwise.
+ */
+export function quoteCutByFence(source: string, offset: number): number {
+  const { start, end } = quoteLine(source, offset);
+  const line = source.slice(start, end);
+  const open = OPENS_QUOTE.exec(line);
+  if (!open || closingQuote(line, open[0].length, open[3]) >= 0) return -1;
+  return closingQuote(source.slice(end), 0, open[3]) < 0 ? start + open[0].length - 1 : -1;
+}
+
+/**
+ * The line of a missing quote's error, or the nearest line above it with text: the parser may
+ * place the error on a blank line after the quote's (a value that goes on after an empty line, as a
+ * model's offered alternatives do in a real AI blog's titles).
+ */
+function quoteLine(source: string, offset: number): { start: number; end: number } {
+  let { start, end } = lineAround(source, Math.min(offset, source.length));
+  while (start > 0 && trimEndSpaces(source.slice(start, end)) === '') ({ start, end } = lineAround(source, start - 1));
+  return { start, end };
+}
+
+/** Whether `line` opens a quoted value (`key: "text`) that does not close on it: no fence may go after it. */
+export function opensUnclosedQuote(line: string): boolean {
+  const open = OPENS_QUOTE.exec(line);
+  return open !== null && closingQuote(line, open[0].length, open[3]) < 0;
 }
 
 /** Where a quote closes in `line` from `from`: `"` not escaped by `\\`, `'` not doubled; -1 if it does not. */

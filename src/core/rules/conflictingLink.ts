@@ -131,7 +131,8 @@ const DEMONSTRATIVE = /^(?:(?:this|that|these|those)\s+\S+(?:\s+\S+)?|(?:この|
 
 /** A generic text, alone or after words that leave it generic, a demonstrative, a numbered reference or a note's marker. */
 const isGeneric = (text: string) => {
-  const rest = text.replace(LEADING_WORDS, '').replace(TRAILING_LANGUAGE, '');
+  // (A generic text is short: long ones, most of a post's, skip the patterns that strip words.)
+  const rest = text.length > MAX_GENERIC_LENGTH ? text : text.replace(LEADING_WORDS, '').replace(TRAILING_LANGUAGE, '');
   return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text) || JAPANESE_WHERE.test(text);
 };
 
@@ -141,9 +142,15 @@ const isGeneric = (text: string) => {
  * spaces and where Latin letters meet other scripts.
  */
 function allGenericWords(text: string): boolean {
-  const words = text.match(WORDS);
-  return words !== null && words.length >= 2 && words.length <= 3 && words.every(isGenericWord);
+  if (text.length > MAX_GENERIC_LENGTH) return false;
+  WORDS.lastIndex = 0;
+  let words = 0;
+  for (let word = WORDS.exec(text); word; word = WORDS.exec(text)) if (++words > 3 || !isGenericWord(word[0])) return false;
+  return words >= 2;
 }
+
+/** Longer than any generic text with the words around it (`check out the documentation in Japanese`). */
+const MAX_GENERIC_LENGTH = 48;
 
 const WORDS = /[a-z0-9.]+|[^\sa-z0-9.]+/g;
 
