@@ -47,6 +47,7 @@ export class BlogIndex {
   private readonly overlays = new Set<string>();
   private termFrequency: Map<string, number> | undefined;
   private segments: Set<string> | undefined;
+  private byLowerPath: Map<string, string> | undefined;
   private terms: Partial<Record<'tags' | 'categories', Set<string>>> = {};
   /** Bumped on every change, so callers can tell whether anything moved. */
   version = 0;
@@ -179,6 +180,16 @@ export class BlogIndex {
     return this.entries.get(path);
   }
 
+  /** The post at `path` compared without case, as Hugo finds a page for `ref` (`/docs/faq/general`, `docs/FAQ/general.md`). */
+  getIgnoringCase(path: string): PostEntry | undefined {
+    if (!this.byLowerPath) {
+      this.byLowerPath = new Map();
+      for (const key of this.entries.keys()) this.byLowerPath.set(key.toLowerCase(), key);
+    }
+    const found = this.byLowerPath.get(path.toLowerCase());
+    return found === undefined ? undefined : this.entries.get(found);
+  }
+
   hasFile(path: string): boolean {
     return this.files.has(path);
   }
@@ -200,7 +211,8 @@ export class BlogIndex {
   }
 
   postNamed(name: string): PostEntry | undefined {
-    const path = this.byPostName.get(name);
+    // Jekyll documents a post in a subfolder as `{% post_url /subdir/2010-07-21-name %}`, with the slash.
+    const path = this.byPostName.get(name) ?? (name.startsWith('/') ? this.byPostName.get(name.slice(1)) : undefined);
     return path ? this.entries.get(path) : undefined;
   }
 
@@ -320,7 +332,7 @@ export class BlogIndex {
   private prepare(entry: PostEntry): PostEntry {
     entry.rel = this.relative(entry.path);
     entry.permalink = permalinkOf(
-      { rel: entry.rel, title: entry.title, date: entry.date, slug: entry.slug, permalink: entry.permalinkField, url: entry.urlField, categories: entry.categories, hasFrontMatter: entry.hasFrontMatter },
+      { rel: entry.rel, title: entry.title, date: entry.date, slug: entry.slug, permalink: entry.permalinkField, url: entry.urlField, categories: entry.categories, hasFrontMatter: entry.hasFrontMatter, fields: entry.permalinkVars },
       this.site,
     );
     return entry;
@@ -352,6 +364,7 @@ export class BlogIndex {
   private changed(): void {
     this.termFrequency = undefined;
     this.segments = undefined;
+    this.byLowerPath = undefined;
     this.terms = {};
     this.version++;
   }

@@ -13,6 +13,8 @@ export interface PermalinkInput {
   url?: string;
   categories: string[];
   hasFrontMatter: boolean;
+  /** Hexo: the post's other fields, for placeholders that name them (`:postid`). */
+  fields?: Record<string, string>;
 }
 
 const JEKYLL_STYLES: Record<string, string> = {
@@ -46,7 +48,7 @@ function jekyll(input: PermalinkInput, site: SiteConfig): string | undefined {
     const date = dateParts(input.date, true) ?? { year, month, day };
     const titlePart = input.slug !== undefined ? slugify(input.slug, 'pretty', true) : slugify(name, 'pretty', true);
     const slugPart = slugify(input.slug ?? name, 'default', false);
-    const pattern = input.permalink ?? site.permalink ?? 'date';
+    const pattern = input.permalink ?? site.postPermalink ?? site.permalink ?? 'date';
     return expand(JEKYLL_STYLES[pattern] ?? pattern, {
       ...dateVars(date),
       title: titlePart,
@@ -80,7 +82,10 @@ function hexo(input: PermalinkInput, site: SiteConfig): string | undefined {
     const date = dateParts(input.date, true);
     if (!date) return undefined;
     const title = input.slug ?? post[1];
+    // Any front matter field may be a placeholder, and `permalink_defaults` fills those a post lacks.
     return expand(site.permalink ?? ':year/:month/:day/:title/', {
+      ...site.permalinkDefaults,
+      ...input.fields,
       ...dateVars(date),
       title,
       name: title.slice(title.lastIndexOf('/') + 1),

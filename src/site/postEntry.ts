@@ -35,6 +35,8 @@ export interface PostEntry {
   /** Front matter `permalink` (Jekyll) and `url` (Hugo). */
   permalinkField?: string;
   urlField?: string;
+  /** Hexo: the post's other scalar fields, which its permalink may name (`:postid`). */
+  permalinkVars?: Record<string, string>;
   /** The URL path the generator gives the post (with the base URL), if it gives one. */
   permalink?: string;
   links: IndexedLink[];
@@ -95,6 +97,7 @@ export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.md
     slug: str('slug'),
     permalinkField: str('permalink'),
     urlField: str('url'),
+    ...(post.generator === 'hexo' && fm ? { permalinkVars: scalarFields(fm) } : {}),
     links,
     anchorSources: anchorSources(post),
     titleTermKeys: terms.map((t) => t.key),
@@ -123,6 +126,16 @@ export function anchorsOf(entry: PostEntry): Set<string> {
   let anchors = anchorSets.get(entry);
   if (!anchors) anchorSets.set(entry, (anchors = headingAnchors(entry.anchorSources)));
   return anchors;
+}
+
+/** The front matter's short text and number fields (Hexo puts any of them in a permalink). */
+function scalarFields(fm: FrontMatter): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of fm.fields.keys()) {
+    const value = stringField(fm, key);
+    if (value !== undefined && value.length <= 200 && /^[a-z_][a-z0-9_]*$/i.test(key)) out[key] = value;
+  }
+  return out;
 }
 
 function stringField(fm: FrontMatter | null | undefined, key: string): string | undefined {

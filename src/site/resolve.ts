@@ -177,7 +177,8 @@ function resolveTagPath(index: BlogIndex, from: PostEntry, link: IndexedLink): R
       ? [inContent]
       : [inContent, ...(pathPart.startsWith('/') ? [] : [joinPath(dirnameOf(from.path), pathPart)])].flatMap((p) => (/\.(?:md|markdown|mdx)$/.test(p) ? [p] : [`${p}.md`, `${p}/index.md`, `${p}/_index.md`, p]));
   for (const file of candidates) {
-    const target = index.get(file);
+    // Hugo looks pages up without case (`ref "/docs/faq/general"` finds `docs/FAQ/general.md`).
+    const target = index.get(file) ?? (link.kind === 'hugo-ref' ? index.getIgnoringCase(file) : undefined);
     if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
     if (index.hasFile(file)) return { status: 'ok' };
   }

@@ -40,6 +40,10 @@ export interface SiteConfig {
   taxonomies: Record<string, string>;
   /** Astro with Starlight: its `docs` collection is served from the site's root (`/guides/intro/`). */
   starlight?: boolean;
+  /** Jekyll: `collections.posts.permalink`, which posts take over `permalink`. */
+  postPermalink?: string;
+  /** Hexo: `permalink_defaults`, the values of placeholders a post does not set. */
+  permalinkDefaults?: Record<string, string>;
   /** A Zola site, read as Hugo's (`config.toml` with `base_url`, `content/`), where they differ. */
   zola?: boolean;
   /** The config file read, for messages. */
@@ -161,6 +165,8 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
   if (config.generator === 'jekyll') {
     const data = safeYaml(text);
     if (typeof data.permalink === 'string') config.permalink = data.permalink;
+    const posts = (data.collections as { posts?: { permalink?: unknown } } | undefined)?.posts;
+    if (posts && typeof posts === 'object' && typeof posts.permalink === 'string') config.postPermalink = posts.permalink;
     if (typeof data.baseurl === 'string') config.baseurl = trimBase(data.baseurl);
     if (typeof data.url === 'string' && /^https?:\/\//.test(data.url)) config.url = data.url.replace(/\/+$/, '');
     // Octopress and others keep the site in a folder of its own (`source: source`).
@@ -169,6 +175,10 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
     const data = safeYaml(text);
     if (typeof data.permalink === 'string') config.permalink = data.permalink;
     if (typeof data.root === 'string') config.baseurl = trimBase(data.root);
+    const defaults = data.permalink_defaults;
+    if (defaults && typeof defaults === 'object') {
+      config.permalinkDefaults = Object.fromEntries(Object.entries(defaults as Record<string, unknown>).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => [k, String(v)]));
+    }
     const tagDir = typeof data.tag_dir === 'string' ? folderSetting(data.tag_dir) : 'tags';
     const categoryDir = typeof data.category_dir === 'string' ? folderSetting(data.category_dir) : 'categories';
     config.taxonomies = { [tagDir]: 'tags', [categoryDir]: 'categories' };

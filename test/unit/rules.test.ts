@@ -448,6 +448,8 @@ describe('conflicting-link', () => {
     // The site's own name, for its home and a page of it, or two pages of it (a Next.js blog's `Yelp`, `BeerAdvocate`).
     assert.deepEqual(findingsOf(post('After browsing [Yelp](https://www.yelp.com), … lists from [Yelp](https://www.yelp.com/c/des-moines/bars). [BeerAdvocate](https://www.beeradvocate.com/place/list/?city=Des+Moines) and [BeerAdvocate](https://www.BeerAdvocate.com/lists/top/).'), 'conflicting-link'), []);
     assert.equal(findingsOf(post('[Yelp](https://www.yelp.com) and [Yelp](https://yelp-clone.example.com/)'), 'conflicting-link').length, 1, 'another site');
+    // A theme's preview under each theme, and a site's name before a kind (made-mistakes: `Disqus API`).
+    assert.deepEqual(findingsOf(post('* **Minimal Mistakes:** [Theme preview](http://mm.github.io/minimal-mistakes)\n* **So Simple:** [Theme preview](http://mm.github.io/so-simple-theme)\n\nThe [Disqus API](https://disqus.com/api/docs/) … register with the [Disqus API](http://disqus.com/api/applications/).'), 'conflicting-link'), []);
     // A text that names its target is still compared.
     assert.equal(findingsOf(post('[Launch post](/a/) and [launch post](/b/); [Astro blog](/c/) and [Astro blog](/d/).'), 'conflicting-link').length, 2);
     assert.equal(findingsOf(post('见[nps 脚本](http://example.com/a.sh)和[nps 脚本](http://example.com/b.sh)。'), 'conflicting-link').length, 1);

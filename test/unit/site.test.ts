@@ -501,6 +501,41 @@ describe('permalinks', () => {
     assert.deepEqual(await found('/h'), ['content/posts/2023/hello.md duplicate-title content/posts/2024/hello.md has the same title.', 'content/posts/2024/hello.md duplicate-title content/posts/2023/hello.md has the same title.']);
   });
 
+  it('permalinks as real sites set them: Jekyll\'s `collections.posts.permalink` (jekyll/jekyll\'s docs), Hexo\'s front matter placeholders and `permalink_defaults` (future-architect\'s tech blog)', async () => {
+    const fs = memoryFs({
+      '/j/_config.yml': 'permalink: /:categories/:year/:month/:day/:title.html\ncollections:\n  posts:\n    permalink: /news/:year/:month/:day/:title/\n',
+      '/j/_posts/2016-04-19-jekyll-3-0-4-released.md': '---\ntitle: Jekyll 3.0.4 Released\n---\n\nText.\n',
+      '/j/_posts/2016-05-18-jekyll-3-1-4-released.md': '---\ntitle: Jekyll 3.1.4 Released\n---\n\nThe fix from [v3.0.4](/news/2016/04/19/jekyll-3-0-4-released/).\n',
+      '/h/_config.yml': 'permalink: articles/:lang_dir:year:month:day:postid/\npermalink_defaults:\n  lang_dir: ""\n',
+      '/h/package.json': '{ "dependencies": { "hexo": "^6.0.0" } }',
+      '/h/source/_posts/2023/20230327a_連載開始.md': '---\ntitle: 連載を開始します\ndate: 2023/03/27 00:00:00\npostid: a\n---\n\n次は[tftarget](/articles/20230329a/)です。\n',
+      '/h/source/_posts/2023/20230329a_tftarget.md': '---\ntitle: tftarget\ndate: 2023/03/29 00:00:00\npostid: a\n---\n\n[連載の初回](/articles/20230327a/)と[ない記事](/articles/20230330a/)。\n',
+    });
+    const found = async (root: string) => {
+      const { index } = await BlogIndex.build(fs, root);
+      return blogFindings(index, (f, path) => `${index.relative(path)} ${f.message}`);
+    };
+    assert.deepEqual(await found('/j'), []);
+    assert.deepEqual(await found('/h'), ['source/_posts/2023/20230329a_tftarget.md No post or file at /articles/20230330a/.']);
+  });
+
+  it('Jekyll\'s `{% post_url /subdir/name %}` with its slash (made-mistakes), and Hugo\'s `ref` found without case (kiali.io: `/docs/faq/general` is `docs/FAQ/general.md`)', async () => {
+    const fs = memoryFs({
+      '/j/_config.yml': '',
+      '/j/_posts/articles/2012-03-19-going-static.md': '---\ntitle: Going static\n---\n\nSee [docs]({% post_url /articles/2013-05-28-minimal-mistakes %}) and [none]({% post_url /articles/2013-05-29-none %}).\n',
+      '/j/_posts/articles/2013-05-28-minimal-mistakes.md': '---\ntitle: Minimal Mistakes\n---\n\nText.\n',
+      '/h/hugo.toml': '',
+      '/h/content/docs/FAQ/general.md': '---\ntitle: General\n---\n\n### Which metrics {#requiredmetrics}\n\nText.\n',
+      '/h/content/docs/Features/details.md': '---\ntitle: Details\n---\n\nSee [metrics]({{< ref "/docs/faq/general#requiredmetrics" >}}), [nope]({{< ref "/docs/faq/general#nope" >}}) and [none]({{< ref "/docs/faq/none" >}}).\n',
+    });
+    const found = async (root: string) => {
+      const { index } = await BlogIndex.build(fs, root);
+      return blogFindings(index, (f, path) => `${index.relative(path)} ${f.message}`);
+    };
+    assert.deepEqual(await found('/j'), ['_posts/articles/2012-03-19-going-static.md No post or file at /articles/2013-05-29-none.']);
+    assert.deepEqual(await found('/h'), ['content/docs/Features/details.md General has no heading for #nope.', 'content/docs/Features/details.md No post or file at /docs/faq/none.']);
+  });
+
   it('Starlight serves its docs collection from the root, so links to /ja/docs/… are checked (gin-gonic\'s website)', async () => {
     const fs = memoryFs({
       '/s/astro.config.mjs': 'import starlight from "@astrojs/starlight";\nexport default { integrations: [starlight({ title: "Gin" })] };\n',

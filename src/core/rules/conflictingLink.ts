@@ -85,6 +85,8 @@ const GENERIC_TEXTS = new Set([
   'install', 'learn more', 'watch', 'listen', 'donate', 'follow', 'apply', 'rsvp', 'tickets',
   '購読', '登録', '購入', '申し込み', 'お申し込み', '詳しく見る', 'もっと見る', '订阅', '注册', '购买', '了解更多', '阅读更多', '报名',
   // A report of each of several events (a Hugo blog's `Report in Japanese` under each event), and an address (`[地址](…)`).
+  // A preview of each of several themes (`**So Simple:** [Theme preview](…)`), an API of each of several sites.
+  'preview', 'live preview', 'theme', 'api',
   'report', 'recap', 'write-up', 'writeup', 'notes', 'recording', 'announcement', 'release notes', 'changelog',
   'レポート', '参加レポート', '参加報告', '記録', '报告', '记录', '笔记', '地址', '网址', '链接地址',
 ]);
@@ -212,7 +214,9 @@ function sameWithMoreParameters(a: string, b: string): boolean {
  * `BeerAdvocate` for two of its lists): it says where, as `Wikipedia` does, not which page.
  */
 function namesTheSite(text: string, a: string, b: string): boolean {
-  const name = text.replace(/[\s.\-_']/g, '');
+  // The site's name alone, or before a kind (`Disqus API` for two of its pages).
+  const [first, ...rest] = text.split(' ');
+  const name = (rest.length > 0 && rest.length <= 2 && rest.every(isGenericWord) ? first : text).replace(/[\s.\-_']/g, '');
   if (name.length < 2) return false;
   const onSite = (target: string) => HOST.exec(target)?.[1].toLowerCase().split('.').includes(name) ?? false;
   return onSite(a) && onSite(b);
