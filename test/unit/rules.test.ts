@@ -278,6 +278,13 @@ describe('wrapper-debris', () => {
     assert.deepEqual(findingsOf(post('title: A', `Write it so:\n\n\`\`\`markdown\n${inner}\`\`\`\n`), 'wrapper-debris'), []);
     assert.deepEqual(findingsOf(post('title: A', '```md\n- a list item\n- another\n```\n'), 'wrapper-debris'), []);
   });
+  it('an answer in the fence that begins with front matter of its own (a real AI news blog): said, with no fix, since the fence lines alone would leave its YAML to be read as a rule, a paragraph and a list', () => {
+    const text = post('title: \'\'\ncheck: true', '```markdown\n---\ntitle: "Google、オクラホマ州の取り組み"\ntags:\n  - "ai-news"\n---\n\n# 概要\nGoogleは発表しました。\n```\n');
+    const [f] = findingsOf(text, 'wrapper-debris');
+    assert.match(f?.message ?? '', /begins with front matter of its own/);
+    assert.equal(f.fix, undefined);
+    assert.equal(fixAll(text).text, text);
+  });
   it('leaves code, a quote mark alone, MDX and a post of nothing else', () => {
     assert.deepEqual(findingsOf(post('title: A', `${ending}\n\n\`\`\`json\n{\n  "a": 1\n}\n\`\`\`\n`), 'wrapper-debris'), [], 'a post ending with JSON in code');
     assert.deepEqual(findingsOf(post('title: A', `He said: "To be,\nor not to be\n"\n`), 'wrapper-debris'), [], 'a quote mark closes no JSON');

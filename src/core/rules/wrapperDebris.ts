@@ -17,8 +17,14 @@ export const wrapperDebris: Rule = {
       const wrapper = wholeBodyFence(post);
       if (!wrapper) return [];
       const info = lines.lineText(wrapper.open).trim();
+      const span = { start: lines.lineStarts[wrapper.open], end: lines.lineEnd(wrapper.open) };
+      // The answer's own front matter first (a real AI news blog's): without the fence it would be
+      // read as a rule, a paragraph of YAML and a list. Which fields to keep is the writer's choice.
+      if (opensWithFrontMatter(lines, wrapper)) {
+        return [{ span, message: t('The post is inside a "{0}" code block that closes only at its end, as the AI model answered it, and the answer begins with front matter of its own: move its fields into the post\'s front matter, then delete the fence lines.', info) }];
+      }
       return [{
-        span: { start: lines.lineStarts[wrapper.open], end: lines.lineEnd(wrapper.open) },
+        span,
         message: t('The post is inside a "{0}" code block that closes only at its end, as the AI model answered it: readers see its text as code.', info),
         fix: { title: t('Delete the "{0}" line and the fence at the end', info), edits: [wholeLine(lines, wrapper.open), wholeLine(lines, wrapper.close)] },
       }];
@@ -107,6 +113,13 @@ function wholeBodyFence(post: Post): { open: number; close: number } | undefined
     else if (!inCode && ATX_HEADING.test(text)) headings++;
   }
   return headings > 0 ? { open, close } : undefined;
+}
+
+/** Whether the wrapped text opens with a `---` fence that a later `---` closes: front matter of the answer's own. */
+function opensWithFrontMatter(lines: Post['lines'], wrapper: { open: number; close: number }): boolean {
+  if (!/^---[ \t]*$/.test(lines.lineText(wrapper.open + 1))) return false;
+  for (let line = wrapper.open + 2; line < wrapper.close; line++) if (/^---[ \t]*$/.test(lines.lineText(line))) return true;
+  return false;
 }
 
 /** A fenced code block with nothing in it, closed or not (a lone ```` ``` ```` at the end). */
