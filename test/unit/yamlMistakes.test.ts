@@ -118,6 +118,14 @@ describe('YAML mistakes a writer understands', () => {
     assert.match(open.message, /not closed/);
     assert.equal(open.fix, undefined, 'a fence after line 3 would cut the quote');
   });
+  it('merge conflict markers left in the front matter (a real translated React blog): one finding on the first marker, and no "title is missing" for a title the parser lost', () => {
+    const text = '---\n<<<<<<< HEAD:src/content/blog/a.md\ntitle: "サーバコンポーネント"\n=======\ntitle: "Server Components"\n>>>>>>> main:src/content/blog/a.md\ndate: 2020-12-21\n---\n\n本文です。\n';
+    const findings = lint(text).findings.filter((f) => f.rule.startsWith('frontmatter') || f.rule === 'required-field');
+    assert.deepEqual(findings.map((f) => [f.rule, f.range.start.line]), [['frontmatter-syntax', 1]]);
+    assert.match(findings[0].message, /Merge conflict markers/);
+    // A field the parser lost to another mistake is not "missing" either.
+    assert.deepEqual(ofRule(lint('---\ntitle: "A"\nexcerpt: "a\n- b\ndate: 2024-01-01\n---\n\nBody.\n').findings, 'required-field'), []);
+  });
   it('curly quotes around a value that breaks the YAML become plain quotes', () => {
     roundTrip('title: “Foo: bar”\n', /Curly quotes/, { title: 'Foo: bar' });
   });

@@ -213,12 +213,22 @@ function fenceFix(text: string, offset: number, afterLine: number): FixSpec {
   return { title: 'Insert the closing `---` after line {0}', args: [afterLine], edits: [{ span: { start: offset, end: offset }, newText: atEnd ? newline + '---' + newline : '---' + newline }] };
 }
 
+const CONFLICT_MARKER = /^<{7}(?:[ \t].*)?$/m;
+
 /** More YAML errors than this are summed up in one finding: one broken bracket can cause hundreds. */
 const MAX_ERRORS = 20;
 
 function parseYaml(fm: FrontMatter, source: string): void {
   const base = fm.contentSpan.start;
   const errors: FrontMatterError[] = [];
+  // A merge left unresolved: one finding on its first marker, not the parser's errors on each line of both sides.
+  const conflict = CONFLICT_MARKER.exec(source);
+  if (conflict && /^>{7}(?:[ \t].*)?$/m.test(source)) {
+    fm.parsed = true;
+    const at = base + conflict.index;
+    fm.errors.push({ message: 'Merge conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) are left in the front matter: keep one side of each conflict and delete the markers.', span: { start: at, end: at + firstLineLength(source.slice(conflict.index)) } });
+    return;
+  }
   const contents = parseSimpleYaml(source) ?? (source.length <= MAX_YAML_PARSE ? parseWithYaml(source, base, errors) : tooLarge(source, base, errors));
   fm.parsed = true;
   for (const [later, earlier] of duplicateKeys(contents)) {

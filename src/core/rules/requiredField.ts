@@ -49,10 +49,21 @@ export const requiredField: Rule = {
     const opening = fm.openLine >= 0 ? { start: 0, end: post.lines.lineEnd(fm.openLine) } : { start: post.lines.lineStarts[fm.closeLine], end: post.lines.lineEnd(fm.closeLine) };
     return profile.requiredFields.flatMap((name) => {
       const field = fm.fields.get(name) ?? (context.generator === 'hugo' ? fieldAnyCase(fm.fields, name) : undefined);
-      if (!field) return name === 'title' && (titledByHeading(post) || isHomePage(post)) ? [] : [{ span: opening, message: t('Required field "{0}" is missing.', name) }];
+      if (!field) {
+        if (name === 'title' && (titledByHeading(post) || isHomePage(post))) return [];
+        // Front matter that does not parse may hold the field where the parser lost it: its syntax finding says what is wrong.
+        if (fm.errors.length > 0 && writtenAsKey(post.text.slice(fm.contentSpan.start, fm.contentSpan.end), name)) return [];
+        return [{ span: opening, message: t('Required field "{0}" is missing.', name) }];
+      }
       const value = field.value;
       const empty = value === null || (isScalar(value) && (value.value === null || String(value.value).trim() === ''));
       return empty ? [{ span: field.keySpan, message: t('Required field "{0}" is empty.', name) }] : [];
     });
   },
 };
+
+/** Whether a line of the front matter opens with `name:` (at any indentation, in any case). */
+function writtenAsKey(source: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^[ \\t]*["']?${escaped}["']?[ \\t]*[:=]`, 'im').test(source);
+}
