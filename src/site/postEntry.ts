@@ -4,7 +4,7 @@ import { parsePost, type Post } from '../core/post';
 import { parseDirectives } from '../core/parse/directives';
 import { BLOG_RULE_IDS } from '../core/rules/blogRules';
 import type { Generator, Range } from '../core/types';
-import { missingTitleTerms, mostFrequentProperNoun, titleTerms } from './titleTerms';
+import { leftInItsLanguage, missingTitleTerms, mostFrequentProperNoun, titleTerms } from './titleTerms';
 
 /** One outgoing link, as the index keeps it. */
 export interface IndexedLink {
@@ -75,8 +75,8 @@ export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.md
   const terms = title ? titleTerms(title) : [];
   let missing: PostEntry['missingTitleTerms'] = [];
   let bodyNoun: string | undefined;
-  if ((translated || generated) && terms.length > 0) {
-    const body = post.text.slice(post.bodyOffset);
+  const body = post.text.slice(post.bodyOffset);
+  if ((translated || generated) && terms.length > 0 && !leftInItsLanguage(title!, body)) {
     // Only the subject, the title's first term, is checked (see title-mismatch's page).
     missing = missingTitleTerms(terms.slice(0, 1), body, str('lang'));
     if (missing.length > 0) bodyNoun = mostFrequentProperNoun(body, new Set(terms.map((t) => t.key)));

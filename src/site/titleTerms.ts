@@ -92,6 +92,27 @@ export function missingTitleTerms(terms: readonly TitleTerm[], body: string, lan
   });
 }
 
+/**
+ * A title with no CJK character over a body mostly in CJK (`Teacher Qiu` over a Japanese essay on
+ * 丘先生, in a real AI-translated blog): the title was left in the source language, not translated
+ * apart from the body, and its words cannot be looked for in the body's script.
+ */
+export function leftInItsLanguage(title: string, body: string): boolean {
+  if (CJK.test(title)) return false;
+  let cjk = 0;
+  let latin = 0;
+  for (const [run] of body.slice(0, MAX_SCRIPT_SAMPLE).matchAll(SCRIPT_RUN)) {
+    if (CJK.test(run)) cjk += run.length;
+    else latin += run.length;
+  }
+  return cjk > latin;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const SCRIPT_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[A-Za-z]+/gu;
+/** The body's script is read from its first part: enough to tell a Japanese essay from an English one. */
+const MAX_SCRIPT_SAMPLE = 20_000;
+
 const isKanji = (key: string) => /^[\p{Script=Han}々〆ヶ]+$/u.test(key);
 const isKatakana = (key: string) => /^[\p{Script=Katakana}ー]+$/u.test(key);
 

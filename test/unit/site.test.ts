@@ -743,11 +743,16 @@ describe('title-mismatch', () => {
       '/b/10.md': t('如何从VSCode调用API', '在 VSCode 里调用 API。', 'zh'),
       // a Latin name with a capital inside is a term, and here the subject
       '/b/11.md': t('macOSのコントロール', 'Windows の Control キー。Windows で使う。'),
+      // a title left in its source language over a Japanese body (lzwjava's essay on 丘先生): no translation apart
+      '/b/14.md': t('Teacher Qiu', '高校時代、私は丘先生という担任の先生に出会いました。スポーツの話をよくしました。スポーツが好きでした。'),
+      // an English title over an English body is compared as ever
+      '/b/15.md': t('Tsai on AI', 'Jack Ma spoke about AI. Jack Ma said more.', 'en'),
     });
     const { index } = await BlogIndex.build(fs, '/b');
     const messages = [...checkBlog(index, { rules: { 'duplicate-title': 'off' } })].map(([path, f]) => [path, f.map((x) => x.message)]);
     assert.deepEqual(messages, [
       ['/b/11.md', ['The title names "macOS", which the body never mentions; the body most often names "Windows". Was the title translated separately?']],
+      ['/b/15.md', ['The title names "Tsai", which the body never mentions; the body most often names "Jack". Was the title translated separately?']],
       ['/b/6.md', ['The title names "蔡英文", which the body never mentions; the body most often names "ジョー・サイ". Was the title translated separately?']],
     ]);
   });
