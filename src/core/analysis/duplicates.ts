@@ -35,13 +35,6 @@ export function findRepeatedPassages(units: readonly TextUnit[], minLength: numb
     }
     let last = i;
     while (last + 1 < units.length && originalOf[last + 1] >= 0 && units[last + 1].section === units[i].section) last++;
-    // A line that introduces the block after it (`関連記事：`, `Related posts:`) belongs with that
-    // block: when it is new text (another list of links under the same label), the label stays.
-    while (last >= i && introducesFreshBlock(units, originalOf, last)) last--;
-    if (last < i) {
-      i++;
-      continue;
-    }
     let length = 0;
     let proseLength = 0;
     for (let k = i; k <= last; k++) {
@@ -66,7 +59,12 @@ export function findRepeatedPassages(units: readonly TextUnit[], minLength: numb
   return passages;
 }
 
-function introducesFreshBlock(units: readonly TextUnit[], originalOf: Int32Array, k: number): boolean {
+/**
+ * Whether unit `k` is a line that introduces the block after it (`関連記事：`, `Related posts:`)
+ * while that block is new text (another list of links under the same label): the label belongs
+ * with it, so a repeat's deletion leaves it (see duplicate-passage).
+ */
+export function introducesFreshBlock(units: readonly TextUnit[], originalOf: Int32Array, k: number): boolean {
   const unit = units[k];
   const next = units[k + 1];
   return !unit.weak && unit.key.charCodeAt(unit.key.length - 1) === 0x3a /* : */ && next !== undefined && originalOf[k + 1] < 0 && next.section === unit.section && next.block !== unit.block;

@@ -1,3 +1,4 @@
+import { introducesFreshBlock } from '../analysis/duplicates';
 import { editFix, lineNumber, type Rule } from '../rule';
 
 export const duplicatePassage: Rule = {
@@ -10,7 +11,10 @@ export const duplicatePassage: Rule = {
     const { body, t } = context;
     return body.repeatedPassages.map((passage) => {
       const first = passage.originals[0];
-      const deletions = body.deletionEdits(body.units.slice(passage.first, passage.last + 1));
+      // A label that ends the passage and introduces new text after it stays with that text.
+      let last = passage.last;
+      while (last > passage.first && introducesFreshBlock(body.units, passage.originalOf, last)) last--;
+      const deletions = body.deletionEdits(body.units.slice(passage.first, last + 1));
       return {
         span: passage.span,
         message: t('Repeated passage ({0} characters): this text was already written on line {1}.', passage.length, lineNumber(context, first.start)),
