@@ -323,7 +323,7 @@ export class BlogIndex {
       if (!set) this.byUrl.set(key, (set = new Set()));
       set.add(entry.path);
     }
-    for (const name of postNames(entry.rel, this.site.generator)) this.byPostName.set(name, entry.path);
+    for (const name of postNames(entry.rel, this.site)) this.byPostName.set(name, entry.path);
     this.changed();
     return true;
   }
@@ -344,7 +344,7 @@ export class BlogIndex {
       this.byUrl.get(key)?.delete(entry.path);
       if (this.byUrl.get(key)?.size === 0) this.byUrl.delete(key);
     }
-    for (const name of postNames(entry.rel, this.site.generator)) if (this.byPostName.get(name) === entry.path) this.byPostName.delete(name);
+    for (const name of postNames(entry.rel, this.site)) if (this.byPostName.get(name) === entry.path) this.byPostName.delete(name);
   }
 
   /** First segments of the posts' URL paths after the base URL (`2024`, `posts`, `blog`). */
@@ -384,17 +384,27 @@ export function isPostFile(path: string): boolean {
   return POST_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
+/** The folders of date placeholders that open Hexo's `new_post_name` (`:year/:month/`), with the part after them. */
+const DATE_FOLDERS = /^(?::(?:year|month|day|i_month|i_day)\/)+/;
+
 /**
  * The names a post tag accepts for a file in `_posts`. Jekyll's `{% post_url %}`: `2024-01-02-title`,
  * and with its subfolder inside `_posts`. Hexo's `{% post_link %}`: the slug, the path inside
  * `source/_posts` without its extension; with a date before the name, also without it (the slug
  * when `new_post_name` puts the date there).
  */
-function postNames(rel: string, generator: SiteConfig['generator']): string[] {
-  if (generator === 'hexo') {
+function postNames(rel: string, site: SiteConfig): string[] {
+  if (site.generator === 'hexo') {
     const m = /^source\/_posts\/((?:.*\/)?)(\d{4}-\d{2}-\d{2}-)?([^/]+)\.(?:md|markdown)$/.exec(rel);
     if (!m) return [];
-    return m[2] ? [m[1] + m[2] + m[3], m[1] + m[3]] : [m[1] + m[3]];
+    const names = m[2] ? [m[1] + m[2] + m[3], m[1] + m[3]] : [m[1] + m[3]];
+    // `new_post_name: :year/:title.md` files posts in folders of their date, which are no part of the slug.
+    const dateFolders = site.newPostName ? DATE_FOLDERS.exec(site.newPostName)?.[0].split('/').length ?? 1 : 1;
+    if (dateFolders > 1) {
+      const folders = m[1].split('/').slice(dateFolders - 1).join('/');
+      names.push(folders + m[3]);
+    }
+    return names;
   }
   const m = /(?:^|\/)_posts\/((?:.*\/)?(\d{4}-\d{2}-\d{2}-[^/]+))\.(?:md|markdown|mdx|html)$/.exec(rel);
   if (!m) return [];

@@ -116,6 +116,13 @@ function hexoSlug(title: string): string {
 const ZOLA_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?)?[_-]/;
 
 function hugo(input: PermalinkInput, site: SiteConfig): string | undefined {
+  // A language with a content folder of its own: its pages' paths start there, under its prefix.
+  const language = site.languageDirs?.find((l) => input.rel.startsWith(`${l.dir}/`));
+  const url = hugoPath(input, language ? { ...site, contentDir: language.dir } : site);
+  return url === undefined || !language ? url : `${language.prefix}${url}`;
+}
+
+function hugoPath(input: PermalinkInput, site: SiteConfig): string | undefined {
   const prefix = site.contentDir ? `${site.contentDir}/` : '';
   if (!input.rel.startsWith(prefix) || !MARKDOWN_EXT.test(input.rel)) return undefined;
   const segments = input.rel.slice(prefix.length).replace(MARKDOWN_EXT, '').split('/');

@@ -171,7 +171,9 @@ function resolveTagPath(index: BlogIndex, from: PostEntry, link: IndexedLink): R
   const style: LinkStyle = { form: 'file', prefix: '', withBase: false, encoded: false, suffix: '' };
   // Paths start from the site's source (Jekyll) or content folder (Hugo); a leading `/` too, not the disk's root.
   const fromTop = pathPart.replace(/^\/+/, '');
-  const inContent = joinPath(site.root, site.contentDir, fromTop);
+  // Hugo resolves `ref` within the page's own language, whose content folder may be its own (`content/ja`).
+  const languageDir = link.kind === 'hugo-ref' ? site.languageDirs?.find((l) => from.rel.startsWith(`${l.dir}/`))?.dir : undefined;
+  const inContent = joinPath(site.root, languageDir ?? site.contentDir, fromTop);
   const candidates =
     link.kind === 'liquid-link'
       ? [inContent]

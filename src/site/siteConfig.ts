@@ -44,6 +44,10 @@ export interface SiteConfig {
   postPermalink?: string;
   /** Hexo: `permalink_defaults`, the values of placeholders a post does not set. */
   permalinkDefaults?: Record<string, string>;
+  /** Hexo: `new_post_name`, where new posts are filed (`:year/:title.md`). */
+  newPostName?: string;
+  /** Hugo: the content folders of languages that have their own (`content/ja`), each with its URL prefix (`/ja`, or '' for the default language at the root). */
+  languageDirs?: Array<{ dir: string; prefix: string }>;
   /** A Zola site, read as Hugo's (`config.toml` with `base_url`, `content/`), where they differ. */
   zola?: boolean;
   /** The config file read, for messages. */
@@ -175,6 +179,7 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
     const data = safeYaml(text);
     if (typeof data.permalink === 'string') config.permalink = data.permalink;
     if (typeof data.root === 'string') config.baseurl = trimBase(data.root);
+    if (typeof data.new_post_name === 'string') config.newPostName = data.new_post_name;
     const defaults = data.permalink_defaults;
     if (defaults && typeof defaults === 'object') {
       config.permalinkDefaults = Object.fromEntries(Object.entries(defaults as Record<string, unknown>).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => [k, String(v)]));
@@ -194,6 +199,7 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
       config.baseurl = trimBase(match ? (match[2] ?? '') : base);
     }
     if (typeof data.contentDir === 'string') config.contentDir = folderSetting(data.contentDir);
+    config.languageDirs = languageDirs(data);
     // `[taxonomies]` replaces the defaults: `tag = "tags"` (singular = plural, the field and the URL segment).
     if (data.taxonomies && typeof data.taxonomies === 'object') {
       config.taxonomies = Object.fromEntries(Object.values(data.taxonomies as Record<string, unknown>).filter((plural): plural is string => typeof plural === 'string' && plural !== '').map((plural) => [plural.toLowerCase(), plural]));
@@ -215,6 +221,25 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
     if (site) config.url = site[1].replace(/\/+$/, '');
     if (/['"]@astrojs\/starlight['"]/.test(text)) config.starlight = true;
   }
+}
+
+/**
+ * Hugo's `[languages.ja] contentDir = "content/ja"`: each such language's pages are a site of their
+ * own, under `/ja/` (the default language at the root unless `defaultContentLanguageInSubdir`).
+ */
+function languageDirs(data: Record<string, unknown>): Array<{ dir: string; prefix: string }> | undefined {
+  const languages = data.languages;
+  if (!languages || typeof languages !== 'object') return undefined;
+  const defaultLanguage = typeof data.defaultContentLanguage === 'string' ? data.defaultContentLanguage.toLowerCase() : 'en';
+  const inSubdir = data.defaultContentLanguageInSubdir === true;
+  const dirs: Array<{ dir: string; prefix: string }> = [];
+  for (const [code, settings] of Object.entries(languages as Record<string, unknown>)) {
+    const dir = settings && typeof settings === 'object' ? (settings as Record<string, unknown>).contentDir : undefined;
+    if (typeof dir !== 'string' || folderSetting(dir) === '') continue;
+    const lang = code.toLowerCase();
+    dirs.push({ dir: folderSetting(dir), prefix: lang === defaultLanguage && !inSubdir ? '' : `/${lang}` });
+  }
+  return dirs.length > 0 ? dirs : undefined;
 }
 
 function trimBase(base: string): string {

@@ -536,6 +536,27 @@ describe('permalinks', () => {
     assert.deepEqual(await found('/h'), ['content/docs/Features/details.md General has no heading for #nope.', 'content/docs/Features/details.md No post or file at /docs/faq/none.']);
   });
 
+  it('Hexo\'s `new_post_name: :year/:title.md` files posts in year folders that are no part of the slug (MrSeaWave\'s blog), and Hugo\'s per-language `contentDir` (kubernetes/website\'s `content/ja`)', async () => {
+    const fs = memoryFs({
+      '/x/_config.yml': 'root: /blogs\npermalink: "articles/:year/:month/:day/:name/"\nnew_post_name: ":year/:title.md"\n',
+      '/x/package.json': '{ "dependencies": { "hexo": "^5.0.0" } }',
+      '/x/source/_posts/2021/start-github-actions.md': '---\ntitle: github-actions入门\ndate: 2021-01-06 10:27:18\n---\n\n正文。\n',
+      '/x/source/_posts/2021/cache.md': '---\ntitle: cache\ndate: 2021-12-20 10:00:00\n---\n\n见{% post_link start-github-actions %}和{% post_link 2021/start-github-actions %}，以及[入门](/blogs/articles/2021/01/06/start-github-actions/)。\n',
+      '/k/hugo.toml': 'contentDir = "content/en"\ndefaultContentLanguage = "en"\n[permalinks]\nblog = "/:section/:year/:month/:day/:slug/"\n[languages.en]\nweight = 1\n[languages.ja]\ncontentDir = "content/ja"\n',
+      '/k/content/en/blog/_posts/2024-04-05-diy-1/index.md': '---\ntitle: DIY 1\nslug: diy-1\ndate: 2024-04-05T07:30:00+00:00\n---\n\nText.\n',
+      '/k/content/ja/blog/_posts/2024-04-05-diy-1/index.md': '---\ntitle: DIY 1 ja\nslug: diy-1\ndate: 2024-04-05T07:30:00+00:00\n---\n\n[パート2](/ja/blog/2024/04/05/diy-2/)、[ref]({{< ref "/blog/_posts/2024-04-05-diy-2/index.md" >}})。\n',
+      '/k/content/ja/blog/_posts/2024-04-05-diy-2/index.md': '---\ntitle: DIY 2 ja\nslug: diy-2\ndate: 2024-04-05T07:35:00+00:00\n---\n\n[パート1](/ja/blog/2024/04/05/diy-1/)、[none](/ja/blog/2024/04/05/diy-3/)。\n',
+    });
+    const found = async (root: string) => {
+      const { index } = await BlogIndex.build(fs, root);
+      return blogFindings(index, (f, path) => `${index.relative(path)} ${f.message}`);
+    };
+    assert.deepEqual(await found('/x'), []);
+    const { index } = await BlogIndex.build(fs, '/k');
+    assert.deepEqual([index.get('/k/content/ja/blog/_posts/2024-04-05-diy-2/index.md')!.permalink, index.get('/k/content/en/blog/_posts/2024-04-05-diy-1/index.md')!.permalink], ['/ja/blog/2024/04/05/diy-2/', '/blog/2024/04/05/diy-1/']);
+    assert.deepEqual(await found('/k'), ['content/ja/blog/_posts/2024-04-05-diy-2/index.md No post or file at /ja/blog/2024/04/05/diy-3/.']);
+  });
+
   it('Starlight serves its docs collection from the root, so links to /ja/docs/… are checked (gin-gonic\'s website)', async () => {
     const fs = memoryFs({
       '/s/astro.config.mjs': 'import starlight from "@astrojs/starlight";\nexport default { integrations: [starlight({ title: "Gin" })] };\n',
