@@ -8,6 +8,8 @@ import { parseConfig } from './parse';
 import { CONFIG_FILE_NAMES, DEFAULT_EXTENSIONS, type ConfigError, type ConfigFile, type ConfigSettings, type ResolvedConfig } from './types';
 
 const FRONTMATTER_MISSING = 'frontmatter-missing';
+/** A file Jekyll reads as a post or a draft. */
+const JEKYLL_POST = /(?:^|\/)_(?:posts|drafts)\//;
 
 /** One config file's contribution, in cascade order; globs are relative to `dir`. */
 interface Layer {
@@ -118,6 +120,9 @@ export class ConfigResolver {
     }
     // (From the site's root: a folder above it named `archetypes` is no Hugo archetype.)
     const inSite = site.root !== undefined && postPath.startsWith(`${site.root}/`) ? postPath.slice(site.root.length + 1) : postPath;
+    // Jekyll copies a Markdown file without front matter as it is (GitHub Pages renders it as a
+    // page anyway): only a post, which it skips, needs front matter (a project's example README).
+    if (resolved.generator === 'jekyll' && !JEKYLL_POST.test(inSite)) resolved.rules[FRONTMATTER_MISSING] ??= 'off';
     if (isPostTemplate(resolved.generator, inSite)) resolved.ignored = true;
     return resolved;
   }

@@ -178,6 +178,14 @@ describe('config cascade', () => {
     assert.deepEqual(rules('# SVG\n\nText.\n'), [[], [], [], [], ['frontmatter-missing'], ['frontmatter-missing']]);
   });
 
+  it('a Jekyll site\'s Markdown file outside `_posts` may have no front matter: Jekyll copies it as it is (an example README in a project\'s docs); a post it would skip gets the note', async () => {
+    write({ 'jk/_config.yml': 'title: Docs\n', 'jk/docs/examples/dbus/README.md': '', 'jk/_posts/2024-01-01-a.md': '', 'jk/_drafts/b.md': '' });
+    const resolver = new ConfigResolver(nodeFileSystem);
+    const paths = ['jk/docs/examples/dbus/README.md', 'jk/_posts/2024-01-01-a.md', 'jk/_drafts/b.md'];
+    const resolved = await Promise.all(paths.map((path) => resolver.resolve(post(path))));
+    assert.deepEqual(resolved.map((config, i) => lint('# D-Bus example\n\nRun it.\n', lintOptionsFor(config, post(paths[i]))).findings.map((f) => f.rule)), [[], ['frontmatter-missing'], ['frontmatter-missing']]);
+  });
+
   it('reads a Hatena Blog kept with blogsync (blogsync.yaml) as it writes its fields: the title is `Title` (every post of such a blog had "title" missing)', async () => {
     write({ 'hatena/blogsync.yaml': 'default:\n  local_root: .\n', 'hatena/example.hatenablog.com/entry/2023/01/01/123456.md': '', 'plain/a.md': '' });
     const resolver = new ConfigResolver(nodeFileSystem);

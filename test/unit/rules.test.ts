@@ -455,6 +455,9 @@ describe('conflicting-link', () => {
     // The site's own name, for its home and a page of it, or two pages of it (a Next.js blog's `Yelp`, `BeerAdvocate`).
     assert.deepEqual(findingsOf(post('After browsing [Yelp](https://www.yelp.com), … lists from [Yelp](https://www.yelp.com/c/des-moines/bars). [BeerAdvocate](https://www.beeradvocate.com/place/list/?city=Des+Moines) and [BeerAdvocate](https://www.BeerAdvocate.com/lists/top/).'), 'conflicting-link'), []);
     assert.equal(findingsOf(post('[Yelp](https://www.yelp.com) and [Yelp](https://yelp-clone.example.com/)'), 'conflicting-link').length, 1, 'another site');
+    // The site's address, as a model that searched cites each source (a real AI .NET blog: `([github.blog](…))` after each claim).
+    assert.deepEqual(findingsOf(post('It ships. ([github.blog](https://github.blog/changelog/month/04-2026/))\n\nIt costs more. ([github.blog](https://github.blog/changelog/2026-04-16-opus/)) Docs at [docs.nscale.com](https://docs.nscale.com/docs/overview) and [docs.nscale.com](https://docs.nscale.com); [yelp.com](https://www.yelp.com/a) and [yelp.com](https://yelp.com/b).'), 'conflicting-link'), []);
+    assert.equal(findingsOf(post('[github.blog](https://github.blog/a) and [github.blog](https://evil.example/b)'), 'conflicting-link').length, 1, 'another site');
     // A theme's preview under each theme, and a site's name before a kind (made-mistakes: `Disqus API`).
     assert.deepEqual(findingsOf(post('* **Minimal Mistakes:** [Theme preview](http://mm.github.io/minimal-mistakes)\n* **So Simple:** [Theme preview](http://mm.github.io/so-simple-theme)\n\nThe [Disqus API](https://disqus.com/api/docs/) … register with the [Disqus API](http://disqus.com/api/applications/).'), 'conflicting-link'), []);
     // A text that names its target is still compared.

@@ -216,9 +216,15 @@ function sameWithMoreParameters(a: string, b: string): boolean {
 function namesTheSite(text: string, a: string, b: string): boolean {
   // The site's name alone, or before a kind (`Disqus API` for two of its pages).
   const [first, ...rest] = text.split(' ');
-  const name = (rest.length > 0 && rest.length <= 2 && rest.every(isGenericWord) ? first : text).replace(/[\s.\-_']/g, '');
+  const site = rest.length > 0 && rest.length <= 2 && rest.every(isGenericWord) ? first : text;
+  // Or the site's address (`github.blog`, `docs.nscale.com`), as a model that searched cites each source.
+  const address = site.replace(/^www\./, '');
+  const name = site.replace(/[\s.\-_']/g, '');
   if (name.length < 2) return false;
-  const onSite = (target: string) => HOST.exec(target)?.[1].toLowerCase().split('.').includes(name) ?? false;
+  const onSite = (target: string) => {
+    const host = HOST.exec(target)?.[1].toLowerCase();
+    return host !== undefined && (host.split('.').includes(name) || (address.includes('.') && (host === address || host.endsWith(`.${address}`))));
+  };
   return onSite(a) && onSite(b);
 }
 
