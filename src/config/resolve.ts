@@ -1,4 +1,5 @@
 import { dirnameOf, joinPath, readTextFile, type DirectoryEntry, type FileSystem } from '../fs/fileSystem';
+import { untitledCollections } from '../site/astroContentConfig';
 import { findSiteRoot, frontMatterConvention, isPostTemplate, type FrontMatterConvention } from '../site/siteConfig';
 import { BLOG_PROFILE } from '../core/profile';
 import type { Generator, Translate } from '../core/types';
@@ -56,6 +57,7 @@ export class ConfigResolver {
   private readonly listings = new Map<string, Promise<DirectoryEntry[] | undefined>>();
   private readonly sites = new Map<string, Promise<{ generator: Generator; root?: string }>>();
   private readonly conventions = new Map<string, Promise<FrontMatterConvention | undefined>>();
+  private readonly untitled = new Map<string, Promise<Set<string>>>();
   private readonly parsed = new Map<string, Promise<{ config?: ConfigFile; error?: ConfigError }>>();
   private readonly lastGood = new Map<string, ConfigFile>();
   private readonly t: Translate;
@@ -77,6 +79,7 @@ export class ConfigResolver {
     this.listings.clear();
     this.sites.clear();
     this.conventions.clear();
+    this.untitled.clear();
   }
 
   /** Every config file read so far (discovered or extended): a change to one of them calls for `invalidate`. */
@@ -123,6 +126,9 @@ export class ConfigResolver {
     // Jekyll copies a Markdown file without front matter as it is (GitHub Pages renders it as a
     // page anyway): only a post, which it skips, needs front matter (a project's example README).
     if (resolved.generator === 'jekyll' && !JEKYLL_POST.test(inSite)) resolved.rules[FRONTMATTER_MISSING] ??= 'off';
+    // An Astro collection whose schema has no title (a site's `pages`) asks none of its posts.
+    const collection = resolved.generator === 'astro' && site.root !== undefined ? /^src\/content\/([^/]+)\//.exec(inSite)?.[1] : undefined;
+    if (collection && (await this.untitledCollectionsOf(site.root!)).has(collection)) resolved.requiredFields ??= BLOG_PROFILE.requiredFields.filter((field) => field !== 'title');
     if (isPostTemplate(resolved.generator, inSite)) resolved.ignored = true;
     return resolved;
   }
@@ -158,6 +164,12 @@ export class ConfigResolver {
   }
 
   /** How the site that holds `dir` reads front matter, when no generator's config says (see `frontMatterConvention`). */
+  private untitledCollectionsOf(root: string): Promise<Set<string>> {
+    let found = this.untitled.get(root);
+    if (!found) this.untitled.set(root, (found = untitledCollections(this.fs, root)));
+    return found;
+  }
+
   private conventionOf(dir: string): Promise<FrontMatterConvention | undefined> {
     let convention = this.conventions.get(dir);
     if (!convention) this.conventions.set(dir, (convention = frontMatterConvention(this.listedFs, dir)));

@@ -1,6 +1,7 @@
 /** The blog as a whole: an index of every post and the rules that need it. Pure code over a `FileSystem`. */
 export { BlogIndex, isPostFile, POST_EXTENSIONS, type BuildStats } from './blogIndex';
 export { detectSite, isSiteConfigName, type Generator, type SiteConfig, type SiteOptions } from './siteConfig';
+export { isContentConfigPath } from './astroContentConfig';
 export { permalinkOf, urlKey } from './permalink';
 export { readEntry, entryFromPost, type PostEntry, type IndexedLink } from './postEntry';
 export { resolveLink, type Resolution } from './resolve';

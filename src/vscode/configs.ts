@@ -32,7 +32,7 @@ export class ConfigService implements vscode.Disposable {
     // Extended files may have any JSON or YAML name, so all are watched and filtered here; so are
     // the generators' configs, which say which generator builds a post (and how its URLs are made),
     // and what makes a folder a site that needs no front matter (VitePress, Docusaurus, Quartz, …).
-    const watcher = vscode.workspace.createFileSystemWatcher('**/{*.json,*.jsonc,*.yaml,*.yml,*.toml,astro.config.*,quartz.config.*,docusaurus.config.*,.obsidian,.vitepress,.vuepress}');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/{*.json,*.jsonc,*.yaml,*.yml,*.toml,astro.config.*,quartz.config.*,docusaurus.config.*,.obsidian,.vitepress,.vuepress,content.config.*,content/config.*}');
     const onFile = (uri: vscode.Uri) => this.fileChanged(uri);
     this.subscriptions.push(
       watcher,
@@ -116,7 +116,7 @@ export class ConfigService implements vscode.Disposable {
   private fileChanged(uri: vscode.Uri): void {
     const resolver = this.resolvers.get(`${uri.scheme}://${uri.authority}`);
     const isConfig = CONFIG_NAME.test(uri.path);
-    const isSiteConfig = engine().isSiteConfigName(uri.path.slice(uri.path.lastIndexOf('/') + 1));
+    const isSiteConfig = engine().isSiteConfigName(uri.path.slice(uri.path.lastIndexOf('/') + 1)) || engine().isContentConfigPath(uri.path);
     if (!isConfig && !isSiteConfig && !resolver?.watched.has(uri.path)) return;
     this.reset(true);
     // A config file is checked even when no open post uses it yet, so a mistake shows at once.

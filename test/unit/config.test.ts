@@ -9,6 +9,7 @@ import { BLOG_RULES, RULES, formatMessage, lint } from '../../src/core';
 import type { FileSystem } from '../../src/fs/fileSystem';
 import { nodeFileSystem } from '../../src/fs/nodeFileSystem';
 import { ROOT } from './helpers';
+import { collectionsWithoutTitle } from '../../src/site/astroContentConfig';
 
 let site: string;
 /** Writes files under a fresh site folder (which holds `.git`, so the cascade stops there). */
@@ -184,6 +185,17 @@ describe('config cascade', () => {
     const paths = ['jk/docs/examples/dbus/README.md', 'jk/_posts/2024-01-01-a.md', 'jk/_drafts/b.md'];
     const resolved = await Promise.all(paths.map((path) => resolver.resolve(post(path))));
     assert.deepEqual(resolved.map((config, i) => lint('# D-Bus example\n\nRun it.\n', lintOptionsFor(config, post(paths[i]))).findings.map((f) => f.rule)), [[], ['frontmatter-missing'], ['frontmatter-missing']]);
+  });
+
+  it('an Astro collection whose schema in the content config names no title asks none (an i18n theme\'s `pages`: its imprint and changelog had "title" missing, errors)', async () => {
+    const config = "import { defineCollection, z } from 'astro:content';\nconst blogCollection = defineCollection({\n  schema: ({ image }) => z.object({ title: z.string(), tags: z.array(z.string()) }),\n});\nconst pagesCollection = defineCollection({\n  schema: z.object({ path: z.string(), section: z.string().optional() }),\n});\nexport const collections = {\n  blog: blogCollection,\n  'pages': pagesCollection,\n  notes: defineCollection({ loader: glob({ base: './src/content/jottings' }), schema: z.object({ body: z.string() }) }),\n};\n";
+    assert.deepEqual([...collectionsWithoutTitle(config)].sort(), ['jottings', 'pages']);
+    assert.deepEqual([...collectionsWithoutTitle('export const collections = { blog };')], []);
+    write({ 'as/astro.config.mjs': '', 'as/src/content/config.ts': config, 'as/src/content/pages/en/imprint.mdx': '', 'as/src/content/blog/en/a.md': '' });
+    const resolver = new ConfigResolver(nodeFileSystem);
+    const paths = ['as/src/content/pages/en/imprint.mdx', 'as/src/content/blog/en/a.md'];
+    const resolved = await Promise.all(paths.map((path) => resolver.resolve(post(path))));
+    assert.deepEqual(resolved.map((config, i) => lint('---\npath: imprint\n---\n\nText.\n', lintOptionsFor(config, post(paths[i]))).findings.map((f) => f.rule)), [[], ['required-field']]);
   });
 
   it('reads a Hatena Blog kept with blogsync (blogsync.yaml) as it writes its fields: the title is `Title` (every post of such a blog had "title" missing)', async () => {
