@@ -32,7 +32,7 @@ export class ConfigService implements vscode.Disposable {
     // Extended files may have any JSON or YAML name, so all are watched and filtered here; so are
     // the generators' configs, which say which generator builds a post (and how its URLs are made),
     // and what makes a folder a site that needs no front matter (VitePress, Docusaurus, Quartz, …).
-    const watcher = vscode.workspace.createFileSystemWatcher('**/{*.json,*.jsonc,*.yaml,*.yml,*.toml,astro.config.*,quartz.config.*,docusaurus.config.*,.obsidian,.vitepress,.vuepress,content.config.*,content/config.*}');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/{*.json,*.jsonc,*.yaml,*.yml,*.toml,astro.config.*,quartz.config.*,docusaurus.config.*,.obsidian,.vitepress,.vuepress,config.*,content.config.*}');
     const onFile = (uri: vscode.Uri) => this.fileChanged(uri);
     this.subscriptions.push(
       watcher,

@@ -181,6 +181,25 @@ describe('config files', () => {
     }
   });
 
+  it('asks no title of an Astro collection whose content config schema names none, and asks again once the config adds one (the watcher re-reads it)', async () => {
+    const site = scratchSite();
+    try {
+      fs.writeFileSync(path.join(site, 'astro.config.mjs'), 'export default {};\n');
+      fs.mkdirSync(path.join(site, 'src', 'content', 'pages'), { recursive: true });
+      const config = (field: string) => `import { defineCollection, z } from 'astro:content';\nconst pages = defineCollection({ schema: z.object({ ${field}: z.string() }) });\nexport const collections = { pages };\n`;
+      fs.writeFileSync(path.join(site, 'src', 'content', 'config.ts'), config('path'));
+      fs.writeFileSync(path.join(site, 'src', 'content', 'pages', 'imprint.md'), '---\npath: imprint\n---\n\nText.\n\n---END---\n');
+      const page = await open(path.join(site, 'src', 'content', 'pages', 'imprint.md'));
+      await waitFor('the page\'s diagnostics', () => summary(page.uri).includes('7:0:end-marker:error'));
+      assert.deepEqual(summary(page.uri), ['7:0:end-marker:error'], 'no title asked of the pages collection');
+      fs.writeFileSync(path.join(site, 'src', 'content', 'config.ts'), config('title'));
+      await waitFor('required-field once the schema has a title', () => summary(page.uri).includes('1:0:required-field:error'));
+    } finally {
+      await closeAll();
+      fs.rmSync(site, { recursive: true, force: true });
+    }
+  });
+
   it('lints the extensions a config file names, and only those', async () => {
     const dir = scratchSite();
     try {
