@@ -60,9 +60,11 @@ export function readEntry(path: string, rel: string, text: string, generator?: G
 /** An index entry from a post already parsed (the editor's lint result), so typing parses once. */
 export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.mdx$/i.test(path)): PostEntry {
   const fm = post.frontMatter;
-  const str = (key: string) => stringField(fm, key);
+  // Hugo reads front matter keys in any case (`URL:`, `Title:`): the key as the post writes it.
+  const keyOf = (name: string) => (post.generator === 'hugo' && fm && !fm.fields.has(name) ? ([...fm.fields.keys()].find((key) => key.toLowerCase() === name) ?? name) : name);
+  const str = (key: string) => stringField(fm, keyOf(key));
   const title = str('title');
-  const titleSpan = valueSpanOf(fm, 'title');
+  const titleSpan = valueSpanOf(fm, keyOf('title'));
   const links: IndexedLink[] = extractLinks(post).map((l) => ({
     kind: l.kind,
     text: l.text,
@@ -88,8 +90,8 @@ export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.md
     title,
     titleRange: titleSpan && title !== undefined ? post.lines.rangeOf(titleSpan) : undefined,
     date: dateField(fm),
-    tags: listField(fm, 'tags', post.generator),
-    categories: [...listField(fm, 'categories', post.generator), ...(str('category') !== undefined ? [str('category')!] : [])],
+    tags: listField(fm, keyOf('tags'), post.generator),
+    categories: [...listField(fm, keyOf('categories'), post.generator), ...(str('category') !== undefined ? [str('category')!] : [])],
     lang: str('lang'),
     model: str('model'),
     translated,

@@ -170,6 +170,9 @@ describe('field-type', () => {
   it('accepts one word alone and Hexo\'s category paths (real Hexo blogs: `categories: 前端`, `- [框架, jquery]`), and still flags more than one word in a string', () => {
     assert.deepEqual(findingsOf(post('title: A\ntags: jquery\ncategories: 前端'), 'field-type'), []);
     assert.deepEqual(findingsOf(post('title: A\ncategories:\n- [框架, jquery]\n- [js]'), 'field-type'), []);
+    // Docusaurus: a tag as `{ label, permalink }`.
+    assert.deepEqual(findingsOf(post('title: A\ntags:\n  - label: Release\n    permalink: /release\n  - docusaurus'), 'field-type'), []);
+    assert.equal(findingsOf(post('title: A\ntags:\n  - permalink: /release'), 'field-type').length, 1, 'an object without a label is no tag');
     assert.equal(findingsOf(post('title: A\ntags: AI, 投資'), 'field-type').length, 1);
     assert.equal(findingsOf(post('title: A\ntags:\n- [a, b]'), 'field-type').length, 1, 'a nested list in tags is no tag');
     assert.equal(findingsOf(post('title: A\ncategories:\n- [a, ""]'), 'field-type').length, 1);
@@ -458,6 +461,11 @@ describe('conflicting-link', () => {
     // The site's address, as a model that searched cites each source (a real AI .NET blog: `([github.blog](…))` after each claim).
     assert.deepEqual(findingsOf(post('It ships. ([github.blog](https://github.blog/changelog/month/04-2026/))\n\nIt costs more. ([github.blog](https://github.blog/changelog/2026-04-16-opus/)) Docs at [docs.nscale.com](https://docs.nscale.com/docs/overview) and [docs.nscale.com](https://docs.nscale.com); [yelp.com](https://www.yelp.com/a) and [yelp.com](https://yelp.com/b).'), 'conflicting-link'), []);
     assert.equal(findingsOf(post('[github.blog](https://github.blog/a) and [github.blog](https://evil.example/b)'), 'conflicting-link').length, 1, 'another site');
+    // A kind in a language, `this [Python script]` for each of four scripts (a real MkDocs blog).
+    assert.deepEqual(findingsOf(post('I used this [Python script](https://g.example/a.py) to copy, and this [Python script](https://g.example/b.py) to convert; a [bash script](/c.sh) and a [Bash script](/d.sh).'), 'conflicting-link'), []);
+    assert.equal(findingsOf(post('[Python 3.12](/a) and [Python 3.12](/b)'), 'conflicting-link').length, 1, 'a language alone names a thing');
+    // http and https of one URL are one page (a Chinese Hugo blog: `[hugo](http://gohugo.io/)`, later `[Hugo](https://gohugo.io/)`).
+    assert.deepEqual(findingsOf(post('[hugo](http://gohugo.io/) and [Hugo](https://gohugo.io/)'), 'conflicting-link'), []);
     // A theme's preview under each theme, and a site's name before a kind (made-mistakes: `Disqus API`).
     assert.deepEqual(findingsOf(post('* **Minimal Mistakes:** [Theme preview](http://mm.github.io/minimal-mistakes)\n* **So Simple:** [Theme preview](http://mm.github.io/so-simple-theme)\n\nThe [Disqus API](https://disqus.com/api/docs/) … register with the [Disqus API](http://disqus.com/api/applications/).'), 'conflicting-link'), []);
     // A text that names its target is still compared.

@@ -557,6 +557,17 @@ describe('permalinks', () => {
     assert.deepEqual(await found('/k'), ['content/ja/blog/_posts/2024-04-05-diy-2/index.md No post or file at /ja/blog/2024/04/05/diy-3/.']);
   });
 
+  it('Hugo reads front matter keys in any case: a post\'s `URL:` is its URL (a Chinese Hugo blog\'s links to its posts were broken)', async () => {
+    const fs = memoryFs({
+      '/h/config.toml': 'baseURL = "https://darjun.github.io/"\n',
+      '/h/content/post/2020-01-17-cobra.md': '---\nTitle: "cobra"\nURL: "2020/01/17/godailylib/cobra"\n---\n\nText.\n',
+      '/h/content/post/2020-01-18-viper.md': '---\ntitle: "viper"\nurl: "2020/01/18/godailylib/viper"\n---\n\n[cobra](https://darjun.github.io/2020/01/17/godailylib/cobra/) and [none](/2020/01/19/godailylib/none/).\n',
+    });
+    const { index } = await BlogIndex.build(fs, '/h');
+    assert.equal(index.get('/h/content/post/2020-01-17-cobra.md')!.title, 'cobra');
+    assert.deepEqual(blogFindings(index, (f) => f.message), ['No post or file at /2020/01/19/godailylib/none/.']);
+  });
+
   it('Starlight serves its docs collection from the root, so links to /ja/docs/… are checked (gin-gonic\'s website)', async () => {
     const fs = memoryFs({
       '/s/astro.config.mjs': 'import starlight from "@astrojs/starlight";\nexport default { integrations: [starlight({ title: "Gin" })] };\n',

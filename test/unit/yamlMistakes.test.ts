@@ -118,6 +118,14 @@ describe('YAML mistakes a writer understands', () => {
     assert.match(open.message, /not closed/);
     assert.equal(open.fix, undefined, 'a fence after line 3 would cut the quote');
   });
+  it('a list in brackets that goes on at the margin after a tab (a real Hugo blog\'s `categories: [`, `⇥"Go"`, `]`): said as such and indented, never cut by an inserted fence', () => {
+    const { fixed } = roundTrip('title: "Go 每日一库之 viper"\ncategories: [\n\t"Go"\n]\ntags: [\n\t"Go",\n\t"godailylib"\n]\n', /brackets goes on at the margin/, { title: 'Go 每日一库之 viper', categories: ['Go'], tags: ['Go', 'godailylib'] });
+    assert.ok(fixed.includes('categories: [\n  "Go"\n  ]'), fixed);
+    // Unclosed, with the probable end inside brackets: the end is said, no fence offered there.
+    const [open] = syntax('---\ntitle: "A"\ntags: [\n  "a",\n\nBody text here.\n');
+    assert.match(open.message, /not closed/);
+    assert.equal(open.fix, undefined, 'a fence there would cut the list');
+  });
   it('merge conflict markers left in the front matter (a real translated React blog): one finding on the first marker, and no "title is missing" for a title the parser lost', () => {
     const text = '---\n<<<<<<< HEAD:src/content/blog/a.md\ntitle: "サーバコンポーネント"\n=======\ntitle: "Server Components"\n>>>>>>> main:src/content/blog/a.md\ndate: 2020-12-21\n---\n\n本文です。\n';
     const findings = lint(text).findings.filter((f) => f.rule.startsWith('frontmatter') || f.rule === 'required-field');

@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import { LineIndex, lineBreakOf } from '../text/lineIndex';
 import { ContentCache } from '../cache';
 import { isLowSurrogate } from '../text/surrogates';
-import { entryLines, indentUnit, opensUnclosedQuote, probableEnd, quoteCutByFence, quoteGoesOnAtMargin, recogniseError, recogniseValidMistakes, type FixSpec } from './yamlMistakes';
+import { entryLines, flowAtMargin, indentUnit, openBrackets, opensUnclosedQuote, probableEnd, quoteCutByFence, quoteGoesOnAtMargin, recogniseError, recogniseValidMistakes, type FixSpec } from './yamlMistakes';
 
 export interface FrontMatterError {
   /** An English template, translated by the rule; `{0}` stands for `args[0]`. */
@@ -174,8 +174,8 @@ function notClosed(lines: LineIndex, contentStart: number, kind: FrontMatter['ki
   // Only YAML is told where it probably ends: a `---` fence would not close TOML.
   const end = kind === 'yaml' ? probableEnd(lines.text, contentStart, lines.text.length) : null;
   if (!end) return { message: 'not closed; add a `---` line after the last field.', span };
-  // A fence after a quote that goes on would cut the value in two: the place is said, not edited.
-  const fix = insideQuote(lines.text, end.offset) ? undefined : fenceFix(lines.text, end.offset, end.afterLine + 2);
+  // A fence after a quote that goes on, or inside brackets, would cut the value in two: the place is said, not edited.
+  const fix = cutsValue(lines.text, contentStart, end.offset) ? undefined : fenceFix(lines.text, end.offset, end.afterLine + 2);
   return { message: 'not closed; it probably ends after line {0}, where the closing `---` is missing.', args: [end.afterLine + 2], span, fix };
 }
 
@@ -200,10 +200,10 @@ const LONG_FENCE = /^-{4,}[ \t]*$/;
 /** Front matter is a few dozen lines; a dash line further down is the body's rule. */
 const MAX_FENCE_SEARCH = 200;
 
-/** Whether `offset` (a line's start) follows a line that opens a quote it does not close. */
-function insideQuote(text: string, offset: number): boolean {
+/** Whether a fence at `offset` (a line's start) would cut a value: after a line that opens a quote it does not close, or inside brackets opened since `from`. */
+function cutsValue(text: string, from: number, offset: number): boolean {
   const before = text.slice(0, offset).replace(/\r?\n$/, '');
-  return opensUnclosedQuote(before.slice(before.lastIndexOf('\n') + 1));
+  return opensUnclosedQuote(before.slice(before.lastIndexOf('\n') + 1)) || openBrackets(text.slice(from, offset)) > 0;
 }
 
 /** Inserts a closing fence at `offset` (the start of a line, or the end of the text), with the post's line break. */
@@ -369,9 +369,15 @@ function parseWithYaml(source: string, base: number, errors: FrontMatterError[])
   // A quote that never closes before the fence: the fence is inside the value. Said once, on the quote.
   const missing = quoteAtMargin ? undefined : all.find((e) => e.code === 'MISSING_CHAR');
   const cutQuote = missing ? quoteCutByFence(source, missing.pos[0]) : -1;
-  const end = all.length > 0 && !quoteAtMargin && cutQuote < 0 ? probableEnd(source, 0, source.length) : null;
+  // Brackets that go on at the margin: their own mistake, and the parser's errors after them follow from it.
+  const flow = all.length > 0 ? flowAtMargin(source, base) : null;
+  const end = all.length > 0 && !quoteAtMargin && cutQuote < 0 && !flow ? probableEnd(source, 0, source.length) : null;
   let cut = end && end.offset < source.length && all.some((e) => e.pos[0] >= end.offset) ? end.offset : Infinity;
   if (end && cut !== Infinity) errors.push(missingFence(source, base, end));
+  if (flow) {
+    errors.push(flow);
+    cut = Math.min(cut, flow.span.start - base);
+  }
   if (cutQuote >= 0) {
     cut = source.lastIndexOf('\n', cutQuote) + 1;
     errors.push({ message: 'This quoted value is not closed before the `---` that ends the front matter: a `---` line inside a value closes the front matter there. Close the quote, or take that line out of the value.', span: { start: base + cutQuote, end: base + cutQuote + 1 } });
@@ -413,7 +419,7 @@ function missingFence(source: string, base: number, end: { offset: number; after
     message: 'The closing `---` seems to be missing: the front matter probably ends after line {0}, and the text after it is read as YAML.',
     args: [line],
     span: { start: base + end.offset, end: base + end.offset + firstLineLength(source.slice(end.offset)) },
-    ...(insideQuote(source, end.offset) ? {} : { fix: { ...fenceFix(source, end.offset, line), edits: [{ span: { start: base + end.offset, end: base + end.offset }, newText: `---${lineBreakOf(source)}` }] } }),
+    ...(cutsValue(source, 0, end.offset) ? {} : { fix: { ...fenceFix(source, end.offset, line), edits: [{ span: { start: base + end.offset, end: base + end.offset }, newText: `---${lineBreakOf(source)}` }] } }),
   };
 }
 

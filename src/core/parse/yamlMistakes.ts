@@ -258,6 +258,105 @@ function quoteLine(source: string, offset: number): { start: number; end: number
   return { start, end };
 }
 
+/**
+ * Brackets (`[`, `{`) left open at the end of `text`, outside quotes: a fence after them would cut a
+ * flow list or mapping in two (`categories: [` then `"Go"` then `]`, in a real Hugo blog).
+ */
+export function openBrackets(text: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote || c === '\n') quote = '';
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      const newline = text.indexOf('\n', i);
+      if (newline < 0) break;
+      i = newline;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]))) quote = c;
+    else if (c === '[' || c === '{') depth++;
+    else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** `key: [` (or `{`) whose bracket does not close on its line. */
+const OPENS_FLOW = /^([ \t]*)(?:-[ \t]+)?[^\s#'"\-?:,[\]{}][^:\n]*:[ \t]*[[{]/;
+
+/**
+ * Lists and mappings in brackets whose lines go on at the margin or after a tab (`categories: [`,
+ * then `⇥"Go"`, then `]`: a real Hugo blog's front matter). js-yaml and Hugo's reader take them; YAML
+ * itself wants every line of the brackets indented past the key. Indenting them (with spaces)
+ * gives every reader the same value. One mistake for all such brackets of the front matter.
+ */
+export function flowAtMargin(source: string, base: number): Mistake | null {
+  const edits: Array<{ span: Span; newText: string }> = [];
+  let first = -1;
+  let at = 0;
+  while (at < source.length) {
+    const newline = source.indexOf('\n', at);
+    const end = newline < 0 ? source.length : newline;
+    const open = OPENS_FLOW.exec(source.slice(at, end));
+    let next = newline < 0 ? source.length : newline + 1;
+    if (open && openBrackets(source.slice(at, end)) > 0) {
+      const keyColumn = open[1].length;
+      const indent = ' '.repeat(keyColumn + 2);
+      const pending: Array<{ span: Span; newText: string }> = [];
+      let depth = openBrackets(source.slice(at, end));
+      let line = next;
+      // (A few dozen lines at most: brackets that never close are another mistake.)
+      for (let count = 0; depth > 0 && line < source.length && count < 50; count++) {
+        const lineEnd = source.indexOf('\n', line) < 0 ? source.length : source.indexOf('\n', line);
+        const text = source.slice(line, lineEnd);
+        const own = /^[ \t]*/.exec(text)![0];
+        if (trimEndSpaces(text) !== '' && (own.length <= keyColumn || own.includes('\t'))) pending.push({ span: { start: base + line, end: base + line + own.length }, newText: indent });
+        depth += openBrackets(text);
+        depth -= closingBrackets(text);
+        line = lineEnd + 1;
+      }
+      if (depth <= 0 && pending.length > 0) {
+        if (first < 0) first = at;
+        edits.push(...pending);
+        next = line;
+      }
+    }
+    at = next;
+  }
+  if (edits.length === 0) return null;
+  const firstEnd = source.indexOf('\n', first);
+  return {
+    message: 'This list or mapping in brackets goes on at the margin (or after a tab): YAML wants its lines indented past the key (lenient readers, such as js-yaml and Hugo\'s, take it anyway). Indent them with spaces.',
+    span: { start: base + first, end: base + (firstEnd < 0 ? source.length : firstEnd) },
+    fix: { title: 'Indent the lines in brackets', edits },
+  };
+}
+
+/** Closing brackets on a line beyond those it opens (outside quotes), for the depth count above. */
+function closingBrackets(line: string): number {
+  let depth = 0;
+  let closed = 0;
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) break;
+    if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1]))) quote = c;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      if (depth > 0) depth--;
+      else closed++;
+    }
+  }
+  return closed;
+}
+
 /** Whether `line` opens a quoted value (`key: "text`) that does not close on it: no fence may go after it. */
 export function opensUnclosedQuote(line: string): boolean {
   const open = OPENS_QUOTE.exec(line);

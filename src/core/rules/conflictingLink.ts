@@ -147,14 +147,25 @@ function allGenericWords(text: string): boolean {
   if (text.length > MAX_GENERIC_LENGTH) return false;
   WORDS.lastIndex = 0;
   let words = 0;
-  for (let word = WORDS.exec(text); word; word = WORDS.exec(text)) if (++words > 3 || !isGenericWord(word[0])) return false;
-  return words >= 2;
+  let kinds = 0;
+  for (let word = WORDS.exec(text); word; word = WORDS.exec(text)) {
+    if (++words > 3) return false;
+    if (isGenericWord(word[0])) kinds++;
+    else if (!LANGUAGES.has(word[0])) return false;
+  }
+  return words >= 2 && kinds >= 1;
 }
+
+/**
+ * Languages and formats, which say what a generic kind is written in (`this [Python script]` for
+ * each of four scripts in a real MkDocs post, `Go のサンプル`): still only a kind.
+ */
+const LANGUAGES = new Set(['python', 'go', 'golang', 'bash', 'shell', 'sh', 'zsh', 'powershell', 'javascript', 'js', 'typescript', 'ts', 'node', 'ruby', 'rust', 'java', 'kotlin', 'swift', 'php', 'perl', 'c', 'c++', 'c#', 'sql', 'yaml', 'json', 'toml', 'html', 'css', 'docker', 'terraform', 'r', 'lua', 'dart', 'scala', 'haskell', 'elixir']);
 
 /** Longer than any generic text with the words around it (`check out the documentation in Japanese`). */
 const MAX_GENERIC_LENGTH = 48;
 
-const WORDS = /[a-z0-9.]+|[^\sa-z0-9.]+/g;
+const WORDS = /[a-z0-9.+#]+|[^\sa-z0-9.+#]+/g;
 
 /** A generic text, or the plural of one (`issues`, `videos`). */
 const isGenericWord = (text: string) => GENERIC_TEXTS.has(text) || (text.endsWith('s') && GENERIC_TEXTS.has(text.slice(0, -1)));
@@ -246,7 +257,8 @@ function targetKey(target: string): string {
   } catch {
     // malformed escapes: compared as written
   }
-  return decoded.normalize('NFC').replace(/\/index\.html?$/, '/').replace(/\/+$/, '') || '/';
+  // (http and https: one page, the one redirecting to the other.)
+  return decoded.normalize('NFC').replace(/^http:\/\//i, 'https://').replace(/\/index\.html?$/, '/').replace(/\/+$/, '') || '/';
 }
 
 /** A URL without its tracking parameters (`?utm_source=react-conf&…`), and without its `?` when none is left. */

@@ -1,4 +1,4 @@
-import { isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { nodeSpan, type FrontMatterField } from '../parse/frontMatter';
 import { schemaFindings, type Rule, type RuleContext, type RuleFinding, type SpanEdit } from '../rule';
 import type { Span } from '../types';
@@ -62,6 +62,8 @@ function checkStringList({ t, post, generator }: RuleContext, field: FrontMatter
       if (typeof value === 'string' && value.trim() !== '') continue;
       // Hexo's category path: `- [框架, jquery]` files the post under jquery within 框架.
       if (field.key === 'categories' && isCategoryPath(item)) continue;
+      // Docusaurus documents a tag as a string or `{ label, permalink }`.
+      if (field.key === 'tags' && isLabelledTag(item)) continue;
       if (findings.length >= MAX_REPORTED_PER_LIST) {
         beyond.spans.push(span);
         if ((typeof value === 'number' || typeof value === 'boolean') && item?.range) beyond.quotes.push({ span, newText: JSON.stringify(String(value)) });
@@ -135,6 +137,13 @@ const MAX_REPORTED_PER_LIST = 100;
 /** A list of non-empty strings within `categories`: a category and its sub-categories (Hexo). */
 function isCategoryPath(item: Node | null): boolean {
   return isSeq(item) && item.items.length > 0 && (item.items as Node[]).every((part) => isScalar(part) && typeof part.value === 'string' && part.value.trim() !== '');
+}
+
+/** A tag written as an object with a string `label` (Docusaurus: `- label: Release` / `permalink: /release`). */
+function isLabelledTag(item: Node | null): boolean {
+  if (!isMap(item)) return false;
+  const label = item.get('label', true);
+  return isScalar(label) && typeof label.value === 'string' && label.value.trim() !== '';
 }
 
 /** `a, b` splits on commas; `a b` on spaces (Jekyll's space-separated tags). */
