@@ -97,11 +97,19 @@ const POST_TEMPLATES: Partial<Record<Generator, RegExp>> = {
 };
 
 /** The nearest folder at or above `start` with a generator's config, up to the repository's root (the config resolver walks the same way). */
-export function findSiteRoot(fs: FileSystem, start: string): Promise<{ root: string; generator: Generator; configFile: string } | undefined> {
-  return upToRepositoryRoot(fs, start, (names, dir) => {
+export async function findSiteRoot(fs: FileSystem, start: string): Promise<{ root: string; generator: Generator; configFile: string } | undefined> {
+  // (Folders that hold `config/` and `content/` but no config file: Hugo's config may be all in
+  // `config/_default/`, looked at once the walk is done.)
+  let configDir: string | undefined;
+  const found = await upToRepositoryRoot(fs, start, (names, dir) => {
     const marker = siteMarker(names);
+    if (!marker && configDir === undefined && names.has('config') && names.has('content')) configDir = dir;
     return marker && { root: dir, generator: marker.generator, configFile: joinPath(dir, marker.configFile) };
   });
+  if (found || configDir === undefined) return found;
+  const inDefault = new Set((await fs.readDirectory(joinPath(configDir, 'config/_default')))?.map((e) => e.name) ?? []);
+  const hugo = HUGO_CONFIGS.find((n) => inDefault.has(n));
+  return hugo ? { root: configDir, generator: 'hugo', configFile: joinPath(configDir, `config/_default/${hugo}`) } : undefined;
 }
 
 /**
@@ -190,6 +198,19 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
     if (typeof data.url === 'string' && /^https?:\/\//.test(data.url)) config.url = data.url.replace(/\/+$/, '');
   } else if (config.generator === 'hugo') {
     const data = file.endsWith('.toml') ? safeToml(text) : safeYaml(text);
+    // In `config/_default/`, a setting may have a file of its own (`permalinks.toml`, `languages.toml`).
+    if (/\/config\/_default\/[^/]+$/.test(file)) {
+      for (const key of ['permalinks', 'languages', 'taxonomies']) {
+        if (data[key] !== undefined) continue;
+        for (const ext of ['toml', 'yaml', 'yml']) {
+          const own = await readTextFile(fs, joinPath(dirnameOf(file), `${key}.${ext}`));
+          if (own !== undefined) {
+            data[key] = ext === 'toml' ? safeToml(own) : safeYaml(own);
+            break;
+          }
+        }
+      }
+    }
     // Zola's config has `base_url` where Hugo's has `baseURL`.
     if (typeof data.base_url === 'string' && data.baseURL === undefined && data.baseurl === undefined) config.zola = true;
     const base = typeof data.baseURL === 'string' ? data.baseURL : typeof data.baseurl === 'string' ? data.baseurl : typeof data.base_url === 'string' ? data.base_url : undefined;

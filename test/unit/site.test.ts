@@ -557,6 +557,19 @@ describe('permalinks', () => {
     assert.deepEqual(await found('/k'), ['content/ja/blog/_posts/2024-04-05-diy-2/index.md No post or file at /ja/blog/2024/04/05/diy-3/.']);
   });
 
+  it('a Hugo site whose config is all in `config/_default/` (a FixIt blog), with its permalinks in a file of their own', async () => {
+    const fs = memoryFs({
+      '/f/config/_default/hugo.toml': 'baseURL = "https://lruihao.cn/"\n',
+      '/f/config/_default/permalinks.toml': 'posts = "posts/:filename"\n',
+      '/f/content/posts/_html/auto-sizes/index.md': '---\ntitle: auto sizes\n---\n\n[lazy](/posts/native-img-loading-lazy/) and [bookmark](/posts/fixit-docs-bookmark/).\n',
+      '/f/content/posts/_css/fixit-docs-bookmark/index.md': '---\ntitle: bookmark\n---\n\nText.\n',
+    });
+    const site = await detectSite(fs, '/f/content/posts/_html/auto-sizes');
+    assert.deepEqual([site.generator, site.root, site.sectionPermalinks.posts], ['hugo', '/f', 'posts/:filename']);
+    const { index } = await BlogIndex.build(fs, '/f');
+    assert.deepEqual(blogFindings(index, (f) => f.message), ['No post or file at /posts/native-img-loading-lazy/.']);
+  });
+
   it('Hugo reads front matter keys in any case: a post\'s `URL:` is its URL (a Chinese Hugo blog\'s links to its posts were broken)', async () => {
     const fs = memoryFs({
       '/h/config.toml': 'baseURL = "https://darjun.github.io/"\n',
