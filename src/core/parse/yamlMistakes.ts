@@ -259,11 +259,13 @@ function quoteLine(source: string, offset: number): { start: number; end: number
 }
 
 /**
- * Brackets (`[`, `{`) left open at the end of `text`, outside quotes: a fence after them would cut a
- * flow list or mapping in two (`categories: [` then `"Go"` then `]`, in a real Hugo blog).
+ * Brackets (`[`, `{`) left open at the end of `text`, outside quotes and comments, and closing ones
+ * beyond those it opens: a fence after open ones would cut a flow list or mapping in two
+ * (`categories: [` then `"Go"` then `]`, in a real Hugo blog).
  */
-export function openBrackets(text: string): number {
-  let depth = 0;
+function brackets(text: string): { open: number; closed: number } {
+  let open = 0;
+  let closed = 0;
   let quote = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -277,11 +279,16 @@ export function openBrackets(text: string): number {
       if (newline < 0) break;
       i = newline;
     } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]))) quote = c;
-    else if (c === '[' || c === '{') depth++;
-    else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === '[' || c === '{') open++;
+    else if (c === ']' || c === '}') {
+      if (open > 0) open--;
+      else closed++;
+    }
   }
-  return depth;
+  return { open, closed };
 }
+
+export const openBrackets = (text: string) => brackets(text).open;
 
 /** `key: [` (or `{`) whose bracket does not close on its line. */
 const OPENS_FLOW = /^([ \t]*)(?:-[ \t]+)?[^\s#'"\-?:,[\]{}][^:\n]*:[ \t]*[[{]/;
@@ -313,8 +320,8 @@ export function flowAtMargin(source: string, base: number): Mistake | null {
         const text = source.slice(line, lineEnd);
         const own = /^[ \t]*/.exec(text)![0];
         if (trimEndSpaces(text) !== '' && (own.length <= keyColumn || own.includes('\t'))) pending.push({ span: { start: base + line, end: base + line + own.length }, newText: indent });
-        depth += openBrackets(text);
-        depth -= closingBrackets(text);
+        const balance = brackets(text);
+        depth += balance.open - balance.closed;
         line = lineEnd + 1;
       }
       if (depth <= 0 && pending.length > 0) {
@@ -332,29 +339,6 @@ export function flowAtMargin(source: string, base: number): Mistake | null {
     span: { start: base + first, end: base + (firstEnd < 0 ? source.length : firstEnd) },
     fix: { title: 'Indent the lines in brackets', edits },
   };
-}
-
-/** Closing brackets on a line beyond those it opens (outside quotes), for the depth count above. */
-function closingBrackets(line: string): number {
-  let depth = 0;
-  let closed = 0;
-  let quote = '';
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote) {
-      if (quote === '"' && c === '\\') i++;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) break;
-    if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1]))) quote = c;
-    else if (c === '[' || c === '{') depth++;
-    else if (c === ']' || c === '}') {
-      if (depth > 0) depth--;
-      else closed++;
-    }
-  }
-  return closed;
 }
 
 /** Whether `line` opens a quoted value (`key: "text`) that does not close on it: no fence may go after it. */
