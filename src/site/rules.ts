@@ -27,6 +27,8 @@ export interface SiteContext {
   titleGroups: Map<string, PostEntry[]>;
   /** Title terms too common in this blog's titles to name anything. */
   commonTerms: Set<string>;
+  /** The file names under each folder (from the site's root, with its `/`), made when first asked for. */
+  folderNames: Map<string, Set<string>>;
 }
 
 const info = (id: string) => BLOG_RULES.find((r) => r.id === id)!;
@@ -64,10 +66,10 @@ export const brokenLink: SiteRule = {
 export const duplicateTitle: SiteRule = {
   ...info('duplicate-title'),
   fixable: false,
-  check(index, entry, { t, titleGroups }) {
+  check(index, entry, { t, titleGroups, folderNames }) {
     if (!entry.title || !entry.titleRange) return [];
     const generator = index.site.generator;
-    const others = (titleGroups.get(titleKey(entry.title)) ?? []).filter((e) => e !== entry && !inOtherLanguages(entry, e, generator) && !parallelPages(index, entry, e));
+    const others = (titleGroups.get(titleKey(entry.title)) ?? []).filter((e) => e !== entry && !inOtherLanguages(entry, e, generator) && !parallelPages(index, entry, e, folderNames));
     if (others.length === 0) return [];
     return [
       {
@@ -117,7 +119,7 @@ function languageOf(entry: PostEntry, generator: Generator): string | undefined 
  * dates and `_drafts` never are, since a post copied into another year or left as a draft is a
  * duplicate.
  */
-function parallelPages(index: BlogIndex, a: PostEntry, b: PostEntry): boolean {
+function parallelPages(index: BlogIndex, a: PostEntry, b: PostEntry, folderNames: Map<string, Set<string>>): boolean {
   const [x, y] = [a.rel.split('/'), b.rel.split('/')];
   if (x.length !== y.length) return false;
   let differ = -1;
@@ -130,12 +132,19 @@ function parallelPages(index: BlogIndex, a: PostEntry, b: PostEntry): boolean {
   const name = /^(?:_?index|readme)\.[a-z]+$/i.test(x[x.length - 1]) ? x.length - 2 : x.length - 1;
   const folder = (segment: string) => /\p{L}/u.test(segment) && !segment.startsWith('_');
   if (differ < 0 || differ >= name || !folder(x[differ]) || !folder(y[differ])) return false;
-  const [inA, inB] = [`${x.slice(0, differ + 1).join('/')}/`, `${y.slice(0, differ + 1).join('/')}/`];
-  const namesInA = new Set<string>();
-  for (const entry of index.posts()) if (entry.rel.startsWith(inA)) namesInA.add(entry.rel.slice(inA.length));
+  const namesIn = (folder: string) => {
+    // Once per folder and check of the blog: a large group of one title compares many pairs.
+    let names = folderNames.get(folder);
+    if (!names) {
+      folderNames.set(folder, (names = new Set()));
+      for (const entry of index.posts()) if (entry.rel.startsWith(folder)) names.add(entry.rel.slice(folder.length));
+    }
+    return names;
+  };
+  const [inA, inB] = [namesIn(`${x.slice(0, differ + 1).join('/')}/`), namesIn(`${y.slice(0, differ + 1).join('/')}/`)];
   let shared = 0;
-  for (const entry of index.posts()) if (entry.rel.startsWith(inB) && namesInA.has(entry.rel.slice(inB.length))) shared++;
-  return shared >= 2;
+  for (const name of inB) if (inA.has(name) && ++shared >= 2) return true;
+  return false;
 }
 
 export const titleMismatch: SiteRule = {
@@ -233,7 +242,7 @@ export function blogContext(index: BlogIndex, options: CheckOptions): SiteContex
     else titleGroups.set(key, [entry]);
   }
   for (const [key, group] of titleGroups) if (group.length < 2) titleGroups.delete(key);
-  return { t: options.t ?? formatMessage, titleGroups, commonTerms: commonTitleTerms(index) };
+  return { t: options.t ?? formatMessage, titleGroups, commonTerms: commonTitleTerms(index), folderNames: new Map() };
 }
 
 /**

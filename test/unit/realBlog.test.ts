@@ -173,6 +173,13 @@ describe('normal writing is not an artifact', () => {
     const text = post(`${scenario('Accessing Deleted Fork Data', 'フォーク')}\n${scenario('Accessing Deleted Repo Data', 'パブリックリポジトリ')}\n${scenario('Accessing Private Repo Data', 'プライベートリポジトリ')}`);
     assert.deepEqual(artifacts(text), []);
   });
+  it('Markdown shown as indented code, then rendered (Docusaurus 2\'s tutorial: admonitions): the rendered text repeats no prose, and no fix deletes it', () => {
+    const example = ':::tip My tip\n\nUse this awesome feature option\n\n:::\n\n:::danger Take care\n\nThis action is dangerous\n\n:::\n';
+    const indented = example.split('\n').map((line) => (line ? `    ${line}` : line)).join('\n');
+    const text = post(`Docusaurus has a special syntax to create admonitions and callouts:\n\n${indented}\n${example}\n## MDX and React Components\n\nText.\n`);
+    assert.deepEqual(artifacts(text), []);
+    assert.equal(fixArtifacts(text), text);
+  });
   it('an emoticon at the end of a post', () => {
     for (const ending of [':D', ':)', ':-(', ';P', 'XD', '^^']) {
       assert.deepEqual(artifacts(post(`That is all for today. Let me know in the comments! ${ending}\n`)), [], ending);

@@ -84,19 +84,23 @@ function firstOccurrences(units: readonly TextUnit[]): Int32Array {
   /** Per shape, the first unit of each distinct key: one index, or a list once two keys share it. */
   const byShape = new Map<number, number | number[]>();
   const crowded = new Map<string, number>();
-  units.forEach(({ key }, i) => {
-    const shape = shapeOf(key);
+  // Prose repeats prose, and code or a row repeats code or a row: a page that shows Markdown as
+  // indented code and then renders it (`    :::tip My tip`, then `:::tip My tip`) repeats nothing.
+  units.forEach(({ key, weak }, i) => {
+    const shape = shapeOf(key) * 2 + (weak ? 1 : 0);
+    const same = (k: number) => units[k].key === key && units[k].weak === weak;
     const filed = byShape.get(shape);
     if (filed === undefined) {
       byShape.set(shape, i);
     } else if (typeof filed === 'number') {
-      if (units[filed].key === key) originalOf[i] = filed;
+      if (same(filed)) originalOf[i] = filed;
       else byShape.set(shape, [filed, i]);
     } else {
-      const first = filed.find((k) => units[k].key === key) ?? (filed.length < MAX_LOOK_ALIKES ? undefined : crowded.get(key));
+      const crowdedKey = weak ? `\u0000${key}` : key;
+      const first = filed.find(same) ?? (filed.length < MAX_LOOK_ALIKES ? undefined : crowded.get(crowdedKey));
       if (first !== undefined) originalOf[i] = first;
       else if (filed.length < MAX_LOOK_ALIKES) filed.push(i);
-      else crowded.set(key, i);
+      else crowded.set(crowdedKey, i);
     }
   });
   return originalOf;
