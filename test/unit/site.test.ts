@@ -18,6 +18,11 @@ const SITES = join(FIXTURES, 'sites');
 const suggestions = (index: BlogIndex, path: string, f: SiteFinding) => brokenLinkFixes(index, path, f).map((s) => s.edits[0].newText);
 /** Each blog finding of an index, as `show` writes it (with the post's path). */
 const blogFindings = (index: BlogIndex, show: (f: SiteFinding, path: string) => string) => [...checkBlog(index)].flatMap(([path, findings]) => findings.map((f) => show(f, path)));
+/** The blog findings of the site at `root`, each as `relative/path message`. */
+async function siteMessages(fs: Parameters<typeof BlogIndex.build>[0], root: string): Promise<string[]> {
+  const { index } = await BlogIndex.build(fs, root);
+  return blogFindings(index, (f, path) => `${index.relative(path)} ${f.message}`);
+}
 
 async function siteFindings(name: string): Promise<string[]> {
   const root = join(SITES, name);
@@ -511,10 +516,7 @@ describe('permalinks', () => {
       '/h/source/_posts/2023/20230327a_連載開始.md': '---\ntitle: 連載を開始します\ndate: 2023/03/27 00:00:00\npostid: a\n---\n\n次は[tftarget](/articles/20230329a/)です。\n',
       '/h/source/_posts/2023/20230329a_tftarget.md': '---\ntitle: tftarget\ndate: 2023/03/29 00:00:00\npostid: a\n---\n\n[連載の初回](/articles/20230327a/)と[ない記事](/articles/20230330a/)。\n',
     });
-    const found = async (root: string) => {
-      const { index } = await BlogIndex.build(fs, root);
-      return blogFindings(index, (f, path) => `${index.relative(path)} ${f.message}`);
-    };
+    const found = (root: string) => siteMessages(fs, root);
     assert.deepEqual(await found('/j'), []);
     assert.deepEqual(await found('/h'), ['source/_posts/2023/20230329a_tftarget.md No post or file at /articles/20230330a/.']);
   });
@@ -528,10 +530,7 @@ describe('permalinks', () => {
       '/h/content/docs/FAQ/general.md': '---\ntitle: General\n---\n\n### Which metrics {#requiredmetrics}\n\nText.\n',
       '/h/content/docs/Features/details.md': '---\ntitle: Details\n---\n\nSee [metrics]({{< ref "/docs/faq/general#requiredmetrics" >}}), [nope]({{< ref "/docs/faq/general#nope" >}}) and [none]({{< ref "/docs/faq/none" >}}).\n',
     });
-    const found = async (root: string) => {
-      const { index } = await BlogIndex.build(fs, root);
-      return blogFindings(index, (f, path) => `${index.relative(path)} ${f.message}`);
-    };
+    const found = (root: string) => siteMessages(fs, root);
     assert.deepEqual(await found('/j'), ['_posts/articles/2012-03-19-going-static.md No post or file at /articles/2013-05-29-none.']);
     assert.deepEqual(await found('/h'), ['content/docs/Features/details.md General has no heading for #nope.', 'content/docs/Features/details.md No post or file at /docs/faq/none.']);
   });
@@ -547,10 +546,7 @@ describe('permalinks', () => {
       '/k/content/ja/blog/_posts/2024-04-05-diy-1/index.md': '---\ntitle: DIY 1 ja\nslug: diy-1\ndate: 2024-04-05T07:30:00+00:00\n---\n\n[パート2](/ja/blog/2024/04/05/diy-2/)、[ref]({{< ref "/blog/_posts/2024-04-05-diy-2/index.md" >}})。\n',
       '/k/content/ja/blog/_posts/2024-04-05-diy-2/index.md': '---\ntitle: DIY 2 ja\nslug: diy-2\ndate: 2024-04-05T07:35:00+00:00\n---\n\n[パート1](/ja/blog/2024/04/05/diy-1/)、[none](/ja/blog/2024/04/05/diy-3/)。\n',
     });
-    const found = async (root: string) => {
-      const { index } = await BlogIndex.build(fs, root);
-      return blogFindings(index, (f, path) => `${index.relative(path)} ${f.message}`);
-    };
+    const found = (root: string) => siteMessages(fs, root);
     assert.deepEqual(await found('/x'), []);
     const { index } = await BlogIndex.build(fs, '/k');
     assert.deepEqual([index.get('/k/content/ja/blog/_posts/2024-04-05-diy-2/index.md')!.permalink, index.get('/k/content/en/blog/_posts/2024-04-05-diy-1/index.md')!.permalink], ['/ja/blog/2024/04/05/diy-2/', '/blog/2024/04/05/diy-1/']);
