@@ -32,13 +32,19 @@ export class ConfigService implements vscode.Disposable {
     // Extended files may have any JSON or YAML name, so all are watched and filtered here; so are
     // the generators' configs, which say which generator builds a post (and how its URLs are made),
     // and what makes a folder a site that needs no front matter (VitePress, Docusaurus, Quartz, …).
-    const watcher = vscode.workspace.createFileSystemWatcher('**/{*.json,*.jsonc,*.yaml,*.yml,*.toml,astro.config.*,quartz.config.*,docusaurus.config.*,.obsidian,.vitepress,.vuepress,config.*,content.config.*}');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/{*.json,*.jsonc,*.yaml,*.yml,*.toml,astro.config.*,quartz.config.*,docusaurus.config.*,.obsidian,.vitepress,.vuepress}');
+    // Astro's content config, which says which collections need a title.
+    const contentConfig = vscode.workspace.createFileSystemWatcher('**/src/{content/config,content.config}.{ts,mts,js,mjs}');
     const onFile = (uri: vscode.Uri) => this.fileChanged(uri);
     this.subscriptions.push(
       watcher,
       watcher.onDidChange(onFile),
       watcher.onDidCreate(onFile),
       watcher.onDidDelete(onFile),
+      contentConfig,
+      contentConfig.onDidChange(onFile),
+      contentConfig.onDidCreate(onFile),
+      contentConfig.onDidDelete(onFile),
       this.problems,
       this.changed,
       vscode.workspace.onDidChangeConfiguration((e) => {
