@@ -45,6 +45,8 @@ export class ConfigService implements vscode.Disposable {
       contentConfig.onDidChange(onFile),
       contentConfig.onDidCreate(onFile),
       contentConfig.onDidDelete(onFile),
+      // A config saved in the editor is re-read at once, whatever the file watcher reports.
+      vscode.workspace.onDidSaveTextDocument((d) => onFile(d.uri)),
       this.problems,
       this.changed,
       vscode.workspace.onDidChangeConfiguration((e) => {

@@ -192,9 +192,12 @@ describe('config files', () => {
       const page = await open(path.join(site, 'src', 'content', 'pages', 'imprint.md'));
       await waitFor('the page\'s diagnostics', () => summary(page.uri).includes('7:0:end-marker:error'));
       assert.deepEqual(summary(page.uri), ['7:0:end-marker:error'], 'no title asked of the pages collection');
-      // (A later second and another length: a watcher that compares times and sizes sees the change.)
-      await new Promise((resolve) => setTimeout(resolve, 1100));
-      fs.writeFileSync(path.join(site, 'src', 'content', 'config.ts'), config('title: z.string(), path'));
+      // The writer adds a title to the schema in the editor and saves.
+      const configDocument = await vscode.workspace.openTextDocument(path.join(site, 'src', 'content', 'config.ts'));
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(configDocument.uri, new vscode.Range(0, 0, configDocument.lineCount, 0), config('title: z.string(), path'));
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(await configDocument.save());
       await waitFor('required-field once the schema has a title', () => summary(page.uri).includes('1:0:required-field:error'));
     } finally {
       await closeAll();
