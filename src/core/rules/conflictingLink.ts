@@ -84,9 +84,9 @@ const GENERIC_TEXTS = new Set([
   'subscribe', 'subscribe now', 'sign up', 'signup', 'register', 'register here', 'join', 'join now', 'buy', 'buy now', 'get it', 'get it here',
   'install', 'learn more', 'watch', 'listen', 'donate', 'follow', 'apply', 'rsvp', 'tickets',
   '購読', '登録', '購入', '申し込み', 'お申し込み', '詳しく見る', 'もっと見る', '订阅', '注册', '购买', '了解更多', '阅读更多', '报名',
-  // A report of each of several events (a Hugo blog's `Report in Japanese` under each event), and an address (`[地址](…)`).
   // A preview of each of several themes (`**So Simple:** [Theme preview](…)`), an API of each of several sites.
   'preview', 'live preview', 'theme', 'api',
+  // A report of each of several events (a Hugo blog's `Report in Japanese` under each event), and an address (`[地址](…)`).
   'report', 'recap', 'write-up', 'writeup', 'notes', 'recording', 'announcement', 'release notes', 'changelog',
   'レポート', '参加レポート', '参加報告', '記録', '报告', '记录', '笔记', '地址', '网址', '链接地址',
 ]);
