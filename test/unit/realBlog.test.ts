@@ -75,6 +75,13 @@ describe('related-post link lists', () => {
     assert.equal(fixed.split('関連記事：').length - 1, 2, fixed);
     assert.ok(fixed.includes(other), 'the second list keeps its label');
   });
+  it('a restart that repeats a Zenn `:::message` container deletes it whole: its closing `:::` is no label to keep over what follows', () => {
+    const box = ':::message\n注意してください。これは重要な注意事項の説明です。\n:::\n';
+    const text = post(`${intro}\n\n${box}\n二番目の段落です。さらに詳しい説明を書いています。\n\n---END---\n\n${intro}\n\n${box}\n新しい段落が続きます。\n`);
+    const fixed = fixArtifacts(text);
+    assert.equal(fixed.split(':::').length - 1, 2, fixed);
+    assert.ok(fixed.includes(box) && fixed.endsWith('新しい段落が続きます。\n'), fixed);
+  });
   it('a link is one sentence: its text never splits at 。 or ！', () => {
     const { body } = lint(post(list));
     const keys = body.units.map((unit) => unit.key);

@@ -67,8 +67,11 @@ export function findRepeatedPassages(units: readonly TextUnit[], minLength: numb
 export function introducesFreshBlock(units: readonly TextUnit[], originalOf: Int32Array, k: number): boolean {
   const unit = units[k];
   const next = units[k + 1];
-  return !unit.weak && unit.key.charCodeAt(unit.key.length - 1) === 0x3a /* : */ && next !== undefined && originalOf[k + 1] < 0 && next.section === unit.section && next.block !== unit.block;
+  return !unit.weak && unit.key.charCodeAt(unit.key.length - 1) === 0x3a /* : */ && LETTER.test(unit.key) && next !== undefined && originalOf[k + 1] < 0 && next.section === unit.section && next.block !== unit.block;
 }
+
+/** A label has words before its colon; `:::`, the close of a container (Zenn, VitePress), is markup. */
+const LETTER = /\p{L}/u;
 
 /** Keys that share a shape and are told apart by comparing them; more go to a map that hashes them whole. */
 const MAX_LOOK_ALIKES = 8;
