@@ -82,6 +82,13 @@ describe('related-post link lists', () => {
     assert.equal(fixed.split(':::').length - 1, 2, fixed);
     assert.ok(fixed.includes(box) && fixed.endsWith('新しい段落が続きます。\n'), fixed);
   });
+  it('a repeat that would take a container\'s `:::message` line but not its closing `:::` (new text inside) is not deleted: the container stays whole', () => {
+    const text = post(`${intro}\n\n:::message\n注意してください。これは重要な注意事項の説明です。\n:::\n\n二番目の段落です。\n\n---END---\n\n${intro}\n\n:::message\n注意してください。これは重要な注意事項の説明です。新しい注意がここに続きます。\n:::\n\n新しい段落が続きます。\n`);
+    const fixed = fixArtifacts(text);
+    const fences = (s: string) => s.split('\n').filter((line) => line.startsWith(':::'));
+    assert.deepEqual(fences(fixed), [':::message', ':::', ':::message', ':::'], fixed);
+    assert.ok(fixed.includes('新しい注意がここに続きます。'));
+  });
   it('a link is one sentence: its text never splits at 。 or ！', () => {
     const { body } = lint(post(list));
     const keys = body.units.map((unit) => unit.key);

@@ -3,6 +3,7 @@ import type { Profile } from '../profile';
 import { collectUnits, unitStats, type BlockStats, type CollectedUnits, type TextUnit } from './units';
 import { countUnitsPerBlock, deletionBounds, keptWhole, unitDeletionSpans, type DeletionBounds } from './deletion';
 import type { SpanEdit } from '../rule';
+import type { Span } from '../types';
 import { findNearRepeats, findRepeatedPassages, type NearRepeat, type RepeatedPassage } from './duplicates';
 import { findTruncatedFragments, type TruncatedFragment } from './truncation';
 import { weighEvidence, type RestartEvidence } from './evidence';
@@ -66,6 +67,9 @@ export class BodyAnalysis {
     const unitAfter = (unit: TextUnit) => this.units[unit.index + 1];
     const othersDelete = (block: number) => this.blocksFixesDelete.has(block);
     const { spans, breaks } = unitDeletionSpans(this.unitsPerBlock, selected, this.post.blocks, this.deletionBounds, unitAfter, othersDelete);
+    // A container's opening line without its closing one, or the reverse, would leave the other
+    // unpaired (`:::message` … `:::` in Zenn, VitePress, Docusaurus): such a deletion is not offered.
+    if (unpairsContainers(this.post.text, spans)) return [];
     return [...spans.map((span) => ({ span, newText: '' })), ...breaks];
   }
 
@@ -203,3 +207,17 @@ export function imageSeconds(count: number, first: number, floor: number): numbe
   for (let i = 0; i < count; i++) total += Math.max(floor, first - i);
   return total;
 }
+
+/** Whether the deleted spans hold more container openings (`:::name`) than closings (`:::`), or fewer. */
+function unpairsContainers(text: string, spans: readonly Span[]): boolean {
+  let balance = 0;
+  for (const span of spans) {
+    const deleted = text.slice(span.start, span.end);
+    if (!deleted.includes(':::')) continue;
+    for (const fence of deleted.matchAll(CONTAINER_FENCE)) balance += fence[1] ? 1 : -1;
+  }
+  return balance !== 0;
+}
+
+/** A container's fence line: `:::` and a name (or `{`, `[`) opens it, `:::` alone closes it. */
+const CONTAINER_FENCE = /^ {0,3}:{3,}[ \t]*(\S)?.*$/gm;
