@@ -106,10 +106,11 @@ export async function findSiteRoot(fs: FileSystem, start: string): Promise<{ roo
     if (!marker && configDir === undefined && names.has('config') && names.has('content')) configDir = dir;
     return marker && { root: dir, generator: marker.generator, configFile: joinPath(dir, marker.configFile) };
   });
-  if (found || configDir === undefined) return found;
+  // (Only when it is nearer than the site found, if any: the nearest site holds the post.)
+  if (configDir === undefined || (found && found.root.length >= configDir.length)) return found;
   const inDefault = new Set((await fs.readDirectory(joinPath(configDir, 'config/_default')))?.map((e) => e.name) ?? []);
   const hugo = HUGO_CONFIGS.find((n) => inDefault.has(n));
-  return hugo ? { root: configDir, generator: 'hugo', configFile: joinPath(configDir, `config/_default/${hugo}`) } : undefined;
+  return hugo ? { root: configDir, generator: 'hugo', configFile: joinPath(configDir, `config/_default/${hugo}`) } : found;
 }
 
 /**

@@ -562,6 +562,9 @@ describe('permalinks', () => {
     });
     const site = await detectSite(fs, '/f/content/posts/_html/auto-sizes');
     assert.deepEqual([site.generator, site.root, site.sectionPermalinks.posts], ['hugo', '/f', 'posts/:filename']);
+    // Nearer than a site config above it (a Hugo site in a Jekyll repository's folder): the nearest holds the post.
+    const nested = memoryFs({ '/r/_config.yml': '', '/r/blog/config/_default/hugo.toml': '', '/r/blog/content/posts/a.md': '---\ntitle: A\n---\n\nText.\n' });
+    assert.deepEqual([(await detectSite(nested, '/r/blog/content/posts')).generator, (await detectSite(nested, '/r/blog/content/posts')).root], ['hugo', '/r/blog']);
     const { index } = await BlogIndex.build(fs, '/f');
     assert.deepEqual(blogFindings(index, (f) => f.message), ['No post or file at /posts/native-img-loading-lazy/.']);
   });
