@@ -1,5 +1,5 @@
 import { anchorSources, extractLinks, headingAnchors, type AnchorSources, type LinkKind } from '../core/parse/links';
-import { plainValue, valueSpanOf, type FrontMatter } from '../core/parse/frontMatter';
+import { keyInAnyCase, plainValue, valueSpanOf, type FrontMatter } from '../core/parse/frontMatter';
 import { parsePost, type Post } from '../core/post';
 import { parseDirectives } from '../core/parse/directives';
 import { BLOG_RULE_IDS } from '../core/rules/blogRules';
@@ -61,7 +61,7 @@ export function readEntry(path: string, rel: string, text: string, generator?: G
 export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.mdx$/i.test(path)): PostEntry {
   const fm = post.frontMatter;
   // Hugo reads front matter keys in any case (`URL:`, `Title:`): the key as the post writes it.
-  const keyOf = (name: string) => (post.generator === 'hugo' && fm && !fm.fields.has(name) ? ([...fm.fields.keys()].find((key) => key.toLowerCase() === name) ?? name) : name);
+  const keyOf = (name: string) => (post.generator === 'hugo' && fm ? (keyInAnyCase(fm.fields, name) ?? name) : name);
   const str = (key: string) => stringField(fm, keyOf(key));
   const title = str('title');
   const titleSpan = valueSpanOf(fm, keyOf('title'));

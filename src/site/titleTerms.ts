@@ -4,6 +4,7 @@
  * what translation and typing vary: `・`, spaces, width and case, word forms, transliteration
  * between katakana and Latin letters, and the vocabulary a dictionary knows.
  */
+import { countChars } from '../core/text/scripts';
 
 const KANJI_RUN = /[\p{Script=Han}々〆ヶ]{2,}/gu;
 const KATAKANA_WORD = /[\p{Script=Katakana}ー][\p{Script=Katakana}ー・･]*[\p{Script=Katakana}ー]/gu;
@@ -98,18 +99,11 @@ export function missingTitleTerms(terms: readonly TitleTerm[], body: string, lan
  * apart from the body, and its words cannot be looked for in the body's script.
  */
 export function leftInItsLanguage(title: string, body: string): boolean {
-  if (CJK.test(title)) return false;
-  let cjk = 0;
-  let latin = 0;
-  for (const [run] of body.slice(0, MAX_SCRIPT_SAMPLE).matchAll(SCRIPT_RUN)) {
-    if (CJK.test(run)) cjk += run.length;
-    else latin += run.length;
-  }
-  return cjk > latin;
+  const inTitle = countChars(title);
+  if (inTitle.cjk + inTitle.hangul > 0) return false;
+  const inBody = countChars(body, 0, Math.min(body.length, MAX_SCRIPT_SAMPLE));
+  return inBody.cjk + inBody.hangul > inBody.otherLetters;
 }
-
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const SCRIPT_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[A-Za-z]+/gu;
 /** The body's script is read from its first part: enough to tell a Japanese essay from an English one. */
 const MAX_SCRIPT_SAMPLE = 20_000;
 

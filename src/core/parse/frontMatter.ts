@@ -469,6 +469,14 @@ export function plainValue(fm: FrontMatter | null | undefined, key: string): unk
   return isScalar(value) ? value.value : undefined;
 }
 
+/** The key a front matter writes for `name`, as written or else in another case (Hugo reads `Title:` and `URL:` as `title` and `url`). */
+export function keyInAnyCase(fields: ReadonlyMap<string, unknown>, name: string): string | undefined {
+  if (fields.has(name)) return name;
+  const lower = name.toLowerCase();
+  for (const key of fields.keys()) if (key.toLowerCase() === lower) return key;
+  return undefined;
+}
+
 /** Where a field's value is written, in YAML or TOML front matter. */
 export function valueSpanOf(fm: FrontMatter | null | undefined, key: string): Span | undefined {
   return fm?.toml ? fm.toml.get(key)?.valueSpan : fm?.fields.get(key)?.valueSpan;

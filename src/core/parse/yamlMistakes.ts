@@ -308,15 +308,16 @@ export function flowAtMargin(source: string, base: number): Mistake | null {
     const end = newline < 0 ? source.length : newline;
     const open = OPENS_FLOW.exec(source.slice(at, end));
     let next = newline < 0 ? source.length : newline + 1;
-    if (open && openBrackets(source.slice(at, end)) > 0) {
+    let depth = open ? openBrackets(source.slice(at, end)) : 0;
+    if (open && depth > 0) {
       const keyColumn = open[1].length;
       const indent = ' '.repeat(keyColumn + 2);
       const pending: Array<{ span: Span; newText: string }> = [];
-      let depth = openBrackets(source.slice(at, end));
       let line = next;
       // (A few dozen lines at most: brackets that never close are another mistake.)
       for (let count = 0; depth > 0 && line < source.length && count < 50; count++) {
-        const lineEnd = source.indexOf('\n', line) < 0 ? source.length : source.indexOf('\n', line);
+        const lineBreak = source.indexOf('\n', line);
+        const lineEnd = lineBreak < 0 ? source.length : lineBreak;
         const text = source.slice(line, lineEnd);
         const own = /^[ \t]*/.exec(text)![0];
         if (trimEndSpaces(text) !== '' && (own.length <= keyColumn || own.includes('\t'))) pending.push({ span: { start: base + line, end: base + line + own.length }, newText: indent });

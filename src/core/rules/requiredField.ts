@@ -1,4 +1,5 @@
 import { isScalar } from 'yaml';
+import { keyInAnyCase } from '../parse/frontMatter';
 import type { Post } from '../post';
 import { schemaFindings, type Rule } from '../rule';
 
@@ -27,13 +28,6 @@ function isHomePage(post: Post): boolean {
   return isScalar(layout) && layout.value === 'home';
 }
 
-/** Hugo reads front matter keys in any case (`Title:` is its `title`). */
-function fieldAnyCase<T>(fields: ReadonlyMap<string, T>, name: string): T | undefined {
-  const lower = name.toLowerCase();
-  for (const [key, field] of fields) if (key.toLowerCase() === lower) return field;
-  return undefined;
-}
-
 export const requiredField: Rule = {
   id: 'required-field',
   description: 'A field the profile requires (by default `title`) is missing or empty.',
@@ -48,7 +42,8 @@ export const requiredField: Rule = {
     // On the opening fence; Hexo's front matter may have none, and then on the closing one.
     const opening = fm.openLine >= 0 ? { start: 0, end: post.lines.lineEnd(fm.openLine) } : { start: post.lines.lineStarts[fm.closeLine], end: post.lines.lineEnd(fm.closeLine) };
     return profile.requiredFields.flatMap((name) => {
-      const field = fm.fields.get(name) ?? (context.generator === 'hugo' ? fieldAnyCase(fm.fields, name) : undefined);
+      // Hugo reads front matter keys in any case (`Title:` is its `title`).
+      const field = fm.fields.get(name) ?? (context.generator === 'hugo' ? fm.fields.get(keyInAnyCase(fm.fields, name) ?? name) : undefined);
       if (!field) {
         if (name === 'title' && (titledByHeading(post) || isHomePage(post))) return [];
         // Front matter that does not parse may hold the field where the parser lost it: its syntax finding says what is wrong.
