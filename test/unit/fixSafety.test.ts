@@ -622,4 +622,36 @@ describe('fix safety: counterexamples found by fuzzing', () => {
       assert.deepEqual(lostSentences(text, fixAll(text, {}, ARTIFACT_RULES).text), [], JSON.stringify(text));
     }
   });
+
+  it('a `---END---` line right under a list item that follows a fenced block is a lazy line of the item: it goes, and no comment ends the list before the indented text (seed 9600)', () => {
+    // The fence's closing line above the item is not code of the item's own.
+    const text = '---\n---\n```\n\n```\n- これはテスト用の本文です。\n---END---\n\n    console.log("hello world");\n';
+    assert.deepEqual(problemsOf(text), []);
+    assert.equal(fixAll(text, {}, ARTIFACT_RULES).text, '---\n---\n```\n\n```\n- これはテスト用の本文です。\n\n    console.log("hello world");\n');
+  });
+
+  it('a list item a re-flow ran into a paragraph is not put back where another fix deletes the paragraph between it and indented code: the item would take the code in (seed 9400)', () => {
+    const text = "---END---\n+++\ntitle = \"TOML\"\n+++\n*   **This is a test sentence**\n    AlibabaのQwenはOpenAIやGoogleと競合します。\n\n詳しくは[公式ブログ](https://example.com/blog)を参照してください。\n\n*   **This is a test sentence** AlibabaのQwenはOpenAIやGoogleと競合します。 **😀** ぁ。\n\n*   **This is a test sentence**\n    AlibabaのQwenはOpenAIやGoogleと競合します。\n\n詳しくは[公式ブログ](https://example.com/blog)を参照してください。 *   **This is a test sentence** AlibabaのQwenはOpenAIやGoogleと競合します。 **😀** ぁ。 **これはテスト用の本文です** こ\n\n詳しくは[公式ブログ](https://example.com/blog)を参照してください。\n\n    console.log(\"hello world\");\n";
+    assert.deepEqual(problemsOf(text), []);
+    assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.endsWith('**これはテスト用の本文です** こ\n\n    console.log("hello world");\n'));
+  });
+
+  it('a `---END---` line between a paragraph line with a `|` and a `---` underline stays: joined, the two lines would be a table (seed 9502)', () => {
+    const text = '---\n---\nAlibabaのQwenはOpenAIやGoogleと競合します。 | a\n  | a\n---END---\n---\n';
+    assert.deepEqual(problemsOf(text), []);
+    const marker = lint(text).findings.find((f) => f.rule === 'end-marker');
+    assert.ok(marker && !marker.fix);
+  });
+
+  it('a `---END---` line right under an HTML comment in a list item is no lazy line of the item: it ends the list, and an empty comment keeps the indented line below it out (seed 9400)', () => {
+    const text = "---\n---\nこれはテスト用の本文です。\n\nこ\n\n\nこ\nこれはテスト用の本文です。 **こ** これはテスト用の本文です。\n\n*   **これはテスト用の本文です**\n    This is a test sentence.\n\n\n    <!-- not html -->\n---END---\n \n    <!-- not html --> The.\n";
+    assert.deepEqual(problemsOf(text), []);
+    assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.includes('    <!-- not html -->\n<!-- -->\n'));
+  });
+
+  it('a heading a re-flow ran into a heading line is not put back where the text after it would become a paragraph taking in the code under the line (seed 9600)', () => {
+    const text = "---\n---\n- これはテスト用の本文です。\n\n# Alibabaの「Qwen 2.5」は強力な基盤モデルです\n\n[link](https://example.com)\n\n関連記事：\n\n- [AIの未来を考える。](/2026/03/01/post-1/)\n- [AIの未来を考える。](/2026/03/01/post-1/)\n\n# Alibabaの「Qwen 2.5」は強力な基盤モデルです [link](https://example.com) ### これはテスト用の本文です This is a test sentence.\n    これはテスト用の本文です。\n\n---END---\n";
+    assert.deepEqual(problemsOf(text), []);
+    assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.includes('This is a test sentence.\n    これはテスト用の本文です。'));
+  });
 });

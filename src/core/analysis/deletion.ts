@@ -64,6 +64,17 @@ export function unitDeletionSpans(
   const deletedHere = new Set<number>();
   const deletedWhole = (index: number) => deletedHere.has(index) || othersDelete(index);
   const goesWhole = (index: number) => chosenInBlock.get(index) === unitsInBlock.get(index) || othersDelete(index);
+  /**
+   * Whether indented lines follow a block, which a list item ending it would take in: right after
+   * it, or after blocks that fixes delete whole (another fix in the same pass of fix-all can take
+   * the paragraph that keeps them apart).
+   */
+  const indentedAfter = (index: number) => {
+    if (indentedRightAfter(blocks[index], lines)) return true;
+    let after = index + 1;
+    while (after < blocks.length && deletedWhole(after)) after++;
+    return after > index + 1 && after < blocks.length && itemIndented(lines, blocks[after].startLine);
+  };
   /** Sentences of one block deleted back to back: one deletion, whose shape is decided when it ends. */
   let run: SentenceRun | undefined;
   /** How far a block's lines are deleted whole from its first line on: the line after them is its first now. */
@@ -77,7 +88,7 @@ export function unitDeletionSpans(
         const lineBreak = lines.lineEnd(run!.line - 1);
         return !spans.some((span) => span.start <= lineBreak && lineBreak < span.end);
       };
-      const deletion = keepsEmphasis(keepsTables(runDeletion(run, lines, unitAfter, bounds.structureLines, opensBlock, breakBeforeKept), lines), text, run.block);
+      const deletion = keepsEmphasis(keepsTables(runDeletion(run, lines, unitAfter, bounds.structureLines, opensBlock, breakBeforeKept, indentedAfter), lines), text, run.block);
       spans.push(...deletion.spans);
       if (deletion.restored) breaks.push(...deletion.restored);
       const whole = deletion.spans.length === 1 && deletion.spans[0].start === lineStart && isLineStart(deletion.spans[0].end, lines);
@@ -171,6 +182,7 @@ function runDeletion(
   structureLines: () => ReadonlySet<string>,
   opensBlock: boolean,
   breakBeforeKept: () => boolean,
+  indentedAfter: (block: number) => boolean,
 ): { spans: Span[]; restored?: SpanEdit[] } {
   const { start, end, block, line } = run;
   const text = lines.text;
@@ -186,7 +198,7 @@ function runDeletion(
   if (end >= block.span.end) {
     // A list's last line going whole: indented lines after the list can be more of its item (to
     // Markdown, after blank lines too), and without it they would be the item above's, or code.
-    if (block.kind === 'list' && lines.lineAt(start) < lines.lineAt(end) && indentedAfter(block, lines)) return { spans: [] };
+    if (block.kind === 'list' && lines.lineAt(start) < lines.lineAt(end) && indentedAfter(run.last.block)) return { spans: [] };
     return { spans: opensAnew() ? [] : [{ start, end }] };
   }
   if (!run.startsLine) {
@@ -208,8 +220,13 @@ function runDeletion(
   // A heading put back on a line of its own ends its block there: the block's next line then opens
   // one, so it must be prose (an indented line would be code).
   const nextOpensBlock = (at: number) => at < block.endLine && wouldStartBlock(lines.lineText(at + 1));
+  // What stays of a heading's line can be made a paragraph (its `#`s go, or a heading put back
+  // leaves the text after it): an indented line right under it, code after a heading, would then
+  // be more of that paragraph.
+  const paragraphTakesCode = () => block.kind === 'heading' && codeRightUnder(block, lines);
   const restored = restoredHeading(run, lines, unitAfter);
   if (restored) {
+    if (restored.lineBreak && paragraphTakesCode()) return { spans: [] };
     if (!restored.lineBreak && (nextOpensBlock(lines.lineAt(restored.heading.span.start)) || elementOverLineEnd(block, line, lines))) return { spans: [] };
     return { spans: [{ start, end: restored.heading.span.start }], restored: restored.lineBreak && [restored.lineBreak] };
   }
@@ -217,11 +234,14 @@ function runDeletion(
   // item or quote that the post has as such elsewhere, which a re-flow ran into this line after a
   // space (`。- **a**`, with none, was written so).
   const rest = text.slice(end, lines.lineEnd(lines.lineAt(end)));
-  if (!opensNonParagraph(rest.slice(0, 200))) return { spans: [{ start, end }], restored: apartFromNeighbours(run, lines, breakBeforeKept) };
+  if (!opensNonParagraph(rest.slice(0, 200))) {
+    if (start === block.span.start && paragraphTakesCode()) return { spans: [] };
+    return { spans: [{ start, end }], restored: apartFromNeighbours(run, lines, breakBeforeKept) };
+  }
   const kept = rest.trimStart();
   const spaced = rest.length > kept.length || isHorizontalSpace(text.charCodeAt(end - 1));
   // (A list item put back takes in the indented lines after its block, which were code.)
-  const takesInBelow = () => opensListItem(kept) && indentedAfter(block, lines);
+  const takesInBelow = () => opensListItem(kept) && indentedAfter(run.last.block);
   if (spaced && (structureLines().has(kept.trim()) || LABELLED_ITEM.test(kept)) && !(kept.startsWith('#') && nextOpensBlock(lines.lineAt(end))) && !takesInBelow() && !elementOverLineEnd(block, line, lines)) {
     return { spans: [{ start, end: end + rest.length - kept.length }] };
   }
@@ -632,8 +652,8 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   const column = openItemColumn(blocks, index, lines);
   if (column === 0 || listGoesOn(blocks, index, lines, column)) return 'delete';
   // Right under an item's paragraph the marker is more of it (a lazy line), and the item goes on
-  // without it as with it; right under an item's code it is not, and it ends the list.
-  if (!isBlankLine(lines.lineText(above)) && !codeRunEndsAt(lines, above, column)) return 'delete';
+  // without it as with it; right under an item's code or HTML comment it is not, and it ends the list.
+  if (!isBlankLine(lines.lineText(above)) && !itemRunEndsAt(lines, above, column, before.startLine)) return 'delete';
   let next = below;
   while (next < lines.lineCount && isBlankLine(lines.lineText(next))) next++;
   if (next >= lines.lineCount) return 'delete';
@@ -674,7 +694,8 @@ function underlinedMarker(blocks: readonly Block[], index: number, lines: LineIn
   const after = markerLines(lines).below[blocks[index].endLine];
   if (after >= lines.lineCount || !SETEXT_UNDERLINE.test(lines.lineText(after))) return undefined;
   if (above < 0 || before?.endLine !== above) return 'keep';
-  if (before.kind === 'paragraph') return 'join';
+  // (`| a` over `---` would be a table, not a heading: the line stays for the writer.)
+  if (before.kind === 'paragraph') return isTableStart(lines.lineText(above), lines.lineText(after)) ? 'keep' : 'join';
   // Under a list item or quote the marker is a lazy line of its paragraph, which no underline can
   // close: there the underline is a rule or more text, with the marker or without it.
   return before.kind === 'list' || before.kind === 'blockquote' ? undefined : 'keep';
@@ -686,15 +707,22 @@ function underlinedFurtherDown(lines: LineIndex, from: number): boolean {
 }
 
 /**
- * Whether the lines from the last blank line down to `line` are code in a list item whose text
- * starts at `column`: indented four past it, or opening a fence. (A paragraph's later lines may be
- * indented any amount; only its first decides.)
+ * Whether the lines from the last blank line down to `line` are no paragraph of a list item whose
+ * text starts at `column`, so that a line right under them is no lazy line of one: code (indented
+ * four past the column, or opening a fence), or an HTML comment that closes on `line` (an HTML
+ * block that ends there). (A paragraph's later lines may be indented any amount; only its first
+ * decides.) Lines above `floor`, the item's list block, are not the item's: a fence closing there
+ * (```, then `- a` right under it) is no code of the item.
  */
-function codeRunEndsAt(lines: LineIndex, line: number, column: number): boolean {
+function itemRunEndsAt(lines: LineIndex, line: number, column: number, floor: number): boolean {
   let top = line;
-  while (top > 0 && !isBlankLine(lines.lineText(top - 1))) top--;
+  while (top > floor && !isBlankLine(lines.lineText(top - 1))) top--;
   const text = lines.lineText(top);
-  return indentWidth(text) >= column + 4 || /^\s*(?:`{3,}|~{3,})/.test(text);
+  if (indentWidth(text) >= column + 4 || /^\s*(?:`{3,}|~{3,})/.test(text)) return true;
+  if (!/^\s*<!--/.test(text)) return false;
+  const comment = lines.text.slice(lines.lineStarts[top], lines.lineEnd(line));
+  const close = comment.indexOf('-->', comment.indexOf('<!--') + 4);
+  return close >= 0 && close >= lines.lineStarts[line] - lines.lineStarts[top];
 }
 
 /**
@@ -798,7 +826,13 @@ function itemIndented(lines: LineIndex, line: number): boolean {
 }
 
 /** Whether the first line with text after a block is indented: a list item there would take it in. */
-function indentedAfter(block: Block, lines: LineIndex): boolean {
+/** Whether the line right under a block is indented four or more (code, under a heading). */
+function codeRightUnder(block: Block, lines: LineIndex): boolean {
+  const under = block.endLine + 1;
+  return under < lines.lineCount && /^(?: {4}|\t)/.test(lines.lineText(under)) && !isBlankLine(lines.lineText(under));
+}
+
+function indentedRightAfter(block: Block, lines: LineIndex): boolean {
   for (let line = block.endLine + 1; line < lines.lineCount; line++) {
     const text = lines.lineText(line);
     if (!isBlankLine(text)) return ITEM_INDENT.test(text);
