@@ -654,4 +654,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.deepEqual(problemsOf(text), []);
     assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.includes('This is a test sentence.\n    これはテスト用の本文です。'));
   });
+
+  it('a repeated fenced code block can be the block that stays between a list and indented code: with the paragraph above it gone too, nothing else would (seed 9701)', () => {
+    const text = "---\n---\n# AlibabaのQwenはOpenAIやGoogleと競合します。これはテスト用の本文です\n\n[link](https://example.com)\n \n```\n\n```\n\n    - The.\n- A---\n# AlibabaのQwenはOpenAIやGoogleと競合します。これはテスト用の本文です\n\n[link](https://example.com)\n \n```\n\n```\n\n    libabaのQwenはOpenAIやGoogleと競合します。\n- ぁ。\n\n# AlibabaのQwenはOpenAIやGoogleと競合します。これはテスト用の本文です これはテスト用の本文です。\n\n---END---\n";
+    assert.deepEqual(problemsOf(text), []);
+    assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.includes('- A---\n\n```\n\n```\n\n    libaba'));
+  });
 });

@@ -103,7 +103,7 @@ export function unitDeletionSpans(
       endRun();
       // A block between a list and indented code keeps them apart: without it the list item would
       // take the code in (see lastBetweenListAndTakenIn).
-      const keep = keptWhole(blocks, unit.block, lines) || (block.kind !== 'code' && lastBetweenListAndTakenIn(blocks, unit.block, lines, deletedWhole, goesWhole));
+      const keep = keptWhole(blocks, unit.block, lines) || lastBetweenListAndTakenIn(blocks, unit.block, lines, deletedWhole, goesWhole);
       if (unit.block !== wholeBlock && !keep) {
         spans.push(wholeLines(block.startLine, block.endLine, bounds));
         deletedHere.add(unit.block);
