@@ -294,6 +294,11 @@ describe('wrapper-debris', () => {
     assert.deepEqual(ofRule(lint(post('title: A', `${ending}\n}\n`), { mdx: true }).findings, 'wrapper-debris'), [], 'in MDX a `}` may close an expression');
     assert.deepEqual(findingsOf(post('title: A', '}\n'), 'wrapper-debris'), [], 'no prose before it');
   });
+  it('leaves the closing lines of JSON or code written without a fence, and a bracket after a rule (fuzzing, seed 9802)', () => {
+    assert.deepEqual(findingsOf(post('title: A', `${ending}\n\n{\n  "a": [1, 2]\n}\n`), 'wrapper-debris'), [], 'an unfenced object');
+    assert.deepEqual(findingsOf(post('title: A', `${ending}\n\nconst a = [\n  1,\n]\n`), 'wrapper-debris'), [], 'unfenced code');
+    assert.deepEqual(findingsOf('----\n]\n', 'wrapper-debris'), [], 'a rule is no prose');
+  });
 });
 
 describe('translation-metadata', () => {

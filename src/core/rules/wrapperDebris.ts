@@ -72,11 +72,29 @@ function trailingDebris(post: Post): { firstLine: number; lastLine: number; pros
   if (firstLine < 0 || !closers.some((closer) => /[}\]]/.test(closer))) return undefined;
   let proseLine = firstLine - 1;
   while (proseLine >= post.bodyLine && lines.lineText(proseLine).trim() === '') proseLine--;
-  if (proseLine < post.bodyLine) return undefined;
+  if (proseLine < post.bodyLine || THEMATIC_BREAK.test(lines.lineText(proseLine))) return undefined;
+  // Closers of an object or array that the text above opens (JSON or code written without a fence)
+  // are the writer's, not debris.
+  if (opensAbove(post, firstLine)) return undefined;
   // As written, top down, the first few (a message names them, it does not list thousands).
   const written = closers.reverse();
   const shown = [...written.slice(0, MAX_SHOWN), ...(written.length > MAX_SHOWN ? ['…'] : []), ...(fence ? [lines.lineText(fence.startLine).trim()] : [])].join(' ');
   return { firstLine, lastLine: fence ? fence.endLine : lastLine, proseLine, shown };
+}
+
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+/** A line that opens an object or array, or goes on to one (`{`, `"a": [`, `const a = {`). */
+const OPENER = /[{[][ \t]*$/;
+
+/** Whether a line of a paragraph above `line` opens an object or array. */
+function opensAbove(post: Post, line: number): boolean {
+  const { blocks, lines } = post;
+  for (const block of blocks) {
+    if (block.startLine >= line) break;
+    if (block.kind !== 'paragraph') continue;
+    for (let k = block.startLine; k <= block.endLine && k < line; k++) if (OPENER.test(lines.lineText(k))) return true;
+  }
+  return false;
 }
 
 /** A line and its line break (the last line: the line break before it). */
