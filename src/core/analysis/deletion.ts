@@ -825,13 +825,13 @@ function itemIndented(lines: LineIndex, line: number): boolean {
   return c === 0x09 || (c === 0x20 && lines.text.charCodeAt(start + 1) === 0x20);
 }
 
-/** Whether the first line with text after a block is indented: a list item there would take it in. */
 /** Whether the line right under a block is indented four or more (code, under a heading). */
 function codeRightUnder(block: Block, lines: LineIndex): boolean {
   const under = block.endLine + 1;
   return under < lines.lineCount && /^(?: {4}|\t)/.test(lines.lineText(under)) && !isBlankLine(lines.lineText(under));
 }
 
+/** Whether the first line with text after a block is indented: a list item there would take it in. */
 function indentedRightAfter(block: Block, lines: LineIndex): boolean {
   for (let line = block.endLine + 1; line < lines.lineCount; line++) {
     const text = lines.lineText(line);
