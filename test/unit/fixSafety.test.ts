@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { ARTIFACT_RULES, applySpanEdits, fixAll, lint, type SpanEdit } from '../../src/core';
+import { ARTIFACT_RULES, applySpanEdits, fixAll, lint, splitSentences, type SpanEdit } from '../../src/core';
 import { mutatedSeed, syntheticPost } from './generators';
 import { lostSentences, ROOT } from './helpers';
 
@@ -659,5 +659,17 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     const text = "---\n---\n# AlibabaのQwenはOpenAIやGoogleと競合します。これはテスト用の本文です\n\n[link](https://example.com)\n \n```\n\n```\n\n    - The.\n- A---\n# AlibabaのQwenはOpenAIやGoogleと競合します。これはテスト用の本文です\n\n[link](https://example.com)\n \n```\n\n```\n\n    libabaのQwenはOpenAIやGoogleと競合します。\n- ぁ。\n\n# AlibabaのQwenはOpenAIやGoogleと競合します。これはテスト用の本文です これはテスト用の本文です。\n\n---END---\n";
     assert.deepEqual(problemsOf(text), []);
     assert.ok(fixAll(text, {}, ARTIFACT_RULES).text.includes('- A---\n\n```\n\n```\n\n    libaba'));
+  });
+
+  it('a bold label\'s number run into a line after other text (`… ---END--- **1. Alibab`) ends no sentence: no fix deletes the label\'s text and leaves `**1.` behind (seed 9701, and bench corpus post 0905)', () => {
+    const line = 'AlibabaのQwenはOpenAIやGoogleと競合します。The. ---END--- **1. Alibab';
+    const sentences = splitSentences(line, 0, line.length).map((s) => line.slice(s.start, s.end));
+    assert.ok(sentences.some((s) => s.endsWith('**1. Alibab')), JSON.stringify(sentences));
+    // A label cut off right after its number ends its sentence there, as before.
+    const cut = 'コ **6. 壁** **7.  **規制と倫理の課題** まず、競争は激しい。';
+    assert.deepEqual(splitSentences(cut, 0, cut.length).map((s) => cut.slice(s.start, s.end)), ['コ **6. 壁** **7.', '**規制と倫理の課題**', 'まず、競争は激しい。']);
+    const text = '---\n---\nAlibabaのQwenはOpenAIやGoogleと競合します。The.\n\n---END---\n\n' + line;
+    assert.deepEqual(problemsOf(text), []);
+    assert.ok(!/\*\*1\.\s*$/.test(fixAll(text, {}, ARTIFACT_RULES).text));
   });
 });

@@ -159,6 +159,7 @@ function isEnumerator(text: string, sentenceStart: number, dot: number): boolean
     while (i < dot && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
   }
   while (i < dot && (text.charCodeAt(i) === 0x2a || text.charCodeAt(i) === 0x5f)) i++;
+  if (boldNumberAfterSpace(text, sentenceStart, dot)) return true;
   const length = dot - i;
   if (length < 1 || length > 3) return false;
   const first = text.charCodeAt(i);
@@ -170,6 +171,27 @@ function isEnumerator(text: string, sentenceStart: number, dot: number): boolean
   return true;
 }
 
+/**
+ * Whether the `.` at `dot` follows `**` and a number that a space opens, later in the sentence: a
+ * bold label's number run into a line after other text (`… ---END--- **1. 見出し**`). Its `.` ends
+ * nothing; split there, the label's text would be a sentence of its own, and a fix deleting it
+ * would leave `**1.` behind.
+ */
+function boldNumberAfterSpace(text: string, sentenceStart: number, dot: number): boolean {
+  let k = dot;
+  while (k > sentenceStart && dot - k < 3 && isDigitCode(text.charCodeAt(k - 1))) k--;
+  if (k === dot || k - 3 < sentenceStart) return false;
+  const mark = text.charCodeAt(k - 1);
+  if (mark !== 0x2a && mark !== 0x5f) return false;
+  if (text.charCodeAt(k - 2) !== mark || !isSpace(text.charCodeAt(k - 3))) return false;
+  // The label's text follows on the line (a label cut off after its number, `**7.  **次**`, is one).
+  let next = dot + 1;
+  while (isHorizontalSpace(text.charCodeAt(next))) next++;
+  const c = text.charCodeAt(next);
+  return next < text.length && c !== 0x2a && c !== 0x5f && !isLineBreakCode(c);
+}
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 const isHorizontalSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 const isLineBreakCode = (c: number) => c === 0x0a || c === 0x0d;
 
