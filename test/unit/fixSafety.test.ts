@@ -672,4 +672,9 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     assert.deepEqual(problemsOf(text), []);
     assert.ok(!/\*\*1\.\s*$/.test(fixAll(text, {}, ARTIFACT_RULES).text));
   });
+
+  it('an indented code block is not the block kept between a list and indented text: the list would take it in too, so the block before it stays (seed 10107)', () => {
+    const text = "---END---\n---\n---\n[link](https://example.com)\n\n関連記事：\n\n- [AIの未来を考える。](/2026/03/01/post-1/)\n- [AIの未来を考える。](/2026/03/01/post-1/)\n\n    console.log(\"hello world\");\n\n[link](https://example.com)\n\n[link](https://example.com)\n\n、。\n\n    console.log(\"hello world\");\n\n    c---\n---\n[link](https://example.com)\n\n関連記事：\n\n- [AIの未来を考える。](/2026/03/01/post-1/)\n- [AIの未来を考える。](/2026/03/01/post-1/)\n\n    console.log(\"hello world\");\n\n[link](https://example.com)\n\n[link](https://example.com)\n\n、。\n\n    console.log(\"hello world\");\n\n  onsole.log(\"hello world\");\n";
+    assert.deepEqual(problemsOf(text), []);
+  });
 });

@@ -103,7 +103,7 @@ export function unitDeletionSpans(
       endRun();
       // A block between a list and indented code keeps them apart: without it the list item would
       // take the code in (see lastBetweenListAndTakenIn).
-      const keep = keptWhole(blocks, unit.block, lines) || lastBetweenListAndTakenIn(blocks, unit.block, lines, deletedWhole, goesWhole);
+      const keep = keptWhole(blocks, unit.block, lines) || (keepsApart(block, lines) && lastBetweenListAndTakenIn(blocks, unit.block, lines, deletedWhole, goesWhole));
       if (unit.block !== wholeBlock && !keep) {
         spans.push(wholeLines(block.startLine, block.endLine, bounds));
         deletedHere.add(unit.block);
@@ -603,7 +603,8 @@ function markerLines(lines: LineIndex): MarkerLines {
  */
 function lastBetweenListAndTakenIn(blocks: readonly Block[], index: number, lines: LineIndex, deleted: (index: number) => boolean, goesWhole: (index: number) => boolean): boolean {
   let after = index + 1;
-  while (after < blocks.length && blocks[after].kind === 'marker') after++;
+  // (Blocks after it that go too but could not stay to keep them apart count as gone.)
+  while (after < blocks.length && (blocks[after].kind === 'marker' || (goesWhole(after) && !keepsApart(blocks[after], lines)))) after++;
   if (after >= blocks.length || goesWhole(after)) return false;
   const first = blocks[after].startLine;
   if (!itemIndented(lines, first) && !(blocks[after].kind === 'table' && opensListItem(lines.lineText(first)))) return false;
@@ -612,6 +613,9 @@ function lastBetweenListAndTakenIn(blocks: readonly Block[], index: number, line
   while (before >= 0 && (blocks[before].kind === 'marker' || deleted(before))) before--;
   return blocks[before]?.kind === 'list';
 }
+
+/** Whether a block kept between a list and what comes after it keeps them apart: not if the list would take it in too (indented). */
+const keepsApart = (block: Block, lines: LineIndex) => !itemIndented(lines, block.startLine);
 
 /**
  * How a `---END---` line can go. A tag alone right under it keeps it (see `tagTakesLinesIn`).
