@@ -82,12 +82,14 @@ describe('related-post link lists', () => {
     assert.equal(fixed.split(':::').length - 1, 2, fixed);
     assert.ok(fixed.includes(box) && fixed.endsWith('新しい段落が続きます。\n'), fixed);
   });
-  it('a repeat that would take a container\'s `:::message` line but not its closing `:::` (new text inside) is not deleted: the container stays whole', () => {
+  it('a repeat that would take a container\'s `:::message` line but not its closing `:::` (new text inside) keeps the container\'s lines: the rest of the repeat goes, and the fences stay paired', () => {
     const text = post(`${intro}\n\n:::message\n注意してください。これは重要な注意事項の説明です。\n:::\n\n二番目の段落です。\n\n---END---\n\n${intro}\n\n:::message\n注意してください。これは重要な注意事項の説明です。新しい注意がここに続きます。\n:::\n\n新しい段落が続きます。\n`);
     const fixed = fixArtifacts(text);
     const fences = (s: string) => s.split('\n').filter((line) => line.startsWith(':::'));
     assert.deepEqual(fences(fixed), [':::message', ':::', ':::message', ':::'], fixed);
     assert.ok(fixed.includes('新しい注意がここに続きます。'));
+    assert.equal(fixed.split(intro).length - 1, 1, 'the repeated introduction goes');
+    assert.deepEqual(lostSentences(text, fixed), []);
   });
   it('a link is one sentence: its text never splits at 。 or ！', () => {
     const { body } = lint(post(list));

@@ -66,10 +66,17 @@ export class BodyAnalysis {
   deletionEdits(selected: readonly TextUnit[]): SpanEdit[] {
     const unitAfter = (unit: TextUnit) => this.units[unit.index + 1];
     const othersDelete = (block: number) => this.blocksFixesDelete.has(block);
-    const { spans, breaks } = unitDeletionSpans(this.unitsPerBlock, selected, this.post.blocks, this.deletionBounds, unitAfter, othersDelete);
+    const deletion = (units: readonly TextUnit[]) => unitDeletionSpans(this.unitsPerBlock, units, this.post.blocks, this.deletionBounds, unitAfter, othersDelete);
+    let { spans, breaks } = deletion(selected);
     // A container's opening line without its closing one, or the reverse, would leave the other
-    // unpaired (`:::message` … `:::` in Zenn, VitePress, Docusaurus): such a deletion is not offered.
-    if (unpairsContainers(this.post.text, spans)) return [];
+    // unpaired (`:::message` … `:::` in Zenn, VitePress, Docusaurus): the units that hold a fence
+    // line stay, and the rest of the repeat goes if that keeps them paired.
+    if (unpairsContainers(this.post.text, spans)) {
+      const rest = selected.filter((unit) => !holdsContainerFence(this.post.text, unit.span));
+      if (rest.length === 0 || rest.length === selected.length) return [];
+      ({ spans, breaks } = deletion(rest));
+      if (unpairsContainers(this.post.text, spans)) return [];
+    }
     return [...spans.map((span) => ({ span, newText: '' })), ...breaks];
   }
 
@@ -217,6 +224,12 @@ function unpairsContainers(text: string, spans: readonly Span[]): boolean {
     for (const fence of deleted.matchAll(CONTAINER_FENCE)) balance += fence[1] ? 1 : -1;
   }
   return balance !== 0;
+}
+
+/** Whether a unit's text holds a container's fence line. */
+function holdsContainerFence(text: string, span: Span): boolean {
+  const part = text.slice(span.start, span.end);
+  return part.includes(':::') && new RegExp(CONTAINER_FENCE.source, 'm').test(part);
 }
 
 /** A container's fence line: `:::` and a name (or `{`, `[`) opens it, `:::` alone closes it. */
