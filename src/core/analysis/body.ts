@@ -229,7 +229,8 @@ function unpairsContainers(text: string, spans: readonly Span[]): boolean {
 /** Whether a unit's text holds a container's fence line. */
 function holdsContainerFence(text: string, span: Span): boolean {
   const part = text.slice(span.start, span.end);
-  return part.includes(':::') && new RegExp(CONTAINER_FENCE.source, 'm').test(part);
+  // (`match` with a global pattern starts from the beginning and leaves no state behind.)
+  return part.includes(':::') && part.match(CONTAINER_FENCE) !== null;
 }
 
 /** A container's fence line: `:::` and a name (or `{`, `[`) opens it, `:::` alone closes it. */

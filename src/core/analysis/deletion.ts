@@ -832,7 +832,7 @@ function itemIndented(lines: LineIndex, line: number): boolean {
 /** Whether the line right under a block is indented four or more (code, under a heading). */
 function codeRightUnder(block: Block, lines: LineIndex): boolean {
   const under = block.endLine + 1;
-  return under < lines.lineCount && /^(?: {4}|\t)/.test(lines.lineText(under)) && !isBlankLine(lines.lineText(under));
+  return under < lines.lineCount && INDENTED_CODE.test(lines.lineText(under)) && !isBlankLine(lines.lineText(under));
 }
 
 /** Whether the first line with text after a block is indented: a list item there would take it in. */
@@ -848,7 +848,9 @@ function indentedRightAfter(block: Block, lines: LineIndex): boolean {
 const LABELLED_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)\S/;
 
 /** Whether a line, as the first of a block, would start something other than a paragraph (its indentation aside, which a block's first line loses). */
-const wouldStartBlock = (line: string) => /^(?: {4}|\t)/.test(line) || opensNonParagraph(line.trimStart());
+/** Indentation that makes a line code where it opens a block. */
+const INDENTED_CODE = /^(?: {4}|\t)/;
+const wouldStartBlock = (line: string) => INDENTED_CODE.test(line) || opensNonParagraph(line.trimStart());
 
 const isBlankLineCharacter = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const isHorizontalSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;

@@ -19,7 +19,7 @@ const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const ITEM_FENCE_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 export const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
-const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+export const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 /** A list item that may interrupt a paragraph: a bullet, or a number that is 1, with text after it. */
 const LIST_ITEM_INTERRUPTING = /^ {0,3}(?:[-*+]|0{0,8}1[.)])[ \t]+\S/;

@@ -1,4 +1,4 @@
-import type { Block } from '../parse/blocks';
+import { THEMATIC_BREAK, type Block } from '../parse/blocks';
 import type { Post } from '../post';
 import type { Rule } from '../rule';
 
@@ -82,7 +82,6 @@ function trailingDebris(post: Post): { firstLine: number; lastLine: number; pros
   return { firstLine, lastLine: fence ? fence.endLine : lastLine, proseLine, shown };
 }
 
-const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 /** A line that opens an object or array, or goes on to one (`{`, `"a": [`, `const a = {`). */
 const OPENER = /[{[][ \t]*$/;
 

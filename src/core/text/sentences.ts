@@ -164,10 +164,7 @@ function isEnumerator(text: string, sentenceStart: number, dot: number): boolean
   if (length < 1 || length > 3) return false;
   const first = text.charCodeAt(i);
   if (length === 1 && ((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return true;
-  for (let k = i; k < dot; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 0x30 || c > 0x39) return false;
-  }
+  for (let k = i; k < dot; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
   return true;
 }
 
