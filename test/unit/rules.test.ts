@@ -226,9 +226,12 @@ describe('field-format', () => {
     for (const tag of ['ja', 'en-US', 'zh-Hant-TW']) assert.equal(formats(`lang: ${tag}`), 0, tag);
     for (const tag of ['japanese!', 'j', 'en_US']) assert.equal(formats(`lang: ${tag}`), 1, tag);
   });
-  it('checks OpenRouter-style model ids', () => {
-    for (const m of ['x-ai/grok-4-fast', 'openai/gpt-4o:free', 'anthropic/claude-3.5-sonnet']) assert.equal(formats(`model: ${m}`), 0, m);
-    for (const m of ['grok-4', 'x-ai/', 'x ai/grok']) assert.equal(formats(`model: ${m}`), 1, m);
+  it('checks model ids: the vendors\' own, OpenRouter\'s and Hugging Face\'s', () => {
+    const ids = ['x-ai/grok-4-fast', 'openai/gpt-4o:free', 'anthropic/claude-3.5-sonnet', 'Qwen/Qwen2.5-72B-Instruct', 'meta-llama/Llama-3.1-8B-Instruct'];
+    // The vendors' own ids, as real AI blogs write them, name one model too.
+    const bare = ['gpt-4o', 'gemini-2.5-flash', 'claude-3-5-sonnet-20241022', 'grok-4', 'llama3.1:8b'];
+    for (const m of [...ids, ...bare]) assert.equal(formats(`model: ${m}`), 0, m);
+    for (const m of ['x-ai/', 'x ai/grok', 'Grok 4 Fast', '/gpt-4o', 'openai/gpt-4o/extra', '"gpt-4o:"']) assert.equal(formats(`model: ${m}`), 1, m);
   });
 });
 

@@ -14,12 +14,17 @@ const DATE =
  * `Date` read too (Chinese Hexo blogs, a Docusaurus blog), but Hugo and YAML do not.
  */
 const SLASHED_DATE = /^(\d{4})(\/|-)(\d{1,2})\2(\d{1,2})((?: +|[Tt])\d{1,2}:\d{2}(?::\d{2})?)?$/;
-/** OpenRouter-style model ids: `provider/model[:variant]`, e.g. `x-ai/grok-4-fast` or `openai/gpt-4o:free`. */
-const MODEL = /^[a-z0-9][a-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*(?::[A-Za-z0-9._-]+)?$/;
+/**
+ * A model id as an API takes it: the vendor's own (`gpt-4o`, `gemini-2.5-flash`,
+ * `claude-3-5-sonnet-20241022`), OpenRouter's and Hugging Face's `provider/model` (`x-ai/grok-4-fast`,
+ * `Qwen/Qwen2.5-72B-Instruct`), with an optional `:variant` (`openai/gpt-4o:free`, Ollama's
+ * `llama3.1:8b`). Each names one model; a display name with spaces (`Grok 4 Fast`) does not.
+ */
+const MODEL = /^(?:[A-Za-z0-9][A-Za-z0-9._-]*\/)?[A-Za-z0-9][A-Za-z0-9._-]*(?::[A-Za-z0-9._-]+)?$/;
 
 export const fieldFormat: Rule = {
   id: 'field-format',
-  description: 'A front matter value is malformed: `date` must be a real date, `lang` a BCP 47 tag, `model` a `provider/model[:variant]` id.',
+  description: 'A front matter value is malformed: `date` must be a real date, `lang` a BCP 47 tag, `model` a model id.',
   defaultSeverity: 'warning',
   tags: ['front-matter'],
   fixable: true,
@@ -51,7 +56,7 @@ export const fieldFormat: Rule = {
       check('date', isValidDate, '"{0}" is not a valid date. Use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +ZZZZ or ISO 8601.');
     }
     check('lang', isValidLanguageTag, '"{0}" is not a valid BCP 47 language tag (for example "ja" or "en-US").');
-    check('model', (v) => MODEL.test(v), '"{0}" is not a model id of the form provider/model[:variant] (for example "x-ai/grok-4-fast").');
+    check('model', (v) => MODEL.test(v), '"{0}" is not a model id: write it as an API takes it (for example "gpt-4o" or "x-ai/grok-4-fast").');
     return findings;
   },
 };
