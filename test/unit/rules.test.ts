@@ -242,6 +242,11 @@ describe('duplicate-tag', () => {
     assert.equal(f.related[0].range.start.line, 2);
     assert.equal(fixOne(text, f), post('title: A\ntags: ["AI", "投資"]'));
   });
+  it('leaves empty items to field-type: an archetype\'s `tags: ["", ""]` is no repeated tag', () => {
+    const text = post('title: A\ntags: ["", " ", "ai"]');
+    assert.deepEqual(findingsOf(text, 'duplicate-tag'), []);
+    assert.equal(findingsOf(text, 'field-type').length, 2);
+  });
   it('removes the whole line in a block list', () => {
     const text = post('title: A\ntags:\n  - ai\n  - web\n  - AI');
     const [f] = findingsOf(text, 'duplicate-tag');

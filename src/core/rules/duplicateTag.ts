@@ -31,6 +31,8 @@ export const duplicateTag: Rule = {
         const value = item.value;
         let known = byValue.get(value);
         if (!known) byValue.set(value, (known = { key: value.normalize('NFKC').toLowerCase().trim() }));
+        // An empty item is no tag (field-type reports it): two of them, as an archetype's `tags = ["", ""]`, are not a repeat.
+        if (known.key === '') return;
         const first = seen.get(known.key);
         if (!first) {
           seen.set(known.key, item);
