@@ -109,6 +109,11 @@ export class BlogIndex {
     return { index, posts, add, fill };
   }
 
+  /** The entries read from the files (not from an open document's unsaved text), for the editor's cache. */
+  entriesOnDisk(): PostEntry[] {
+    return [...this.entries.values()].filter((entry) => !this.overlays.has(entry.path));
+  }
+
   /** Time spent in `read`, by part. */
   private readonly spent = { read: 0, parse: 0 };
 

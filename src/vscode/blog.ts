@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import type { BlogIndex, BuildStats, SiteFinding } from '../site';
+import type { BlogIndex, BuildStats, PostEntry, SiteFinding } from '../site';
 import { entriesOnThreads } from './blogThreads';
 import { configService } from './configs';
+import type { EntryCacheStore } from './entryCacheStore';
 import { ruleOf, toDiagnostic, toRange, toWorkspaceEdit } from './convert';
 import { engine } from './engine';
 import type { Linter } from './linter';
@@ -45,9 +46,14 @@ export class BlogService implements vscode.Disposable {
   readonly ready: Promise<void>;
   /** Build times, for the in-host metrics. */
   readonly buildMs: number[] = [];
-  readonly buildStats: Array<BuildStats & { threads?: number; threadsMs?: number; threadStartMs?: number; threadCpuMs?: number }> = [];
+  readonly buildStats: Array<BuildStats & { threads?: number; threadsMs?: number; threadStartMs?: number; threadCpuMs?: number; cached?: number; cacheMs?: number; root?: string }> = [];
+  /** Resolves when the entry caches of the builds so far are written (tests wait on it). */
+  cacheSaved: Promise<void> = Promise.resolve();
 
-  constructor(private readonly linter: Linter) {
+  constructor(
+    private readonly linter: Linter,
+    private readonly cache?: EntryCacheStore,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher(POSTS_GLOB);
     this.subscriptions.push(
       this.diagnostics,
@@ -157,16 +163,35 @@ export class BlogService implements vscode.Disposable {
     const site = await detectSite(fs, dir, config.site);
     if (blogs.has(site.root)) return blogs.get(site.root);
     const { index, posts, fill } = await BlogIndex.walkSite(fs, site, { maxPostBytes });
+    // Posts whose files are as they were when the last session cached their entries are not read
+    // again. Their sizes and times are taken before any post is read: a post saved meanwhile is
+    // cached with the older stamp, and read again next time.
+    const cacheStarted = performance.now();
+    const stamps = this.cache?.enabled ? await engine().stampFiles(fs, posts) : undefined;
+    const unchanged = stamps ? engine().unchangedEntries(await this.cache!.load(site), stamps) : new Map<string, PostEntry>();
+    const cacheMs = performance.now() - cacheStarted;
     // On disk, the lint threads read and parse the posts; in remote and virtual workspaces (and
     // for posts a thread could not read), the index reads them through vscode.workspace.fs.
     // `readMs` and `parseMs` are the host's own part; `ms` is the whole build.
     const threadsStarted = performance.now();
-    const { entries, timings } = await entriesOnThreads(folder, posts, maxPostBytes, site.generator);
+    const { entries, timings } = await entriesOnThreads(
+      folder,
+      posts.filter((path) => !unchanged.has(path)),
+      maxPostBytes,
+      site.generator,
+    );
     const threadsMs = performance.now() - threadsStarted;
+    for (const [path, entry] of unchanged) entries.set(path, entry);
     // Until the first thread took its first post: the threads' start-up (loading the engine).
     const threadStartMs = timings.length > 0 ? Math.min(...timings.map((t) => t.firstFileAt)) - (performance.timeOrigin + threadsStarted) : undefined;
     const threadCpuMs = timings.reduce((sum, t) => sum + t.cpu, 0);
-    const stats = { ...(await fill(entries)), ms: performance.now() - started, threads: timings.length, threadsMs, threadStartMs, threadCpuMs };
+    const stats = { ...(await fill(entries)), ms: performance.now() - started, threads: timings.length, threadsMs, threadStartMs, threadCpuMs, cached: unchanged.size, cacheMs, root: index.site.root };
+    // The entries as read from the files, before open documents' unsaved text replaces any; written
+    // only when some post was read anew (or went away).
+    const onDisk = stamps ? index.entriesOnDisk() : [];
+    if (stamps && unchanged.size !== onDisk.length) {
+      this.cacheSaved = this.cacheSaved.then(() => this.cache!.save(site, onDisk, stamps));
+    }
     if (blogs.has(index.site.root)) return blogs.get(index.site.root);
     const blog: Blog = { index, folder, findings: new Map(), checks: 0 };
     blogs.set(index.site.root, blog);

@@ -4,6 +4,7 @@ import { BlogCodeActions, BlogService } from './blog';
 import { extendBuiltInPreview } from './builtInPreview';
 import { FrontlintCodeActions } from './codeActions';
 import { configService } from './configs';
+import { EntryCacheStore } from './entryCacheStore';
 import { schemaService } from './schemas';
 import { registerCommands } from './commands';
 import { Linter } from './linter';
@@ -28,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): FrontlintApi {
   const started = performance.now();
   const linter = new Linter();
   const preview = registerPreview(context, linter);
-  const blogs = new BlogService(linter);
+  const blogs = new BlogService(linter, new EntryCacheStore(context.storageUri, String(context.extension.packageJSON.version)));
   context.subscriptions.push(
     blogs,
     vscode.languages.registerCompletionItemProvider(POST_LANGUAGES.map((language) => ({ language })), new FrontMatterCompletion(linter, blogs), ...COMPLETION_TRIGGERS),

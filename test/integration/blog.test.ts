@@ -210,6 +210,29 @@ describe('the blog', function () {
     }
     await waitFor('the default severity again', () => severity(inPosts) === vscode.DiagnosticSeverity.Warning || undefined, 15_000);
   });
+
+  it('keeps each blog\'s index entries between builds (in the workspace\'s storage): a rebuild reads no post that has not changed, and finds the same', async () => {
+    await api().blogs.cacheSaved;
+    const posts = [site('jekyll', '_posts', '2024-01-10-hello-world.md'), site('hexo', 'source', '_posts', 'hello-hexo.md')];
+    const findings = () => JSON.stringify(posts.map((uri) => api().blogs.findingsOf(uri).map((f) => [f.rule, f.range, f.message])));
+    const before = findings();
+    assert.ok(posts.every((uri) => api().blogs.findingsOf(uri).length > 0), before);
+    const root = api().blogs.blogOf(posts[0])!.index.site.root;
+    const builds = api().blogs.buildStats.length;
+    // A config saved in the blog rebuilds the index; it changes no rule.
+    const config = site('jekyll', '.frontlint.json');
+    fs.writeFileSync(config.fsPath, '{}\n');
+    try {
+      const rebuilt = await waitFor('the rebuilt index', () => api().blogs.buildStats.slice(builds).find((stats) => stats.root === root), 15_000);
+      assert.ok(rebuilt.posts >= 4, JSON.stringify(rebuilt));
+      assert.equal(rebuilt.cached, rebuilt.posts, `every post from the cache: ${JSON.stringify(rebuilt)}`);
+      await waitFor(`the same findings (now ${findings()}, before ${before})`, () => api().blogs.blogOf(posts[0])?.index !== undefined && findings() === before, 10_000);
+    } finally {
+      fs.rmSync(config.fsPath, { force: true });
+    }
+    const settled = api().blogs.buildStats.length;
+    await waitFor('the index rebuilt without the config', () => api().blogs.buildStats.slice(settled).some((stats) => stats.root === root) || undefined, 15_000);
+  });
 });
 
 // `node scripts/bench-blog-host.mjs` opens a generated Jekyll blog of 2,500 posts as the workspace and runs only this.

@@ -1,0 +1,95 @@
+/**
+ * The editor's blog index kept between sessions: each post's entry, with the size and modification
+ * time of the file it was read from. Opening the blog again reads only the posts that changed.
+ *
+ * What an entry holds comes from the post's text, the generator (how front matter is read) and
+ * Frontlint's own code: the cache's key names the last two, and a post whose size or time differs
+ * is read again. The post's path relative to the site and its URL are worked out again from the
+ * site's config on every build (`BlogIndex` prepares each entry), so a changed permalink pattern
+ * needs no new cache.
+ *
+ * The file is JSON Lines: a header, then one post per line, so that it can be written and read a
+ * few posts at a time without holding the editor's thread.
+ */
+import type { FileSystem } from '../fs/fileSystem';
+import type { PostEntry } from './postEntry';
+
+/** Bumped when the file's layout changes. */
+const FORMAT = 1;
+
+/** What a file was when its entry was made. */
+export interface FileStamp {
+  size: number;
+  mtime: number;
+}
+
+export interface CachedEntry {
+  stamp: FileStamp;
+  entry: PostEntry;
+}
+
+/** The cache's first line. */
+export function entryCacheHeader(key: string): string {
+  return JSON.stringify({ format: FORMAT, key });
+}
+
+/** One post's line. */
+export function entryCacheLine(entry: PostEntry, stamp: FileStamp): string {
+  return JSON.stringify([stamp.size, stamp.mtime, entry]);
+}
+
+/**
+ * Whether a cache file's first line is this cache's: written for the same key (the same build of
+ * Frontlint, the same generator) in the same format. Otherwise none of its entries can be trusted.
+ */
+export function isEntryCacheFor(header: string | undefined, key: string): boolean {
+  const parsed = parseJson(header) as { format?: unknown; key?: unknown } | undefined;
+  return parsed?.format === FORMAT && parsed.key === key;
+}
+
+/**
+ * Adds the posts of some of a cache file's lines (after its header) to `cached`, by path. A line
+ * that is not a post's (cut off by a crash while the file was written) is left out.
+ */
+export function readEntryCacheLines(lines: readonly string[], cached: Map<string, CachedEntry>): void {
+  for (const text of lines) {
+    const line = parseJson(text);
+    if (!Array.isArray(line) || line.length !== 3) continue;
+    const [size, mtime, entry] = line as [unknown, unknown, PostEntry | undefined];
+    if (typeof size !== 'number' || typeof mtime !== 'number' || typeof entry?.path !== 'string' || !Array.isArray(entry.links)) continue;
+    cached.set(entry.path, { stamp: { size, mtime }, entry });
+  }
+}
+
+/** The size and modification time of each post, read a batch at a time; a post that cannot be read has none. */
+export async function stampFiles(fs: FileSystem, paths: readonly string[]): Promise<Map<string, FileStamp>> {
+  const stamps = new Map<string, FileStamp>();
+  for (let i = 0; i < paths.length; i += 64) {
+    const batch = paths.slice(i, i + 64);
+    const stats = await Promise.all(batch.map((path) => fs.stat(path)));
+    batch.forEach((path, k) => {
+      const stat = stats[k];
+      if (stat?.kind === 'file') stamps.set(path, { size: stat.size, mtime: stat.mtime });
+    });
+  }
+  return stamps;
+}
+
+/** The cached entries still true of the files as they are now (same size and time). */
+export function unchangedEntries(cached: ReadonlyMap<string, CachedEntry>, stamps: ReadonlyMap<string, FileStamp>): Map<string, PostEntry> {
+  const unchanged = new Map<string, PostEntry>();
+  for (const [path, stamp] of stamps) {
+    const hit = cached.get(path);
+    if (hit && hit.stamp.size === stamp.size && hit.stamp.mtime === stamp.mtime) unchanged.set(path, hit.entry);
+  }
+  return unchanged;
+}
+
+function parseJson(text: string | undefined): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

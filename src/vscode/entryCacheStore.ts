@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { CachedEntry, FileStamp, PostEntry, SiteConfig } from '../site';
+import { engine } from './engine';
+
+/** Posts serialised or parsed between two yields to the extension host's other work. */
+const POSTS_PER_SLICE = 200;
+
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Where the blog index's entries are kept between sessions (see src/site/entryCache.ts): a file
+ * per site in VS Code's storage for this workspace. Without a workspace there is no storage, and
+ * no cache. Every failure to read or write one leaves the index to read the posts, as without it.
+ */
+export class EntryCacheStore {
+  /** Frontlint's build: a new one may read posts differently, so it starts a new cache. */
+  private readonly build: string;
+
+  constructor(private readonly storage: vscode.Uri | undefined, version: string) {
+    let engineFile = '';
+    try {
+      const stat = statSync(join(__dirname, 'engine.js'));
+      engineFile = `${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      // Not built as the extension is (a test loading the sources): the version alone.
+    }
+    this.build = `${version}:${engineFile}`;
+  }
+
+  get enabled(): boolean {
+    return this.storage !== undefined;
+  }
+
+  private keyOf(site: SiteConfig): string {
+    return `${this.build}|${site.generator}`;
+  }
+
+  private fileOf(site: SiteConfig): vscode.Uri {
+    const name = createHash('sha256').update(site.root).digest('hex').slice(0, 16);
+    return vscode.Uri.joinPath(this.storage!, 'blog-index', `${name}.jsonl`);
+  }
+
+  /** The site's cached entries by path; none when there is no cache, or it is another build's. */
+  async load(site: SiteConfig): Promise<Map<string, CachedEntry>> {
+    const cached = new Map<string, CachedEntry>();
+    if (!this.storage) return cached;
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.fileOf(site)));
+    } catch {
+      return cached;
+    }
+    const lines = text.split('\n');
+    const { isEntryCacheFor, readEntryCacheLines } = engine();
+    if (!isEntryCacheFor(lines[0], this.keyOf(site))) return cached;
+    for (let i = 1; i < lines.length; i += POSTS_PER_SLICE) {
+      readEntryCacheLines(lines.slice(i, i + POSTS_PER_SLICE), cached);
+      await yieldToHost();
+    }
+    return cached;
+  }
+
+  /**
+   * Writes the site's entries with the stamps their files had before they were read, to a new
+   * file that then replaces the old one: a crash leaves the old cache or the new, never half of one.
+   */
+  async save(site: SiteConfig, entries: readonly PostEntry[], stamps: ReadonlyMap<string, FileStamp>): Promise<void> {
+    if (!this.storage) return;
+    const { entryCacheHeader, entryCacheLine } = engine();
+    const lines = [entryCacheHeader(this.keyOf(site))];
+    for (let i = 0; i < entries.length; i += POSTS_PER_SLICE) {
+      for (const entry of entries.slice(i, i + POSTS_PER_SLICE)) {
+        const stamp = stamps.get(entry.path);
+        if (stamp) lines.push(entryCacheLine(entry, stamp));
+      }
+      await yieldToHost();
+    }
+    const file = this.fileOf(site);
+    const temporary = file.with({ path: `${file.path}.${process.pid}.tmp` });
+    try {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
+      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(lines.join('\n')));
+      await vscode.workspace.fs.rename(temporary, file, { overwrite: true });
+    } catch {
+      await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
+    }
+  }
+}
