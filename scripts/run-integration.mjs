@@ -52,22 +52,29 @@ export async function runIntegration({
   useElectron = !!process.env.VSCODE_EXECUTABLE || process.env.FRONTLINT_USE_ELECTRON === '1',
   verbose = !!process.env.FRONTLINT_VERBOSE,
   env = {},
+  // A folder for the editor's user data and extensions that outlives the run (a benchmark opening
+  // the workspace again, with what the first run kept); a fresh one, deleted after, otherwise.
+  stateDir = undefined,
+  // The window's port: VS Code names a web workspace's storage after its address, so opening it
+  // again on the same port finds what the first run kept.
+  port = undefined,
 } = {}) {
   const main = resolve(extensionPath, readJson(join(extensionPath, 'package.json'))?.main ?? 'extension.js');
   for (const f of [testsPath, main]) {
     if (!existsSync(f) && !existsSync(`${f}.js`)) throw new Error(`${f} does not exist: run \`npm run build\` first`);
   }
-  const tmp = mkdtempSync(join(tmpdir(), 'frontlint-it-'));
+  const tmp = stateDir ?? mkdtempSync(join(tmpdir(), 'frontlint-it-'));
   const resultsFile = join(tmp, 'results.json');
+  rmSync(resultsFile, { force: true }); // a kept folder's last run's
   // index.ts falls back to this path if FRONTLINT_TEST_RESULTS does not reach the extension host.
   const fallbackFile = resolve(dirname(testsPath), '../../../.test-results/integration.json');
   rmSync(fallbackFile, { force: true }); // never read a stale result
   const results = () => readJson(resultsFile) ?? readJson(fallbackFile);
   try {
     if (useElectron) return await viaElectron({ extensionPath, testsPath, workspace, resultsFile, results, tmp, env });
-    return await viaCodeServer({ extensionPath, testsPath, workspace, resultsFile, results, tmp, timeoutMs, verbose, env });
+    return await viaCodeServer({ extensionPath, testsPath, workspace, resultsFile, results, tmp, timeoutMs, verbose, env, port });
   } finally {
-    rmSync(tmp, { recursive: true, force: true });
+    if (!stateDir) rmSync(tmp, { recursive: true, force: true });
   }
 }
 
@@ -93,12 +100,12 @@ async function viaElectron({ extensionPath, testsPath, workspace, resultsFile, r
   return r;
 }
 
-async function viaCodeServer({ extensionPath, testsPath, workspace, resultsFile, results, tmp, timeoutMs, verbose, env }) {
+async function viaCodeServer({ extensionPath, testsPath, workspace, resultsFile, results, tmp, timeoutMs, verbose, env, port }) {
   const userDataDir = join(tmp, 'ud');
   writeUserSettings(userDataDir);
   const started = Date.now();
   // The extension host inherits code-server's environment (verified), so this reaches index.ts.
-  const server = await startCodeServer({ userDataDir, extensionsDir: join(tmp, 'ext'), env: { ...env, FRONTLINT_TEST_RESULTS: resultsFile } });
+  const server = await startCodeServer({ port, userDataDir, extensionsDir: join(tmp, 'ext'), env: { ...env, FRONTLINT_TEST_RESULTS: resultsFile } });
   let browser;
   const cleanup = async () => {
     await browser?.close().catch(() => {});

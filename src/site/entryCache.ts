@@ -62,7 +62,7 @@ export function readEntryCacheLines(lines: readonly string[], cached: Map<string
 }
 
 /** The size and modification time of each post, read a batch at a time; a post that cannot be read has none. */
-export async function stampFiles(fs: FileSystem, paths: readonly string[]): Promise<Map<string, FileStamp>> {
+export async function stampFiles(fs: Pick<FileSystem, 'stat'>, paths: readonly string[]): Promise<Map<string, FileStamp>> {
   const stamps = new Map<string, FileStamp>();
   for (let i = 0; i < paths.length; i += 64) {
     const batch = paths.slice(i, i + 64);

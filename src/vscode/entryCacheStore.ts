@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CachedEntry, FileStamp, PostEntry, SiteConfig } from '../site';
@@ -30,6 +31,11 @@ export class EntryCacheStore {
     this.build = `${version}:${engineFile}`;
   }
 
+  /** Where the caches are, for the index's log. */
+  get location(): string | undefined {
+    return this.storage?.toString();
+  }
+
   get enabled(): boolean {
     return this.storage !== undefined;
   }
@@ -49,7 +55,9 @@ export class EntryCacheStore {
     if (!this.storage) return cached;
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.fileOf(site)));
+      const file = this.fileOf(site);
+      // On disk, node:fs: through vscode.workspace.fs the file's megabytes would travel to the window and back.
+      text = file.scheme === 'file' ? await readFile(file.fsPath, 'utf8') : new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
     } catch {
       return cached;
     }
