@@ -34,6 +34,8 @@ export interface ScanResult {
   setMs: number;
   /** The longest the scan kept the extension host's thread busy without yielding. */
   longestBlockMs: number;
+  /** When the lint threads' last result arrived, from the scan's start. */
+  threadsDoneMs?: number;
   /** Of `ms`, the time before the lint threads got their files: finding the posts and resolving their config files. */
   prepareMs: number;
   /** Of `prepareMs`, finding the posts. */
@@ -183,6 +185,7 @@ class Scan {
       if (pool && threadFiles.length > 0 && !this.token.isCancellationRequested) {
         const run = pool
           .run({ files: threadFiles, settings: threadSettings, settingsOf }, (batch) => this.fromThreads(batch, threadUris))
+          .then(() => void (this.result.threadsDoneMs = Math.round(performance.now() - this.started)))
           .catch((error: unknown) => void (this.result.error = error instanceof Error ? error.message : String(error)));
         await Promise.all([run, this.lintVirtual(virtual)]);
         await this.draining;
