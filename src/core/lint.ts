@@ -2,12 +2,14 @@ import { BodyAnalysis, type ReadingTime } from './analysis/body';
 import { applyEditGroups, type EditGroup } from './edits';
 import { formatMessage } from './messages';
 import { parseDirectives } from './parse/directives';
+import { findMergeConflicts, inConflict } from './parse/mergeConflicts';
 import { scalarValue } from './parse/frontMatter';
 import { parsePost, type Post } from './post';
 import { resolveProfile, type Profile, type ProfileOverrides } from './profile';
 import type { Rule, RuleContext, RuleFinding, SpanEdit } from './rule';
 import { runSchemaCheck, type SchemaCheck } from './schemaCheck';
 import { RULES } from './rules';
+import { mergeConflict } from './rules/mergeConflict';
 import type { Finding, Fix, Generator, SeveritySetting, Translate } from './types';
 
 export interface LintOptions {
@@ -46,7 +48,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const body = new BodyAnalysis(post, profile, options.restarted === true);
   const t = options.t ?? formatMessage;
   const directives = parseDirectives(post, options.mdx === true);
-  const context: RuleContext = { post, profile, body, t, directives, mdx: options.mdx === true, generator: options.generator ?? 'none' };
+  const conflicts = findMergeConflicts(post);
+  const context: RuleContext = { post, profile, body, t, directives, mdx: options.mdx === true, generator: options.generator ?? 'none', conflicts };
   if (options.schema) context.schema = { issues: runSchemaCheck(options.schema, post), source: options.schema.source };
   const findings: Finding[] = [];
   const raw: LintResult['raw'] = [];
@@ -55,8 +58,12 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (severity === 'off') continue;
     for (const found of rule.check(context)) {
       if (directives.list.length > 0 && directives.suppresses(rule.id, post.lines.lineAt(found.span.start))) continue;
+      // Inside an unresolved merge conflict the text is two drafts, not the post: merge-conflict
+      // speaks for it, and no fix edits it (which side stays is the writer's call).
+      if (conflicts.length > 0 && rule !== mergeConflict && inConflict(conflicts, found.span)) continue;
       // A fix that would delete a frontlint comment is withheld; the finding stays.
-      const finding = found.fix && directives.list.length > 0 && found.fix.edits.some((e) => directives.touches(e.span)) ? { ...found, fix: undefined } : found;
+      const withheld = found.fix?.edits.some((e) => (directives.list.length > 0 && directives.touches(e.span)) || (conflicts.length > 0 && inConflict(conflicts, e.span)));
+      const finding = withheld ? { ...found, fix: undefined } : found;
       raw.push({ rule, finding });
       findings.push({
         rule: rule.id,

@@ -1,5 +1,6 @@
 import type { BodyAnalysis } from './analysis/body';
 import type { Directives } from './parse/directives';
+import type { MergeConflict } from './parse/mergeConflicts';
 import type { Post } from './post';
 import type { Profile } from './profile';
 import type { SchemaCheck, SchemaIssue, SchemaRule } from './schemaCheck';
@@ -36,6 +37,8 @@ export interface RuleContext {
   mdx: boolean;
   /** The generator that builds the post ('none' when unknown). */
   generator: Generator;
+  /** Unresolved Git merge conflicts in the post. */
+  conflicts: readonly MergeConflict[];
 }
 
 export type RuleTag = 'front-matter' | 'artifact' | 'reading-time';

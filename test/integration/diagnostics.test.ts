@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activate, closeAll, fixture, frontlintDiagnostics, openPost, ruleOf, SEED_000, SEED_003, waitFor } from './helpers';
+import { activate, closeAll, fixture, frontlintDiagnostics, openPost, openUntitled, ruleOf, SEED_000, SEED_003, waitFor } from './helpers';
 
 describe('diagnostics', () => {
   before(activate);
@@ -31,6 +31,24 @@ describe('diagnostics', () => {
     assert.ok(repeat.relatedInformation && repeat.relatedInformation.length > 0);
     assert.strictEqual(repeat.relatedInformation[0].location.range.start.line, 11);
     assert.strictEqual(repeat.relatedInformation[0].location.uri.toString(), editor.document.uri.toString());
+  });
+
+  it('reports an unresolved merge conflict once, on its first marker, and offers no fix that edits between its markers', async () => {
+    const p1 = 'アリババは2028年までにAIクラウドインフラに巨額を投じると発表しました。';
+    const editor = await openUntitled(`---\n<<<<<<< HEAD\ntitle: "サーバコンポーネント"\n---\n\n${p1}\n\n---END---\n=======\ntitle: "Server Components"\n---\n\n${p1}\n>>>>>>> upstream/main\n\n本文の続きです。\n\n---END---\n\n最後の段落です。\n`);
+    const uri = editor.document.uri;
+    const [conflict] = await waitFor('the merge-conflict diagnostic', () => frontlintDiagnostics(uri).filter((d) => ruleOf(d) === 'merge-conflict').length === 1 && frontlintDiagnostics(uri).filter((d) => ruleOf(d) === 'merge-conflict'));
+    assert.strictEqual(conflict.range.start.line, 1);
+    assert.strictEqual(conflict.severity, vscode.DiagnosticSeverity.Error);
+    assert.deepStrictEqual(conflict.relatedInformation?.map((r) => r.location.range.start.line), [8, 13]);
+    // The marker below the conflict is reported (and fixed); the one inside it, a YAML error and a repeat between the sides are not.
+    await waitFor('the marker below the conflict', () => frontlintDiagnostics(uri).some((d) => ruleOf(d) === 'end-marker') || undefined);
+    assert.deepStrictEqual(frontlintDiagnostics(uri).map((d) => `${ruleOf(d)}:${d.range.start.line}`), ['merge-conflict:1', 'end-marker:17']);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, editor.document.lineCount, 0));
+    // Frontlint's fixes (its disable comments aside, which go where the file's first line of body is).
+    const fixes = actions.filter((a) => a.edit && a.kind?.value === vscode.CodeActionKind.QuickFix.value && !a.title.startsWith('Disable '));
+    const edits = fixes.flatMap((a) => a.edit!.get(uri));
+    assert.ok(edits.length > 0 && edits.every((e) => e.range.end.line < 1 || e.range.start.line > 13), actions.map((a) => `${a.title} (${a.kind?.value})`).join(' | '));
   });
 
   it('gives seed 003 no error or warning', async () => {

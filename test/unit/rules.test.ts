@@ -657,3 +657,42 @@ describe('frontmatter-missing', () => {
     assert.equal(findingsOf('\n---\n\n本文です。\n\n---\n\n続きです。\n', 'frontmatter-missing')[0].fix, undefined);
   });
 });
+
+describe('merge-conflict', () => {
+  const P1 = 'アリババは2028年までにAIクラウドインフラに巨額を投じると発表しました。';
+  const P2 = 'これは単なる設備投資の増強というレベルの話ではありません。';
+  it('reports a conflict across the front matter and the body (a real translated React blog) once, on its first marker, and nothing else between its markers', () => {
+    const text = `---\n<<<<<<< HEAD:content/blog/a.md\ntitle: "サーバコンポーネント"\n---\n\n${P1}\n=======\ntitle: "Server Components"\n---\n\n${P1} ${P2}\n>>>>>>> 543c7a0dcaf11e0400a9deb2465190467e272171:src/content/blog/a.md\n\n${P2}\n`;
+    const { findings } = lint(text);
+    const [conflict] = ofRule(findings, 'merge-conflict');
+    assert.equal(conflict.range.start.line, 1);
+    assert.equal(conflict.message, 'Unresolved merge conflict (lines 2 to 12): "HEAD" above the ======= line, "543c7a0" below it. Keep what the post should say, and delete the marker lines.');
+    assert.deepEqual(conflict.related.map((r) => [r.range.start.line, r.message]), [[6, 'The other side starts here'], [11, 'The conflict ends here']]);
+    // No YAML error on a marker line, no repeat between the two sides: only what is outside the conflict.
+    assert.deepEqual(findings.filter((f) => f.range.start.line >= 1 && f.range.start.line <= 11).map((f) => f.rule), ['merge-conflict']);
+  });
+
+  it('counts Git\'s three-way style, several conflicts, and markers without labels', () => {
+    const text = post('title: A', `<<<<<<< ours\n${P1}\n||||||| base\n${P2}\n=======\n${P2}\n>>>>>>> theirs\n\nMiddle text that stays as it is.\n\n<<<<<<<\nA\n=======\nB\n>>>>>>>\n`);
+    const found = findingsOf(text, 'merge-conflict');
+    assert.deepEqual(found.map((f) => f.range.start.line), [4, 14]);
+    assert.match(found[1].message, /^Unresolved merge conflict \(lines 15 to 19\): one side above/);
+  });
+
+  it('leaves alone markers in code (a post about Git), markers of another length, and a conflict that never closes', () => {
+    const example = '```diff\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> main\n```\n';
+    const indented = '    <<<<<<< HEAD\n    ours\n    =======\n    theirs\n    >>>>>>> main\n';
+    for (const body of [example, `Git shows:\n\n${indented}`, '<<<<<<<< HEAD\nours\n========\ntheirs\n>>>>>>>> main\n', `<<<<<<< HEAD\n${P1}\n=======\n${P2}\n`, `<<<<<<< HEAD\n${P1}\n>>>>>>> main\n`]) {
+      assert.deepEqual(findingsOf(post('title: A', body), 'merge-conflict'), [], body);
+    }
+  });
+
+  it('no fix edits the text between the markers: Fix All fixes the rest of the post and leaves the conflict as it was', () => {
+    const conflict = `<<<<<<< HEAD\n${P1}\n\n---END---\n\n${P1}\n=======\n${P1}\n>>>>>>> upstream\n`;
+    const text = post('title: A', `${P2}\n\n---END---\n\n${conflict}\n${P2}\n`);
+    assert.equal(ofRule(lint(text).findings, 'end-marker').length, 1, 'the marker inside the conflict is not reported');
+    const fixed = fixAll(text).text;
+    assert.ok(fixed.includes(conflict), fixed);
+    assert.ok(!fixed.slice(0, fixed.indexOf('<<<<<<<')).includes('---END---'), fixed);
+  });
+});

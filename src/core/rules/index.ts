@@ -10,6 +10,7 @@ import { fieldFormat } from './fieldFormat';
 import { fieldType } from './fieldType';
 import { frontmatterMissing } from './frontmatterMissing';
 import { inlineConfig, knownRuleIds } from './inlineConfig';
+import { mergeConflict } from './mergeConflict';
 import { nearDuplicate } from './nearDuplicate';
 import { frontmatterSyntax } from './frontmatterSyntax';
 import { readingTimeMismatch } from './readingTimeMismatch';
@@ -19,6 +20,7 @@ import { truncatedText } from './truncatedText';
 
 /** Every rule, in the order findings are reported. Ids are stable: settings, the CLI and docs use them. */
 export const RULES: readonly Rule[] = [
+  mergeConflict,
   frontmatterMissing,
   frontmatterSyntax,
   requiredField,

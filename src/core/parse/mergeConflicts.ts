@@ -1,0 +1,74 @@
+/**
+ * Unresolved Git merge conflicts: a `<<<<<<<` line, the `=======` line between the two sides (after
+ * diff3's `|||||||` base, if any) and a `>>>>>>>` line, as Git writes them (markers of 7). Blogs that
+ * merge an upstream, such as the translations of a documentation site, commit them now and then:
+ * YAML then reports a syntax error that names no conflict, and `=======` under the text above it
+ * makes that text a heading.
+ */
+import type { Post } from '../post';
+import type { Span } from '../types';
+
+export interface MergeConflict {
+  /** The `<<<<<<<`, `=======` and `>>>>>>>` lines (0-based). */
+  startLine: number;
+  separatorLine: number;
+  endLine: number;
+  /** The marker lines' labels: the branch or commit of each side (`HEAD`, `543c7a0…`), possibly empty. */
+  ours: string;
+  theirs: string;
+  /** From the `<<<<<<<` line's start to the `>>>>>>>` line's end. */
+  span: Span;
+}
+
+const START = /^<{7}(?:[ \t](.*))?$/;
+const BASE = /^\|{7}(?:[ \t].*)?$/;
+const SEPARATOR = /^={7}[ \t]*$/;
+const END = /^>{7}(?:[ \t](.*))?$/;
+
+/**
+ * The post's complete conflicts, in its order. A `<<<<<<<` line in a code block of the body is an
+ * example (a post about Git), not a conflict; the lines after it are matched as written, since a
+ * conflict may open or close a fence on one side.
+ */
+export function findMergeConflicts(post: Post): MergeConflict[] {
+  const { text, lines, blocks } = post;
+  if (!text.includes('<<<<<<<')) return [];
+  const conflicts: MergeConflict[] = [];
+  const lineText = (line: number) => text.slice(lines.lineStarts[line], lines.lineEnd(line));
+  let block = 0;
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (text.charCodeAt(lines.lineStarts[line]) !== 0x3c) continue;
+    const start = START.exec(lineText(line));
+    if (!start) continue;
+    while (block < blocks.length && blocks[block].endLine < line) block++;
+    if (block < blocks.length && blocks[block].kind === 'code' && blocks[block].startLine <= line) continue;
+    const conflict = closeOf(line, start[1] ?? '', lineText, lines.lineCount);
+    if (!conflict) continue;
+    conflicts.push({ ...conflict, span: { start: lines.lineStarts[line], end: lines.lineEnd(conflict.endLine) } });
+    line = conflict.endLine;
+  }
+  return conflicts;
+}
+
+/** The rest of the conflict opened at `startLine`: undefined when another opens first or it never closes. */
+function closeOf(startLine: number, ours: string, lineText: (line: number) => string, lineCount: number): Omit<MergeConflict, 'span'> | undefined {
+  let separatorLine = -1;
+  for (let line = startLine + 1; line < lineCount; line++) {
+    const text = lineText(line);
+    if (START.test(text)) return undefined;
+    if (separatorLine < 0) {
+      if (SEPARATOR.test(text)) separatorLine = line;
+      continue;
+    }
+    if (BASE.test(text) || SEPARATOR.test(text)) return undefined;
+    const end = END.exec(text);
+    if (end) return { startLine, separatorLine, endLine: line, ours: ours.trim(), theirs: (end[1] ?? '').trim() };
+  }
+  return undefined;
+}
+
+/** Whether `span` touches one of the conflicts (an empty span at a conflict's edge does not). */
+export function inConflict(conflicts: readonly MergeConflict[], span: Span): boolean {
+  for (const conflict of conflicts) if (span.start < conflict.span.end && span.end > conflict.span.start) return true;
+  return false;
+}
