@@ -137,7 +137,7 @@ await Promise.all(builds);
 copyFileSync(join(root, 'src/preview/preview.css'), join(root, 'dist/preview.css'));
 
 // The schema itself, for editors (contributes.jsonValidation and yamlValidation point here), and
-// the same under package.json's "frontlint" key.
-writeFileSync(join(root, 'dist/frontlint.schema.json'), JSON.stringify(schema, null, 2) + '\n');
+// the same under package.json's "frontlint" key. Minified: editors read them, people read the source.
+writeFileSync(join(root, 'dist/frontlint.schema.json'), JSON.stringify(schema) + '\n');
 const { $schema, title, ...frontlint } = schema;
-writeFileSync(join(root, 'dist/package-frontlint.schema.json'), JSON.stringify({ $schema, title: 'package.json with a "frontlint" key', type: 'object', properties: { frontlint } }, null, 2) + '\n');
+writeFileSync(join(root, 'dist/package-frontlint.schema.json'), JSON.stringify({ $schema, title: 'package.json with a "frontlint" key', type: 'object', properties: { frontlint } }) + '\n');
