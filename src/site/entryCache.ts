@@ -75,12 +75,15 @@ export async function stampFiles(fs: Pick<FileSystem, 'stat'>, paths: readonly s
   return stamps;
 }
 
-/** The cached entries still true of the files as they are now (same size and time). */
-export function unchangedEntries(cached: ReadonlyMap<string, CachedEntry>, stamps: ReadonlyMap<string, FileStamp>): Map<string, PostEntry> {
+/**
+ * The cached entries still true of the files as they are now (same size and time), for posts the
+ * index reads (up to `maxBytes`: a limit lowered since leaves the larger posts out, as it would).
+ */
+export function unchangedEntries(cached: ReadonlyMap<string, CachedEntry>, stamps: ReadonlyMap<string, FileStamp>, maxBytes = Infinity): Map<string, PostEntry> {
   const unchanged = new Map<string, PostEntry>();
   for (const [path, stamp] of stamps) {
     const hit = cached.get(path);
-    if (hit && hit.stamp.size === stamp.size && hit.stamp.mtime === stamp.mtime) unchanged.set(path, hit.entry);
+    if (hit && stamp.size <= maxBytes && hit.stamp.size === stamp.size && hit.stamp.mtime === stamp.mtime) unchanged.set(path, hit.entry);
   }
   return unchanged;
 }

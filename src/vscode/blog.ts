@@ -191,7 +191,7 @@ export class BlogService implements vscode.Disposable {
           this.cache.load(site),
         ])
       : [];
-    const unchanged = stamps && cached ? engine().unchangedEntries(cached, stamps) : new Map<string, PostEntry>();
+    const unchanged = stamps && cached ? engine().unchangedEntries(cached, stamps, maxPostBytes) : new Map<string, PostEntry>();
     const cacheMs = performance.now() - cacheStarted;
     // On disk, the lint threads read and parse the posts; in remote and virtual workspaces (and
     // for posts a thread could not read), the index reads them through vscode.workspace.fs.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CachedEntry, FileStamp, PostEntry, SiteConfig } from '../site';
 import { engine } from './engine';
@@ -56,7 +56,7 @@ export class EntryCacheStore {
     let text: string;
     try {
       const file = this.fileOf(site);
-      // On disk, node:fs: through vscode.workspace.fs the file's megabytes would travel to the window and back.
+      // On disk, node:fs (here and in `save`): through vscode.workspace.fs the file's megabytes would travel to the window and back.
       text = file.scheme === 'file' ? await readFile(file.fsPath, 'utf8') : new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
     } catch {
       return cached;
@@ -88,12 +88,19 @@ export class EntryCacheStore {
     }
     const file = this.fileOf(site);
     const temporary = file.with({ path: `${file.path}.${process.pid}.tmp` });
+    const text = lines.join('\n');
     try {
-      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
-      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(lines.join('\n')));
-      await vscode.workspace.fs.rename(temporary, file, { overwrite: true });
+      if (file.scheme === 'file') {
+        await mkdir(dirname(file.fsPath), { recursive: true });
+        await writeFile(temporary.fsPath, text);
+        await rename(temporary.fsPath, file.fsPath);
+      } else {
+        await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
+        await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
+        await vscode.workspace.fs.rename(temporary, file, { overwrite: true });
+      }
     } catch {
-      await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
+      await Promise.resolve(file.scheme === 'file' ? rm(temporary.fsPath, { force: true }) : vscode.workspace.fs.delete(temporary)).catch(() => undefined);
     }
   }
 }

@@ -114,6 +114,9 @@ describe('blog index entry cache', () => {
       ['/s/new.md', { size: 5, mtime: 100 }],
     ]);
     assert.deepEqual([...unchangedEntries(cached, stamps).keys()], ['/s/same.md']);
+    // A size limit lowered since (frontlint.maxFileSize): a post above it is left to the index, which skips it.
+    assert.deepEqual([...unchangedEntries(cached, stamps, 4).keys()], []);
+    assert.deepEqual([...unchangedEntries(cached, stamps, 5).keys()], ['/s/same.md']);
     // Stamps are files' only: a folder or a missing path has none.
     const fs = memoryFs({ '/s/a.md': 'abc', '/s/sub/b.md': 'de' });
     assert.deepEqual([...(await stampFiles(fs, ['/s/a.md', '/s/sub', '/s/missing.md', '/s/sub/b.md'])).entries()], [
