@@ -2,6 +2,7 @@ import { anchorSources, extractLinks, headingAnchors, type AnchorSources, type L
 import { keyInAnyCase, plainValue, valueSpanOf, type FrontMatter } from '../core/parse/frontMatter';
 import { parsePost, type Post } from '../core/post';
 import { parseDirectives } from '../core/parse/directives';
+import { findMergeConflicts, inConflict } from '../core/parse/mergeConflicts';
 import { BLOG_RULE_IDS } from '../core/rules/blogRules';
 import type { Generator, Range } from '../core/types';
 import { leftInItsLanguage, missingTitleTerms, mostFrequentProperNoun, titleTerms } from './titleTerms';
@@ -65,13 +66,17 @@ export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.md
   const str = (key: string) => stringField(fm, keyOf(key));
   const title = str('title');
   const titleSpan = valueSpanOf(fm, keyOf('title'));
-  const links: IndexedLink[] = extractLinks(post).map((l) => ({
-    kind: l.kind,
-    text: l.text,
-    target: l.target,
-    range: post.lines.rangeOf(l.span),
-    targetRange: post.lines.rangeOf(l.targetSpan),
-  }));
+  // The links of an unresolved merge conflict are two drafts' (merge-conflict reports it): the blog rules pass over them.
+  const conflicts = findMergeConflicts(post);
+  const links: IndexedLink[] = extractLinks(post)
+    .filter((l) => conflicts.length === 0 || !inConflict(conflicts, l.span))
+    .map((l) => ({
+      kind: l.kind,
+      text: l.text,
+      target: l.target,
+      range: post.lines.rangeOf(l.span),
+      targetRange: post.lines.rangeOf(l.targetSpan),
+    }));
   const translated = plainValue(fm, 'translated') === true;
   const generated = plainValue(fm, 'generated') === true;
   const terms = title ? titleTerms(title) : [];

@@ -730,6 +730,11 @@ describe('links of a post', () => {
     assert.deepEqual(extractLinks(parsePost(text)).map((l) => l.target), ['/c/', '/e/', '/f/']);
   });
 
+  it('none of an unresolved merge conflict (merge-conflict reports it): the blog rules pass over both drafts\' links', () => {
+    const text = '---\ntitle: T\n---\n\n<<<<<<< HEAD\nSee [ours](/gone/).\n=======\nSee [theirs](/also-gone/).\n>>>>>>> main\n\nAnd [after](/c/).\n';
+    assert.deepEqual(readEntry('/s/a.md', 'a.md', text, 'jekyll').links.map((l) => l.target), ['/c/']);
+  });
+
   it("a footnote's definition (`[^1]: The above…`, the Astro blog starter's style guide) is no link: its first word is no target", () => {
     const text = "---\ntitle: T\n---\n\n> — <cite>Rob Pike[^1]</cite>\n\n[^1]: The above quote is from Rob Pike's [talk](https://example.com/talk).\n\n[ref]: /posts/a/\n";
     assert.deepEqual(extractLinks(parsePost(text)).map((l) => `${l.kind} ${l.target}`), ['markdown https://example.com/talk', 'reference /posts/a/']);
