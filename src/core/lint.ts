@@ -2,7 +2,7 @@ import { BodyAnalysis, type ReadingTime } from './analysis/body';
 import { applyEditGroups, type EditGroup } from './edits';
 import { formatMessage } from './messages';
 import { parseDirectives } from './parse/directives';
-import { findMergeConflicts, inConflict } from './parse/mergeConflicts';
+import { editTouchesConflict, findMergeConflicts, inConflict } from './parse/mergeConflicts';
 import { scalarValue } from './parse/frontMatter';
 import { parsePost, type Post } from './post';
 import { resolveProfile, type Profile, type ProfileOverrides } from './profile';
@@ -48,7 +48,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const body = new BodyAnalysis(post, profile, options.restarted === true);
   const t = options.t ?? formatMessage;
   const directives = parseDirectives(post, options.mdx === true);
-  const conflicts = findMergeConflicts(post);
+  const allConflicts = findMergeConflicts(post);
+  // Only conflicts merge-conflict reports stand for their text: with the rule off or disabled on a
+  // conflict's first line (markers it took for a conflict wrongly), the other rules speak there as anywhere.
+  const conflicts = (options.rules?.[mergeConflict.id] ?? mergeConflict.defaultSeverity) === 'off' ? [] : allConflicts.filter((c) => !directives.suppresses(mergeConflict.id, c.startLine));
   const context: RuleContext = { post, profile, body, t, directives, mdx: options.mdx === true, generator: options.generator ?? 'none', conflicts };
   if (options.schema) context.schema = { issues: runSchemaCheck(options.schema, post), source: options.schema.source };
   const findings: Finding[] = [];
@@ -62,7 +65,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       // speaks for it, and no fix edits it (which side stays is the writer's call).
       if (conflicts.length > 0 && rule !== mergeConflict && inConflict(conflicts, found.span)) continue;
       // A fix that would delete a frontlint comment is withheld; the finding stays.
-      const withheld = found.fix?.edits.some((e) => (directives.list.length > 0 && directives.touches(e.span)) || (conflicts.length > 0 && inConflict(conflicts, e.span)));
+      const withheld = found.fix?.edits.some((e) => (directives.list.length > 0 && directives.touches(e.span)) || (conflicts.length > 0 && editTouchesConflict(conflicts, post.text, e)));
       const finding = withheld ? { ...found, fix: undefined } : found;
       raw.push({ rule, finding });
       findings.push({

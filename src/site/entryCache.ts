@@ -55,10 +55,39 @@ export function readEntryCacheLines(lines: readonly string[], cached: Map<string
   for (const text of lines) {
     const line = parseJson(text);
     if (!Array.isArray(line) || line.length !== 3) continue;
-    const [size, mtime, entry] = line as [unknown, unknown, PostEntry | undefined];
-    if (typeof size !== 'number' || typeof mtime !== 'number' || typeof entry?.path !== 'string' || !Array.isArray(entry.links)) continue;
+    const [size, mtime, entry] = line as [unknown, unknown, unknown];
+    if (typeof size !== 'number' || typeof mtime !== 'number' || !isEntry(entry)) continue;
     cached.set(entry.path, { stamp: { size, mtime }, entry });
   }
+}
+
+/**
+ * Whether a cached value has what the blog rules read of an entry. A file edited by hand, or
+ * written by a build whose key matched by chance, must not make them throw on every check.
+ */
+function isEntry(value: unknown): value is PostEntry {
+  const entry = value as Partial<Record<keyof PostEntry, unknown>> | null;
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.path === 'string' &&
+    typeof entry.hasFrontMatter === 'boolean' &&
+    typeof entry.translated === 'boolean' &&
+    typeof entry.generated === 'boolean' &&
+    typeof entry.anchorSources === 'object' &&
+    entry.anchorSources !== null &&
+    [entry.tags, entry.categories, entry.links, entry.titleTermKeys, entry.missingTitleTerms, entry.suppressed].every(Array.isArray)
+  );
+}
+
+/**
+ * Whether a file's stamp can vouch for its entry next time. A time of 0 is none (virtual file
+ * systems that keep no times), and a file written in the 2 s before it was stamped may be written
+ * again within the same tick of a coarse clock (FAT, HFS+, network shares), keeping its size: it
+ * is read again next time rather than trusted.
+ */
+export function isTrustworthyStamp(stamp: FileStamp, stampedAt: number): boolean {
+  return stamp.mtime > 0 && stamp.mtime < stampedAt - 2000;
 }
 
 /** The size and modification time of each post, read a batch at a time; a post that cannot be read has none. */

@@ -4,7 +4,7 @@ export { detectSite, isSiteConfigName, type Generator, type SiteConfig, type Sit
 export { isContentConfigPath } from './astroContentConfig';
 export { permalinkOf, urlKey } from './permalink';
 export { readEntry, entryFromPost, type PostEntry, type IndexedLink } from './postEntry';
-export { entryCacheHeader, entryCacheLine, isEntryCacheFor, readEntryCacheLines, stampFiles, unchangedEntries, type CachedEntry, type FileStamp } from './entryCache';
+export { entryCacheHeader, entryCacheLine, isEntryCacheFor, isTrustworthyStamp, readEntryCacheLines, stampFiles, unchangedEntries, type CachedEntry, type FileStamp } from './entryCache';
 export { resolveLink, type Resolution } from './resolve';
 export { checkBlog, withSeverities, brokenLinkFixes, SITE_RULES, SITE_RULE_IDS, titleKey, type SiteFinding, type SiteRule, type CheckOptions } from './rules';
 export { cursorContext, hoverTarget, type CursorContext } from './frontMatterContext';

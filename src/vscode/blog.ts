@@ -182,6 +182,7 @@ export class BlogService implements vscode.Disposable {
     // again. Their sizes and times are taken before any post is read: a post saved meanwhile is
     // cached with the older stamp, and read again next time.
     const cacheStarted = performance.now();
+    const stampedAt = Date.now();
     let stampMs = 0;
     const [stamps, cached] = this.cache?.enabled
       ? await Promise.all([
@@ -213,7 +214,8 @@ export class BlogService implements vscode.Disposable {
     // only when some post was read anew (or went away).
     const onDisk = stamps ? index.entriesOnDisk() : [];
     if (stamps && unchanged.size !== onDisk.length) {
-      this.cacheSaved = this.cacheSaved.then(() => this.cache!.save(site, onDisk, stamps));
+      // Each save in turn; one that fails leaves the cache as it was, and the next ones still run.
+      this.cacheSaved = this.cacheSaved.then(() => this.cache!.save(site, onDisk, stamps, stampedAt)).catch(() => undefined);
     }
     if (blogs.has(index.site.root)) return blogs.get(index.site.root);
     const blog: Blog = { index, folder, findings: new Map(), checks: 0 };

@@ -72,17 +72,18 @@ export class EntryCacheStore {
   }
 
   /**
-   * Writes the site's entries with the stamps their files had before they were read, to a new
-   * file that then replaces the old one: a crash leaves the old cache or the new, never half of one.
+   * Writes the site's entries with the stamps their files had before they were read (those that can
+   * vouch for them: see isTrustworthyStamp), to a new file that then replaces the old one: a crash
+   * leaves the old cache or the new, never half of one.
    */
-  async save(site: SiteConfig, entries: readonly PostEntry[], stamps: ReadonlyMap<string, FileStamp>): Promise<void> {
+  async save(site: SiteConfig, entries: readonly PostEntry[], stamps: ReadonlyMap<string, FileStamp>, stampedAt: number): Promise<void> {
     if (!this.storage) return;
-    const { entryCacheHeader, entryCacheLine } = engine();
+    const { entryCacheHeader, entryCacheLine, isTrustworthyStamp } = engine();
     const lines = [entryCacheHeader(this.keyOf(site))];
     for (let i = 0; i < entries.length; i += POSTS_PER_SLICE) {
       for (const entry of entries.slice(i, i + POSTS_PER_SLICE)) {
         const stamp = stamps.get(entry.path);
-        if (stamp) lines.push(entryCacheLine(entry, stamp));
+        if (stamp && isTrustworthyStamp(stamp, stampedAt)) lines.push(entryCacheLine(entry, stamp));
       }
       await yieldToHost();
     }

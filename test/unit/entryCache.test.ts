@@ -11,6 +11,8 @@ import {
   entryCacheHeader,
   entryCacheLine,
   isEntryCacheFor,
+  isTrustworthyStamp,
+  readEntry,
   readEntryCacheLines,
   stampFiles,
   unchangedEntries,
@@ -90,13 +92,22 @@ describe('blog index entry cache', () => {
     }
   });
 
-  it('skips lines that are not a post (a file cut off while written, or edited by hand)', () => {
-    const entry = { path: '/s/a.md', links: [], tags: [] } as unknown as PostEntry;
+  it('skips lines that are not a post (a file cut off while written, or edited by hand), so that the blog rules never read half an entry', () => {
+    const entry = readEntry('/s/a.md', 'a.md', '---\ntitle: A\n---\n\nText.\n');
     const good = entryCacheLine(entry, { size: 10, mtime: 1.5 });
+    const partial = (drop: keyof PostEntry) => entryCacheLine({ ...entry, path: `/s/no-${drop}.md`, [drop]: undefined }, { size: 10, mtime: 1.5 });
     const cached = new Map<string, CachedEntry>();
-    readEntryCacheLines([good, good.slice(0, -9), '[1, 2]', '{"path": "/s/b.md"}', '[1, "2", {"path": "/s/c.md", "links": []}]', '', 'null'], cached);
+    readEntryCacheLines([good, good.slice(0, -9), '[1, 2]', '{"path": "/s/b.md"}', '[1, "2", {"path": "/s/c.md", "links": []}]', '[1, 2, {"path": "/s/d.md", "links": []}]', partial('titleTermKeys'), partial('anchorSources'), partial('translated'), '', 'null'], cached);
     assert.deepEqual([...cached.keys()], ['/s/a.md']);
     assert.deepEqual(cached.get('/s/a.md')!.stamp, { size: 10, mtime: 1.5 });
+  });
+
+  it('trusts a stamp only with a time, and a file not written in the 2 s before it was stamped (a coarse clock could keep its time through another write)', () => {
+    const now = 1_700_000_000_000;
+    assert.equal(isTrustworthyStamp({ size: 5, mtime: now - 60_000 }, now), true);
+    assert.equal(isTrustworthyStamp({ size: 5, mtime: 0 }, now), false, 'a virtual file system with no times');
+    assert.equal(isTrustworthyStamp({ size: 5, mtime: now - 1000 }, now), false);
+    assert.equal(isTrustworthyStamp({ size: 5, mtime: now + 5000 }, now), false, 'a time ahead of the clock');
   });
 
   it('reuses an entry only while its file has the same size and modification time', async () => {

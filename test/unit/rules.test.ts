@@ -687,6 +687,29 @@ describe('merge-conflict', () => {
     }
   });
 
+  it('a conflict disabled on its first line (markers taken for one wrongly) stands for nothing: the other rules speak there again', () => {
+    const body = `<<<<<<< HEAD\n${P1}\n\n---END---\n=======\n${P2}\n>>>>>>> main\n`;
+    assert.equal(findingsOf(post('title: A', body), 'end-marker').length, 0);
+    assert.equal(findingsOf(post('title: A', `<!-- frontlint-disable-next-line merge-conflict -->\n${body}`), 'end-marker').length, 1);
+    assert.equal(ofRule(lint(post('title: A', body), { rules: { 'merge-conflict': 'off' } }).findings, 'end-marker').length, 1);
+  });
+
+  it('no fix joins text onto a marker line: an edit that ends at a conflict from inside a line, or starts at its end, is withheld; whole lines above may go', async () => {
+    const { editTouchesConflict, findMergeConflicts } = await import('../../src/core/parse/mergeConflicts');
+    const text = 'Above.\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> main\nBelow.\n';
+    const conflicts = findMergeConflicts(parsePost(text));
+    const start = text.indexOf('<<<<<<<');
+    const end = text.indexOf(' main') + 5;
+    const edit = (from: number, to: number, newText = '') => editTouchesConflict(conflicts, text, { span: { start: from, end: to }, newText });
+    assert.equal(edit(0, start), false, 'the line above, with its break');
+    assert.equal(edit(start, start, '<!-- -->\n'), false, 'a line inserted above');
+    assert.equal(edit(start - 1, start), true, 'the break above: Above.<<<<<<< HEAD');
+    assert.equal(edit(start, start, 'x'), true, 'text put before the marker');
+    assert.equal(edit(end, end + 1), true, 'the break below: >>>>>>> mainBelow.');
+    assert.equal(edit(end + 1, end + 8), false, 'the line below');
+    assert.equal(edit(start + 14, start + 15), true, 'inside');
+  });
+
   it('no fix edits the text between the markers: Fix All fixes the rest of the post and leaves the conflict as it was', () => {
     const conflict = `<<<<<<< HEAD\n${P1}\n\n---END---\n\n${P1}\n=======\n${P1}\n>>>>>>> upstream\n`;
     const text = post('title: A', `${P2}\n\n---END---\n\n${conflict}\n${P2}\n`);

@@ -67,6 +67,23 @@ function closeOf(startLine: number, ours: string, lineText: (line: number) => st
   return undefined;
 }
 
+/**
+ * Whether an edit would change a conflict: its text, or the line breaks that keep its marker lines
+ * lines of their own (an edit that ends at a conflict's start from inside a line, or starts at its
+ * end, would join text onto a marker, and Git would no longer see the conflict). Deleting whole
+ * lines right above one leaves it whole.
+ */
+export function editTouchesConflict(conflicts: readonly MergeConflict[], text: string, edit: { span: Span; newText: string }): boolean {
+  const { start, end } = edit.span;
+  for (const conflict of conflicts) {
+    if (start < conflict.span.end && end > conflict.span.start) return true;
+    if (start === conflict.span.end && (end > start || edit.newText !== '')) return true;
+    const wholeLinesAbove = start === 0 || text.charCodeAt(start - 1) === 0x0a;
+    if (end === conflict.span.start && !(wholeLinesAbove && (edit.newText === '' || edit.newText.endsWith('\n')))) return true;
+  }
+  return false;
+}
+
 /** Whether `span` touches one of the conflicts (an empty span at a conflict's edge does not). */
 export function inConflict(conflicts: readonly MergeConflict[], span: Span): boolean {
   for (const conflict of conflicts) if (span.start < conflict.span.end && span.end > conflict.span.start) return true;
