@@ -64,7 +64,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       // Inside an unresolved merge conflict the text is two drafts, not the post: merge-conflict
       // speaks for it, and no fix edits it (which side stays is the writer's call).
       if (conflicts.length > 0 && rule !== mergeConflict && inConflict(conflicts, found.span)) continue;
-      // A fix that would delete a frontlint comment is withheld; the finding stays.
+      // A fix that would delete a frontlint comment, or change a conflict, is withheld; the finding stays.
       const withheld = found.fix?.edits.some((e) => (directives.list.length > 0 && directives.touches(e.span)) || (conflicts.length > 0 && editTouchesConflict(conflicts, post.text, e)));
       const finding = withheld ? { ...found, fix: undefined } : found;
       raw.push({ rule, finding });
