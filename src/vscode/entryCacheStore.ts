@@ -5,11 +5,10 @@ import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CachedEntry, FileStamp, PostEntry, SiteConfig } from '../site';
 import { engine } from './engine';
+import { yieldToHost } from './yieldToHost';
 
 /** Posts serialised or parsed between two yields to the extension host's other work. */
 const POSTS_PER_SLICE = 200;
-
-const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Where the blog index's entries are kept between sessions (see src/site/entryCache.ts): a file

@@ -13,6 +13,7 @@ import type { Linter } from './linter';
 import { configService } from './configs';
 import { schemaService } from './schemas';
 import { SECTION } from './settings';
+import { yieldToHost } from './yieldToHost';
 
 /** What a scan did (the command returns it; tests and other extensions read it). */
 export interface ScanResult {
@@ -66,8 +67,6 @@ const MAX_PENDING = 100;
 
 /** Posts whose configs are resolved between two yields to the extension host's other work. */
 const PREPARE_CHUNK = 100;
-
-const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 let running: vscode.CancellationTokenSource | undefined;
 

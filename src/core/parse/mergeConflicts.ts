@@ -76,7 +76,7 @@ function closeOf(startLine: number, ours: string, lineText: (line: number) => st
 export function editTouchesConflict(conflicts: readonly MergeConflict[], text: string, edit: { span: Span; newText: string }): boolean {
   const { start, end } = edit.span;
   for (const conflict of conflicts) {
-    if (start < conflict.span.end && end > conflict.span.start) return true;
+    if (overlaps(conflict, edit.span)) return true;
     if (start === conflict.span.end && (end > start || edit.newText !== '')) return true;
     const wholeLinesAbove = start === 0 || text.charCodeAt(start - 1) === 0x0a;
     if (end === conflict.span.start && !(wholeLinesAbove && (edit.newText === '' || edit.newText.endsWith('\n')))) return true;
@@ -86,6 +86,7 @@ export function editTouchesConflict(conflicts: readonly MergeConflict[], text: s
 
 /** Whether `span` touches one of the conflicts (an empty span at a conflict's edge does not). */
 export function inConflict(conflicts: readonly MergeConflict[], span: Span): boolean {
-  for (const conflict of conflicts) if (span.start < conflict.span.end && span.end > conflict.span.start) return true;
-  return false;
+  return conflicts.some((conflict) => overlaps(conflict, span));
 }
+
+const overlaps = (conflict: MergeConflict, span: Span) => span.start < conflict.span.end && span.end > conflict.span.start;
