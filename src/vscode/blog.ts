@@ -179,19 +179,20 @@ export class BlogService implements vscode.Disposable {
     if (blogs.has(site.root)) return blogs.get(site.root);
     const { index, posts, fill } = await BlogIndex.walkSite(fs, site, { maxPostBytes });
     // Posts whose files are as they were when the last session cached their entries are not read
-    // again. Their sizes and times are taken before any post is read: a post saved meanwhile is
-    // cached with the older stamp, and read again next time.
+    // again. Stamps (sizes and times) and reads both come after `stampedAt`, in either order: a post
+    // saved in between is newer than that, and the cache does not keep it (isTrustworthyStamp).
     const cacheStarted = performance.now();
     const stampedAt = Date.now();
     let stampMs = 0;
-    const [stamps, cached] = this.cache?.enabled
-      ? await Promise.all([
-          engine()
-            .stampFiles(folder.scheme === 'file' ? diskStats(folder) : fs, posts)
-            .finally(() => (stampMs = performance.now() - cacheStarted)),
-          this.cache.load(site),
-        ])
-      : [];
+    const stamping = this.cache?.enabled
+      ? engine()
+          .stampFiles(folder.scheme === 'file' ? diskStats(folder) : fs, posts)
+          .finally(() => (stampMs = performance.now() - cacheStarted))
+          .catch(() => undefined) // no stamps: no post comes from the cache, or goes into it
+      : undefined;
+    const cached = this.cache?.enabled ? await this.cache.load(site) : undefined;
+    // With no entries kept (a blog opened for the first time), the posts are read while they are stamped.
+    const stamps = cached && cached.size > 0 ? await stamping : undefined;
     const unchanged = stamps && cached ? engine().unchangedEntries(cached, stamps, maxPostBytes) : new Map<string, PostEntry>();
     const cacheMs = performance.now() - cacheStarted;
     // On disk, the lint threads read and parse the posts; in remote and virtual workspaces (and
@@ -212,10 +213,11 @@ export class BlogService implements vscode.Disposable {
     const stats = { ...(await fill(entries)), ms: performance.now() - started, threads: timings.length, threadsMs, threadStartMs, threadCpuMs, cached: unchanged.size, cacheMs, stampMs, root: index.site.root };
     // The entries as read from the files, before open documents' unsaved text replaces any; written
     // only when some post was read anew (or went away).
-    const onDisk = stamps ? index.entriesOnDisk() : [];
-    if (stamps && unchanged.size !== onDisk.length) {
+    const allStamps = await stamping;
+    const onDisk = allStamps ? index.entriesOnDisk() : [];
+    if (allStamps && unchanged.size !== onDisk.length) {
       // Each save in turn; one that fails leaves the cache as it was, and the next ones still run.
-      this.cacheSaved = this.cacheSaved.then(() => this.cache!.save(site, onDisk, stamps, stampedAt)).catch(() => undefined);
+      this.cacheSaved = this.cacheSaved.then(() => this.cache!.save(site, onDisk, allStamps, stampedAt)).catch(() => undefined);
     }
     if (blogs.has(index.site.root)) return blogs.get(index.site.root);
     const blog: Blog = { index, folder, findings: new Map(), checks: 0 };

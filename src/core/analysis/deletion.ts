@@ -101,12 +101,15 @@ export function unitDeletionSpans(
     const allChosen = chosenInBlock.get(unit.block) === unitsInBlock.get(unit.block);
     if (block.kind === 'code' || allChosen) {
       endRun();
-      // A block between a list and indented code keeps them apart: without it the list item would
-      // take the code in (see lastBetweenListAndTakenIn).
-      const keep = keptWhole(blocks, unit.block, lines) || (keepsApart(block, lines) && lastBetweenListAndTakenIn(blocks, unit.block, lines, deletedWhole, goesWhole));
-      if (unit.block !== wholeBlock && !keep) {
-        spans.push(wholeLines(block.startLine, block.endLine, bounds));
-        deletedHere.add(unit.block);
+      // Decided at the block's first unit (a block's units come together).
+      if (unit.block !== wholeBlock) {
+        // A block between a list and indented code keeps them apart: without it the list item would
+        // take the code in (see lastBetweenListAndTakenIn).
+        const keep = keptWhole(blocks, unit.block, lines) || (keepsApart(block, lines) && lastBetweenListAndTakenIn(blocks, unit.block, lines, deletedWhole, goesWhole));
+        if (!keep) {
+          spans.push(wholeLines(block.startLine, block.endLine, bounds));
+          deletedHere.add(unit.block);
+        }
       }
       wholeBlock = unit.block;
     } else if (block.kind === 'table') {
