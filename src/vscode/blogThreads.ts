@@ -9,8 +9,9 @@ const MIN_POSTS_FOR_THREADS = 64;
 /**
  * Posts per thread. Each thread is a fresh V8 that warms up on its first few hundred posts, and
  * reading a post into its entry is quick: on 2,500 posts (103 MB) one thread took as long as two
- * (985–1,064 against 994–1,339 ms in a real extension host, alternated at load 3–4) for half the CPU, which
- * leaves a core to the editor. Two pay off from about twice that.
+ * (985–1,064 against 994–1,339 ms in a real extension host, alternated at load 3–4; rechecked
+ * later: 1,143–1,321 against 1,451–1,512 ms) for half the CPU, which leaves a core to the editor.
+ * Two pay off from about twice that.
  */
 const POSTS_PER_THREAD = 2500;
 
