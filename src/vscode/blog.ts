@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { BlogIndex, BuildStats, PostEntry, SiteFinding } from '../site';
+import type { BlogIndex, BuildStats, FileStamp, PostEntry, SiteFinding } from '../site';
 import { entriesOnThreads } from './blogThreads';
 import type { FileSystem } from '../fs/fileSystem';
 import { nodeFileSystem } from '../fs/nodeFileSystem';
@@ -212,12 +212,12 @@ export class BlogService implements vscode.Disposable {
     const threadCpuMs = timings.reduce((sum, t) => sum + t.cpu, 0);
     const stats = { ...(await fill(entries)), ms: performance.now() - started, threads: timings.length, threadsMs, threadStartMs, threadCpuMs, cached: unchanged.size, cacheMs, stampMs, root: index.site.root };
     // The entries as read from the files, before open documents' unsaved text replaces any; written
-    // only when some post was read anew (or went away).
-    const allStamps = await stamping;
-    const onDisk = allStamps ? index.entriesOnDisk() : [];
-    if (allStamps && unchanged.size !== onDisk.length) {
+    // only when some post was read anew (or went away), once the stamps are in (the blog is not kept waiting).
+    if (stamping) {
+      const onDisk = index.entriesOnDisk();
+      const save = (all: Map<string, FileStamp> | undefined) => (all && unchanged.size !== onDisk.length ? this.cache!.save(site, onDisk, all, stampedAt) : undefined);
       // Each save in turn; one that fails leaves the cache as it was, and the next ones still run.
-      this.cacheSaved = this.cacheSaved.then(() => this.cache!.save(site, onDisk, allStamps, stampedAt)).catch(() => undefined);
+      this.cacheSaved = this.cacheSaved.then(() => stamping.then(save)).catch(() => undefined);
     }
     if (blogs.has(index.site.root)) return blogs.get(index.site.root);
     const blog: Blog = { index, folder, findings: new Map(), checks: 0 };
