@@ -84,8 +84,7 @@ function isEntry(value: unknown): value is PostEntry {
  * Whether a file's stamp can vouch for its entry next time. A time of 0 is none (virtual file
  * systems that keep no times), and a file written in the 2 s before it was stamped may be written
  * again within the same tick of a coarse clock (FAT, HFS+, network shares), keeping its size: it
- * is read again next time rather than trusted. `stampedAt` precedes both the stamps and the reads,
- * so a file written while they ran is never trusted, whichever of the two came first.
+ * is read again next time rather than trusted.
  */
 export function isTrustworthyStamp(stamp: FileStamp, stampedAt: number): boolean {
   return stamp.mtime > 0 && stamp.mtime < stampedAt - 2000;

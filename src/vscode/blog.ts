@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { BlogIndex, BuildStats, FileStamp, PostEntry, SiteFinding } from '../site';
-import { entriesOnThreads } from './blogThreads';
+import type { BlogIndex, BuildStats, PostEntry, SiteFinding } from '../site';
+import { entriesOnThreads, startIndexThreads } from './blogThreads';
 import type { FileSystem } from '../fs/fileSystem';
 import { nodeFileSystem } from '../fs/nodeFileSystem';
 import { configService } from './configs';
@@ -179,8 +179,9 @@ export class BlogService implements vscode.Disposable {
     if (blogs.has(site.root)) return blogs.get(site.root);
     const { index, posts, fill } = await BlogIndex.walkSite(fs, site, { maxPostBytes });
     // Posts whose files are as they were when the last session cached their entries are not read
-    // again. Stamps (sizes and times) and reads both come after `stampedAt`, in either order: a post
-    // saved in between is newer than that, and the cache does not keep it (isTrustworthyStamp).
+    // again. Their sizes and times are taken before any post is read: a post saved meanwhile is
+    // cached with the older stamp, and read again next time (a stamp taken after the read could
+    // vouch for older text: sync tools, `rsync -a` and archives keep a file's old time).
     const cacheStarted = performance.now();
     const stampedAt = Date.now();
     let stampMs = 0;
@@ -190,9 +191,12 @@ export class BlogService implements vscode.Disposable {
           .finally(() => (stampMs = performance.now() - cacheStarted))
           .catch(() => undefined) // no stamps: no post comes from the cache, or goes into it
       : undefined;
-    const cached = this.cache?.enabled ? await this.cache.load(site) : undefined;
-    // With no entries kept (a blog opened for the first time), the posts are read while they are stamped.
-    const stamps = cached && cached.size > 0 ? await stamping : undefined;
+    // (A save still under way is the cache to read: a rebuild right after a first open.)
+    const cached = this.cache?.enabled ? await this.cacheSaved.then(() => this.cache!.load(site)) : undefined;
+    // With none kept (a blog opened for the first time) every post is read: the threads load the
+    // engine while the posts are stamped.
+    const early = cached?.size === 0 ? startIndexThreads(folder, posts.length) : undefined;
+    const stamps = await stamping;
     const unchanged = stamps && cached ? engine().unchangedEntries(cached, stamps, maxPostBytes) : new Map<string, PostEntry>();
     const cacheMs = performance.now() - cacheStarted;
     // On disk, the lint threads read and parse the posts; in remote and virtual workspaces (and
@@ -204,6 +208,7 @@ export class BlogService implements vscode.Disposable {
       posts.filter((path) => !unchanged.has(path)),
       maxPostBytes,
       site.generator,
+      early,
     );
     const threadsMs = performance.now() - threadsStarted;
     for (const [path, entry] of unchanged) entries.set(path, entry);
@@ -212,12 +217,11 @@ export class BlogService implements vscode.Disposable {
     const threadCpuMs = timings.reduce((sum, t) => sum + t.cpu, 0);
     const stats = { ...(await fill(entries)), ms: performance.now() - started, threads: timings.length, threadsMs, threadStartMs, threadCpuMs, cached: unchanged.size, cacheMs, stampMs, root: index.site.root };
     // The entries as read from the files, before open documents' unsaved text replaces any; written
-    // only when some post was read anew (or went away), once the stamps are in (the blog is not kept waiting).
-    if (stamping) {
-      const onDisk = index.entriesOnDisk();
-      const save = (all: Map<string, FileStamp> | undefined) => (all && unchanged.size !== onDisk.length ? this.cache!.save(site, onDisk, all, stampedAt) : undefined);
+    // only when some post was read anew.
+    const onDisk = stamps ? index.entriesOnDisk() : [];
+    if (stamps && unchanged.size !== onDisk.length) {
       // Each save in turn; one that fails leaves the cache as it was, and the next ones still run.
-      this.cacheSaved = this.cacheSaved.then(() => stamping.then(save)).catch(() => undefined);
+      this.cacheSaved = this.cacheSaved.then(() => this.cache!.save(site, onDisk, stamps, stampedAt)).catch(() => undefined);
     }
     if (blogs.has(index.site.root)) return blogs.get(index.site.root);
     const blog: Blog = { index, folder, findings: new Map(), checks: 0 };

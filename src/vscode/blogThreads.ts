@@ -16,18 +16,35 @@ const MIN_POSTS_FOR_THREADS = 64;
 const POSTS_PER_THREAD = 2500;
 
 /**
- * Reads a blog's posts on disk into index entries on lint threads (the CLI's, which Scan
- * Workspace Posts uses too), off the extension host's thread. `paths` are URI
- * paths under `folder`, a `file:` folder. A post a thread could not read has no entry; the index
- * reads those itself.
+ * Lint threads for indexing `posts` posts of `folder`, started now: they load the engine while the
+ * caller does other work (stamps the posts for the cache). None where entriesOnThreads would use none.
  */
-export async function entriesOnThreads(folder: vscode.Uri, paths: readonly string[], maxBytes: number, generator: Generator): Promise<{ entries: Map<string, PostEntry>; timings: ThreadTimings[] }> {
+export function startIndexThreads(folder: vscode.Uri, posts: number): LintPool | undefined {
+  if (folder.scheme !== 'file' || posts < MIN_POSTS_FOR_THREADS) return undefined;
+  const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(posts / POSTS_PER_THREAD)));
+  return new LintPool(threads, join(__dirname, 'lint-worker.js'));
+}
+
+/**
+ * Reads a blog's posts on disk into index entries on lint threads (the CLI's, which Scan
+ * Workspace Posts uses too), off the extension host's thread: `started`'s, if given (see
+ * startIndexThreads), which are ended if there is nothing for them. `paths` are URI paths under
+ * `folder`, a `file:` folder. A post a thread could not read has no entry; the index reads those
+ * itself.
+ */
+export async function entriesOnThreads(
+  folder: vscode.Uri,
+  paths: readonly string[],
+  maxBytes: number,
+  generator: Generator,
+  started?: LintPool,
+): Promise<{ entries: Map<string, PostEntry>; timings: ThreadTimings[] }> {
   const entries = new Map<string, PostEntry>();
-  if (folder.scheme !== 'file' || paths.length < MIN_POSTS_FOR_THREADS) return { entries, timings: [] };
+  const pool = paths.length < MIN_POSTS_FOR_THREADS ? undefined : (started ?? startIndexThreads(folder, paths.length));
+  if (started && started !== pool) started.cancel();
+  if (!pool) return { entries, timings: [] };
   // The generator decides how a post is read (Hexo's front matter may have no opening fence).
   const settings: FileSettings = { options: { generator }, fix: false, dryRun: false, format: 'json', quiet: false, base: '', maxBytes, indexOnly: true };
-  const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(paths.length / POSTS_PER_THREAD)));
-  const pool = new LintPool(threads, join(__dirname, 'lint-worker.js'));
   const files = paths.map((path) => folder.with({ path }).fsPath);
   try {
     const run = await pool.run(

@@ -71,8 +71,8 @@ export class EntryCacheStore {
   }
 
   /**
-   * Writes the site's entries with their files' stamps (those that can vouch for them: see
-   * isTrustworthyStamp, which `stampedAt` is for), to a new file that then replaces the old one: a crash
+   * Writes the site's entries with the stamps their files had before they were read (those that can
+   * vouch for them: see isTrustworthyStamp), to a new file that then replaces the old one: a crash
    * leaves the old cache or the new, never half of one.
    */
   async save(site: SiteConfig, entries: readonly PostEntry[], stamps: ReadonlyMap<string, FileStamp>, stampedAt: number): Promise<void> {
