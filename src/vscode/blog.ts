@@ -212,7 +212,8 @@ export class BlogService implements vscode.Disposable {
     );
     const threadsMs = performance.now() - threadsStarted;
     for (const [path, entry] of unchanged) entries.set(path, entry);
-    // Until the first thread took its first post: the threads' start-up (loading the engine).
+    // Until the first thread took its first post: the threads' start-up (loading the engine), or what
+    // was left of it after the stamps when they started early.
     const threadStartMs = timings.length > 0 ? Math.min(...timings.map((t) => t.firstFileAt)) - (performance.timeOrigin + threadsStarted) : undefined;
     const threadCpuMs = timings.reduce((sum, t) => sum + t.cpu, 0);
     const stats = { ...(await fill(entries)), ms: performance.now() - started, threads: timings.length, threadsMs, threadStartMs, threadCpuMs, cached: unchanged.size, cacheMs, stampMs, root: index.site.root };
