@@ -211,6 +211,14 @@ describe('the blog', function () {
     await waitFor('the default severity again', () => severity(inPosts) === vscode.DiagnosticSeverity.Warning || undefined, 15_000);
   });
 
+  it('reads a blog of 64 posts and more on a lint thread, started while the posts are stamped (the fixtures folder itself)', async () => {
+    await api().blogs.ready;
+    const stats = api().blogs.buildStats.find((build) => build.posts >= 64);
+    assert.ok(stats, `a build of 64 posts or more: ${JSON.stringify(api().blogs.buildStats)}`);
+    // A thread that failed would leave its posts to the host (threads: 0), unnoticed otherwise.
+    assert.ok((stats.threads ?? 0) >= 1, JSON.stringify(stats));
+  });
+
   it('keeps each blog\'s index entries between builds (in the workspace\'s storage): a rebuild reads no post that has not changed, and finds the same', async () => {
     await api().blogs.cacheSaved;
     const posts = [site('jekyll', '_posts', '2024-01-10-hello-world.md'), site('hexo', 'source', '_posts', 'hello-hexo.md')];
