@@ -211,7 +211,7 @@ describe('the blog', function () {
     await waitFor('the default severity again', () => severity(inPosts) === vscode.DiagnosticSeverity.Warning || undefined, 15_000);
   });
 
-  it('reads a blog of 64 posts and more on a lint thread, started while the posts are stamped (the fixtures folder itself)', async () => {
+  it('reads a blog of 64 posts and more on a lint thread (the fixtures folder itself, opened for the first time: the thread starts while its posts are stamped)', async () => {
     await api().blogs.ready;
     const stats = api().blogs.buildStats.find((build) => build.posts >= 64);
     assert.ok(stats, `a build of 64 posts or more: ${JSON.stringify(api().blogs.buildStats)}`);
