@@ -30,6 +30,14 @@ export interface FileStat {
   mtime: number;
 }
 
+/**
+ * How many files are read or stat'ed at once: all at once would hold every file's bytes (and a
+ * pending request per file) at the same time.
+ */
+export function* filesAtOnce<T>(paths: readonly T[]): Generator<readonly T[]> {
+  for (let i = 0; i < paths.length; i += 64) yield paths.slice(i, i + 64);
+}
+
 /** Decodes a file as strict UTF-8 (without a BOM); undefined for a missing file, bytes that are not UTF-8, or more than `maxBytes`. */
 export async function readTextFile(fs: FileSystem, path: string, maxBytes = Infinity): Promise<string | undefined> {
   const bytes = await fs.readFile(path);

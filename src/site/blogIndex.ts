@@ -1,4 +1,4 @@
-import { readTextFile, type FileSystem } from '../fs/fileSystem';
+import { filesAtOnce, readTextFile, type FileSystem } from '../fs/fileSystem';
 import type { Post } from '../core/post';
 import { permalinkOf, urlKey } from './permalink';
 import { entryFromPost, entrySignature, readEntry, type PostEntry } from './postEntry';
@@ -118,12 +118,11 @@ export class BlogIndex {
   private readonly spent = { read: 0, parse: 0 };
 
   private async read(posts: readonly string[]): Promise<void> {
-    // Reads are issued in batches: all at once would hold every file in memory at the same time.
-    // Each batch is parsed in the order of `posts`, whatever order its reads finish in, so that the
-    // index (and what the blog rules say) comes out the same every time.
-    for (let i = 0; i < posts.length; i += 64) {
+    // Reads are issued in batches (see filesAtOnce). Each batch is parsed in the order of `posts`,
+    // whatever order its reads finish in, so that the index (and what the blog rules say) comes
+    // out the same every time.
+    for (const batch of filesAtOnce(posts)) {
       const started = performance.now();
-      const batch = posts.slice(i, i + 64);
       const texts = await Promise.all(batch.map((path) => this.readPost(path)));
       const parseStart = performance.now();
       batch.forEach((path, k) => texts[k] !== undefined && this.put(readEntry(path, this.relative(path), texts[k]!, this.site.generator)));

@@ -11,7 +11,7 @@
  * The file is JSON Lines: a header, then one post per line, so that it can be written and read a
  * few posts at a time without holding the editor's thread.
  */
-import type { FileSystem } from '../fs/fileSystem';
+import { filesAtOnce, type FileSystem } from '../fs/fileSystem';
 import type { PostEntry } from './postEntry';
 
 /** Bumped when the file's layout changes. */
@@ -93,8 +93,7 @@ export function isTrustworthyStamp(stamp: FileStamp, stampedAt: number): boolean
 /** The size and modification time of each post, read a batch at a time; a post that cannot be read has none. */
 export async function stampFiles(fs: Pick<FileSystem, 'stat'>, paths: readonly string[]): Promise<Map<string, FileStamp>> {
   const stamps = new Map<string, FileStamp>();
-  for (let i = 0; i < paths.length; i += 64) {
-    const batch = paths.slice(i, i + 64);
+  for (const batch of filesAtOnce(paths)) {
     const stats = await Promise.all(batch.map((path) => fs.stat(path)));
     batch.forEach((path, k) => {
       const stat = stats[k];

@@ -17,7 +17,8 @@ const POSTS_PER_THREAD = 2500;
 
 /**
  * Lint threads for indexing `posts` posts of `folder`, started now: they load the engine while the
- * caller does other work (stamps the posts for the cache). None where entriesOnThreads would use none.
+ * caller does other work (stamps the posts for the cache). None for a folder not on disk, or too
+ * few posts to pay for them.
  */
 export function startIndexThreads(folder: vscode.Uri, posts: number): LintPool | undefined {
   if (folder.scheme !== 'file' || posts < MIN_POSTS_FOR_THREADS) return undefined;
@@ -28,9 +29,8 @@ export function startIndexThreads(folder: vscode.Uri, posts: number): LintPool |
 /**
  * Reads a blog's posts on disk into index entries on lint threads (the CLI's, which Scan
  * Workspace Posts uses too), off the extension host's thread: `started`'s, if given (see
- * startIndexThreads), which are ended if there is nothing for them. `paths` are URI paths under
- * `folder`, a `file:` folder. A post a thread could not read has no entry; the index reads those
- * itself.
+ * startIndexThreads, made for these `paths`). `paths` are URI paths under `folder`, a `file:`
+ * folder. A post a thread could not read has no entry; the index reads those itself.
  */
 export async function entriesOnThreads(
   folder: vscode.Uri,
@@ -40,8 +40,7 @@ export async function entriesOnThreads(
   started?: LintPool,
 ): Promise<{ entries: Map<string, PostEntry>; timings: ThreadTimings[] }> {
   const entries = new Map<string, PostEntry>();
-  const pool = paths.length < MIN_POSTS_FOR_THREADS ? undefined : (started ?? startIndexThreads(folder, paths.length));
-  if (started && started !== pool) started.cancel();
+  const pool = started ?? startIndexThreads(folder, paths.length);
   if (!pool) return { entries, timings: [] };
   // The generator decides how a post is read (Hexo's front matter may have no opening fence).
   const settings: FileSettings = { options: { generator }, fix: false, dryRun: false, format: 'json', quiet: false, base: '', maxBytes, indexOnly: true };
