@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CachedEntry, FileStamp, PostEntry, SiteConfig } from '../site';
 import { engine } from './engine';
-import { yieldToHost } from './yieldToHost';
+import { inSlices } from './yieldToHost';
 
 /** Posts serialised or parsed between two yields to the extension host's other work. */
 const POSTS_PER_SLICE = 200;
@@ -63,10 +63,7 @@ export class EntryCacheStore {
     const lines = text.split('\n');
     const { isEntryCacheFor, readEntryCacheLines } = engine();
     if (!isEntryCacheFor(lines[0], this.keyOf(site))) return cached;
-    for (let i = 1; i < lines.length; i += POSTS_PER_SLICE) {
-      readEntryCacheLines(lines.slice(i, i + POSTS_PER_SLICE), cached);
-      await yieldToHost();
-    }
+    await inSlices(lines.slice(1), POSTS_PER_SLICE, (slice) => readEntryCacheLines(slice, cached));
     return cached;
   }
 
@@ -79,13 +76,12 @@ export class EntryCacheStore {
     if (!this.storage) return;
     const { entryCacheHeader, entryCacheLine, isTrustworthyStamp } = engine();
     const lines = [entryCacheHeader(this.keyOf(site))];
-    for (let i = 0; i < entries.length; i += POSTS_PER_SLICE) {
-      for (const entry of entries.slice(i, i + POSTS_PER_SLICE)) {
+    await inSlices(entries, POSTS_PER_SLICE, (slice) => {
+      for (const entry of slice) {
         const stamp = stamps.get(entry.path);
         if (stamp && isTrustworthyStamp(stamp, stampedAt)) lines.push(entryCacheLine(entry, stamp));
       }
-      await yieldToHost();
-    }
+    });
     const file = this.fileOf(site);
     const temporary = file.with({ path: `${file.path}.${process.pid}.tmp` });
     const text = lines.join('\n');
