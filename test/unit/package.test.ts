@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { FIXTURES, ROOT, SEED_000 } from './helpers';
 
 /**
- * The npm package is what CI installs (`npx frontlint`), and its `files` list is also what the
- * .vsix holds: it must have everything the CLI and the extension load, and nothing else.
+ * The npm package is what CI installs (`npx frontlint`), and the .vsix holds the same files (vsce
+ * reads .vscodeignore, npm .npmignore: one list, written in both): everything the CLI and the
+ * extension load, and nothing else.
  */
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -41,6 +42,15 @@ describe('npm package', () => {
     assert.deepEqual(paths.filter((p) => !allowed.test(p)), [], 'no tests, sources, scripts or source maps');
     assert.ok(packed.entryCount < 40, `${packed.entryCount} files`);
     assert.ok(packed.size < 1_000_000, `${packed.size} bytes packed`);
+  });
+
+  it('the .vsix holds the same files: .vscodeignore and .npmignore are one list', () => {
+    assert.equal(readFileSync(join(ROOT, '.npmignore'), 'utf8'), readFileSync(join(ROOT, '.vscodeignore'), 'utf8'));
+    // What `vsce package` would put in the .vsix, one path a line (vsce reads .vscodeignore).
+    const vsce = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(vsce.status, 0, vsce.stderr);
+    const inVsix = vsce.stdout.split('\n').filter(Boolean).sort();
+    assert.deepEqual(inVsix, packed.files.map((f) => f.path).sort());
   });
 
   it('contains every file that package.json points to', () => {
