@@ -26,9 +26,10 @@ const SEPARATOR = /^={7}[ \t]*$/;
 const END = /^>{7}(?:[ \t](.*))?$/;
 
 /**
- * The post's complete conflicts, in its order. A `<<<<<<<` line in a code block of the body is an
- * example (a post about Git), not a conflict; the lines after it are matched as written, since a
- * conflict may open or close a fence on one side.
+ * The post's complete conflicts, in its order. A conflict wholly inside one code block of the body
+ * is an example (a post about Git), not a conflict. One that only starts in a code block is real:
+ * one side closes the fence (the block ends before the conflict does), or the block was opened by
+ * an earlier conflict's side, and runs on past it as the parser reads the post.
  */
 export function findMergeConflicts(post: Post): MergeConflict[] {
   const { text, lines, blocks } = post;
@@ -40,10 +41,12 @@ export function findMergeConflicts(post: Post): MergeConflict[] {
     if (text.charCodeAt(lines.lineStarts[line]) !== 0x3c) continue;
     const start = START.exec(lineText(line));
     if (!start) continue;
-    while (block < blocks.length && blocks[block].endLine < line) block++;
-    if (block < blocks.length && blocks[block].kind === 'code' && blocks[block].startLine <= line) continue;
     const conflict = closeOf(line, start[1] ?? '', lineText, lines.lineCount);
     if (!conflict) continue;
+    while (block < blocks.length && blocks[block].endLine < line) block++;
+    const code = block < blocks.length && blocks[block].kind === 'code' && blocks[block].startLine <= line ? blocks[block] : undefined;
+    const openedByConflict = code !== undefined && conflicts.some((earlier) => code.startLine >= earlier.startLine && code.startLine <= earlier.endLine);
+    if (code && conflict.endLine <= code.endLine && !openedByConflict) continue;
     conflicts.push({ ...conflict, span: { start: lines.lineStarts[line], end: lines.lineEnd(conflict.endLine) } });
     line = conflict.endLine;
   }
