@@ -682,7 +682,8 @@ describe('merge-conflict', () => {
   it('leaves alone markers in code (a post about Git), markers of another length, and a conflict that never closes', () => {
     const example = '```diff\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> main\n```\n';
     const indented = '    <<<<<<< HEAD\n    ours\n    =======\n    theirs\n    >>>>>>> main\n';
-    for (const body of [example, `Git shows:\n\n${indented}`, '<<<<<<<< HEAD\nours\n========\ntheirs\n>>>>>>>> main\n', `<<<<<<< HEAD\n${P1}\n=======\n${P2}\n`, `<<<<<<< HEAD\n${P1}\n>>>>>>> main\n`]) {
+    const markerByMarker = '```\n<<<<<<< HEAD\n```\n\nmarks your side, then\n\n```\n=======\n```\n\nand finally\n\n```\n>>>>>>> feature\n```\n';
+    for (const body of [example, `Git shows:\n\n${indented}`, markerByMarker, '<<<<<<<< HEAD\nours\n========\ntheirs\n>>>>>>>> main\n', `<<<<<<< HEAD\n${P1}\n=======\n${P2}\n`, `<<<<<<< HEAD\n${P1}\n>>>>>>> main\n`]) {
       assert.deepEqual(findingsOf(post('title: A', body), 'merge-conflict'), [], body);
     }
   });

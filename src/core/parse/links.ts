@@ -3,6 +3,7 @@ import type { Post } from '../post';
 import type { Span } from '../types';
 import { isMap, isSeq } from 'yaml';
 import { codeSpans } from '../text/inline';
+import { indexHolding } from '../text/sortedRanges';
 
 export type LinkKind = 'markdown' | 'reference' | 'html' | 'liquid-link' | 'post-url' | 'post-link' | 'hugo-ref';
 
@@ -109,18 +110,7 @@ function blocksWith(post: Post, needles: readonly string[]): Block[] {
 }
 
 /** Index of the block whose span holds `offset`, or -1 (between blocks). */
-function blockAt(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const span = blocks[mid].span;
-    if (offset < span.start) hi = mid - 1;
-    else if (offset >= span.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+const blockAt = (blocks: readonly Block[], offset: number) => indexHolding(blocks, offset, (block) => block.span.start, (block) => block.span.end - 1);
 
 /**
  * The links of one block. `source` is the block with its code spans blanked, where links are

@@ -7,6 +7,7 @@
  */
 import type { Post } from '../post';
 import type { Span } from '../types';
+import { indexHolding } from '../text/sortedRanges';
 
 export interface MergeConflict {
   /** The `<<<<<<<`, `=======` and `>>>>>>>` lines (0-based). */
@@ -26,27 +27,31 @@ const SEPARATOR = /^={7}[ \t]*$/;
 const END = /^>{7}(?:[ \t](.*))?$/;
 
 /**
- * The post's complete conflicts, in its order. A conflict wholly inside one code block of the body
- * is an example (a post about Git), not a conflict. One that only starts in a code block is real:
- * one side closes the fence (the block ends before the conflict does), or the block was opened by
- * an earlier conflict's side, and runs on past it as the parser reads the post.
+ * The post's complete conflicts, in its order. One whose every marker line is in code is an
+ * example (a post about Git: in one code block, or a block per marker), not a conflict, unless the
+ * block it starts in was opened by a side of an earlier conflict (which can leave the text after
+ * it reading as code). A conflict Git wrote into a code block leaves a marker outside code when one
+ * side closes the fence.
  */
 export function findMergeConflicts(post: Post): MergeConflict[] {
   const { text, lines, blocks } = post;
   if (!text.includes('<<<<<<<')) return [];
   const conflicts: MergeConflict[] = [];
   const lineText = (line: number) => text.slice(lines.lineStarts[line], lines.lineEnd(line));
-  let block = 0;
+  const codeAt = (line: number) => {
+    const block = blocks[indexHolding(blocks, line, (b) => b.startLine, (b) => b.endLine)];
+    return block?.kind === 'code' ? block : undefined;
+  };
+  const inEarlierConflict = (line: number) => indexHolding(conflicts, line, (c) => c.startLine, (c) => c.endLine) >= 0;
   for (let line = 0; line < lines.lineCount; line++) {
     if (text.charCodeAt(lines.lineStarts[line]) !== 0x3c) continue;
     const start = START.exec(lineText(line));
     if (!start) continue;
     const conflict = closeOf(line, start[1] ?? '', lineText, lines.lineCount);
     if (!conflict) continue;
-    while (block < blocks.length && blocks[block].endLine < line) block++;
-    const code = block < blocks.length && blocks[block].kind === 'code' && blocks[block].startLine <= line ? blocks[block] : undefined;
-    const openedByConflict = code !== undefined && conflicts.some((earlier) => code.startLine >= earlier.startLine && code.startLine <= earlier.endLine);
-    if (code && conflict.endLine <= code.endLine && !openedByConflict) continue;
+    const code = codeAt(line);
+    const example = code !== undefined && codeAt(conflict.separatorLine) !== undefined && codeAt(conflict.endLine) !== undefined && !inEarlierConflict(code.startLine);
+    if (example) continue;
     conflicts.push({ ...conflict, span: { start: lines.lineStarts[line], end: lines.lineEnd(conflict.endLine) } });
     line = conflict.endLine;
   }
