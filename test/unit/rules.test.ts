@@ -688,13 +688,16 @@ describe('merge-conflict', () => {
     }
   });
 
-  it('reports a conflict that only starts in a code block: one side closes the fence, or an earlier conflict\'s side opened it', () => {
+  it('reports a conflict that only starts in a code block (one side closes the fence), and any after a side left a fence open', () => {
     // HEAD's side closes the fence that opened above the conflict; the other side goes on with the code.
     const closedOnOneSide = `${P1}\n\n\`\`\`js\nconst a = 1;\n<<<<<<< HEAD\n\`\`\`\n\n${P2}\n=======\nconst b = 2;\n\`\`\`\n\n${P2}\n>>>>>>> feature\n`;
     assert.deepEqual(findingsOf(post('title: A', closedOnOneSide), 'merge-conflict').map((f) => f.range.start.line), [8]);
     // HEAD's side opens a fence that nothing closes: the parser reads the rest of the post as code, and the next conflict is in it.
     const openedBySide = `<<<<<<< HEAD\n\`\`\`bash\nnpm install\n=======\n${P1}\n>>>>>>> feature\n\n${P2}\n\n<<<<<<< HEAD\n${P1}\n=======\n${P2}\n>>>>>>> feature\n`;
     assert.deepEqual(findingsOf(post('title: A', openedBySide), 'merge-conflict').map((f) => f.range.start.line), [4, 13]);
+    // HEAD's side opens a fence that the next example's opening fence closes: every fence after pairs the other way, and the next conflict reads as code.
+    const parityFlipped = `<<<<<<< HEAD\n\`\`\`\nnpm install\n=======\n${P1}\n>>>>>>> feature\n\nThen:\n\n\`\`\`\nconst a = 1;\n\`\`\`\n\n<<<<<<< HEAD\n${P1}\n=======\n${P2}\n>>>>>>> feature\n`;
+    assert.deepEqual(findingsOf(post('title: A', parityFlipped), 'merge-conflict').map((f) => f.range.start.line), [4, 17]);
   });
 
   it('a conflict disabled on its first line (markers taken for one wrongly) stands for nothing: the other rules speak there again', () => {

@@ -28,10 +28,10 @@ const END = /^>{7}(?:[ \t](.*))?$/;
 
 /**
  * The post's complete conflicts, in its order. One whose every marker line is in code is an
- * example (a post about Git: in one code block, or a block per marker), not a conflict, unless the
- * block it starts in was opened by a side of an earlier conflict (which can leave the text after
- * it reading as code). A conflict Git wrote into a code block leaves a marker outside code when one
- * side closes the fence.
+ * example (a post about Git: in one code block, or a block per marker), not a conflict. A
+ * conflict Git wrote into a code block leaves a marker outside code when one side closes the
+ * fence; and once a side opens a fence that runs on past its conflict, the fences after it pair
+ * otherwise than the writer's, and no later conflict is taken for an example.
  */
 export function findMergeConflicts(post: Post): MergeConflict[] {
   const { text, lines, blocks } = post;
@@ -42,17 +42,17 @@ export function findMergeConflicts(post: Post): MergeConflict[] {
     const block = blocks[indexHolding(blocks, line, (b) => b.startLine, (b) => b.endLine)];
     return block?.kind === 'code' ? block : undefined;
   };
-  const inEarlierConflict = (line: number) => indexHolding(conflicts, line, (c) => c.startLine, (c) => c.endLine) >= 0;
+  let fencesAskew = false;
   for (let line = 0; line < lines.lineCount; line++) {
     if (text.charCodeAt(lines.lineStarts[line]) !== 0x3c) continue;
     const start = START.exec(lineText(line));
     if (!start) continue;
     const conflict = closeOf(line, start[1] ?? '', lineText, lines.lineCount);
     if (!conflict) continue;
-    const code = codeAt(line);
-    const example = code !== undefined && codeAt(conflict.separatorLine) !== undefined && codeAt(conflict.endLine) !== undefined && !inEarlierConflict(code.startLine);
-    if (example) continue;
+    if (!fencesAskew && codeAt(line) && codeAt(conflict.separatorLine) && codeAt(conflict.endLine)) continue; // an example
     conflicts.push({ ...conflict, span: { start: lines.lineStarts[line], end: lines.lineEnd(conflict.endLine) } });
+    const openAtEnd = codeAt(conflict.endLine);
+    if (openAtEnd && openAtEnd.startLine > conflict.startLine) fencesAskew = true;
     line = conflict.endLine;
   }
   return conflicts;
