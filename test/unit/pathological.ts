@@ -64,7 +64,7 @@ export const PATHOLOGICAL: Array<[string, string]> = [
   ['100 KB of "}" lines after a sentence (JSON debris)', FM + 'A sentence.\n' + fill('}\n')],
   // conflicting-link's generic texts (demonstratives, Japanese kinds, code alone) on two long link texts.
   ['two 50 KB link texts of "この" and "のコー"', FM + `[${fill('この', 50 * 1024)}](/a) [${fill('のコー', 50 * 1024)}](/b) [this ${fill('a ', 50 * 1024)}](/c) [\`${fill('`a', 50 * 1024)}\`](/d)\n`],
-  // Merge conflicts: each found one and each example in code is looked up among the others once.
+  // Merge conflicts: thousands found, then thousands of examples in code (each one's code block is looked up once, not searched for).
   ['50 KB of conflicts, then 50 KB of example conflicts in a code block', FM + fill('<<<<<<< a\nx\n=======\ny\n>>>>>>> b\n', 50 * 1024).replace(/[^\n]*$/, '') + '```\n' + fill('<<<<<<< a\nx\n=======\ny\n>>>>>>> b\n', 50 * 1024)],
   ['100 KB of "<<<<<<<" lines', FM + fill('<<<<<<<\n')],
   ['a ```markdown fence around 100 KB of headings', FM + '```markdown\n' + fill('## a\n') + '\n```\n'],

@@ -1,6 +1,6 @@
 /**
  * Index of the item whose range `[first(item), last(item)]` holds `x`, in items sorted by their
- * ranges, which do not overlap (blocks by line or offset, a post's conflicts); -1 when none does.
+ * ranges, which do not overlap (a post's blocks, by line or by offset); -1 when none does.
  */
 export function indexHolding<T>(items: readonly T[], x: number, first: (item: T) => number, last: (item: T) => number): number {
   let lo = 0;
