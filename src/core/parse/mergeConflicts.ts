@@ -26,6 +26,9 @@ const BASE = /^\|{7}(?:[ \t].*)?$/;
 const SEPARATOR = /^={7}[ \t]*$/;
 const END = /^>{7}(?:[ \t](.*))?$/;
 
+/** Found once per parse: the lint and the post's blog index entry both read them. */
+const conflictsOf = new WeakMap<Post, readonly MergeConflict[]>();
+
 /**
  * The post's complete conflicts, in its order. One whose every marker line is in code is an
  * example (a post about Git: in one code block, or a block per marker), not a conflict. A
@@ -33,7 +36,13 @@ const END = /^>{7}(?:[ \t](.*))?$/;
  * fence; and once a side opens a fence that runs on past its conflict, the fences after it pair
  * otherwise than the writer's, and no later conflict is taken for an example.
  */
-export function findMergeConflicts(post: Post): MergeConflict[] {
+export function findMergeConflicts(post: Post): readonly MergeConflict[] {
+  let found = conflictsOf.get(post);
+  if (!found) conflictsOf.set(post, (found = scanConflicts(post)));
+  return found;
+}
+
+function scanConflicts(post: Post): MergeConflict[] {
   const { text, lines, blocks } = post;
   if (!text.includes('<<<<<<<')) return [];
   const conflicts: MergeConflict[] = [];
