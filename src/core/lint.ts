@@ -51,13 +51,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const allConflicts = findMergeConflicts(post);
   // Only conflicts merge-conflict reports stand for their text: with the rule off or disabled on a
   // conflict's first line (markers it took for a conflict wrongly), the other rules speak there as anywhere.
-  const conflicts = (options.rules?.[mergeConflict.id] ?? mergeConflict.defaultSeverity) === 'off' ? [] : allConflicts.filter((c) => !directives.suppresses(mergeConflict.id, c.startLine));
+  const severityOf = (rule: Rule) => options.rules?.[rule.id] ?? rule.defaultSeverity;
+  const conflicts = severityOf(mergeConflict) === 'off' ? [] : allConflicts.filter((c) => !directives.suppresses(mergeConflict.id, c.startLine));
   const context: RuleContext = { post, profile, body, t, directives, mdx: options.mdx === true, generator: options.generator ?? 'none', conflicts };
   if (options.schema) context.schema = { issues: runSchemaCheck(options.schema, post), source: options.schema.source };
   const findings: Finding[] = [];
   const raw: LintResult['raw'] = [];
   for (const rule of RULES) {
-    const severity = options.rules?.[rule.id] ?? rule.defaultSeverity;
+    const severity = severityOf(rule);
     if (severity === 'off') continue;
     for (const found of rule.check(context)) {
       if (directives.list.length > 0 && directives.suppresses(rule.id, post.lines.lineAt(found.span.start))) continue;
