@@ -385,6 +385,11 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     const lazy = '- 項目です。\n\n---END---\n    続きの段落です。\n\n    console.log("hello world");\n';
     assert.equal(fixAll(lazy, {}, ARTIFACT_RULES).text, lazy);
     assert.ok(lint(lazy).findings.some((f) => f.rule === 'end-marker' && !f.fix));
+    // A second marker in that paragraph is a lazy line of it, as is the indented text under it:
+    // it goes with its line break, since a blank line in its place would make that text code (seed 10819).
+    const twice = '- 項目です。\n\n---END---\n    console.log(1);\n---END---\n    The.\n';
+    assert.equal(fixAll(twice, {}, ARTIFACT_RULES).text, '- 項目です。\n\n---END---\n    console.log(1);\n    The.\n');
+    assert.deepEqual(problemsOf(twice), []);
     // A marker right under the item's text is more of it to Markdown, and the list already has the code: it goes.
     assert.equal(fixAll('- 項目です。\n---END---\n\n    console.log("hello world");\n', {}, ARTIFACT_RULES).text, '- 項目です。\n\n    console.log("hello world");\n');
   });

@@ -558,13 +558,15 @@ function blockBeforeRun(blocks: readonly Block[]): Int32Array {
 
 /**
  * Per post (its lines), for each line: the nearest line above and below that is no `---END---`
- * line, and whether a line further down its paragraph (markers aside) is a setext underline. Every
+ * line, the first line of the run of lines with text it is in, and whether a line further down
+ * its paragraph (markers aside) is a setext underline. Every
  * marker of a run asks these of the same lines; walked once per post, 10,000 markers in a row cost
  * 10,000 steps, not 50 million.
  */
 interface MarkerLines {
   above: Int32Array;
   below: Int32Array;
+  runStart: Int32Array;
   underlinedBelow: Uint8Array;
 }
 
@@ -582,9 +584,11 @@ function markerLines(lines: LineIndex): MarkerLines {
     blank[i] = isBlankLine(text) ? 1 : 0;
   }
   const above = new Int32Array(count);
+  const runStart = new Int32Array(count);
   for (let i = 0, last = -1; i < count; i++) {
     above[i] = last;
     if (!marker[i]) last = i;
+    runStart[i] = i > 0 && !blank[i] && !blank[i - 1] ? runStart[i - 1] : i;
   }
   const below = new Int32Array(count);
   const underlinedBelow = new Uint8Array(count);
@@ -594,7 +598,7 @@ function markerLines(lines: LineIndex): MarkerLines {
     const after = i + 1;
     underlinedBelow[i] = after < count && !blank[after] ? underlinedBelow[after] | (!marker[after] && SETEXT_UNDERLINE.test(lines.lineText(after)) ? 1 : 0) : 0;
   }
-  markerLinesCache.set(lines, (cached = { above, below, underlinedBelow }));
+  markerLinesCache.set(lines, (cached = { above, below, runStart, underlinedBelow }));
   return cached;
 }
 
@@ -660,7 +664,17 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
   if (column === 0 || listGoesOn(blocks, index, lines, column)) return 'delete';
   // Right under an item's paragraph the marker is more of it (a lazy line), and the item goes on
   // without it as with it; right under an item's code or HTML comment it is not, and it ends the list.
-  if (!isBlankLine(lines.lineText(above)) && !itemRunEndsAt(lines, above, column, before.startLine)) return 'delete';
+  if (!isBlankLine(lines.lineText(above)) && !itemRunEndsAt(lines, above, column, before.startLine)) {
+    // Unless the paragraph above opens with a marker that, as text, ended the list: this one is
+    // then a lazy line of that paragraph, and so is text right under it indented four or more,
+    // which a blank line left in the marker's place would make code. Gone with its line break, the
+    // marker leaves that text the paragraph's, and, read as a break, the item's (indented less
+    // than four past the item's text, it is no code of the item).
+    const opening = lines.lineText(markerLines(lines).runStart[above]);
+    const under = lines.lineText(below);
+    const endedList = END_MARKER.test(opening) && indentWidth(opening) < column;
+    return endedList && !isBlankLine(under) && indentWidth(under) >= 4 && indentWidth(under) < column + 4 ? 'join' : 'delete';
+  }
   let next = below;
   while (next < lines.lineCount && isBlankLine(lines.lineText(next))) next++;
   if (next >= lines.lineCount) return 'delete';
@@ -850,9 +864,9 @@ function indentedRightAfter(block: Block, lines: LineIndex): boolean {
 /** A list item that opens with a bold label (`*   **見出し**`): markup a model wrote, not prose that happens to start with `*`. */
 const LABELLED_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)\S/;
 
-/** Whether a line, as the first of a block, would start something other than a paragraph (its indentation aside, which a block's first line loses). */
 /** Indentation that makes a line code where it opens a block. */
 const INDENTED_CODE = /^(?: {4}|\t)/;
+/** Whether a line, as the first of a block, would start something other than a paragraph (its indentation aside, which a block's first line loses). */
 const wouldStartBlock = (line: string) => INDENTED_CODE.test(line) || opensNonParagraph(line.trimStart());
 
 const isBlankLineCharacter = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
