@@ -20,6 +20,7 @@ export const PATHOLOGICAL: Array<[string, string]> = [
   ['"http://" + 100 KB of "a"', FM + 'http://' + fill('a')],
   ['100 KB of "<a"', FM + fill('<a')],
   ['100 KB of "<img"', FM + fill('<img')],
+  ['100 KB of "<iframe><a href>" without a close, then one', FM + fill('<iframe><a href="/x">x</a>') + '</iframe>'],
   ['100 KB of "|"', FM + fill('|')],
   ['100 KB of "| a | b |" / "|---|---|" lines', FM + fill('| a | b |\n|---|---|\n')],
   ['"a | b" then 100 KB of "| - " + "x"', FM + 'a | b\n' + fill('| - ') + 'x'],

@@ -438,6 +438,12 @@ describe('conflicting-link', () => {
     assert.deepEqual(findingsOf(post('[`README.md`](https://github.com/a/b/blob/main/README.md) と [`README.md`](https://github.com/c/d/blob/main/README.md)'), 'conflicting-link'), []);
     // The registry of each of two packages, and the code of each of two experiments (a Hatena Blog post).
     assert.deepEqual(findingsOf(post('[Homebrew](https://formulae.brew.sh/formula/lima) で入れる。\n\n[Homebrew](https://formulae.brew.sh/formula/docker) でも入れる。\n\n[検証に使ったコード](https://github.com/a/p/tree/x/go) と [検証に使ったコード](https://github.com/a/p/tree/x/docker)。'), 'conflicting-link'), []);
+    // CodePen's embed code: "See the Pen <a>title</a>" inside each iframe is shown by no browser
+    // (an English Astro blog, two pens with one title); the same links outside an iframe count.
+    const pen = (id: string) => `<iframe title="font-variant-caps example" src="https://codepen.io/caraya/embed/${id}">See the Pen <a href="https://codepen.io/caraya/pen/${id}"> font-variant-caps example</a> by Carlos Araya.</iframe>`;
+    assert.deepEqual(findingsOf(post(`${pen('zYddyme')}\n\nText.\n\n${pen('wvqrKbB')}`), 'conflicting-link'), []);
+    assert.equal(findingsOf(post(`${pen('zYddyme')}\n\n<p><a href="https://codepen.io/caraya/pen/x">font-variant-caps example</a> and <a href="https://codepen.io/caraya/pen/y">font-variant-caps example</a></p>`), 'conflicting-link').length, 1);
+    assert.deepEqual(extractLinks(parsePost(post('<video src="a.mp4"><a href="/a.mp4">Download</a></video> <VIDEO><a href="/b.mp4">Download</a></VIDEO> <a href="/c">C</a>'))).map((link) => link.target), ['/c']);
     // A playground named by its tool under each of two snippets (a Gatsby blog on Elm).
     assert.deepEqual(findingsOf(post('Play with this [Ellie app](https://ellie-app.com/cDq7). Later, in this [Ellie app](https://ellie-app.com/cDqj), we see it; a [CodePen](https://codepen.io/a/1) and a [CodePen](https://codepen.io/a/2).'), 'conflicting-link'), []);
     // A shared chat under each of two prompts (a Zola blog's guide to AI chatbots).

@@ -146,7 +146,9 @@ function collect(source: string, text: string, base: number, into: PostLink[]): 
     found.push({ kind: 'reference', text: written(m.index! + m[0].indexOf('[') + 1, m[1].length), target, targetSpan: { start: base + offset, end: base + offset + target.length }, span: { start: base + m.index!, end: base + m.index! + m[0].length } });
     taken.push({ start: offset, end: offset + target.length });
   }
+  const fallbacks = /<a/i.test(source) && EMBED.test(source) ? embedFallbacks(source) : [];
   for (const m of /<a/i.test(source) ? source.matchAll(HTML_HREF) : NO_MATCHES) {
+    if (indexHolding(fallbacks, m.index!, (span) => span.start, (span) => span.end - 1) >= 0) continue;
     const target = m[1] ?? m[2];
     const offset = m.index! + m[0].length - target.length - 1;
     if (target.includes('{%') || target.includes('{{')) continue; // a tag inside: found as a tag below
@@ -164,6 +166,30 @@ function collect(source: string, text: string, base: number, into: PostLink[]): 
   }
   found.sort((a, b) => a.span.start - b.span.start);
   into.push(...found);
+}
+
+/** An element whose content is only a fallback for browsers that cannot show it: no browser today shows it. */
+const EMBED = /<(?:iframe|video|audio)\b/i;
+const EMBED_TAGS = /<(\/?)(iframe|video|audio)\b/gi;
+
+/**
+ * Where the content of each `<iframe>`, `<video>` and `<audio>` of a block is, in order. CodePen's
+ * embed code puts "See the Pen <a href=…>title</a>" inside its iframe, for browsers without
+ * iframes: no reader sees or follows those links, so they are not the post's. One pass over the
+ * tags (an element left open hides nothing).
+ */
+function embedFallbacks(source: string): Span[] {
+  const spans: Span[] = [];
+  let open: { name: string; end: number } | undefined;
+  for (const m of source.matchAll(EMBED_TAGS)) {
+    const name = m[2].toLowerCase();
+    if (!m[1] && !open) open = { name, end: m.index! + m[0].length };
+    else if (m[1] && open?.name === name) {
+      spans.push({ start: open.end, end: m.index! });
+      open = undefined;
+    }
+  }
+  return spans;
 }
 
 /** A Liquid or Hugo tag as a link to the path or post it names; the target span is the name inside the tag. */
