@@ -444,6 +444,15 @@ describe('conflicting-link', () => {
     assert.deepEqual(findingsOf(post(`${pen('zYddyme')}\n\nText.\n\n${pen('wvqrKbB')}`), 'conflicting-link'), []);
     assert.equal(findingsOf(post(`${pen('zYddyme')}\n\n<p><a href="https://codepen.io/caraya/pen/x">font-variant-caps example</a> and <a href="https://codepen.io/caraya/pen/y">font-variant-caps example</a></p>`), 'conflicting-link').length, 1);
     assert.deepEqual(extractLinks(parsePost(post('<video src="a.mp4"><a href="/a.mp4">Download</a></video> <VIDEO><a href="/b.mp4">Download</a></VIDEO> <a href="/c">C</a>'))).map((link) => link.target), ['/c']);
+    // The repository both targets are in, each a folder of it (a Japanese Astro blog introducing
+    // each tool of a repository); a text naming only one of them is compared.
+    assert.deepEqual(findingsOf(post('- [makotow/dailyutils](https://github.com/makotow/dailyutils/tree/master/tmux-ssh)\n- [makotow/dailyutils](https://github.com/makotow/dailyutils/tree/master/gosetup)\n- [docs/guide](/docs/guide/a) [docs/guide](/docs/guide/b)'), 'conflicting-link'), []);
+    assert.equal(findingsOf(post('[makotow/dailyutils](https://github.com/makotow/dailyutils) and [makotow/dailyutils](https://github.com/makotow/other)'), 'conflicting-link').length, 1);
+    // Twitter's embed code links each tweet's date to the tweet: two tweets of one day (a Japanese meetup report).
+    const tweet = (user: string, id: string, date: string) => `<blockquote class="twitter-tweet"><p lang="ja" dir="ltr">発表です</p>&mdash; ${user} (@${user}) <a href="https://twitter.com/${user}/status/${id}?ref_src=twsrc%5Etfw">${date}</a></blockquote>`;
+    for (const date of ['January 29, 2020', '29 Jan 2020', '2020-01-29', '2020年1月29日']) {
+      assert.deepEqual(findingsOf(post(`${tweet('tzkb', '1222481489687760899', date)}\n\n${tweet('ysakashita3', '1222481491176771584', date)}`), 'conflicting-link'), [], date);
+    }
     // A playground named by its tool under each of two snippets (a Gatsby blog on Elm).
     assert.deepEqual(findingsOf(post('Play with this [Ellie app](https://ellie-app.com/cDq7). Later, in this [Ellie app](https://ellie-app.com/cDqj), we see it; a [CodePen](https://codepen.io/a/1) and a [CodePen](https://codepen.io/a/2).'), 'conflicting-link'), []);
     // A shared chat under each of two prompts (a Zola blog's guide to AI chatbots).

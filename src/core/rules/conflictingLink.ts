@@ -20,7 +20,7 @@ export const conflictingLink: Rule = {
         first.set(text, { link, target });
         continue;
       }
-      if (sameTarget(earlier.target, target) || namesTheSite(text, earlier.target, target)) continue;
+      if (sameTarget(earlier.target, target) || namesTheSite(text, earlier.target, target) || namesTheFolder(text, earlier.target, target)) continue;
       // A section of this post and a page elsewhere that share a title (`#チャネルアクセストークンを準備する`
       // and the official guide's section of that name, in a Zenn article): both named right.
       if (target.startsWith('#') !== earlier.target.startsWith('#')) continue;
@@ -131,11 +131,20 @@ const NOTE_MARKER = /^(?:\[\d+\]|\(\d+\)|\d+|\^\d+|[*†‡§¶^]+|↩\ufe0e?|�
  */
 const DEMONSTRATIVE = /^(?:(?:this|that|these|those)\s+\S+(?:\s+\S+)?|(?:この|その|あの)[^\sのをがはにでと]{1,6}|(?:这|那)(?:个|篇|些|份|条|本)?[^\s的了]{1,4})$/;
 
-/** A generic text, alone or after words that leave it generic, a demonstrative, a numbered reference or a note's marker. */
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/**
+ * A date (`January 29, 2020`, `29 Jan 2020`, `2020-01-29`, `2020年1月29日`): it says when, not which.
+ * Twitter's embed code links each tweet's date to the tweet, and two tweets of one day share it (a
+ * Japanese meetup report embeds a dozen).
+ */
+const DATE = new RegExp(`^(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)$`);
+
+/** A generic text, alone or after words that leave it generic, a demonstrative, a numbered reference, a note's marker or a date. */
 const isGeneric = (text: string) => {
   // (A generic text is short: long ones, most of a post's, skip the patterns that strip words.)
   const rest = text.length > MAX_GENERIC_LENGTH ? text : text.replace(LEADING_WORDS, '').replace(TRAILING_LANGUAGE, '');
-  return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text) || JAPANESE_WHERE.test(text);
+  return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text) || JAPANESE_WHERE.test(text) || DATE.test(text);
 };
 
 /**
@@ -240,6 +249,22 @@ function namesTheSite(text: string, a: string, b: string): boolean {
 }
 
 const HOST = /^(?:https?:)?\/\/(?:[^@/?#]*@)?([^/?#:]+)/i;
+
+/**
+ * A text that is the path both targets are under, with or without the host (`makotow/dailyutils`
+ * for two folders of that repository, as a Japanese post introducing each of its tools links them):
+ * it says where, as a site's name does, not which page.
+ */
+function namesTheFolder(text: string, a: string, b: string): boolean {
+  const folder = text.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  if (!folder.includes('/') || /\s/.test(folder)) return false;
+  const under = (target: string) => {
+    const path = target.replace(/^(?:https?:)?\/\//i, '').toLowerCase();
+    // With its host (`github.com/a/b/…`) or without (`a/b/…`, or a path from the site's root).
+    return [path, path.slice(path.indexOf('/') + 1)].some((p) => p === folder || p.startsWith(`${folder}/`));
+  };
+  return under(a) && under(b);
+}
 
 /** Campaign and click tracking parameters: the same page, counted per source. */
 const TRACKING_PARAMETER = /^(?:utm_[a-z_]+|fbclid|gclid|ref_src)=/i;
