@@ -453,6 +453,9 @@ describe('conflicting-link', () => {
     for (const date of ['January 29, 2020', '29 Jan 2020', '2020-01-29', '2020年1月29日']) {
       assert.deepEqual(findingsOf(post(`${tweet('tzkb', '1222481489687760899', date)}\n\n${tweet('ysakashita3', '1222481491176771584', date)}`), 'conflicting-link'), [], date);
     }
+    // The rest of each story: `Read more →` under each item of an AI news digest, `[詳細情報]` after each feature in Adobe's Japanese docs.
+    assert.deepEqual(findingsOf(post('- A. [Read more →](/news/a)\n- B. [Read more →](/news/b)\n- C. [続きを読む »](/c) [続きを読む »](/d) [→ 詳細](/e) [→ 詳細](/f)\n- D. [詳細情報](../email/url-tracking.md) E. [詳細情報](../email/message-tracking.md)'), 'conflicting-link'), []);
+    assert.equal(findingsOf(post('[The model →](/a) and [The model →](/b)'), 'conflicting-link').length, 1);
     // A playground named by its tool under each of two snippets (a Gatsby blog on Elm).
     assert.deepEqual(findingsOf(post('Play with this [Ellie app](https://ellie-app.com/cDq7). Later, in this [Ellie app](https://ellie-app.com/cDqj), we see it; a [CodePen](https://codepen.io/a/1) and a [CodePen](https://codepen.io/a/2).'), 'conflicting-link'), []);
     // A shared chat under each of two prompts (a Zola blog's guide to AI chatbots).

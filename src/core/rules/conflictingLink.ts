@@ -83,6 +83,10 @@ const GENERIC_TEXTS = new Set([
   // A call to action under each of several things (an English Eleventy blog's `Subscribe now` under each newsletter).
   'subscribe', 'subscribe now', 'sign up', 'signup', 'register', 'register here', 'join', 'join now', 'buy', 'buy now', 'get it', 'get it here',
   'install', 'learn more', 'watch', 'listen', 'donate', 'follow', 'apply', 'rsvp', 'tickets',
+  // The rest of each of several stories (an AI news digest's `Read more →` under each item; Adobe's
+  // Japanese docs' `[詳細情報]` after each feature).
+  'continue reading', 'keep reading', 'read on', 'full article', 'full story', 'more info', 'more information', 'more details',
+  '続きを読む', '続き', '全文', '全文を読む', '詳細情報', '詳しい情報', '詳細を見る', '阅读全文', '查看全文', '更多信息', '详细信息', '了解详情', '查看详情',
   '購読', '登録', '購入', '申し込み', 'お申し込み', '詳しく見る', 'もっと見る', '订阅', '注册', '购买', '了解更多', '阅读更多', '报名',
   // A preview of each of several themes (`**So Simple:** [Theme preview](…)`), an API of each of several sites.
   'preview', 'live preview', 'theme', 'api',
@@ -90,6 +94,10 @@ const GENERIC_TEXTS = new Set([
   'report', 'recap', 'write-up', 'writeup', 'notes', 'recording', 'announcement', 'release notes', 'changelog',
   'レポート', '参加レポート', '参加報告', '記録', '报告', '记录', '笔记', '地址', '网址', '链接地址',
 ]);
+
+/** An arrow or ellipsis after a generic text, or an arrow before it (`Read more →`, `続きを読む »`, `→ 詳細`). */
+const TRAILING_ARROW = /\s*(?:→|⇒|⟶|➡\ufe0f?|»|›|->|>>|…|\.\.\.)+$/;
+const LEADING_ARROW = /^(?:→|⇒|➡\ufe0f?|»|›|>>)+\s*/;
 
 /** A language the target is written in, after a generic text (`Report in Japanese`, `slides (English)`, `資料（英語）`). */
 const TRAILING_LANGUAGE = /\s*(?:\bin\s+(?:english|japanese|chinese|korean|german|french|spanish)|[(（]\s*(?:english|japanese|chinese|korean|en|ja|zh|日本語|英語|中国語|中文|英文|韩文|韓国語)\s*[)）])$/;
@@ -143,7 +151,7 @@ const DATE = new RegExp(`^(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}
 /** A generic text, alone or after words that leave it generic, a demonstrative, a numbered reference, a note's marker or a date. */
 const isGeneric = (text: string) => {
   // (A generic text is short: long ones, most of a post's, skip the patterns that strip words.)
-  const rest = text.length > MAX_GENERIC_LENGTH ? text : text.replace(LEADING_WORDS, '').replace(TRAILING_LANGUAGE, '');
+  const rest = text.length > MAX_GENERIC_LENGTH ? text : text.replace(LEADING_ARROW, '').replace(TRAILING_ARROW, '').replace(LEADING_WORDS, '').replace(TRAILING_LANGUAGE, '');
   return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text) || JAPANESE_WHERE.test(text) || DATE.test(text);
 };
 
