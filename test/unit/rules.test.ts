@@ -344,7 +344,7 @@ describe('field-format dates as real blogs write them', () => {
   it('takes an hour of one digit (Karpathy\'s blog: 2019-04-25 9:00:00); a date with slashes (Hexo: 2019/07/17) gets a message that says who reads it, and a fix to hyphens', () => {
     assert.deepEqual(findingsOf(post('title: A\ndate: 2019-04-25 9:00:00'), 'field-format'), []);
     // And hyphens with a one-digit month or day (Chinese Hexo blogs: `2016-8-27 20:22:33`; a Docusaurus blog: "2021-6-10").
-    for (const [written, fixed] of [['2019/07/17', '2019-07-17'], ['2018/08/27 18:00:00', '2018-08-27 18:00:00'], ['2019/7/5', '2019-07-05'], ['2016-8-27 20:22:33', '2016-08-27 20:22:33'], ['"2021-6-10"', '2021-06-10'], ['2016-08-2', '2016-08-02']]) {
+    for (const [written, fixed] of [['2019/07/17', '2019-07-17'], ['2018/08/27 18:00:00', '2018-08-27 18:00:00'], ['2019/7/5', '2019-07-05'], ['2016-8-27 20:22:33', '2016-08-27 20:22:33'], ['"2021-6-10"', '2021-06-10'], ['2016-08-2', '2016-08-02'], ['2016-02-07 23:59:59 +900', '2016-02-07 23:59:59 +0900'], ['2017/5/17 0:00:00 -500', '2017-05-17 0:00:00 -0500']]) {
       const text = post(`title: A\ndate: ${written}`);
       const [f] = findingsOf(text, 'field-format');
       assert.match(f.message, /Jekyll and Hexo, but not to Hugo/);
@@ -360,6 +360,9 @@ describe('field-format dates as real blogs write them', () => {
     const text = post('title: A\ndate: 2019/07/17');
     assert.deepEqual(ofRule(lint(text, { generator: 'jekyll' }).findings, 'field-format'), []);
     for (const generator of ['jekyll', 'hexo'] as const) assert.deepEqual(ofRule(lint(post('title: A\ndate: 2016-8-31'), { generator }).findings, 'field-format'), [], generator);
+    // An offset of three digits (a Japanese Hexo blog's `2016-02-07 23:59:59 +900`, every post): Ruby and JavaScript read it as +09:00.
+    for (const generator of ['jekyll', 'hexo'] as const) assert.deepEqual(ofRule(lint(post('title: A\ndate: 2016-02-07 23:59:59 +900'), { generator }).findings, 'field-format'), [], generator);
+    assert.deepEqual(ofRule(lint(post('title: A\ndate: 2016-02-07 23:59:59 +0900'), { generator: 'hugo' }).findings, 'field-format'), []);
     for (const generator of ['hugo', 'astro', 'none', undefined] as const) assert.equal(ofRule(lint(text, { generator }).findings, 'field-format').length, 1, String(generator));
     // A date that is none is one to Jekyll too.
     assert.match(ofRule(lint(post('title: A\ndate: 2019/02/30'), { generator: 'jekyll' }).findings, 'field-format')[0].message, /is not a valid date/);

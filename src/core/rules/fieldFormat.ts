@@ -9,11 +9,13 @@ import { schemaFindings, type Rule, type RuleFinding } from '../rule';
 const DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]| +)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?: *(?:[Zz]|[+-]\d{2}:?\d{2}))?)?$/;
 /**
- * `2019/07/17` or `2018/08/27 18:00:00`, as Hexo's and Jekyll's users write them, and hyphens with a
- * month or day of one digit (`2016-8-27 20:22:33`, `2021-6-10`), which Jekyll, Hexo and JavaScript's
- * `Date` read too (Chinese Hexo blogs, a Docusaurus blog), but Hugo and YAML do not.
+ * `2019/07/17` or `2018/08/27 18:00:00`, as Hexo's and Jekyll's users write them, hyphens with a
+ * month or day of one digit (`2016-8-27 20:22:33`, `2021-6-10`), and an offset of three digits
+ * (`2016-02-07 23:59:59 +900`, a Japanese Hexo blog's every post), which Jekyll (Ruby's
+ * `Time.parse`), Hexo and JavaScript's `Date` read too (Chinese Hexo blogs, a Docusaurus blog), but
+ * Hugo and YAML do not.
  */
-const SLASHED_DATE = /^(\d{4})(\/|-)(\d{1,2})\2(\d{1,2})((?: +|[Tt])\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const SLASHED_DATE = /^(\d{4})(\/|-)(\d{1,2})\2(\d{1,2})(?:((?: +|[Tt])\d{1,2}:\d{2}(?::\d{2})?)(?: +([+-])(\d{3,4}))?)?$/;
 /**
  * A model id as an API takes it: the vendor's own (`gpt-4o`, `gemini-2.5-flash`,
  * `claude-3-5-sonnet-20241022`), OpenRouter's and Hugging Face's `provider/model` (`x-ai/grok-4-fast`,
@@ -61,13 +63,14 @@ export const fieldFormat: Rule = {
   },
 };
 
-/** A real date written with slashes, and the same date with hyphens (month and day of two digits). */
+/** A real date written with slashes (or as `SLASHED_DATE` says), and the same date with hyphens (month and day of two digits, an offset of four). */
 function slashedDate(field: FrontMatterField | undefined): { field: FrontMatterField; value: string; hyphenated: string } | undefined {
   const value = stringValue(field);
   const m = value === undefined ? null : SLASHED_DATE.exec(value);
-  // (Hyphens with two-digit months and days are the date as it should be written.)
-  if (!field || !m || (m[2] === '-' && m[3].length === 2 && m[4].length === 2)) return undefined;
-  const hyphenated = `${m[1]}-${m[3].padStart(2, '0')}-${m[4].padStart(2, '0')}${m[5] ? ` ${m[5].replace(/^(?: +|[Tt])/, '')}` : ''}`;
+  // (Hyphens with two-digit months and days, and an offset of four digits or none, are the date as it should be written.)
+  if (!field || !m || (m[2] === '-' && m[3].length === 2 && m[4].length === 2 && (m[7] ?? '0000').length === 4)) return undefined;
+  const offset = m[6] ? ` ${m[6]}${m[7].padStart(4, '0')}` : '';
+  const hyphenated = `${m[1]}-${m[3].padStart(2, '0')}-${m[4].padStart(2, '0')}${m[5] ? ` ${m[5].replace(/^(?: +|[Tt])/, '')}${offset}` : ''}`;
   return isValidDate(hyphenated) ? { field, value: value!, hyphenated } : undefined;
 }
 
