@@ -133,17 +133,21 @@ const JEKYLL_CONFIGS = ['_config.yml', '_config.yaml'];
  * above `start` (up to the repository's root): `optional` for a generator that needs none (VitePress
  * and VuePress title a page by its first `#` heading, Docusaurus and MkDocs by that or the file
  * name, Quartz and an Obsidian vault by the file name), `hatena` for a Hatena Blog kept with
- * blogsync (`blogsync.yaml`), whose fields are capitalised (`Title`, `Date`, `Category`).
+ * blogsync, whose fields are capitalised (`Title`, `Date`, `Category`).
  */
 export type FrontMatterConvention = 'optional' | 'hatena';
 
-export function frontMatterConvention(fs: FileSystem, start: string): Promise<FrontMatterConvention | undefined> {
-  return upToRepositoryRoot(fs, start, (names): FrontMatterConvention | undefined =>
+export async function frontMatterConvention(fs: FileSystem, start: string): Promise<FrontMatterConvention | undefined> {
+  const found = await upToRepositoryRoot(fs, start, (names): FrontMatterConvention | undefined =>
     OPTIONAL_FRONT_MATTER_MARKERS.some((name) => names.has(name)) ? 'optional' : names.has(BLOGSYNC_CONFIG) ? 'hatena' : undefined,
   );
+  return found ?? (BLOGSYNC_LAYOUT.test(start) ? 'hatena' : undefined);
 }
 
+/** blogsync's config. It holds the blog's API key, so most repositories leave it out (`.gitignore`). */
 const BLOGSYNC_CONFIG = 'blogsync.yaml';
+/** Where blogsync writes a post: under a folder named for the blog's Hatena domain, in `entry/`. */
+const BLOGSYNC_LAYOUT = /(?:^|\/)[^/]+\.(?:hatenablog\.(?:com|jp)|hateblo\.jp|hatenadiary\.(?:com|jp|org))\/entry(?:\/|$)/i;
 const OPTIONAL_FRONT_MATTER_MARKERS = [
   '.vitepress', '.vuepress', 'docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'mkdocs.yml', 'mkdocs.yaml',
   'quartz.config.ts', 'quartz.config.js', '.obsidian',

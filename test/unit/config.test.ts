@@ -209,6 +209,14 @@ describe('config cascade', () => {
     assert.deepEqual(lint('---\nDate: 2023-01-01\n---\n\n本文です。\n', lintOptionsFor(resolved[0], post(paths[0]))).findings.map((f) => f.message), ['Required field "Title" is missing.']);
   });
 
+  it('reads a Hatena Blog kept with blogsync from where blogsync writes its posts, without blogsync.yaml (it holds the API key, so a real repository left it out)', async () => {
+    write({ 'blog/me.hatenablog.com/entry/2016/04/23/180731.md': '', 'blog/me.hateblo.jp/entry/a.md': '', 'blog/notes/entry/b.md': '' });
+    const resolver = new ConfigResolver(nodeFileSystem);
+    const paths = ['blog/me.hatenablog.com/entry/2016/04/23/180731.md', 'blog/me.hateblo.jp/entry/a.md', 'blog/notes/entry/b.md'];
+    const resolved = await Promise.all(paths.map((path) => resolver.resolve(post(path))));
+    assert.deepEqual(resolved.map((config) => config.requiredFields), [['Title'], ['Title'], undefined]);
+  });
+
   it('ignores what Astro leaves out of its content collections: files and folders named `_…` under src/content (a real blog\'s `_template.mdx` with empty fields)', async () => {
     write({ 'astro.config.mjs': 'export default {}', 'src/content/posts/_template.mdx': '', 'src/content/posts/a.mdx': '', 'src/content/_drafts/b.md': '', 'src/pages/_c.md': '', 'other/_config.yml': '', 'other/_posts/_d.md': '' });
     const resolver = new ConfigResolver(nodeFileSystem);
