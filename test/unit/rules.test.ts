@@ -459,6 +459,12 @@ describe('conflicting-link', () => {
     // The rest of each story: `Read more →` under each item of an AI news digest, `[詳細情報]` after each feature in Adobe's Japanese docs.
     assert.deepEqual(findingsOf(post('- A. [Read more →](/news/a)\n- B. [Read more →](/news/b)\n- C. [続きを読む »](/c) [続きを読む »](/d) [→ 詳細](/e) [→ 詳細](/f)\n- D. [詳細情報](../email/url-tracking.md) E. [詳細情報](../email/message-tracking.md)'), 'conflicting-link'), []);
     assert.equal(findingsOf(post('[The model →](/a) and [The model →](/b)'), 'conflicting-link').length, 1);
+    // A package or hashtag named as code names it, linked to two pages of its own (a Japanese Jekyll
+    // blog): its repository and its site or registry page, a hashtag's page and a search for it.
+    assert.deepEqual(findingsOf(post('[marked](https://github.com/markedjs/marked) と [marked](https://marked.js.org/#/USING_ADVANCED.md)、[export-onenote-to-html](https://github.com/azu/export-onenote-to-html) と [export-onenote-to-html](https://www.npmjs.com/package/export-onenote-to-html)、[#RunningOnStreetView](https://twitter.com/search?q=%23RunningOnStreetView&src=typed_query) と [#RunningOnStreetView](https://twitter.com/hashtag/RunningOnStreetView?src=hash)、[@scope/name](https://github.com/a/b/tree/master/packages/name) と [@scope/name](https://www.npmjs.com/package/@scope/name)。APIの[リファレンス](https://developer.apple.com/a) と [リファレンス](https://developer.apple.com/b)。'), 'conflicting-link'), []);
+    // Not a post of the blog that a model linked under a made-up address, nor a page that does not carry the name.
+    assert.equal(findingsOf(post('[Kubernetes](/2024/01/kubernetes/) and [Kubernetes](/blog/kubernetes/)'), 'conflicting-link').length, 1);
+    assert.equal(findingsOf(post('[@kvs/env](https://github.com/azu/kvs) and [@kvs/env](https://github.com/azu/kvs/tree/master/packages/env)'), 'conflicting-link').length, 1);
     // A playground named by its tool under each of two snippets (a Gatsby blog on Elm).
     assert.deepEqual(findingsOf(post('Play with this [Ellie app](https://ellie-app.com/cDq7). Later, in this [Ellie app](https://ellie-app.com/cDqj), we see it; a [CodePen](https://codepen.io/a/1) and a [CodePen](https://codepen.io/a/2).'), 'conflicting-link'), []);
     // A shared chat under each of two prompts (a Zola blog's guide to AI chatbots).

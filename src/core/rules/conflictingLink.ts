@@ -20,7 +20,7 @@ export const conflictingLink: Rule = {
         first.set(text, { link, target });
         continue;
       }
-      if (sameTarget(earlier.target, target) || namesTheSite(text, earlier.target, target) || namesTheFolder(text, earlier.target, target)) continue;
+      if (sameTarget(earlier.target, target) || namesTheSite(text, earlier.target, target) || namesTheFolder(text, earlier.target, target) || namesTheProject(text, earlier.target, target)) continue;
       // A section of this post and a page elsewhere that share a title (`#チャネルアクセストークンを準備する`
       // and the official guide's section of that name, in a Zenn article): both named right.
       if (target.startsWith('#') !== earlier.target.startsWith('#')) continue;
@@ -92,6 +92,8 @@ const GENERIC_TEXTS = new Set([
   'preview', 'live preview', 'theme', 'api',
   // A report of each of several events (a Hugo blog's `Report in Japanese` under each event), and an address (`[地址](…)`).
   'report', 'recap', 'write-up', 'writeup', 'notes', 'recording', 'announcement', 'release notes', 'changelog',
+  // The reference of each of two APIs (a Japanese Jekyll blog's `[リファレンス]` after each).
+  'reference', 'api reference', 'リファレンス', '公式リファレンス',
   'レポート', '参加レポート', '参加報告', '記録', '报告', '记录', '笔记', '地址', '网址', '链接地址',
 ]);
 
@@ -257,6 +259,35 @@ function namesTheSite(text: string, a: string, b: string): boolean {
 }
 
 const HOST = /^(?:https?:)?\/\/(?:[^@/?#]*@)?([^/?#:]+)/i;
+
+/**
+ * A package, project or hashtag named as code names it (`marked`, `export-onenote-to-html`,
+ * `@scope/name`, `#tag`), linked to two pages of its own on other sites: its repository and its
+ * registry page or documentation (`github.com/markedjs/marked`, `marked.js.org`), or a hashtag's page
+ * and a search for it. Both targets carry its name, as a path segment, a host's label or a query's
+ * value: they are one thing's pages. Only full URLs: a post of the blog (`/blog/kubernetes/`) that a
+ * model linked under a made-up address keeps being reported.
+ */
+function namesTheProject(text: string, a: string, b: string): boolean {
+  const m = PROJECT_NAME.exec(text);
+  if (!m || !/^https?:\/\//.test(a) || !/^https?:\/\//.test(b)) return false;
+  const name = m[1];
+  const carries = (target: string) => decodedComponent(target).toLowerCase().split(URL_DELIMITERS).includes(name);
+  return carries(a) && carries(b);
+}
+
+/** `name`, `@scope/name`, `owner/name`, `#tag` in ASCII (link texts are compared in lower case); the name without `.`, which splits a host. */
+const PROJECT_NAME = /^(?:[#@]?[a-z0-9][a-z0-9_.-]*\/)?[#@]?([a-z0-9][a-z0-9_-]+)$/;
+const URL_DELIMITERS = /[/.?=&#:;]+/;
+
+/** `%23tag` in a query is `#tag` (target keys keep what `decodeURI` keeps). */
+function decodedComponent(target: string): string {
+  try {
+    return decodeURIComponent(target);
+  } catch {
+    return target;
+  }
+}
 
 /**
  * A text that is the path both targets are under, with or without the host (`makotow/dailyutils`
