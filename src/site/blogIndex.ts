@@ -1,4 +1,4 @@
-import { filesAtOnce, readTextFile, type FileSystem } from '../fs/fileSystem';
+import { dirnameOf, filesAtOnce, readTextFile, type FileSystem } from '../fs/fileSystem';
 import type { Post } from '../core/post';
 import { permalinkOf, urlKey } from './permalink';
 import { entryFromPost, entrySignature, readEntry, type PostEntry } from './postEntry';
@@ -47,6 +47,7 @@ export class BlogIndex {
   private readonly overlays = new Set<string>();
   private termFrequency: Map<string, number> | undefined;
   private segments: Set<string> | undefined;
+  private folders: Set<string> | undefined;
   private byLowerPath: Map<string, string> | undefined;
   private terms: Partial<Record<'tags' | 'categories', Set<string>>> = {};
   /** Bumped on every change, so callers can tell whether anything moved. */
@@ -365,9 +366,22 @@ export class BlogIndex {
     return this.segments;
   }
 
+  /** Whether a post of the index is in `folder` (an absolute path) or below it. */
+  holdsPostsIn(folder: string): boolean {
+    if (!this.folders) {
+      this.folders = new Set();
+      for (const path of this.entries.keys()) {
+        // Up to the site's root (a post's folders are under it), each folder once.
+        for (let dir = dirnameOf(path); dir.length > this.site.root.length && !this.folders.has(dir); dir = dirnameOf(dir)) this.folders.add(dir);
+      }
+    }
+    return this.folders.has(folder);
+  }
+
   private changed(): void {
     this.termFrequency = undefined;
     this.segments = undefined;
+    this.folders = undefined;
     this.byLowerPath = undefined;
     this.terms = {};
     this.version++;

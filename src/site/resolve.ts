@@ -185,6 +185,9 @@ function resolveTagPath(index: BlogIndex, from: PostEntry, link: IndexedLink): R
     if (index.hasFile(file)) return { status: 'ok' };
   }
   if (link.kind === 'hugo-ref' && isTermPage(index, `/${fromTop}`)) return { status: 'ok' };
+  // A section: Hugo makes a list page for each folder at the top of the content, `_index.md` or not (`ref "/posts/"`).
+  const section = fromTop.replace(/\/+$/, '');
+  if (link.kind === 'hugo-ref' && section !== '' && !section.includes('/') && index.holdsPostsIn(inContent.replace(/\/+$/, ''))) return { status: 'ok' };
   if (link.kind === 'hugo-ref' && !pathPart.includes('/')) {
     // Hugo finds a bare name anywhere in the content.
     const name = pathPart.replace(/\.(?:md|markdown|mdx)$/, '');

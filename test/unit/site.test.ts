@@ -535,6 +535,14 @@ describe('permalinks', () => {
     assert.deepEqual(await found('/h'), ['content/docs/Features/details.md General has no heading for #nope.', 'content/docs/Features/details.md No post or file at /docs/faq/none.']);
   });
 
+  it('Hugo\'s `ref "/posts/"` is the section\'s list page, which Hugo makes with or without `_index.md` (a Japanese Hugo blog\'s "記事一覧へ" under each post); a folder with no post, or a nested one, is none', async () => {
+    const fs = memoryFs({
+      '/h/hugo.toml': '',
+      '/h/content/posts/2025_02/a/index.md': '---\ntitle: A\n---\n\n[記事一覧へ]({{% ref "/posts/" %}})、[list]({{< ref "posts" >}})、[none]({{< ref "/notes/" >}})、[nested]({{< ref "/posts/2025_02/" >}})。\n',
+    });
+    assert.deepEqual(await siteMessages(fs, '/h'), ['content/posts/2025_02/a/index.md No post or file at /notes/.', 'content/posts/2025_02/a/index.md No post or file at /posts/2025_02/.']);
+  });
+
   it('Hexo\'s `new_post_name: :year/:title.md` files posts in year folders that are no part of the slug (MrSeaWave\'s blog), and Hugo\'s per-language `contentDir` (kubernetes/website\'s `content/ja`)', async () => {
     const fs = memoryFs({
       '/x/_config.yml': 'root: /blogs\npermalink: "articles/:year/:month/:day/:name/"\nnew_post_name: ":year/:title.md"\n',
