@@ -344,7 +344,7 @@ describe('field-format dates as real blogs write them', () => {
   it('takes an hour of one digit (Karpathy\'s blog: 2019-04-25 9:00:00); a date with slashes (Hexo: 2019/07/17) gets a message that says who reads it, and a fix to hyphens', () => {
     assert.deepEqual(findingsOf(post('title: A\ndate: 2019-04-25 9:00:00'), 'field-format'), []);
     // And hyphens with a one-digit month or day (Chinese Hexo blogs: `2016-8-27 20:22:33`; a Docusaurus blog: "2021-6-10").
-    for (const [written, fixed] of [['2019/07/17', '2019-07-17'], ['2018/08/27 18:00:00', '2018-08-27 18:00:00'], ['2019/7/5', '2019-07-05'], ['2016-8-27 20:22:33', '2016-08-27 20:22:33'], ['"2021-6-10"', '2021-06-10'], ['2016-08-2', '2016-08-02'], ['2016-02-07 23:59:59 +900', '2016-02-07 23:59:59 +0900'], ['2017/5/17 0:00:00 -500', '2017-05-17 0:00:00 -0500']]) {
+    for (const [written, fixed] of [['2019/07/17', '2019-07-17'], ['2018/08/27 18:00:00', '2018-08-27 18:00:00'], ['2019/7/5', '2019-07-05'], ['2016-8-27 20:22:33', '2016-08-27 20:22:33'], ['"2021-6-10"', '2021-06-10'], ['2016-08-2', '2016-08-02'], ['2016-02-07 23:59:59 +900', '2016-02-07 23:59:59 +0900'], ['2017/5/17 0:00:00 -500', '2017-05-17 0:00:00 -0500'], ['2020-03-15 20:57 PDT', '2020-03-15 20:57 -0700'], ['2008-08-10 21:41:47 UTC', '2008-08-10 21:41:47 +0000']]) {
       const text = post(`title: A\ndate: ${written}`);
       const [f] = findingsOf(text, 'field-format');
       assert.match(f.message, /Jekyll and Hexo, but not to Hugo/);
@@ -362,6 +362,10 @@ describe('field-format dates as real blogs write them', () => {
     for (const generator of ['jekyll', 'hexo'] as const) assert.deepEqual(ofRule(lint(post('title: A\ndate: 2016-8-31'), { generator }).findings, 'field-format'), [], generator);
     // An offset of three digits (a Japanese Hexo blog's `2016-02-07 23:59:59 +900`, every post): Ruby and JavaScript read it as +09:00.
     for (const generator of ['jekyll', 'hexo'] as const) assert.deepEqual(ofRule(lint(post('title: A\ndate: 2016-02-07 23:59:59 +900'), { generator }).findings, 'field-format'), [], generator);
+    // A zone by name (an English Jekyll blog's `2020-03-15 20:57 PDT`); one only Ruby knows (`JST`) is a date to Jekyll alone.
+    for (const generator of ['jekyll', 'hexo'] as const) assert.deepEqual(ofRule(lint(post('title: A\ndate: 2020-03-15 20:57 PDT'), { generator }).findings, 'field-format'), [], generator);
+    assert.deepEqual(ofRule(lint(post('title: A\ndate: 2020-03-15 20:57 JST'), { generator: 'jekyll' }).findings, 'field-format'), []);
+    for (const generator of ['hexo', 'hugo'] as const) assert.match(ofRule(lint(post('title: A\ndate: 2020-03-15 20:57 JST'), { generator }).findings, 'field-format')[0].message, /is not a valid date/, generator);
     assert.deepEqual(ofRule(lint(post('title: A\ndate: 2016-02-07 23:59:59 +0900'), { generator: 'hugo' }).findings, 'field-format'), []);
     for (const generator of ['hugo', 'astro', 'none', undefined] as const) assert.equal(ofRule(lint(text, { generator }).findings, 'field-format').length, 1, String(generator));
     // A date that is none is one to Jekyll too.
@@ -465,6 +469,8 @@ describe('conflicting-link', () => {
     // Not a post of the blog that a model linked under a made-up address, nor a page that does not carry the name.
     assert.equal(findingsOf(post('[Kubernetes](/2024/01/kubernetes/) and [Kubernetes](/blog/kubernetes/)'), 'conflicting-link').length, 1);
     assert.equal(findingsOf(post('[@kvs/env](https://github.com/azu/kvs) and [@kvs/env](https://github.com/azu/kvs/tree/master/packages/env)'), 'conflicting-link').length, 1);
+    // Who passed each fact on (an English Jekyll blog's yearly list of facts): `via J.` for several.
+    assert.deepEqual(findingsOf(post('- Fact one ([via J.](https://a.example/1)).\n- Fact two ([via J.](https://b.example/2)), [h/t Sam](https://c.example/3), [h/t Sam](https://d.example/4), [via _The Economist_.](https://economist.com/a) [via _The Economist_.](https://economist.com/b)'), 'conflicting-link'), []);
     // A playground named by its tool under each of two snippets (a Gatsby blog on Elm).
     assert.deepEqual(findingsOf(post('Play with this [Ellie app](https://ellie-app.com/cDq7). Later, in this [Ellie app](https://ellie-app.com/cDqj), we see it; a [CodePen](https://codepen.io/a/1) and a [CodePen](https://codepen.io/a/2).'), 'conflicting-link'), []);
     // A shared chat under each of two prompts (a Zola blog's guide to AI chatbots).

@@ -150,11 +150,17 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
  */
 const DATE = new RegExp(`^(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)$`);
 
-/** A generic text, alone or after words that leave it generic, a demonstrative, a numbered reference, a note's marker or a date. */
+/**
+ * Who passed a fact on (`via J.`, `h/t Sam`, `via _The Economist_.`): the source of each of many
+ * facts in an English Jekyll blog's yearly list, one person for several. It says who, not which page.
+ */
+const ATTRIBUTION = /^(?:via|h\/t|hat tip(?: to)?|thanks to|courtesy of)\s+\S.{0,40}$/;
+
+/** A generic text, alone or after words that leave it generic, a demonstrative, a numbered reference, a note's marker, a date or an attribution. */
 const isGeneric = (text: string) => {
   // (A generic text is short: long ones, most of a post's, skip the patterns that strip words.)
   const rest = text.length > MAX_GENERIC_LENGTH ? text : text.replace(LEADING_ARROW, '').replace(TRAILING_ARROW, '').replace(LEADING_WORDS, '').replace(TRAILING_LANGUAGE, '');
-  return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text) || JAPANESE_WHERE.test(text) || DATE.test(text);
+  return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text) || JAPANESE_WHERE.test(text) || DATE.test(text) || ATTRIBUTION.test(text);
 };
 
 /**

@@ -10,12 +10,16 @@ const DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]| +)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?: *(?:[Zz]|[+-]\d{2}:?\d{2}))?)?$/;
 /**
  * `2019/07/17` or `2018/08/27 18:00:00`, as Hexo's and Jekyll's users write them, hyphens with a
- * month or day of one digit (`2016-8-27 20:22:33`, `2021-6-10`), and an offset of three digits
- * (`2016-02-07 23:59:59 +900`, a Japanese Hexo blog's every post), which Jekyll (Ruby's
+ * month or day of one digit (`2016-8-27 20:22:33`, `2021-6-10`), and a zone as an offset of three
+ * digits (`2016-02-07 23:59:59 +900`, a Japanese Hexo blog's every post) or by name (`2020-03-15
+ * 20:57 PDT`, an English Jekyll blog's; `21:41:47 UTC`, Octopress's), which Jekyll (Ruby's
  * `Time.parse`), Hexo and JavaScript's `Date` read too (Chinese Hexo blogs, a Docusaurus blog), but
  * Hugo and YAML do not.
  */
-const SLASHED_DATE = /^(\d{4})(\/|-)(\d{1,2})\2(\d{1,2})(?:((?: +|[Tt])\d{1,2}:\d{2}(?::\d{2})?)(?: +([+-])(\d{3,4}))?)?$/;
+const SLASHED_DATE = /^(\d{4})(\/|-)(\d{1,2})\2(\d{1,2})(?:((?: +|[Tt])\d{1,2}:\d{2}(?::\d{2})?)(?: +(?:([+-])(\d{3,4})|(utc|gmt|ut|[ecmp][sd]t|jst|kst)))?)?$/i;
+/** The zones both Ruby and JavaScript know by name (RFC 2822's), and two only Ruby does (`JST`, `KST`: Jekyll reads them, Hexo not), as offsets. */
+const ZONE_OFFSETS: Record<string, string> = { utc: '+0000', gmt: '+0000', ut: '+0000', est: '-0500', edt: '-0400', cst: '-0600', cdt: '-0500', mst: '-0700', mdt: '-0600', pst: '-0800', pdt: '-0700', jst: '+0900', kst: '+0900' };
+const RUBY_ONLY_ZONES = new Set(['jst', 'kst']);
 /**
  * A model id as an API takes it: the vendor's own (`gpt-4o`, `gemini-2.5-flash`,
  * `claude-3-5-sonnet-20241022`), OpenRouter's and Hugging Face's `provider/model` (`x-ai/grok-4-fast`,
@@ -40,7 +44,9 @@ export const fieldFormat: Rule = {
       const value = stringValue(field);
       if (field && value !== undefined && !valid(value)) findings.push({ span: field.valueSpan, message: context.t(message, value) });
     };
-    const slashed = slashedDate(fields.get('date'));
+    const loose = slashedDate(fields.get('date'));
+    // (A zone only Ruby knows is a date to Jekyll alone: elsewhere it is none.)
+    const slashed = loose && (!loose.rubyOnly || context.generator === 'jekyll') ? loose : undefined;
     if (slashed) {
       // Jekyll reads slashes as a date, and so does Hexo: a blog built by another generator, or by
       // one not known, hears of it.
@@ -64,14 +70,14 @@ export const fieldFormat: Rule = {
 };
 
 /** A real date written with slashes (or as `SLASHED_DATE` says), and the same date with hyphens (month and day of two digits, an offset of four). */
-function slashedDate(field: FrontMatterField | undefined): { field: FrontMatterField; value: string; hyphenated: string } | undefined {
+function slashedDate(field: FrontMatterField | undefined): { field: FrontMatterField; value: string; hyphenated: string; rubyOnly: boolean } | undefined {
   const value = stringValue(field);
   const m = value === undefined ? null : SLASHED_DATE.exec(value);
   // (Hyphens with two-digit months and days, and an offset of four digits or none, are the date as it should be written.)
-  if (!field || !m || (m[2] === '-' && m[3].length === 2 && m[4].length === 2 && (m[7] ?? '0000').length === 4)) return undefined;
-  const offset = m[6] ? ` ${m[6]}${m[7].padStart(4, '0')}` : '';
+  if (!field || !m || (m[2] === '-' && m[3].length === 2 && m[4].length === 2 && (m[7] ?? '0000').length === 4 && !m[8])) return undefined;
+  const offset = m[6] ? ` ${m[6]}${m[7].padStart(4, '0')}` : m[8] ? ` ${ZONE_OFFSETS[m[8].toLowerCase()]}` : '';
   const hyphenated = `${m[1]}-${m[3].padStart(2, '0')}-${m[4].padStart(2, '0')}${m[5] ? ` ${m[5].replace(/^(?: +|[Tt])/, '')}${offset}` : ''}`;
-  return isValidDate(hyphenated) ? { field, value: value!, hyphenated } : undefined;
+  return isValidDate(hyphenated) ? { field, value: value!, hyphenated, rubyOnly: RUBY_ONLY_ZONES.has(m[8]?.toLowerCase() ?? '') } : undefined;
 }
 
 /** The value as text, for scalars that are strings, numbers or dates; undefined for absent or structured values. */
