@@ -4,9 +4,7 @@ import { LineIndex } from './text/lineIndex';
 import type { Generator } from './types';
 
 /** How to read a post: MDX or Markdown, and the generator that builds it (Hexo reads front matter without its opening fence). */
-export interface PostOptions extends ScanOptions {
-  generator?: Generator;
-}
+export type PostOptions = ScanOptions;
 
 /** A post split into front matter and body blocks. `text` never includes a BOM; callers strip and restore it. */
 export interface Post {

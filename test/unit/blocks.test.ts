@@ -114,3 +114,17 @@ describe('template code (rendered by the generator before Markdown runs)', () =>
     assert.deepEqual(kinds('{% codeblock %}\n{% endhighlight %}\n{% endcodeblock %}\n'), ['code:0-2']);
   });
 });
+
+describe("Jekyll's kramdown", () => {
+  const kinds = (text: string, generator?: 'jekyll' | 'hugo') => scanBlocks(new LineIndex(text), 0, { generator }).map((b) => `${b.kind}:${b.startLine}-${b.endLine}`);
+
+  it('reads a span tag alone on its line (`<br>` over each section of a Korean Jekyll blog) as text: the Markdown after it stays Markdown, its code code', () => {
+    const text = 'Before.\n\n<br>\n캡슐화는 설계 원리다.\n* 항목\n  ~~~java\n  int[](배열)\n  ~~~\n';
+    assert.deepEqual(kinds(text, 'jekyll'), ['paragraph:0-0', 'paragraph:2-3', 'list:4-4', 'code:5-7']);
+    // CommonMark (Hugo, Astro, markdown-it) opens an HTML block there, up to the next blank line.
+    assert.deepEqual(kinds(text, 'hugo'), ['paragraph:0-0', 'html:2-7']);
+    assert.deepEqual(kinds(text), kinds(text, 'hugo'));
+    // A block-level tag alone opens an HTML block in kramdown too.
+    assert.deepEqual(kinds('<div>\n* not an item\n</div>\n', 'jekyll'), ['html:0-2']);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { Generator, Span } from '../types';
 import type { LineIndex } from '../text/lineIndex';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list' | 'blockquote' | 'code' | 'table' | 'html' | 'hr' | 'marker';
@@ -63,7 +63,16 @@ const TEMPLATE_CODE_CLOSE: Record<string, RegExp> = {
 export interface ScanOptions {
   /** The post is MDX: ESM lines, JSX blocks and expressions are 'html' blocks (not prose, never touched). */
   mdx?: boolean;
+  /** The generator that builds the post, when known: Jekyll's kramdown reads a span tag alone on its line as text (see `SPAN_TAG`). */
+  generator?: Generator;
 }
+
+/**
+ * kramdown's span-level elements (its `HTML_SPAN_ELEMENTS`): alone on a line, `<br>` or `<img …>`
+ * opens no HTML block in Jekyll, as it does in CommonMark, but a paragraph, and the Markdown after
+ * it stays Markdown (a Korean Jekyll blog puts a `<br>` over each section).
+ */
+const SPAN_TAG = /^ {0,3}<\/?(?:a|abbr|acronym|b|big|bdo|br|button|cite|code|del|dfn|em|i|img|input|ins|kbd|label|q|rb|rp|rt|ruby|s|samp|select|small|span|strike|strong|sub|sup|tt|u|var|wbr)[\s/>]/i;
 const BLANK = /^[ \t]*$/;
 
 /**
@@ -80,6 +89,7 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
   /** An open fence; `inItem` for a list item's, which may close at any indent. */
   let fence: { char: string; length: number; inItem: boolean } | null = null;
   let htmlComment = false;
+  const kramdown = options.generator === 'jekyll';
   /** Per template tag, the offset from which no end tag follows (searched once: linear however many open). */
   const noTemplateEndFrom = new Map<string, number>();
   /** The line that closes template code opened on `line`, or -1 when it opens none (or is never closed, as a generator would fail to build it). */
@@ -229,7 +239,7 @@ export function scanBlocks(lines: LineIndex, firstLine: number, options: ScanOpt
     // rest, like `<img>`, is more of the paragraph. Elsewhere, any other tag starts one only when it
     // is alone on its line (CommonMark): `<a name="x"></a>` over a heading is a paragraph.
     const inText = inParagraph || current?.kind === 'list' || current?.kind === 'blockquote';
-    if (HTML_START.test(text) && (HTML_INTERRUPTS_PARAGRAPH.test(text) || (!inText && TAG_ALONE.test(text)))) {
+    if (HTML_START.test(text) && (HTML_INTERRUPTS_PARAGRAPH.test(text) || (!inText && TAG_ALONE.test(text) && !(kramdown && SPAN_TAG.test(text))))) {
       startBlock('html', line);
       htmlComment = /^ {0,3}<!--/.test(text) && !text.includes('-->');
       if (/^ {0,3}<!--/.test(text) && !htmlComment) open = null;
