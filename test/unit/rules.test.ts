@@ -265,6 +265,34 @@ describe('duplicate-tag', () => {
   });
 });
 
+describe('frontmatter-in-body', () => {
+  // A real Zenn repository of AI-written news glued articles into one file: each next one's front
+  // matter right under the last paragraph (its `---` the paragraph's underline) or under a rule.
+  const glued = '---\ntitle: A\n---\n\nエージェントの実運用には、まだ課題が多いようです。\n---\ntitle: "Karpathy「10年かかる」"\nemoji: "⏰"\ntype: "tech"\ntopics: ["AI", "LLM"]\npublished: true\n---\n\n## 元記事\n\n本文です。\n\n---\n\n**更新日**: 2025年10月22日\n---\nTitle: B\nCategory:\n- diary\n---\n';
+
+  it('reports another post\'s front matter in the body, with its title, and offers no fix', () => {
+    const found = findingsOf(glued, 'frontmatter-in-body');
+    assert.deepEqual(found.map((f) => [f.range.start.line, f.range.end.line]), [[5, 11], [20, 24]]);
+    assert.match(found[0].message, /Front matter of "Karpathy「10年かかる」" in the body \(lines 6-12\)/);
+    assert.match(found[1].message, /"B"/);
+    assert.ok(found.every((f) => !f.fix));
+  });
+
+  it('leaves rules, front matter shown in code, a key line or two in prose, and MDX alone', () => {
+    const clean = [
+      '---\ntitle: A\n---\n\nText.\n\n---\n\nMore text.\n\n---\n',
+      '---\ntitle: A\n---\n\nExample:\n\n```yaml\n---\ntitle: B\ndate: 2024-01-01\n---\n```\n',
+      '---\ntitle: A\n---\n\n---\nNote: this is a note.\nAnd prose after it.\n---\n',
+      '---\ntitle: A\n---\n\n---\ncolor: red\nsize: 2\n---\n',
+      '---\ntitle: A\n---\n\n---\ntitle: B\n---\n',
+      // Inside a Hugo shortcode that renders it as code (Docsy's user guide, a tab per format).
+      '---\ntitle: A\n---\n\n{{< tab header="yaml" lang="yaml" >}}\n---\ntitle: "My amazing new section"\nweight: 1\n---\n{{< /tab >}}\n',
+    ];
+    for (const text of clean) assert.deepEqual(findingsOf(text, 'frontmatter-in-body'), [], text);
+    assert.deepEqual(ofRule(lint(glued, { mdx: true }).findings, 'frontmatter-in-body'), []);
+  });
+});
+
 describe('wrapper-debris', () => {
   // amu815/ai-tech-blog: a script asked qwen3 for JSON in a code fence, and 4 of its 23 Japanese posts end so.
   const ending = '高度な自動化機能を持つシステムを作成できます。';

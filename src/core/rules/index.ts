@@ -8,6 +8,7 @@ import { endMarker } from './endMarker';
 import { wrapperDebris } from './wrapperDebris';
 import { fieldFormat } from './fieldFormat';
 import { fieldType } from './fieldType';
+import { frontmatterInBody } from './frontmatterInBody';
 import { frontmatterMissing } from './frontmatterMissing';
 import { inlineConfig, knownRuleIds } from './inlineConfig';
 import { mergeConflict } from './mergeConflict';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   readingTimeMismatch,
   endMarker,
   wrapperDebris,
+  frontmatterInBody,
   emptySection,
   duplicatePassage,
   nearDuplicate,
