@@ -1,4 +1,5 @@
 import { dirnameOf, joinPath } from '../fs/fileSystem';
+import { withoutTrailingSlashes } from '../core/text/trim';
 import type { BlogIndex } from './blogIndex';
 import { permalinkOf, urlKey } from './permalink';
 import { anchorsOf, type IndexedLink, type PostEntry } from './postEntry';
@@ -186,8 +187,8 @@ function resolveTagPath(index: BlogIndex, from: PostEntry, link: IndexedLink): R
   }
   if (link.kind === 'hugo-ref' && isTermPage(index, `/${fromTop}`)) return { status: 'ok' };
   // A section: Hugo makes a list page for each folder at the top of the content, `_index.md` or not (`ref "/posts/"`).
-  const section = fromTop.replace(/\/+$/, '');
-  if (link.kind === 'hugo-ref' && section !== '' && !section.includes('/') && index.holdsPostsIn(inContent.replace(/\/+$/, ''))) return { status: 'ok' };
+  const section = withoutTrailingSlashes(fromTop);
+  if (link.kind === 'hugo-ref' && section !== '' && !section.includes('/') && index.holdsPostsIn(inContent)) return { status: 'ok' };
   if (link.kind === 'hugo-ref' && !pathPart.includes('/')) {
     // Hugo finds a bare name anywhere in the content.
     const name = pathPart.replace(/\.(?:md|markdown|mdx)$/, '');

@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import { dirnameOf, joinPath, readTextFile, type FileSystem } from '../fs/fileSystem';
 import type { Generator } from '../core/types';
+import { withoutTrailingSlashes } from '../core/text/trim';
 
 export type { Generator };
 
@@ -174,7 +175,7 @@ export function siteMarker(names: ReadonlySet<string>): { generator: Generator; 
 
 /** A folder setting as a path relative to the root, without `./` or slashes around it (`.` is the root). */
 function folderSetting(value: string): string {
-  return value.trim().replace(/^(?:\.?\/)+|\/+$/g, '').replace(/^\.$/, '');
+  return withoutTrailingSlashes(value.trim().replace(/^(?:\.?\/)+/, '')).replace(/^\.$/, '');
 }
 
 async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: string): Promise<void> {
@@ -185,7 +186,7 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
     const posts = (data.collections as { posts?: { permalink?: unknown } } | undefined)?.posts;
     if (posts && typeof posts === 'object' && typeof posts.permalink === 'string') config.postPermalink = posts.permalink;
     if (typeof data.baseurl === 'string') config.baseurl = trimBase(data.baseurl);
-    if (typeof data.url === 'string' && /^https?:\/\//.test(data.url)) config.url = data.url.replace(/\/+$/, '');
+    if (typeof data.url === 'string' && /^https?:\/\//.test(data.url)) config.url = withoutTrailingSlashes(data.url);
     // Octopress and others keep the site in a folder of its own (`source: source`).
     if (typeof data.source === 'string') config.contentDir = folderSetting(data.source);
   } else if (config.generator === 'hexo') {
@@ -200,7 +201,7 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
     const tagDir = typeof data.tag_dir === 'string' ? folderSetting(data.tag_dir) : 'tags';
     const categoryDir = typeof data.category_dir === 'string' ? folderSetting(data.category_dir) : 'categories';
     config.taxonomies = { [tagDir]: 'tags', [categoryDir]: 'categories' };
-    if (typeof data.url === 'string' && /^https?:\/\//.test(data.url)) config.url = data.url.replace(/\/+$/, '');
+    if (typeof data.url === 'string' && /^https?:\/\//.test(data.url)) config.url = withoutTrailingSlashes(data.url);
   } else if (config.generator === 'hugo') {
     const data = file.endsWith('.toml') ? safeToml(text) : safeYaml(text);
     // In `config/_default/`, a setting may have a file of its own (`permalinks.toml`, `languages.toml`).
@@ -244,7 +245,7 @@ async function readGeneratorConfig(fs: FileSystem, config: SiteConfig, file: str
     const base = /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text);
     if (base) config.baseurl = trimBase(base[1]);
     const site = /\bsite\s*:\s*['"`](https?:\/\/[^'"`]+)['"`]/.exec(text);
-    if (site) config.url = site[1].replace(/\/+$/, '');
+    if (site) config.url = withoutTrailingSlashes(site[1]);
     if (/['"]@astrojs\/starlight['"]/.test(text)) config.starlight = true;
   }
 }
@@ -269,7 +270,7 @@ function languageDirs(data: Record<string, unknown>): Array<{ dir: string; prefi
 }
 
 function trimBase(base: string): string {
-  const trimmed = base.trim().replace(/\/+$/, '');
+  const trimmed = withoutTrailingSlashes(base.trim());
   return trimmed === '' ? '' : trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 }
 

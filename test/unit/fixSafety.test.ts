@@ -390,6 +390,10 @@ describe('fix safety: counterexamples found by fuzzing', () => {
     const twice = '- 項目です。\n\n---END---\n    console.log(1);\n---END---\n    The.\n';
     assert.equal(fixAll(twice, {}, ARTIFACT_RULES).text, '- 項目です。\n\n---END---\n    console.log(1);\n    The.\n');
     assert.deepEqual(problemsOf(twice), []);
+    // Indented four or more past the item's text, read as a break the marker makes it the item's code: no fix.
+    const deeper = '- 項目です。\n\n---END---\n    console.log(1);\n---END---\n      The.\n';
+    assert.equal(fixAll(deeper, {}, ARTIFACT_RULES).text, deeper);
+    assert.equal(lint(deeper).findings.filter((f) => f.rule === 'end-marker' && f.fix).length, 0);
     // A marker right under the item's text is more of it to Markdown, and the list already has the code: it goes.
     assert.equal(fixAll('- 項目です。\n---END---\n\n    console.log("hello world");\n', {}, ARTIFACT_RULES).text, '- 項目です。\n\n    console.log("hello world");\n');
   });

@@ -21,6 +21,9 @@ export const PATHOLOGICAL: Array<[string, string]> = [
   ['100 KB of "<a"', FM + fill('<a')],
   ['100 KB of "<img"', FM + fill('<img')],
   ['100 KB of "<iframe><a href>" without a close, then one', FM + fill('<iframe><a href="/x">x</a>') + '</iframe>'],
+  // A run of `/` that does not reach the end: `/\/+$/` retried from each one (2 s for 50,000).
+  ['two links whose text and target are 50 KB of "/" then "a"', FM + `[${fill('/', 50_000)}a](/${fill('/', 50_000)}x) [${fill('/', 50_000)}a](/y)`],
+  ['a Hugo ref to 50 KB of "/" then "a"', FM + `{{< ref "${fill('/', 50_000)}a" >}}`],
   ['100 KB of "|"', FM + fill('|')],
   ['100 KB of "| a | b |" / "|---|---|" lines', FM + fill('| a | b |\n|---|---|\n')],
   ['"a | b" then 100 KB of "| - " + "x"', FM + 'a | b\n' + fill('| - ') + 'x'],

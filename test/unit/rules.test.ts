@@ -282,7 +282,7 @@ describe('frontmatter-in-body', () => {
     const clean = [
       '---\ntitle: A\n---\n\nText.\n\n---\n\nMore text.\n\n---\n',
       '---\ntitle: A\n---\n\nExample:\n\n```yaml\n---\ntitle: B\ndate: 2024-01-01\n---\n```\n',
-      '---\ntitle: A\n---\n\n---\nNote: this is a note.\nAnd prose after it.\n---\n',
+      '---\ntitle: A\n---\n\n---\ntitle: x\nAnd prose between the keys.\ndate: y\n---\n',
       '---\ntitle: A\n---\n\n---\ncolor: red\nsize: 2\n---\n',
       '---\ntitle: A\n---\n\n---\ntitle: B\n---\n',
       // Inside a Hugo shortcode that renders it as code (Docsy's user guide, a tab per format).
@@ -479,6 +479,8 @@ describe('conflicting-link', () => {
     assert.deepEqual(findingsOf(post(`${pen('zYddyme')}\n\nText.\n\n${pen('wvqrKbB')}`), 'conflicting-link'), []);
     assert.equal(findingsOf(post(`${pen('zYddyme')}\n\n<p><a href="https://codepen.io/caraya/pen/x">font-variant-caps example</a> and <a href="https://codepen.io/caraya/pen/y">font-variant-caps example</a></p>`), 'conflicting-link').length, 1);
     assert.deepEqual(extractLinks(parsePost(post('<video src="a.mp4"><a href="/a.mp4">Download</a></video> <VIDEO><a href="/b.mp4">Download</a></VIDEO> <a href="/c">C</a>'))).map((link) => link.target), ['/c']);
+    // A custom element's content is shown: its links are read.
+    assert.deepEqual(extractLinks(parsePost(post('<video-js id="p"><a href="/d">D</a></video-js>'))).map((link) => link.target), ['/d']);
     // The repository both targets are in, each a folder of it (a Japanese Astro blog introducing
     // each tool of a repository); a text naming only one of them is compared.
     assert.deepEqual(findingsOf(post('- [makotow/dailyutils](https://github.com/makotow/dailyutils/tree/master/tmux-ssh)\n- [makotow/dailyutils](https://github.com/makotow/dailyutils/tree/master/gosetup)\n- [docs/guide](/docs/guide/a) [docs/guide](/docs/guide/b)'), 'conflicting-link'), []);
@@ -497,8 +499,13 @@ describe('conflicting-link', () => {
     // Not a post of the blog that a model linked under a made-up address, nor a page that does not carry the name.
     assert.equal(findingsOf(post('[Kubernetes](/2024/01/kubernetes/) and [Kubernetes](/blog/kubernetes/)'), 'conflicting-link').length, 1);
     assert.equal(findingsOf(post('[@kvs/env](https://github.com/azu/kvs) and [@kvs/env](https://github.com/azu/kvs/tree/master/packages/env)'), 'conflicting-link').length, 1);
+    // Two addresses on one site that carry the name: two pages of it, or one made up.
+    assert.equal(findingsOf(post('[Kubernetes](https://myblog.dev/2024/01/kubernetes/) and [Kubernetes](https://myblog.dev/blog/kubernetes/)'), 'conflicting-link').length, 1);
+    assert.equal(findingsOf(post('[GPT-5](https://openai.com/index/gpt-5/) and [GPT-5](https://www.openai.com/blog/gpt-5)'), 'conflicting-link').length, 1);
     // Who passed each fact on (an English Jekyll blog's yearly list of facts): `via J.` for several.
     assert.deepEqual(findingsOf(post('- Fact one ([via J.](https://a.example/1)).\n- Fact two ([via J.](https://b.example/2)), [h/t Sam](https://c.example/3), [h/t Sam](https://d.example/4), [via _The Economist_.](https://economist.com/a) [via _The Economist_.](https://economist.com/b)'), 'conflicting-link'), []);
+    // Unless it names the site of one target and not the other's: a model's misattribution.
+    assert.equal(findingsOf(post('A ([via Reuters](https://www.reuters.com/a)) and B ([via Reuters](https://apnews.com/b)).'), 'conflicting-link').length, 1);
     // A playground named by its tool under each of two snippets (a Gatsby blog on Elm).
     assert.deepEqual(findingsOf(post('Play with this [Ellie app](https://ellie-app.com/cDq7). Later, in this [Ellie app](https://ellie-app.com/cDqj), we see it; a [CodePen](https://codepen.io/a/1) and a [CodePen](https://codepen.io/a/2).'), 'conflicting-link'), []);
     // A shared chat under each of two prompts (a Zola blog's guide to AI chatbots).

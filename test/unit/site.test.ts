@@ -541,6 +541,14 @@ describe('permalinks', () => {
       '/h/content/posts/2025_02/a/index.md': '---\ntitle: A\n---\n\n[記事一覧へ]({{% ref "/posts/" %}})、[list]({{< ref "posts" >}})、[none]({{< ref "/notes/" >}})、[nested]({{< ref "/posts/2025_02/" >}})。\n',
     });
     assert.deepEqual(await siteMessages(fs, '/h'), ['content/posts/2025_02/a/index.md No post or file at /notes/.', 'content/posts/2025_02/a/index.md No post or file at /posts/2025_02/.']);
+    // The folders follow the posts: the first post of `notes` makes it a section, its removal unmakes it.
+    const { index } = await BlogIndex.build(fs, '/h');
+    assert.equal(index.holdsPostsIn('/h/content/notes'), false);
+    index.setPost('/h/content/notes/b.md', parsePost('---\ntitle: B\n---\n\nText.\n'));
+    assert.equal(index.holdsPostsIn('/h/content/notes'), true);
+    index.remove('/h/content/notes/b.md');
+    assert.equal(index.holdsPostsIn('/h/content/notes'), false);
+    assert.equal(index.holdsPostsIn('/h/content/posts'), true);
   });
 
   it('Hexo\'s `new_post_name: :year/:title.md` files posts in year folders that are no part of the slug (MrSeaWave\'s blog), and Hugo\'s per-language `contentDir` (kubernetes/website\'s `content/ja`)', async () => {

@@ -673,7 +673,10 @@ export function markerRemoval(blocks: readonly Block[], index: number, lines: Li
     const opening = lines.lineText(markerLines(lines).runStart[above]);
     const under = lines.lineText(below);
     const endedList = END_MARKER.test(opening) && indentWidth(opening) < column;
-    return endedList && !isBlankLine(under) && indentWidth(under) >= 4 && indentWidth(under) < column + 4 ? 'join' : 'delete';
+    if (!endedList || isBlankLine(under) || indentWidth(under) < 4) return 'delete';
+    // Indented four or more past the item's text, read as a break the marker makes it the item's
+    // code, and read as text the paragraph's: no removal keeps both, and the line is the writer's.
+    return indentWidth(under) < column + 4 ? 'join' : 'keep';
   }
   let next = below;
   while (next < lines.lineCount && isBlankLine(lines.lineText(next))) next++;

@@ -1,4 +1,5 @@
 import type { Block } from '../parse/blocks';
+import { trimEndWhile } from '../text/trim';
 import { sentenceEnding } from '../text/sentences';
 import type { RepeatedPassage } from './duplicates';
 import type { TextUnit } from './units';
@@ -279,9 +280,12 @@ function finishedBefore(sections: Sections, units: readonly TextUnit[], index: n
 /** A line that is an image alone, or wholly in emphasis (`_caption_`, `*caption*`). */
 const CAPTION_OR_IMAGE = /^[ \t]*(?:!\[[^\]\n]*\]\([^)\n]*\)|(\*{1,2}|_{1,2})(?![\s*_])[^\n]*[^\s*_\\]\1)[ \t]*$/;
 
+/** Closing marks after a text's last letter: `*`, `_`, `~` and `` ` ``. */
+const TRAILING_MARKS = new Set([0x2a, 0x5f, 0x7e, 0x60]);
+
 /** Whether a text's last letter (before closing marks and spaces) is kana, kanji or hangul. */
 function endsInCjk(text: string): boolean {
-  const last = text.replace(/[\s*_~`]+$/, '');
+  const last = trimEndWhile(text, (c) => TRAILING_MARKS.has(c) || /\s/.test(String.fromCharCode(c)));
   return CJK_LETTER.test(last.slice(-2));
 }
 

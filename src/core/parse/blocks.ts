@@ -72,7 +72,7 @@ export interface ScanOptions {
  * opens no HTML block in Jekyll, as it does in CommonMark, but a paragraph, and the Markdown after
  * it stays Markdown (a Korean Jekyll blog puts a `<br>` over each section).
  */
-const SPAN_TAG = /^ {0,3}<\/?(?:a|abbr|acronym|b|big|bdo|br|button|cite|code|del|dfn|em|i|img|input|ins|kbd|label|q|rb|rp|rt|ruby|s|samp|select|small|span|strike|strong|sub|sup|tt|u|var|wbr)[\s/>]/i;
+const SPAN_TAG = /^ {0,3}<\/?(?:a|abbr|acronym|b|big|bdo|br|button|cite|code|del|dfn|em|i|img|input|ins|kbd|label|mark|q|rb|rbc|rp|rt|rtc|ruby|s|samp|select|small|span|strike|strong|sub|sup|tt|u|var)[\s/>]/i;
 const BLANK = /^[ \t]*$/;
 
 /**

@@ -169,8 +169,9 @@ function collect(source: string, text: string, base: number, into: PostLink[]): 
 }
 
 /** An element whose content is only a fallback for browsers that cannot show it: no browser today shows it. */
-const EMBED = /<(?:iframe|video|audio)\b/i;
-const EMBED_TAGS = /<(\/?)(iframe|video|audio)\b/gi;
+const EMBED = /<(?:iframe|video|audio)(?=[\s/>])/i;
+/** (Not a custom element such as `<video-js>`, whose content is shown.) */
+const EMBED_TAGS = /<(\/?)(iframe|video|audio)(?=[\s/>])/gi;
 
 /**
  * Where the content of each `<iframe>`, `<video>` and `<audio>` of a block is, in order. CodePen's

@@ -1,4 +1,5 @@
 import { extractLinks, type PostLink } from '../parse/links';
+import { withoutTrailingSlashes } from '../text/trim';
 import type { Rule, RuleFinding } from '../rule';
 import type { Post } from '../post';
 
@@ -20,7 +21,7 @@ export const conflictingLink: Rule = {
         first.set(text, { link, target });
         continue;
       }
-      if (sameTarget(earlier.target, target) || namesTheSite(text, earlier.target, target) || namesTheFolder(text, earlier.target, target) || namesTheProject(text, earlier.target, target)) continue;
+      if (sameTarget(earlier.target, target) || namesTheSite(text, earlier.target, target) || namesTheFolder(text, earlier.target, target) || namesTheProject(text, earlier.target, target) || attributes(text, earlier.target, target)) continue;
       // A section of this post and a page elsewhere that share a title (`#チャネルアクセストークンを準備する`
       // and the official guide's section of that name, in a Zenn article): both named right.
       if (target.startsWith('#') !== earlier.target.startsWith('#')) continue;
@@ -97,8 +98,8 @@ const GENERIC_TEXTS = new Set([
   'レポート', '参加レポート', '参加報告', '記録', '报告', '记录', '笔记', '地址', '网址', '链接地址',
 ]);
 
-/** An arrow or ellipsis after a generic text, or an arrow before it (`Read more →`, `続きを読む »`, `→ 詳細`). */
-const TRAILING_ARROW = /\s*(?:→|⇒|⟶|➡\ufe0f?|»|›|->|>>|…|\.\.\.)+$/;
+/** An arrow or ellipsis after a generic text, or an arrow before it (`Read more →`, `続きを読む »`, `→ 詳細`; NFKC has made `…` `...`). */
+const TRAILING_ARROW = /\s*(?:→|⇒|⟶|➡\ufe0f?|»|›|->|>>|\.\.\.)+$/;
 const LEADING_ARROW = /^(?:→|⇒|➡\ufe0f?|»|›|>>)+\s*/;
 
 /** A language the target is written in, after a generic text (`Report in Japanese`, `slides (English)`, `資料（英語）`). */
@@ -154,13 +155,22 @@ const DATE = new RegExp(`^(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}
  * Who passed a fact on (`via J.`, `h/t Sam`, `via _The Economist_.`): the source of each of many
  * facts in an English Jekyll blog's yearly list, one person for several. It says who, not which page.
  */
-const ATTRIBUTION = /^(?:via|h\/t|hat tip(?: to)?|thanks to|courtesy of)\s+\S.{0,40}$/;
+const ATTRIBUTION = /^(?:via|h\/t|hat tip(?: to)?|thanks to|courtesy of)\s+(\S.{0,40})$/;
 
-/** A generic text, alone or after words that leave it generic, a demonstrative, a numbered reference, a note's marker, a date or an attribution. */
+/**
+ * An attribution, unless it names the site of one target and not the other's (`via Reuters` to
+ * reuters.com and to apnews.com: a model's misattribution).
+ */
+function attributes(text: string, a: string, b: string): boolean {
+  const who = ATTRIBUTION.exec(text)?.[1].replace(/[_*.,]+/g, '').trim();
+  return who !== undefined && isOnSite(who, a) === isOnSite(who, b);
+}
+
+/** A generic text, alone or after words that leave it generic, a demonstrative, a numbered reference, a note's marker or a date. */
 const isGeneric = (text: string) => {
   // (A generic text is short: long ones, most of a post's, skip the patterns that strip words.)
   const rest = text.length > MAX_GENERIC_LENGTH ? text : text.replace(LEADING_ARROW, '').replace(TRAILING_ARROW, '').replace(LEADING_WORDS, '').replace(TRAILING_LANGUAGE, '');
-  return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text) || JAPANESE_WHERE.test(text) || DATE.test(text) || ATTRIBUTION.test(text);
+  return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text) || JAPANESE_WHERE.test(text) || DATE.test(text);
 };
 
 /**
@@ -253,22 +263,25 @@ function namesTheSite(text: string, a: string, b: string): boolean {
   // The site's name alone, or before a kind (`Disqus API` for two of its pages).
   const [first, ...rest] = text.split(' ');
   const site = rest.length > 0 && rest.length <= 2 && rest.every(isGenericWord) ? first : text;
-  // Or the site's address (`github.blog`, `docs.nscale.com`), as a model that searched cites each source.
+  return isOnSite(site, a) && isOnSite(site, b);
+}
+
+/** Whether `target` is on the site `site` names: by its name (`yelp`, a host's label) or its address (`github.blog`, `docs.nscale.com`, as a model that searched cites each source). */
+function isOnSite(site: string, target: string): boolean {
   const address = site.replace(/^www\./, '');
   const name = site.replace(/[\s.\-_']/g, '');
   if (name.length < 2) return false;
-  const onSite = (target: string) => {
-    const host = HOST.exec(target)?.[1].toLowerCase();
-    return host !== undefined && (host.split('.').includes(name) || (address.includes('.') && (host === address || host.endsWith(`.${address}`))));
-  };
-  return onSite(a) && onSite(b);
+  const host = hostOf(target);
+  return host !== undefined && (host.split('.').includes(name) || (address.includes('.') && (host === address || host.endsWith(`.${address}`))));
 }
+
+const hostOf = (target: string) => HOST.exec(target)?.[1].toLowerCase();
 
 const HOST = /^(?:https?:)?\/\/(?:[^@/?#]*@)?([^/?#:]+)/i;
 
 /**
  * A package, project or hashtag named as code names it (`marked`, `export-onenote-to-html`,
- * `@scope/name`, `#tag`), linked to two pages of its own on other sites: its repository and its
+ * `@scope/name`, `#tag`), linked to two pages of its own on two sites: its repository and its
  * registry page or documentation (`github.com/markedjs/marked`, `marked.js.org`), or a hashtag's page
  * and a search for it. Both targets carry its name, as a path segment, a host's label or a query's
  * value: they are one thing's pages. Only full URLs: a post of the blog (`/blog/kubernetes/`) that a
@@ -277,6 +290,9 @@ const HOST = /^(?:https?:)?\/\/(?:[^@/?#]*@)?([^/?#:]+)/i;
 function namesTheProject(text: string, a: string, b: string): boolean {
   const m = PROJECT_NAME.exec(text);
   if (!m || !/^https?:\/\//.test(a) || !/^https?:\/\//.test(b)) return false;
+  // Two sites (a hashtag's page and its search are on one): two addresses on one site that carry
+  // the name are two pages of it (`openai.com/index/gpt-5/`, `openai.com/blog/gpt-5`), or one made up.
+  if (!text.startsWith('#') && hostOf(a)?.replace(/^www\./, '') === hostOf(b)?.replace(/^www\./, '')) return false;
   const name = m[1];
   const carries = (target: string) => decodedComponent(target).toLowerCase().split(URL_DELIMITERS).includes(name);
   return carries(a) && carries(b);
@@ -301,7 +317,7 @@ function decodedComponent(target: string): string {
  * it says where, as a site's name does, not which page.
  */
 function namesTheFolder(text: string, a: string, b: string): boolean {
-  const folder = text.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  const folder = withoutTrailingSlashes(text.replace(/^https?:\/\//, ''));
   if (!folder.includes('/') || /\s/.test(folder)) return false;
   const under = (target: string) => {
     const path = target.replace(/^(?:https?:)?\/\//i, '').toLowerCase();
@@ -328,7 +344,8 @@ function targetKey(target: string): string {
     // malformed escapes: compared as written
   }
   // (http and https: one page, the one redirecting to the other.)
-  return decoded.normalize('NFC').replace(/^http:\/\//i, 'https://').replace(/\/index\.html?$/, '/').replace(/\/+$/, '') || '/';
+  const key = decoded.normalize('NFC').replace(/^http:\/\//i, 'https://').replace(/\/index\.html?$/, '/');
+  return withoutTrailingSlashes(key) || '/';
 }
 
 /** A URL without its tracking parameters (`?utm_source=react-conf&…`), and without its `?` when none is left. */

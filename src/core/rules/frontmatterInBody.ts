@@ -1,3 +1,4 @@
+import { YAML_FENCE } from '../parse/frontMatter';
 import type { Post } from '../post';
 import type { Rule, RuleFinding } from '../rule';
 
@@ -26,8 +27,6 @@ export const frontmatterInBody: Rule = {
   },
 };
 
-/** A `---` line alone: where front matter opens and closes. */
-const FENCE = /^---[ \t]*$/;
 /** A YAML key and its value (`title: "B"`, `tags:`), as front matter writes one field a line. */
 const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/;
 /** A list item or an indented line under a key (`- AI`, `  - AI`). */
@@ -55,14 +54,14 @@ function gluedFrontMatter(post: Post): Array<{ open: number; close: number; titl
   for (const block of blocks) if (block.kind === 'code' || block.kind === 'html') code.fill(1, block.startLine, block.endLine + 1);
   const found: Array<{ open: number; close: number; title?: string }> = [];
   for (let line = post.bodyLine; line < lines.lineCount; line++) {
-    if (code[line] || !FENCE.test(lines.lineText(line))) continue;
+    if (code[line] || !YAML_FENCE.test(lines.lineText(line))) continue;
     let keys = 0;
     let known = false;
     let title: string | undefined;
     let close = -1;
     for (let next = line + 1; next < lines.lineCount && next <= line + MAX_FIELD_LINES && !code[next]; next++) {
       const text = lines.lineText(next);
-      if (FENCE.test(text)) {
+      if (YAML_FENCE.test(text)) {
         close = next;
         break;
       }
