@@ -366,16 +366,16 @@ export class BlogIndex {
     return this.segments;
   }
 
-  /** Whether a post of the index is in `folder` (an absolute path) or below it. */
+  /** Whether a post of the index is in `folder` (an absolute path) or below it; as Hugo looks pages up, without case. */
   holdsPostsIn(folder: string): boolean {
     if (!this.folders) {
       this.folders = new Set();
       for (const path of this.entries.keys()) {
         // Up to the site's root (a post's folders are under it), each folder once.
-        for (let dir = dirnameOf(path); dir.length > this.site.root.length && !this.folders.has(dir); dir = dirnameOf(dir)) this.folders.add(dir);
+        for (let dir = dirnameOf(path); dir.length > this.site.root.length && !this.folders.has(dir.toLowerCase()); dir = dirnameOf(dir)) this.folders.add(dir.toLowerCase());
       }
     }
-    return this.folders.has(folder);
+    return this.folders.has(folder.toLowerCase());
   }
 
   private changed(): void {

@@ -549,6 +549,8 @@ describe('permalinks', () => {
     index.remove('/h/content/notes/b.md');
     assert.equal(index.holdsPostsIn('/h/content/notes'), false);
     assert.equal(index.holdsPostsIn('/h/content/posts'), true);
+    // Without case, as Hugo looks pages up (`ref "/Posts/"`).
+    assert.equal(index.holdsPostsIn('/h/content/Posts'), true);
   });
 
   it('Hexo\'s `new_post_name: :year/:title.md` files posts in year folders that are no part of the slug (MrSeaWave\'s blog), and Hugo\'s per-language `contentDir` (kubernetes/website\'s `content/ja`)', async () => {

@@ -16,7 +16,7 @@ const DATE =
  * `Time.parse`), Hexo and JavaScript's `Date` read too (Chinese Hexo blogs, a Docusaurus blog), but
  * Hugo and YAML do not.
  */
-const SLASHED_DATE = /^(\d{4})(\/|-)(\d{1,2})\2(\d{1,2})(?:((?: +|[Tt])\d{1,2}:\d{2}(?::\d{2})?)(?: +(?:([+-])(\d{3,4})|(utc|gmt|ut|[ecmp][sd]t|jst|kst)))?)?$/i;
+const SLASHED_DATE = /^(\d{4})(\/|-)(\d{1,2})\2(\d{1,2})(?:((?: +|[Tt])\d{1,2}:\d{2}(?::\d{2})?)(?: +(?:([+-])(\d{3,4}|\d{2}:\d{2})|(utc|gmt|ut|[ecmp][sd]t|jst|kst)))?)?$/i;
 /** The zones both Ruby and JavaScript know by name (RFC 2822's), and two only Ruby does (`JST`, `KST`: Jekyll reads them, Hexo not), as offsets. */
 const ZONE_OFFSETS: Record<string, string> = { utc: '+0000', gmt: '+0000', ut: '+0000', est: '-0500', edt: '-0400', cst: '-0600', cdt: '-0500', mst: '-0700', mdt: '-0600', pst: '-0800', pdt: '-0700', jst: '+0900', kst: '+0900' };
 const RUBY_ONLY_ZONES = new Set(['jst', 'kst']);
@@ -73,9 +73,11 @@ export const fieldFormat: Rule = {
 function slashedDate(field: FrontMatterField | undefined): { field: FrontMatterField; value: string; hyphenated: string; rubyOnly: boolean } | undefined {
   const value = stringValue(field);
   const m = value === undefined ? null : SLASHED_DATE.exec(value);
-  // (Hyphens with two-digit months and days, and an offset of four digits or none, are the date as it should be written.)
-  if (!field || !m || (m[2] === '-' && m[3].length === 2 && m[4].length === 2 && (m[7] ?? '0000').length === 4 && !m[8])) return undefined;
-  const offset = m[6] ? ` ${m[6]}${m[7].padStart(4, '0')}` : m[8] ? ` ${ZONE_OFFSETS[m[8].toLowerCase()]}` : '';
+  if (!field || !m) return undefined;
+  // (Hyphens with two-digit months and days, and an offset of four digits, `+09:00` or none, are the date as it should be written.)
+  const offsetWritten = m[7] === undefined || m[7].length === 4 || m[7].includes(':');
+  if (m[2] === '-' && m[3].length === 2 && m[4].length === 2 && offsetWritten && !m[8]) return undefined;
+  const offset = m[6] ? ` ${m[6]}${m[7].includes(':') ? m[7] : m[7].padStart(4, '0')}` : m[8] ? ` ${ZONE_OFFSETS[m[8].toLowerCase()]}` : '';
   const hyphenated = `${m[1]}-${m[3].padStart(2, '0')}-${m[4].padStart(2, '0')}${m[5] ? ` ${m[5].replace(/^(?: +|[Tt])/, '')}${offset}` : ''}`;
   return isValidDate(hyphenated) ? { field, value: value!, hyphenated, rubyOnly: RUBY_ONLY_ZONES.has(m[8]?.toLowerCase() ?? '') } : undefined;
 }
