@@ -54,7 +54,8 @@ function gluedFrontMatter(post: Post): Array<{ open: number; close: number; titl
   for (const block of blocks) if (block.kind === 'code' || block.kind === 'html') code.fill(1, block.startLine, block.endLine + 1);
   const found: Array<{ open: number; close: number; title?: string }> = [];
   for (let line = post.bodyLine; line < lines.lineCount; line++) {
-    if (code[line] || !YAML_FENCE.test(lines.lineText(line))) continue;
+    // (Most lines do not start with `-`: they are passed over without taking their text.)
+    if (code[line] || lines.text.charCodeAt(lines.lineStarts[line]) !== 0x2d || !YAML_FENCE.test(lines.lineText(line))) continue;
     let keys = 0;
     let known = false;
     let title: string | undefined;
