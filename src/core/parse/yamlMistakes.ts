@@ -1,6 +1,7 @@
 import { isScalar, type Node, type Pair } from 'yaml';
 import type { Span } from '../types';
 import { escapedAt } from '../text/escapes';
+import { trimEndWhile } from '../text/trim';
 
 /**
  * The YAML mistakes writers make, told in their words, each with a fix. They are recognised only
@@ -48,12 +49,8 @@ function lineAround(source: string, offset: number): { start: number; end: numbe
   return { start, end: newline < 0 ? source.length : newline };
 }
 
-/** Without trailing spaces, tabs and CR; a loop, since `/[ \t]+$/` is quadratic on a long run of spaces. */
-function trimEndSpaces(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9 || text.charCodeAt(end - 1) === 13)) end--;
-  return text.slice(0, end);
-}
+/** Without trailing spaces, tabs and CR (a loop: `/[ \t]+$/` is quadratic on a long run of spaces). */
+const trimEndSpaces = (text: string) => trimEndWhile(text, (c) => c === 32 || c === 9 || c === 13);
 
 function valueLine(source: string, offset: number): ValueLine | null {
   const { start, end } = lineAround(source, offset);
