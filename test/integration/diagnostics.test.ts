@@ -100,15 +100,20 @@ describe('diagnostics', () => {
   it('opens a 20 MB post without linting it (default limit 5 MB), and the editor stays responsive', async () => {
     const seed = fs.readFileSync(fixture(SEED_000).fsPath, 'utf8');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontlint-huge-'));
-    const file = path.join(dir, 'huge.md');
-    fs.writeFileSync(file, seed.repeat(Math.ceil(20e6 / Buffer.byteLength(seed))));
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
-    assert.ok(editor.document.getText().length > 6e6, 'the whole post reached the extension host');
-    await new Promise((r) => setTimeout(r, 1000));
-    assert.deepStrictEqual(frontlintDiagnostics(editor.document.uri), []);
-    assert.strictEqual(await vscode.commands.executeCommand('frontlint.showReadingTime'), undefined);
-    // The next post is linted as usual (openPost waits for its diagnostics): the big one blocked nothing.
-    await openPost(SEED_000);
+    try {
+      const file = path.join(dir, 'huge.md');
+      fs.writeFileSync(file, seed.repeat(Math.ceil(20e6 / Buffer.byteLength(seed))));
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
+      assert.ok(editor.document.getText().length > 6e6, 'the whole post reached the extension host');
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.deepStrictEqual(frontlintDiagnostics(editor.document.uri), []);
+      assert.strictEqual(await vscode.commands.executeCommand('frontlint.showReadingTime'), undefined);
+      // The next post is linted as usual (openPost waits for its diagnostics): the big one blocked nothing.
+      await openPost(SEED_000);
+    } finally {
+      await closeAll();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

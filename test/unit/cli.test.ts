@@ -1,11 +1,10 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixAll } from '../../src/core';
-import { ROOT, SEED_000, SEED_003 } from './helpers';
+import { ROOT, SEED_000, SEED_003, scratchDir } from './helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
@@ -13,7 +12,7 @@ const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], {
 describe('frontlint CLI', () => {
   let dir: string;
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'frontlint-cli-'));
+    dir = scratchDir('cli');
     mkdirSync(join(dir, 'posts', 'node_modules'), { recursive: true });
     copyFileSync(SEED_000, join(dir, 'posts', 'ai.md'));
     copyFileSync(SEED_003, join(dir, 'posts', 'clean.markdown'));
@@ -69,7 +68,7 @@ describe('frontlint CLI', () => {
   });
 
   it('lints a linked post, and does not follow a linked directory (a loop ends)', () => {
-    const linked = mkdtempSync(join(tmpdir(), 'frontlint-links-'));
+    const linked = scratchDir('links');
     copyFileSync(SEED_003, join(linked, 'real.md'));
     symlinkSync(join(linked, 'real.md'), join(linked, 'link.md'));
     symlinkSync(linked, join(linked, 'loop'));
@@ -105,7 +104,7 @@ describe('frontlint CLI', () => {
 
 describe('frontlint CLI at scale', () => {
   it('shows progress on a terminal (files and MB/s on stderr), and none with --quiet or when stderr is not a terminal', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'frontlint-progress-'));
+    const dir = scratchDir('progress');
     for (let i = 0; i < 20; i++) copyFileSync(SEED_000, join(dir, `post-${i}.md`));
     // util-linux's `script` gives the CLI a terminal (bsdutils is part of every Debian system).
     const onTerminal = (args: string) => spawnSync('script', ['-qc', `"${process.execPath}" "${CLI}" ${args} "${dir}" >/dev/null`, '/dev/null'], { encoding: 'utf8' }).stdout;
@@ -117,7 +116,7 @@ describe('frontlint CLI at scale', () => {
   });
 
   it('lints many files with worker threads and reports them in input order', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'frontlint-many-'));
+    const dir = scratchDir('many');
     const names: string[] = [];
     for (let i = 0; i < 24; i++) {
       const name = `post-${String(i).padStart(2, '0')}.md`;
@@ -135,7 +134,7 @@ describe('frontlint CLI at scale', () => {
     const seed = readFileSync(SEED_000, 'utf8');
     const body = seed.slice(seed.indexOf('\n---', 3) + 5);
     const copies = Math.ceil(20e6 / Buffer.byteLength(body));
-    const path = join(mkdtempSync(join(tmpdir(), 'frontlint-huge-')), 'huge.md');
+    const path = join(scratchDir('huge'), 'huge.md');
     writeFileSync(path, seed + body.repeat(copies - 1));
     assert.ok(statSync(path).size >= 20e6);
     const result = run('--quiet', path);
@@ -145,7 +144,7 @@ describe('frontlint CLI at scale', () => {
   });
 
   it('--dry-run prints a unified diff and writes nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'frontlint-dry-'));
+    const dir = scratchDir('dry');
     const target = join(dir, 'post.md');
     copyFileSync(SEED_000, target);
     const before = readFileSync(target);
@@ -158,7 +157,7 @@ describe('frontlint CLI at scale', () => {
   });
 
   it('stops printing without a crash when the reader closes the pipe early, and still finishes fixing', () => {
-    const many = mkdtempSync(join(tmpdir(), 'frontlint-piped-'));
+    const many = scratchDir('piped');
     const original = readFileSync(SEED_000, 'utf8');
     const name = (i: number) => join(many, `post-${String(i).padStart(3, '0')}.md`);
     for (let i = 0; i < 200; i++) writeFileSync(name(i), original);
@@ -171,7 +170,7 @@ describe('frontlint CLI at scale', () => {
 });
 
 describe('--max-warnings', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'frontlint-max-warnings-'));
+  const dir = scratchDir('max-warnings');
   // Two warnings (a duplicate tag in each post), no errors.
   writeFileSync(join(dir, 'a.md'), '---\ntitle: A\ntags: [x, x]\n---\nText.\n');
   writeFileSync(join(dir, 'b.md'), '---\ntitle: B\ntags: [y, y]\n---\nText.\n');
@@ -193,7 +192,7 @@ describe('--max-warnings', () => {
   });
 
   it('an unreadable file still exits 2', () => {
-    const broken = mkdtempSync(join(tmpdir(), 'frontlint-max-warnings-binary-'));
+    const broken = scratchDir('max-warnings-binary');
     writeFileSync(join(broken, 'bin.md'), Buffer.from([0, 1, 2]));
     copyFileSync(join(dir, 'a.md'), join(broken, 'a.md'));
     assert.equal(run('--max-warnings', '0', broken).status, 2);

@@ -1,11 +1,10 @@
 /** The CLI's config: files found per post, --config, --no-config, --rule, --ignore, broken files, MDX. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { ROOT } from './helpers';
+import { ROOT, scratchDir } from './helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -31,7 +30,7 @@ describe('frontlint CLI with config files', () => {
   const POST = '---\ntitle: "T"\n---\n\nText.\n\n---END---\n';
 
   before(() => {
-    site = mkdtempSync(join(tmpdir(), 'frontlint-cli-config-'));
+    site = scratchDir('cli-config');
     mkdirSync(join(site, '.git'));
     write({
       '.frontlint.jsonc': '{\n  "rules": { "end-marker": "warning" },\n  "ignores": ["drafts/**"],\n  "overrides": [{ "files": ["_notes/**"], "rules": { "end-marker": "off" } }]\n}\n',

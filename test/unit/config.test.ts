@@ -1,14 +1,13 @@
 /** Config discovery and merging (src/config) over real folders, through the node file system. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, it } from 'node:test';
 import { ConfigResolver, configSchema, hasPostExtension, lintOptionsFor, parseConfig } from '../../src/config';
 import { BLOG_RULES, RULES, formatMessage, lint } from '../../src/core';
 import type { FileSystem } from '../../src/fs/fileSystem';
 import { nodeFileSystem } from '../../src/fs/nodeFileSystem';
-import { ROOT } from './helpers';
+import { ROOT, scratchDir } from './helpers';
 import { collectionsWithoutTitle } from '../../src/site/astroContentConfig';
 
 let site: string;
@@ -23,7 +22,7 @@ const post = (path: string) => join(site, path);
 
 describe('config cascade', () => {
   beforeEach(() => {
-    site = mkdtempSync(join(tmpdir(), 'frontlint-config-'));
+    site = scratchDir('config');
     mkdirSync(join(site, '.git'));
   });
 
@@ -252,7 +251,7 @@ describe('config cascade', () => {
 
 describe('broken config files', () => {
   beforeEach(() => {
-    site = mkdtempSync(join(tmpdir(), 'frontlint-config-'));
+    site = scratchDir('config');
     mkdirSync(join(site, '.git'));
   });
 

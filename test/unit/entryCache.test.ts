@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { nodeFileSystem } from '../../src/fs/nodeFileSystem';
@@ -20,7 +19,7 @@ import {
   type FileStamp,
   type PostEntry,
 } from '../../src/site';
-import { FIXTURES } from './helpers';
+import { FIXTURES, scratchDir } from './helpers';
 import { memoryFs } from './memoryFs';
 
 /** Builds the index of the site at `root` as the editor does: cached entries first, the rest read. */
@@ -39,7 +38,7 @@ async function buildWithCache(root: string, cacheLines: readonly string[] | unde
 
 describe('blog index entry cache', () => {
   it('gives the index of a cached blog the findings of one read from its files, reading only the posts that changed', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'frontlint-cache-'));
+    const root = scratchDir('cache');
     try {
       cpSync(join(FIXTURES, 'sites', 'jekyll'), root, { recursive: true });
       const first = await buildWithCache(root, undefined, 'k');
@@ -66,7 +65,7 @@ describe('blog index entry cache', () => {
   });
 
   it('works out URLs anew from the site config: a changed permalink pattern needs no new cache', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'frontlint-cache-'));
+    const root = scratchDir('cache');
     try {
       cpSync(join(FIXTURES, 'sites', 'jekyll'), root, { recursive: true });
       const first = await buildWithCache(root, undefined, 'k');

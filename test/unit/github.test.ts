@@ -1,11 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeData, escapeProperty, workflowCommand } from '../../src/cli/github';
-import { ROOT, SEED_000 } from './helpers';
+import { ROOT, SEED_000, scratchDir } from './helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -49,7 +48,7 @@ describe('--format github', () => {
   });
 
   it('prints one annotation per finding: error, warning or notice, 1-based, paths relative to the working directory', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'frontlint-github-'));
+    const dir = scratchDir('github');
     mkdirSync(join(dir, 'posts'));
     copyFileSync(SEED_000, join(dir, 'posts', 'ai, draft.md'));
     writeFileSync(join(dir, 'posts', 'no-fm.md'), 'Just text.\n');

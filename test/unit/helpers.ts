@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint, splitSentences, matchKey, type Finding } from '../../src/core';
 
@@ -7,6 +8,21 @@ export const ROOT = join(__dirname, '..', '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const SEED_000 = join(FIXTURES, '000_b773296d3b563b01.txt');
 export const SEED_003 = join(FIXTURES, '003_90677ba6db7355f9.txt');
+
+const scratchDirs: string[] = [];
+process.on('exit', () => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * A new empty folder under the system's temp folder, removed when the test file's process exits
+ * (node --test runs each file in its own process), so runs leave nothing behind.
+ */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `frontlint-${prefix}-`));
+  scratchDirs.push(dir);
+  return dir;
+}
 
 export const readFixture = (path: string) => readFileSync(path, 'utf8');
 

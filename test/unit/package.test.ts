@@ -1,10 +1,9 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, ROOT, SEED_000 } from './helpers';
+import { FIXTURES, ROOT, SEED_000, scratchDir } from './helpers';
 
 /**
  * The npm package is what CI installs (`npx frontlint`), and the .vsix holds the same files (vsce
@@ -30,7 +29,7 @@ describe('npm package', () => {
   let packed: PackResult;
   let tarball: string;
   before(() => {
-    const out = mkdtempSync(join(tmpdir(), 'frontlint-pack-'));
+    const out = scratchDir('pack');
     // --ignore-scripts: pack the dist/ that `npm test` just built, not a second (production) build.
     [packed] = JSON.parse(runNpm(['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: ROOT })) as PackResult[];
     tarball = join(out, packed.filename);
@@ -79,7 +78,7 @@ describe('npm package', () => {
   });
 
   it('installs into an empty folder and `npx frontlint` lints a post there, in lint threads too', () => {
-    const project = mkdtempSync(join(tmpdir(), 'frontlint-install-'));
+    const project = scratchDir('install');
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'a-blog', private: true }));
     // The package has no dependencies (everything is bundled), so this needs no network.
     runNpm(['install', '--prefer-offline', '--no-package-lock', tarball], { cwd: project });

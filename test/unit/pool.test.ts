@@ -1,13 +1,13 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { constants, tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { join } from 'node:path';
 import { decodeUtf8 } from '../../src/cli/fileIO';
 import { LintPool, type FileSettings, type Pool, type WorkerResult } from '../../src/pool/pool';
 import { LintProcess } from '../../src/pool/processPool';
 import { processFile } from '../../src/pool/processFile';
-import { ROOT, SEED_000, SEED_003 } from './helpers';
+import { ROOT, SEED_000, SEED_003, scratchDir } from './helpers';
 
 const WORKER = join(ROOT, 'dist', 'lint-worker.js');
 const PROCESS = join(ROOT, 'dist', 'lint-process.js');
@@ -24,7 +24,7 @@ for (const [name, makePool] of POOLS) describe(name, () => {
   let dir: string;
   let files: string[];
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'frontlint-pool-'));
+    dir = scratchDir('pool');
     files = Array.from({ length: 40 }, (_, i) => {
       const path = join(dir, `post-${String(i).padStart(2, '0')}.md`);
       copyFileSync(i % 2 ? SEED_000 : SEED_003, path);
@@ -89,7 +89,7 @@ for (const [name, makePool] of POOLS) describe(name, () => {
 
 describe('the background lint process', () => {
   it('runs every thread below normal priority (Linux: each thread has its own), the lint threads included, and ends after its run', { skip: process.platform !== 'linux' }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'frontlint-process-'));
+    const dir = scratchDir('process');
     const post = join(dir, 'post.md');
     copyFileSync(SEED_000, post);
     const pool = new LintProcess(2, PROCESS);

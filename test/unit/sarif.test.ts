@@ -1,8 +1,7 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
@@ -10,7 +9,7 @@ import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { BLOG_RULE_IDS, RULE_IDS } from '../../src/core';
 import { RULE_DOCS_BASE } from '../../src/core/ruleDocs';
-import { ROOT, SEED_000 } from './helpers';
+import { ROOT, SEED_000, scratchDir } from './helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
@@ -34,13 +33,13 @@ describe('--format sarif', () => {
   let log: Sarif.Log;
   let status: number | null;
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'frontlint-sarif-'));
+    dir = scratchDir('sarif');
     mkdirSync(join(dir, 'posts', '日本語'), { recursive: true });
     copyFileSync(SEED_000, join(dir, 'posts', '日本語', 'ai draft, #1.md'));
     // An emoji is two UTF-16 code units: SARIF columns count code units, as the engine's positions do.
     writeFileSync(join(dir, 'posts', 'tags.md'), '---\ntitle: 漢字\ntags: [😀, b, 😀]\n---\nBody.\n');
     writeFileSync(join(dir, 'posts', 'binary.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x00, 0x01]));
-    outside = join(mkdtempSync(join(tmpdir(), 'frontlint-outside-')), 'elsewhere.md');
+    outside = join(scratchDir('outside'), 'elsewhere.md');
     copyFileSync(SEED_000, outside);
     const result = run(dir, '--format', 'sarif', 'posts', outside);
     status = result.status;
@@ -125,7 +124,7 @@ describe('--format sarif', () => {
   });
 
   it('is a valid empty log when there is nothing to report', () => {
-    const clean = mkdtempSync(join(tmpdir(), 'frontlint-sarif-clean-'));
+    const clean = scratchDir('sarif-clean');
     writeFileSync(join(clean, 'ok.md'), '---\ntitle: OK\n---\nA short post.\n');
     const result = run(clean, '--format', 'sarif', '.');
     assert.equal(result.status, 0, result.stderr);

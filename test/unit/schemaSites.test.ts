@@ -1,12 +1,11 @@
 /** The CLI on the three schema fixture sites: exactly the expected findings, and --print-config. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { SCHEMA_SITE_FINDINGS as EXPECTED } from '../expected/schemaSites';
-import { FIXTURES, ROOT } from './helpers';
+import { FIXTURES, ROOT, scratchDir } from './helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const SITES = join(FIXTURES, 'sites');
@@ -21,7 +20,7 @@ function findingsOf(site: string, ...args: string[]): string[] {
 
 /** A copy of a fixture site, for runs that write. */
 function copyOf(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `frontlint-${name}-`));
+  const dir = scratchDir(name);
   cpSync(join(SITES, name), dir, { recursive: true });
   return dir;
 }

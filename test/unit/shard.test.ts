@@ -1,11 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseShard, selectShard, shardOf } from '../../src/cli/shard';
-import { ROOT } from './helpers';
+import { ROOT, scratchDir } from './helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -37,7 +36,7 @@ describe('--shard i/n', () => {
   });
 
   it('the CLI lints each file in exactly one of the shards, from any working directory', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'frontlint-shard-'));
+    const dir = scratchDir('shard');
     mkdirSync(join(dir, 'blog', 'posts'), { recursive: true });
     for (let i = 0; i < 40; i++) writeFileSync(join(dir, 'blog', 'posts', `post-${i}.md`), `---\ntitle: Post ${i}\n---\nText ${i}.\n`);
     const filesOf = (cwd: string, ...args: string[]) => {
@@ -51,7 +50,7 @@ describe('--shard i/n', () => {
     assert.deepEqual(shards.flat().sort(), [...everything].sort());
     assert.ok(shards.every((s) => s.length > 0));
     // The same split from a clone elsewhere, given the same relative paths.
-    const clone = mkdtempSync(join(tmpdir(), 'frontlint-shard-clone-'));
+    const clone = scratchDir('shard-clone');
     mkdirSync(join(clone, 'posts'));
     for (let i = 0; i < 40; i++) writeFileSync(join(clone, 'posts', `post-${i}.md`), `---\ntitle: Post ${i}\n---\nText ${i}.\n`);
     assert.deepEqual(filesOf(clone, '--shard', '2/3', 'posts'), shards[1]);

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { describe, it } from 'node:test';
 import { extractLinks, lint, parsePost } from '../../src/core';
 import { nodeFileSystem } from '../../src/fs/nodeFileSystem';
 import { BlogIndex, brokenLinkFixes, checkBlog, detectSite, permalinkOf, readEntry, type SiteFinding } from '../../src/site';
 import { processFile } from '../../src/pool/processFile';
-import { FIXTURES, readFixture, ROOT, SEED_000, SEED_003 } from './helpers';
+import { FIXTURES, readFixture, ROOT, SEED_000, SEED_003, scratchDir } from './helpers';
 import { memoryFs } from './memoryFs';
 
 const SITES = join(FIXTURES, 'sites');
@@ -101,7 +100,7 @@ describe('fixture sites', () => {
   });
 
   it('a folder that is no site: relative file links only, said once on stderr', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'frontlint-nosite-'));
+    const dir = scratchDir('nosite');
     writeFileSync(join(dir, 'a.md'), '---\ntitle: A\n---\n\n[b](b.md) and [c](/2024/01/01/c/)\n');
     writeFileSync(join(dir, '.git'), ''); // the repository's root ends the search for a site config
     const { lines, stderr } = cliFindings(dir);
@@ -164,7 +163,7 @@ describe('fixture sites', () => {
 
 /** A copy of the Jekyll fixture site in a temporary folder (a repository root, so config files are not searched above it). */
 function jekyllCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'frontlint-jekyll-'));
+  const dir = scratchDir('jekyll');
   cpSync(join(SITES, 'jekyll'), dir, { recursive: true });
   writeFileSync(join(dir, '.git'), '');
   return dir;
@@ -180,7 +179,7 @@ describe('a Hexo blog', () => {
   });
 
   it('links to its posts\' URLs are fine, a link to no post is broken, its slash dates are dates, and its scaffolds are no posts (CLI)', () => {
-    const root = mkdtempSync(join(tmpdir(), 'frontlint-hexo-'));
+    const root = scratchDir('hexo');
     try {
       const files: Record<string, string> = {
         '.git/HEAD': '',
