@@ -393,7 +393,19 @@ describe('field-format dates as real blogs write them', () => {
     // A zone by name (an English Jekyll blog's `2020-03-15 20:57 PDT`); one only Ruby knows (`JST`) is a date to Jekyll alone.
     for (const generator of ['jekyll', 'hexo'] as const) assert.deepEqual(ofRule(lint(post('title: A\ndate: 2020-03-15 20:57 PDT'), { generator }).findings, 'field-format'), [], generator);
     assert.deepEqual(ofRule(lint(post('title: A\ndate: 2020-03-15 20:57 JST'), { generator: 'jekyll' }).findings, 'field-format'), []);
-    for (const generator of ['hexo', 'hugo'] as const) assert.match(ofRule(lint(post('title: A\ndate: 2020-03-15 20:57 JST'), { generator }).findings, 'field-format')[0].message, /is not a valid date/, generator);
+    // Elsewhere it is none, and the fix writes the zone's offset.
+    for (const [zone, offset] of [['JST', '+0900'], ['CET', '+0100'], ['BST', '+0100'], ['AEDT', '+1100']]) {
+      assert.deepEqual(ofRule(lint(post(`title: A\ndate: 2020-03-15 20:57 ${zone}`), { generator: 'jekyll' }).findings, 'field-format'), [], zone);
+      for (const generator of ['hexo', 'hugo'] as const) {
+        const [finding] = ofRule(lint(post(`title: A\ndate: 2020-03-15 20:57 ${zone}`), { generator }).findings, 'field-format');
+        assert.match(finding.message, /only Jekyll reads/, `${zone} on ${generator}`);
+        assert.deepEqual(finding.fix?.edits.map((e) => e.newText), [`2020-03-15 20:57 ${offset}`]);
+      }
+    }
+    // An abbreviation of several zones (IST: India, Ireland, Israel) has no one offset to write. Ruby
+    // reads any zone word (as local time), so Jekyll still takes the date.
+    assert.match(ofRule(lint(post('title: A\ndate: 2020-03-15 20:57 IST'), { generator: 'hugo' }).findings, 'field-format')[0].message, /is not a valid date/);
+    assert.deepEqual(ofRule(lint(post('title: A\ndate: 2020-03-15 20:57 IST'), { generator: 'jekyll' }).findings, 'field-format'), []);
     assert.deepEqual(ofRule(lint(post('title: A\ndate: 2016-02-07 23:59:59 +0900'), { generator: 'hugo' }).findings, 'field-format'), []);
     for (const generator of ['hugo', 'astro', 'none', undefined] as const) assert.equal(ofRule(lint(text, { generator }).findings, 'field-format').length, 1, String(generator));
     // A date that is none is one to Jekyll too.
