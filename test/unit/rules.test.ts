@@ -551,6 +551,16 @@ describe('conflicting-link', () => {
     // The site's own name, for its home and a page of it, or two pages of it (a Next.js blog's `Yelp`, `BeerAdvocate`).
     assert.deepEqual(findingsOf(post('After browsing [Yelp](https://www.yelp.com), … lists from [Yelp](https://www.yelp.com/c/des-moines/bars). [BeerAdvocate](https://www.beeradvocate.com/place/list/?city=Des+Moines) and [BeerAdvocate](https://www.BeerAdvocate.com/lists/top/).'), 'conflicting-link'), []);
     assert.equal(findingsOf(post('[Yelp](https://www.yelp.com) and [Yelp](https://yelp-clone.example.com/)'), 'conflicting-link').length, 1, 'another site');
+    // A name whose site's host adds hyphens or a project's suffix to it (Docusaurus's blog: `Redwood`
+    // for redwoodjs.com and learn.redwoodjs.com; F-Droid's: `F-Droid` for its home and its app's page).
+    assert.deepEqual(findingsOf(post('[Redwood](https://learn.redwoodjs.com/) went live. [Redwood](https://redwoodjs.com/) is a framework. **[F-Droid](https://f-droid.org/)** and **[F-Droid](https://f-droid.org/packages/org.fdroid.fdroid/)** 1.5.'), 'conflicting-link'), []);
+    assert.equal(findingsOf(post('[Elixir](https://elixir-lang.org/) and [Elixir](https://nerves-project.org/)'), 'conflicting-link').length, 1, 'one target on another site: a copy-paste slip (a Qiita post)');
+    // Emphasis around the whole text leaves the text as it was: a generic one (a Zenn article's
+    // `[**引用元**]` under each quoted listing) or a project's name in each of two places (F-Droid's `[_fdroiddata_]`).
+    assert.deepEqual(findingsOf(post('**リスト 1-1 (**[**引用元**](https://www.conventionalcommits.org/en/v1.0.0/#summary)**)**\n\n**リスト 2-1 (**[**引用元**](https://github.com/amannn/action-semantic-pull-request#configuration)**)**\n\n[_fdroiddata_](https://gitlab.com/fdroid/fdroiddata/issues) and [_fdroiddata_](https://fdroid.gitlab.io/fdroiddata/issuebot/sourceUrls.json)'), 'conflicting-link'), []);
+    assert.equal(findingsOf(post('[*a* and *b*](https://a.example/) and [*a* and *b*](https://b.example/)'), 'conflicting-link').length, 1, 'two emphases are kept');
+    // What happened to each of several apps, in a weekly digest (F-Droid's `[updated](…)` to each changelog).
+    assert.deepEqual(findingsOf(post('* **[DuckDuckGo](https://f-droid.org/app/ddg)** was [updated](https://github.com/duckduckgo/Android/releases) to 5.15.1\n* **[Riot.im](https://f-droid.org/app/riot)** [updated](https://github.com/vector-im/riot-android/blob/HEAD/CHANGES.rst) to 0.8.20, and [this update](https://github.com/Neamar/KISS/releases) and [this update](https://github.com/erickok/transdroid/releases)'), 'conflicting-link'), []);
     // The site's address, as a model that searched cites each source (a real AI .NET blog: `([github.blog](…))` after each claim).
     assert.deepEqual(findingsOf(post('It ships. ([github.blog](https://github.blog/changelog/month/04-2026/))\n\nIt costs more. ([github.blog](https://github.blog/changelog/2026-04-16-opus/)) Docs at [docs.nscale.com](https://docs.nscale.com/docs/overview) and [docs.nscale.com](https://docs.nscale.com); [yelp.com](https://www.yelp.com/a) and [yelp.com](https://yelp.com/b).'), 'conflicting-link'), []);
     assert.equal(findingsOf(post('[github.blog](https://github.blog/a) and [github.blog](https://evil.example/b)'), 'conflicting-link').length, 1, 'another site');

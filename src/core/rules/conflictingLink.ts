@@ -95,6 +95,10 @@ const GENERIC_TEXTS = new Set([
   'report', 'recap', 'write-up', 'writeup', 'notes', 'recording', 'announcement', 'release notes', 'changelog',
   // The reference of each of two APIs (a Japanese Jekyll blog's `[リファレンス]` after each).
   'reference', 'api reference', 'リファレンス', '公式リファレンス',
+  // The source of each of two quoted listings (a Zenn article's `リスト 1-1 (**[**引用元**](…)**)`).
+  '引用元', '引用', '出典元', '情報源', 'ソース', '参考文献', '参考資料', '参考リンク', '引用来源', '参考资料', '参考链接',
+  // What happened to each of several apps (`[updated](…/releases)` under each app in F-Droid's weekly digest).
+  'update', 'updated', 'release', 'released', 'is out', 'new version', 'latest release', 'アップデート', '更新', 'リリース', '发布',
   'レポート', '参加レポート', '参加報告', '記録', '报告', '记录', '笔记', '地址', '网址', '链接地址',
 ]);
 
@@ -225,10 +229,15 @@ const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\s]+\]:/;
 /** Zenn's embeds, `@[tweet](…)` and `@[card](…)`: the text names the kind of embed, not its target. */
 const isEmbed = (text: string, link: PostLink) => link.kind === 'markdown' && text.charCodeAt(link.span.start - 1) === 0x40; /* @ */
 
-/** Link texts compare after NFKC, case and runs of spaces. */
+/** Link texts compare after NFKC, case, runs of spaces and emphasis around the whole text (`[**引用元**]`, `[_fdroiddata_]`). */
 export function linkTextKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const key = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const emphasis = WHOLLY_EMPHASIS.exec(key);
+  // (`*a* and *b*` is two emphases, not one around the whole.)
+  return emphasis && !emphasis[2].includes(emphasis[1][0]) ? emphasis[2].trim() : key;
 }
+
+const WHOLLY_EMPHASIS = /^(\*{1,3}|_{1,3})([^*_].*)\1$/;
 
 /**
  * Whether two target keys name one page: the same key, or a path from the site's root and a full
@@ -272,8 +281,19 @@ function isOnSite(site: string, target: string): boolean {
   const name = site.replace(/[\s.\-_']/g, '');
   if (name.length < 2) return false;
   const host = hostOf(target);
-  return host !== undefined && (host.split('.').includes(name) || (address.includes('.') && (host === address || host.endsWith(`.${address}`))));
+  return host !== undefined && (host.split('.').some((label) => namesTheLabel(name, label)) || (address.includes('.') && (host === address || host.endsWith(`.${address}`))));
 }
+
+/**
+ * A host's label that is the name, without its hyphens (`F-Droid`, f-droid.org) or with the words
+ * projects add to it (`Redwood`, redwoodjs.com; `Elixir`, elixir-lang.org; `Bootstrap`, getbootstrap.com).
+ */
+function namesTheLabel(name: string, label: string): boolean {
+  const bare = label.replace(/-/g, '');
+  return bare === name || SITE_NAME_AFFIXES.some(([before, after]) => bare === `${before}${name}${after}`);
+}
+
+const SITE_NAME_AFFIXES = [['', 'js'], ['', 'lang'], ['', 'hq'], ['', 'app'], ['', 'project'], ['get', ''], ['use', ''], ['try', '']];
 
 const hostOf = (target: string) => HOST.exec(target)?.[1].toLowerCase();
 
