@@ -80,10 +80,13 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
   }
 
   if (/\.(?:md|markdown|mdx)$/i.test(path)) {
-    const file = path.startsWith('/') ? joinPath(site.root, path) : joinPath(dirnameOf(from.path), path);
-    const target = index.get(file);
-    if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
-    return index.hasFile(file) ? { status: 'ok' } : { status: 'broken', path, style: style('file') };
+    const files = path.startsWith('/') ? rootedFileCandidates(site.root, from.path, path) : [joinPath(dirnameOf(from.path), path)];
+    for (const file of files) {
+      const target = index.get(file);
+      if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
+      if (index.hasFile(file)) return { status: 'ok' };
+    }
+    return { status: 'broken', path, style: style('file') };
   }
   if (site.generator === 'none') {
     // Without a generator, only files can be checked: a relative link to one that exists is fine.
@@ -105,7 +108,7 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
   }
   const sitePath = withoutBase ?? urlPath;
   for (const dir of site.staticDirs) {
-    const file = joinPath(site.root, dir, sitePath);
+    const file = underFolder(site.root, dir, sitePath);
     if (index.hasFile(file) || index.hasFile(joinPath(file, 'index.html'))) return { status: 'ok' };
   }
   if (ANY_EXTENSION.test(sitePath) && !PAGE_EXTENSION.test(sitePath)) return { status: 'skipped' };
@@ -114,6 +117,21 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
   if (!looksLikePostUrl(index, sitePath)) return { status: 'skipped' };
   return { status: 'broken', path: urlPath, style: style('url', withoutBase !== undefined) };
 }
+
+/**
+ * Where a file path from a root (`/blog/2021/post.mdx`) may be: under the site's root, or under a
+ * folder between it and the post. Docusaurus reads it from the content root (`blog/`) or the site's
+ * folder, and GitHub from the repository's root, any of which may be such a folder when the site's
+ * root is not known (no generator config: the folder linted).
+ */
+function rootedFileCandidates(root: string, from: string, path: string): string[] {
+  const candidates = [underFolder(root, path)];
+  for (let dir = dirnameOf(from); dir.length > root.length && dir.startsWith(`${root}/`); dir = dirnameOf(dir)) candidates.push(underFolder(dir, path));
+  return candidates;
+}
+
+/** `parts` under `folder`, a leading `/` included (`joinPath` starts again from the disk's root at one). */
+const underFolder = (folder: string, ...parts: string[]) => joinPath(folder, ...parts.map((part) => part.replace(/^\/+/, '')));
 
 /**
  * An Astro post's URL from its file path alone, when a `slug` field makes its URL another: a

@@ -279,10 +279,12 @@ describe('permalinks', () => {
   it('Jekyll with `source:` (Octopress): paths, categories, {% link %} and static files count from that folder', async () => {
     const fs = memoryFs({
       '/o/_config.yml': 'source: ./source/\npermalink: /blog/:year/:month/:day/:title/\n',
-      '/o/source/_posts/2012-03-04-first.markdown': '---\ntitle: First\n---\n\n[second](/blog/2012/03/05/second/), [about](/about/), {% link about/index.md %}, [logo](/images/logo.png)\n',
+      '/o/source/_posts/2012-03-04-first.markdown': '---\ntitle: First\n---\n\n[second](/blog/2012/03/05/second/), [about](/about/), {% link about/index.md %}, [logo](/images/logo.png), [old page](/blog/2012/03/old.html)\n',
       '/o/source/_posts/2012-03-05-second.markdown': '---\ntitle: Second\n---\n\n[nowhere](/blog/2012/03/06/nowhere/)\n',
       '/o/source/about/index.md': '---\ntitle: About\n---\n',
       '/o/source/images/logo.png': '',
+      // (A page the site serves as it is, under a post-like URL: found among its static files.)
+      '/o/source/blog/2012/03/old.html': '',
       '/o/README.md': '---\ntitle: Read me\n---\n',
     });
     const site = await detectSite(fs, '/o');
@@ -687,6 +689,19 @@ describe('the index', () => {
     const { index } = await BlogIndex.build(fs, '/s');
     assert.equal(index.site.generator, 'none');
     assert.deepEqual((checkBlog(index).get('/s/a.md') ?? []).map((f) => f.message), ['No post or file at c.md.']);
+  });
+
+  it('a file path from a root (`/blog/2021/x.mdx`) is found under the folder linted or a folder between it and the post, as Docusaurus reads it from its site or content folder (facebook/docusaurus\'s blog)', async () => {
+    const fs = memoryFs({
+      '/r/website/docusaurus.config.ts': '',
+      '/r/website/blog/2021/i18n.mdx': post('I18n'),
+      '/r/website/blog/2021/beta/index.mdx': post('Beta', '## What\'s next\n'),
+      '/r/website/blog/2022/recap/index.mdx': post('Recap', "[i18n](/blog/2021/i18n.mdx), [beta](/blog/2021/beta/index.mdx#whats-next), [from the content root](/2021/i18n.mdx), [gone](/blog/2021/gone.mdx), [no anchor](/blog/2021/beta/index.mdx#nowhere)"),
+    });
+    for (const root of ['/r', '/r/website']) {
+      const { index } = await BlogIndex.build(fs, root);
+      assert.deepEqual((checkBlog(index).get('/r/website/blog/2022/recap/index.mdx') ?? []).map((f) => f.message), ['No post or file at /blog/2021/gone.mdx.', 'Beta has no heading for #nowhere.'], root);
+    }
   });
 
   it('survives bad input: a binary post, broken YAML config and front matter, a lone percent sign', async () => {
