@@ -158,6 +158,11 @@ describe('field-type', () => {
     const [f] = findingsOf(text, 'field-type');
     assert.equal(fixOne(text, f), post('title: A\ntranslated: true\nlang: ja\nmodel: x-ai/grok-4-fast'));
   });
+  it('accepts the day a post was translated or generated (a translation repository\'s `translated: 2026-09-14`), not other text', () => {
+    assert.deepEqual(findingsOf(post('title: A\ntranslated: 2026-09-14\ngenerated: "2026-09-14 10:00:00 +0900"'), 'field-type'), []);
+    assert.equal(findingsOf(post('title: A\ntranslated: by hand'), 'field-type').length, 1);
+    assert.equal(findingsOf(post('title: A\ndraft: 2026-09-14'), 'field-type').length, 1, 'a draft is one or not');
+  });
   it('accepts an image path but flags an image "false" string', () => {
     assert.deepEqual(findingsOf(post('title: A\nimage: /img/a.png'), 'field-type'), []);
     assert.equal(findingsOf(post('title: A\nimage: "false"'), 'field-type').length, 1);

@@ -2,9 +2,11 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { nodeSpan, type FrontMatterField } from '../parse/frontMatter';
 import { schemaFindings, type Rule, type RuleContext, type RuleFinding, type SpanEdit } from '../rule';
 import type { Span } from '../types';
+import { isValidDate } from './fieldFormat';
 
 const BOOLEAN_WORD = /^(?:true|false|yes|no|on|off)$/i;
 const TRUE_WORD = /^(?:true|yes|on)$/i;
+const DATED_FLAGS = new Set(['translated', 'generated']);
 
 export const fieldType: Rule = {
   id: 'field-type',
@@ -36,6 +38,9 @@ function checkBoolean({ t, post }: RuleContext, field: FrontMatterField): RuleFi
   const value = isScalar(node) ? node.value : undefined;
   if (typeof value === 'boolean') return [];
   const text = typeof value === 'string' ? value.trim() : undefined;
+  // When it was translated or generated (`translated: 2026-09-14`, a translation repository's own
+  // convention for the day a translation was done): it says yes, and when.
+  if (DATED_FLAGS.has(field.key) && (value instanceof Date || (text !== undefined && isValidDate(text)))) return [];
   // `image` is a flag only in some themes; elsewhere it is a path. Only a boolean-looking string is wrong there.
   if (field.key === 'image' && !(text !== undefined && BOOLEAN_WORD.test(text))) return [];
   if (text !== undefined && BOOLEAN_WORD.test(text)) {
