@@ -1,5 +1,5 @@
 import { anchorSources, extractLinks, headingAnchors, type AnchorSources, type LinkKind } from '../core/parse/links';
-import { keyInAnyCase, plainValue, valueSpanOf, type FrontMatter } from '../core/parse/frontMatter';
+import { isIncludeFragment, keyInAnyCase, plainValue, valueSpanOf, type FrontMatter } from '../core/parse/frontMatter';
 import { parsePost, type Post } from '../core/post';
 import { parseDirectives } from '../core/parse/directives';
 import { findMergeConflicts, inConflict } from '../core/parse/mergeConflicts';
@@ -33,6 +33,8 @@ export interface PostEntry {
   translated: boolean;
   generated: boolean;
   slug?: string;
+  /** A fragment other pages include (see `isIncludeFragment`): its `#fragment` links are theirs. */
+  include?: boolean;
   /** Front matter `permalink` (Jekyll) and `url` (Hugo). */
   permalinkField?: string;
   urlField?: string;
@@ -105,6 +107,7 @@ export function entryFromPost(path: string, rel: string, post: Post, mdx = /\.md
     permalinkField: str('permalink'),
     urlField: str('url'),
     ...(post.generator === 'hexo' && fm ? { permalinkVars: scalarFields(fm) } : {}),
+    ...(isIncludeFragment(fm) ? { include: true } : {}),
     links,
     anchorSources: anchorSources(post),
     titleTermKeys: terms.map((t) => t.key),

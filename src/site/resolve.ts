@@ -68,7 +68,7 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
   const path = decode(pathPart);
   const style = (form: LinkStyle['form'], withBase = false): LinkStyle => ({ form, prefix, withBase, encoded: pathPart.includes('%'), suffix });
 
-  if (path === '') return checkFragment(from, fragment);
+  if (path === '') return from.include ? { status: 'skipped' } : checkFragment(from, fragment);
 
   // Zola's internal link: `@/blog/post.md` is a file under the content folder, wherever the post is
   // (Zola stops its build on one that is missing). A Zola site reads as Hugo's (config.toml, content/).

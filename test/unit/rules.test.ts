@@ -78,6 +78,10 @@ describe('required-field', () => {
     const [f] = findingsOf(post('date: 2025-01-01'), 'required-field');
     assert.match(f.message, /"title" is missing/);
   });
+  it('asks nothing of a DocFX include (`ms.topic: include`, MicrosoftDocs/edge-developer.zh-CN\'s `includes/*.md`): pages pull it in, it is no page', () => {
+    assert.deepEqual(findingsOf(post('author: MSEdgeTeam\nms.author: msedgedevrel\nms.topic: include'), 'required-field'), []);
+    assert.equal(findingsOf(post('author: MSEdgeTeam\nms.topic: article'), 'required-field').length, 1);
+  });
   it('takes a home page\'s title from the site (`layout: home`, the index.md `jekyll new` writes)', () => {
     assert.deepEqual(findingsOf(post('# Feel free to add content\nlayout: home', ''), 'required-field'), []);
     assert.equal(findingsOf(post('layout: post', ''), 'required-field').length, 1);

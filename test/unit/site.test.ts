@@ -704,6 +704,17 @@ describe('the index', () => {
     }
   });
 
+  it('a DocFX include\'s `#fragment` links name sections of the page that includes it (MicrosoftDocs/edge-developer.zh-CN\'s `[反馈](#feedback)`)', async () => {
+    const fs = memoryFs({
+      '/d/includes/note.md': '---\nms.topic: include\n---\n\n使用 [反馈](#feedback) 部分。[gone](gone.md)\n',
+      '/d/page.md': post('Page', '[missing](#feedback)'),
+    });
+    const { index } = await BlogIndex.build(fs, '/d');
+    const found = checkBlog(index);
+    assert.deepEqual((found.get('/d/includes/note.md') ?? []).map((f) => f.message), ['No post or file at gone.md.']);
+    assert.deepEqual((found.get('/d/page.md') ?? []).map((f) => f.message), ['Page has no heading for #feedback.']);
+  });
+
   it('survives bad input: a binary post, broken YAML config and front matter, a lone percent sign', async () => {
     const fs = memoryFs({
       '/s/_config.yml': 'permalink: [unclosed',

@@ -469,6 +469,15 @@ export function plainValue(fm: FrontMatter | null | undefined, key: string): unk
   return isScalar(value) ? value.value : undefined;
 }
 
+/**
+ * A DocFX include (`ms.topic: include`, in Microsoft's docs and their translations): a fragment
+ * that pages pull in with `[!INCLUDE …]`, never a page of its own, so it needs no title and its
+ * `#fragment` links name sections of the page that includes it.
+ */
+export function isIncludeFragment(fm: FrontMatter | null | undefined): boolean {
+  return plainValue(fm, 'ms.topic') === 'include';
+}
+
 /** The key a front matter writes for `name`, as written or else in another case (Hugo reads `Title:` and `URL:` as `title` and `url`). */
 export function keyInAnyCase(fields: ReadonlyMap<string, unknown>, name: string): string | undefined {
   if (fields.has(name)) return name;

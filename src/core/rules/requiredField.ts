@@ -1,5 +1,5 @@
 import { isScalar } from 'yaml';
-import { keyInAnyCase } from '../parse/frontMatter';
+import { isIncludeFragment, keyInAnyCase } from '../parse/frontMatter';
 import type { Post } from '../post';
 import { schemaFindings, type Rule } from '../rule';
 
@@ -38,7 +38,7 @@ export const requiredField: Rule = {
     if (context.schema) return schemaFindings(context, 'required-field');
     const { post, profile, t } = context;
     const fm = post.frontMatter;
-    if (!fm?.parsed || fm.errors.length > 0 && fm.fields.size === 0) return [];
+    if (!fm?.parsed || fm.errors.length > 0 && fm.fields.size === 0 || isIncludeFragment(fm)) return [];
     // On the opening fence; Hexo's front matter may have none, and then on the closing one.
     const opening = fm.openLine >= 0 ? { start: 0, end: post.lines.lineEnd(fm.openLine) } : { start: post.lines.lineStarts[fm.closeLine], end: post.lines.lineEnd(fm.closeLine) };
     return profile.requiredFields.flatMap((name) => {
