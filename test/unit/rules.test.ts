@@ -274,6 +274,40 @@ describe('duplicate-tag', () => {
   });
 });
 
+describe('accidental-heading', () => {
+  it('reports a paragraph a `---` right under it made a heading (an AI Zenn repository\'s closing line; an AI .NET blog\'s label and its text), offering a blank line that fix-all never inserts', () => {
+    const closing = 'AIを怖れるより、AIを監視・制御・活用する側に立つ。それが今この瞬間に取れる最善の一手だ。\n---\n\n関連記事はこちら。\n';
+    const labelled = '**Practical takeaway for .NET devs:**\nKeep quality checks consistent across unit tests and CI.\n---\n\n## 2. Model Retirement\n';
+    for (const body of [closing, labelled]) {
+      const text = post('title: A', body);
+      const [found, ...more] = findingsOf(text, 'accidental-heading');
+      assert.equal(more.length, 0);
+      assert.match(found.message, /This paragraph is a heading: the "---" right under it/);
+      assert.equal(found.fix, undefined, 'a heading goes: the writer chooses');
+      assert.equal(applyEdits(text, found.suggestions![0].edits), post('title: A', body.replace('\n---\n', '\n\n---\n')));
+      assert.equal(fixAll(text).text, text);
+    }
+    // The blank line keeps the post's line breaks.
+    const crlf = post('title: A', closing).replace(/\n/g, '\r\n');
+    assert.equal(findingsOf(crlf, 'accidental-heading')[0].suggestions![0].edits[0].newText, '\r\n');
+  });
+
+  it('leaves headings meant as headings, front matter fences, `===` and short dashes alone', () => {
+    for (const body of [
+      'Introduction\n------------\n\nText.\n',
+      'Why does Rust feel so strict about this?\n---\n',
+      'Done.\n---\n',
+      'Summary: what we learned today about caching\n---\n',
+      'This paragraph is a first-level heading on purpose.\n===\n',
+      'This paragraph is a heading on purpose, with one dash.\n-\n',
+      // Front matter glued on (frontmatter-in-body reports it) and an example of front matter in a shortcode (Docsy).
+      'A paragraph that ends the first article right here.\n---\ntitle: "B"\ndate: 2025-01-01\n---\n',
+      '{{< tab lang="yaml" >}}\n---\ntitle: "My amazing new section"\ndescription: >\n  A special section with a docs layout.\n---\n{{< /tab >}}\n',
+      '```\nSome sentence in code that ends here.\n---\n```\n',
+    ]) assert.deepEqual(findingsOf(post('title: A', body), 'accidental-heading'), [], body);
+  });
+});
+
 describe('frontmatter-in-body', () => {
   // A real Zenn repository of AI-written news glued articles into one file: each next one's front
   // matter right under the last paragraph (its `---` the paragraph's underline) or under a rule.

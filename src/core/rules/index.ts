@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { accidentalHeading } from './accidentalHeading';
 import { BLOG_RULE_IDS } from './blogRules';
 import { conflictingLink } from './conflictingLink';
 import { duplicatePassage } from './duplicatePassage';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   endMarker,
   wrapperDebris,
   frontmatterInBody,
+  accidentalHeading,
   emptySection,
   duplicatePassage,
   nearDuplicate,
