@@ -40,6 +40,6 @@ export const frontmatterMissing: Rule = {
       }];
     }
     const end = post.lines.lineEnd(0);
-    return [{ span: { start: 0, end }, message: t('This post has no front matter. Run "Frontlint: Insert Front Matter" to add it.') }];
+    return [{ span: { start: 0, end }, message: t('This post has no front matter: add a --- block with its title at the top (in VS Code, "Frontlint: Insert Front Matter" writes one).') }];
   },
 };
