@@ -1,6 +1,7 @@
 import { dirnameOf, joinPath } from '../fs/fileSystem';
 import { withoutTrailingSlashes } from '../core/text/trim';
 import type { BlogIndex } from './blogIndex';
+import { DOCUSAURUS_CONFIGS } from './siteConfig';
 import { permalinkOf, urlKey } from './permalink';
 import { anchorsOf, type IndexedLink, type PostEntry } from './postEntry';
 
@@ -80,7 +81,7 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
   }
 
   if (/\.(?:md|markdown|mdx)$/i.test(path)) {
-    const files = path.startsWith('/') ? rootedFileCandidates(site.root, from.path, path) : [joinPath(dirnameOf(from.path), path)];
+    const files = path.startsWith('/') ? rootedFileCandidates(index, from.path, path) : [joinPath(dirnameOf(from.path), path)];
     for (const file of files) {
       const target = index.get(file);
       if (target) return fragment ? checkFragment(target, fragment) : { status: 'ok', target };
@@ -119,14 +120,17 @@ export function resolveLink(index: BlogIndex, from: PostEntry, link: IndexedLink
 }
 
 /**
- * Where a file path from a root (`/blog/2021/post.mdx`) may be: under the site's root, or under a
- * folder between it and the post. Docusaurus reads it from the content root (`blog/`) or the site's
- * folder, and GitHub from the repository's root, any of which may be such a folder when the site's
- * root is not known (no generator config: the folder linted).
+ * Where a file path from a root (`/blog/2021/post.mdx`) may be: under the site's root, or, on a
+ * Docusaurus site, under its site folder or a content folder (`blog/`, `docs/`: a folder of the
+ * site's folder), as Docusaurus reads it. Either may lie between the folder linted and the post.
  */
-function rootedFileCandidates(root: string, from: string, path: string): string[] {
+function rootedFileCandidates(index: BlogIndex, from: string, path: string): string[] {
+  const { root } = index.site;
   const candidates = [underFolder(root, path)];
-  for (let dir = dirnameOf(from); dir.length > root.length && dir.startsWith(`${root}/`); dir = dirnameOf(dir)) candidates.push(underFolder(dir, path));
+  const isSiteFolder = (dir: string) => DOCUSAURUS_CONFIGS.some((name) => index.hasFile(joinPath(dir, name)));
+  for (let dir = dirnameOf(from); dir.length > root.length && dir.startsWith(`${root}/`); dir = dirnameOf(dir)) {
+    if (isSiteFolder(dir) || isSiteFolder(dirnameOf(dir))) candidates.push(underFolder(dir, path));
+  }
   return candidates;
 }
 

@@ -149,8 +149,9 @@ export async function frontMatterConvention(fs: FileSystem, start: string): Prom
 const BLOGSYNC_CONFIG = 'blogsync.yaml';
 /** Where blogsync writes a post: under a folder named for the blog's Hatena domain, in `entry/`. */
 const BLOGSYNC_LAYOUT = /(?:^|\/)[^/]+\.(?:hatenablog\.(?:com|jp)|hateblo\.jp|hatenadiary\.(?:com|jp|org))\/entry(?:\/|$)/i;
+export const DOCUSAURUS_CONFIGS = ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs'];
 const OPTIONAL_FRONT_MATTER_MARKERS = [
-  '.vitepress', '.vuepress', 'docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'mkdocs.yml', 'mkdocs.yaml',
+  '.vitepress', '.vuepress', ...DOCUSAURUS_CONFIGS, 'mkdocs.yml', 'mkdocs.yaml',
   'quartz.config.ts', 'quartz.config.js', '.obsidian',
 ];
 

@@ -304,6 +304,15 @@ describe('accidental-heading', () => {
       'A paragraph that ends the first article right here.\n---\ntitle: "B"\ndate: 2025-01-01\n---\n',
       '{{< tab lang="yaml" >}}\n---\ntitle: "My amazing new section"\ndescription: >\n  A special section with a docs layout.\n---\n{{< /tab >}}\n',
       '```\nSome sentence in code that ends here.\n---\n```\n',
+      // Notes and a rule under them; a link's definition; an admonition, a Liquid comment, math, an HTML block around it.
+      'Text[^1][^2].\n\n[^1]: See the paper.\n[^2]: Another note.\n---\n',
+      '[foo]: https://example.com "Long title that ends here."\n---\n',
+      ':::tip\nDone.\n---\n:::\n',
+      '{% comment %}\nA sentence the generator removes before Markdown.\n---\n{% endcomment %}\n',
+      '$$\nx = 1.\n---\n$$\n',
+      // `!=` and an image are no second sentence.
+      'Use `a != b` now.\n---\n',
+      '![logo](a.png) Version 2.\n---\n',
     ]) assert.deepEqual(findingsOf(post('title: A', body), 'accidental-heading'), [], body);
   });
 });
@@ -437,7 +446,7 @@ describe('field-format dates as real blogs write them', () => {
     for (const generator of ['jekyll', 'hexo'] as const) assert.deepEqual(ofRule(lint(post('title: A\ndate: 2020-03-15 20:57 PDT'), { generator }).findings, 'field-format'), [], generator);
     assert.deepEqual(ofRule(lint(post('title: A\ndate: 2020-03-15 20:57 JST'), { generator: 'jekyll' }).findings, 'field-format'), []);
     // Elsewhere it is none, and the fix writes the zone's offset.
-    for (const [zone, offset] of [['JST', '+0900'], ['CET', '+0100'], ['BST', '+0100'], ['AEDT', '+1100']]) {
+    for (const [zone, offset] of [['JST', '+0900'], ['CET', '+0100'], ['EET', '+0200'], ['AEDT', '+1100']]) {
       assert.deepEqual(ofRule(lint(post(`title: A\ndate: 2020-03-15 20:57 ${zone}`), { generator: 'jekyll' }).findings, 'field-format'), [], zone);
       for (const generator of ['hexo', 'hugo'] as const) {
         const [finding] = ofRule(lint(post(`title: A\ndate: 2020-03-15 20:57 ${zone}`), { generator }).findings, 'field-format');
@@ -445,9 +454,9 @@ describe('field-format dates as real blogs write them', () => {
         assert.deepEqual(finding.fix?.edits.map((e) => e.newText), [`2020-03-15 20:57 ${offset}`]);
       }
     }
-    // An abbreviation of several zones (IST: India, Ireland, Israel) has no one offset to write. Ruby
-    // reads any zone word (as local time), so Jekyll still takes the date.
-    assert.match(ofRule(lint(post('title: A\ndate: 2020-03-15 20:57 IST'), { generator: 'hugo' }).findings, 'field-format')[0].message, /is not a valid date/);
+    // An abbreviation of several zones (IST: India, Ireland, Israel; BST: British Summer, Bangladesh)
+    // has no one offset to write. Ruby reads any zone word (as local time), so Jekyll still takes the date.
+    for (const zone of ['IST', 'BST']) assert.deepEqual(ofRule(lint(post(`title: A\ndate: 2020-03-15 20:57 ${zone}`), { generator: 'hugo' }).findings, 'field-format').map((f) => [f.message, f.fix]), [[`"2020-03-15 20:57 ${zone}" is not a valid date. Use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +ZZZZ or ISO 8601.`, undefined]]);
     assert.deepEqual(ofRule(lint(post('title: A\ndate: 2020-03-15 20:57 IST'), { generator: 'jekyll' }).findings, 'field-format'), []);
     assert.deepEqual(ofRule(lint(post('title: A\ndate: 2016-02-07 23:59:59 +0900'), { generator: 'hugo' }).findings, 'field-format'), []);
     for (const generator of ['hugo', 'astro', 'none', undefined] as const) assert.equal(ofRule(lint(text, { generator }).findings, 'field-format').length, 1, String(generator));
@@ -598,10 +607,19 @@ describe('conflicting-link', () => {
     // for redwoodjs.com and learn.redwoodjs.com; F-Droid's: `F-Droid` for its home and its app's page).
     assert.deepEqual(findingsOf(post('[Redwood](https://learn.redwoodjs.com/) went live. [Redwood](https://redwoodjs.com/) is a framework. **[F-Droid](https://f-droid.org/)** and **[F-Droid](https://f-droid.org/packages/org.fdroid.fdroid/)** 1.5.'), 'conflicting-link'), []);
     assert.equal(findingsOf(post('[Elixir](https://elixir-lang.org/) and [Elixir](https://nerves-project.org/)'), 'conflicting-link').length, 1, 'one target on another site: a copy-paste slip (a Qiita post)');
+    // A label with an affix names the site only when both targets are on it: `cursorapp.com` beside `cursor.com` may be made up.
+    for (const [a, b] of [['https://cursor.com/docs', 'https://www.cursorapp.com/pricing'], ['https://docs.docker.com/get-started/', 'https://getdocker.io/install'], ['https://cursor.com/a', 'https://cur-sor.net/b']]) {
+      const name = /cursor/.test(a) ? 'Cursor' : 'Docker';
+      assert.equal(findingsOf(post(`[${name}](${a}) and [${name}](${b})`), 'conflicting-link').length, 1, b);
+    }
     // Emphasis around the whole text leaves the text as it was: a generic one (a Zenn article's
     // `[**引用元**]` under each quoted listing) or a project's name in each of two places (F-Droid's `[_fdroiddata_]`).
     assert.deepEqual(findingsOf(post('**リスト 1-1 (**[**引用元**](https://www.conventionalcommits.org/en/v1.0.0/#summary)**)**\n\n**リスト 2-1 (**[**引用元**](https://github.com/amannn/action-semantic-pull-request#configuration)**)**\n\n[_fdroiddata_](https://gitlab.com/fdroid/fdroiddata/issues) and [_fdroiddata_](https://fdroid.gitlab.io/fdroiddata/issuebot/sourceUrls.json)'), 'conflicting-link'), []);
     assert.equal(findingsOf(post('[*a* and *b*](https://a.example/) and [*a* and *b*](https://b.example/)'), 'conflicting-link').length, 1, 'two emphases are kept');
+    // A source cited under each item of a news digest (a Chinese AI digest's `📎 [IT之家](…)` and
+    // `[来源-x](…)`): one outlet, many articles. Unless the name is one target's site and not the other's.
+    assert.deepEqual(findingsOf(post('- A 📎 [IT之家](https://www.ithome.com/0/961/868.htm)\n- B 📎 [IT之家](https://www.ithome.com/0/961/792.htm)\n- C. [来源-x](https://x.com/a/status/1)\n- D. [来源-x](https://x.com/b/status/2)\n- E. Source: [Hugging Face Blog](https://huggingface.co/blog/a)\n- F. Source: [Hugging Face Blog](https://huggingface.co/blog/b)'), 'conflicting-link'), []);
+    assert.equal(findingsOf(post('News A. via [Reuters](https://www.reuters.com/a)\n\nNews B. via [Reuters](https://apnews.com/b)'), 'conflicting-link').length, 1, 'a misattribution');
     // What happened to each of several apps, in a weekly digest (F-Droid's `[updated](…)` to each changelog).
     assert.deepEqual(findingsOf(post('* **[DuckDuckGo](https://f-droid.org/app/ddg)** was [updated](https://github.com/duckduckgo/Android/releases) to 5.15.1\n* **[Riot.im](https://f-droid.org/app/riot)** [updated](https://github.com/vector-im/riot-android/blob/HEAD/CHANGES.rst) to 0.8.20, and [this update](https://github.com/Neamar/KISS/releases) and [this update](https://github.com/erickok/transdroid/releases)'), 'conflicting-link'), []);
     // The site's address, as a model that searched cites each source (a real AI .NET blog: `([github.blog](…))` after each claim).

@@ -691,16 +691,18 @@ describe('the index', () => {
     assert.deepEqual((checkBlog(index).get('/s/a.md') ?? []).map((f) => f.message), ['No post or file at c.md.']);
   });
 
-  it('a file path from a root (`/blog/2021/x.mdx`) is found under the folder linted or a folder between it and the post, as Docusaurus reads it from its site or content folder (facebook/docusaurus\'s blog)', async () => {
+  it('a file path from a root (`/blog/2021/x.mdx`) is found under the folder linted or a folder between it and the post, as Docusaurus reads it from its site or content folder (facebook/docusaurus\'s blog), and not from any other folder', async () => {
     const fs = memoryFs({
       '/r/website/docusaurus.config.ts': '',
       '/r/website/blog/2021/i18n.mdx': post('I18n'),
       '/r/website/blog/2021/beta/index.mdx': post('Beta', '## What\'s next\n'),
-      '/r/website/blog/2022/recap/index.mdx': post('Recap', "[i18n](/blog/2021/i18n.mdx), [beta](/blog/2021/beta/index.mdx#whats-next), [from the content root](/2021/i18n.mdx), [gone](/blog/2021/gone.mdx), [no anchor](/blog/2021/beta/index.mdx#nowhere)"),
+      '/r/website/blog/2022/recap/index.mdx': post('Recap', "[i18n](/blog/2021/i18n.mdx), [beta](/blog/2021/beta/index.mdx#whats-next), [from the content root](/2021/i18n.mdx), [gone](/blog/2021/gone.mdx), [no anchor](/blog/2021/beta/index.mdx#nowhere), [beside it](/other.mdx)"),
+      // (Beside the post, but no folder Docusaurus reads a rooted path from: a broken link there.)
+      '/r/website/blog/2022/recap/other.mdx': post('Other'),
     });
     for (const root of ['/r', '/r/website']) {
       const { index } = await BlogIndex.build(fs, root);
-      assert.deepEqual((checkBlog(index).get('/r/website/blog/2022/recap/index.mdx') ?? []).map((f) => f.message), ['No post or file at /blog/2021/gone.mdx.', 'Beta has no heading for #nowhere.'], root);
+      assert.deepEqual((checkBlog(index).get('/r/website/blog/2022/recap/index.mdx') ?? []).map((f) => f.message), ['No post or file at /blog/2021/gone.mdx.', 'Beta has no heading for #nowhere.', 'No post or file at /other.mdx.'], root);
     }
   });
 

@@ -5,7 +5,7 @@ import type { Rule, RuleFinding } from '../rule';
 
 export const accidentalHeading: Rule = {
   id: 'accidental-heading',
-  description: 'A paragraph made a heading by a `---` line right under it, meant as a rule between sections.',
+  description: 'A paragraph made a heading by a `---` line right under it, meant as a horizontal rule.',
   defaultSeverity: 'warning',
   tags: [],
   fixable: false,
@@ -19,7 +19,7 @@ export const accidentalHeading: Rule = {
       if (!DASH_RULE.test(underline) || frontMatterShaped(post, block.startLine, block.endLine)) continue;
       const textLines = Array.from({ length: block.endLine - block.startLine }, (_, i) => lines.lineText(block.startLine + i).trim());
       const text = textLines.join(' ');
-      if (!readsAsProse(text, textLines.length)) continue;
+      if (textLines.some((line) => NOT_PROSE.test(line)) || !readsAsProse(text, textLines.length)) continue;
       const at = lines.lineStarts[block.endLine];
       findings.push({
         span: { start: lines.lineStarts[block.startLine], end: lines.lineEnd(block.endLine) },
@@ -49,8 +49,14 @@ const FIELD_LINE = /^[A-Za-z_][\w-]*:(?:[ \t]|$)/;
 const DASH_RULE = /^ {0,3}-{3,}[ \t]*$/;
 /** The end of a sentence: no heading ends so, but a question may be a heading (`Why Rust?`) and a colon introduces. */
 const SENTENCE_END = /[。．.！!](?:["'”’」』)）*_]*)$/;
-/** A sentence's end with more text after it. */
-const INNER_SENTENCE_END = /[。．！!]|[.!](?:["'”’)]*)\s+\S/;
+/** A sentence's end with more text after it (a full-width one needs no space; `a != b` is no end). */
+const INNER_SENTENCE_END = /[。．！]|[.!]["'”’)]*\s+\S/;
+/**
+ * Lines the scanner takes for a paragraph's that are none: link and footnote definitions
+ * (`[^1]: See the paper.` over `---` are notes and a rule), and the openers of what a generator
+ * reads before Markdown or wraps around it (`:::tip`, `{% comment %}`, `$$`, an HTML tag).
+ */
+const NOT_PROSE = /^(?:\[[^\]]+\]:|:{3,}|\{[%{]|\$\$|<\/?[A-Za-z!])/;
 /** Longer than a heading that happens to end in a full stop (`Version 2.`, `Done.`). */
 const MIN_PROSE_LENGTH = 30;
 

@@ -11,16 +11,20 @@ export const conflictingLink: Rule = {
   fixable: false,
   check({ post, t }) {
     const findings: RuleFinding[] = [];
-    const first = new Map<string, { link: PostLink; target: string }>();
+    const first = new Map<string, { link: PostLink; target: string; cited: boolean }>();
     for (const link of extractLinks(post)) {
       const text = linkTextKey(link.text);
       if (!text || isGeneric(text) || WHOLLY_CODE.test(text) || isEmbed(post.text, link) || inFootnote(post, link)) continue;
       const target = targetKey(link.target);
+      const cited = citesASource(post, link);
       const earlier = first.get(text);
       if (!earlier) {
-        first.set(text, { link, target });
+        first.set(text, { link, target, cited });
         continue;
       }
+      // A source cited under each item names an outlet of many articles, unless it names the site of
+      // one target and not the other's (`via [Reuters]` to reuters.com and to apnews.com).
+      if ((cited || earlier.cited) && isOnSite(text, earlier.target) === isOnSite(text, target)) continue;
       if (sameTarget(earlier.target, target) || namesTheSite(text, earlier.target, target) || namesTheFolder(text, earlier.target, target) || namesTheProject(text, earlier.target, target) || attributes(text, earlier.target, target)) continue;
       // A section of this post and a page elsewhere that share a title (`#チャネルアクセストークンを準備する`
       // and the official guide's section of that name, in a Zenn article): both named right.
@@ -161,6 +165,9 @@ const DATE = new RegExp(`^(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}
  */
 const ATTRIBUTION = /^(?:via|h\/t|hat tip(?: to)?|thanks to|courtesy of)\s+(\S.{0,40})$/;
 
+/** A source's label that says it is one (`来源-x`, `来源-reddit` under each item of a Chinese AI digest, `source: X`): it says where. */
+const SOURCE_LABEL = /^(?:source|src|来源|出处|出典|ソース|출처)\s*[-:：]\s*\S.{0,40}$/;
+
 /**
  * An attribution, unless it names the site of one target and not the other's (`via Reuters` to
  * reuters.com and to apnews.com: a model's misattribution).
@@ -174,7 +181,7 @@ function attributes(text: string, a: string, b: string): boolean {
 const isGeneric = (text: string) => {
   // (A generic text is short: long ones, most of a post's, skip the patterns that strip words.)
   const rest = text.length > MAX_GENERIC_LENGTH ? text : text.replace(LEADING_ARROW, '').replace(TRAILING_ARROW, '').replace(LEADING_WORDS, '').replace(TRAILING_LANGUAGE, '');
-  return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text) || JAPANESE_WHERE.test(text) || DATE.test(text);
+  return isGenericWord(text) || isGenericWord(rest) || allGenericWords(rest) || DEMONSTRATIVE.test(text) || NUMBERED.test(text) || NOTE_MARKER.test(text) || CHINESE_LINK_TO.test(text) || JAPANESE_KIND.test(text) || JAPANESE_WHERE.test(text) || DATE.test(text) || SOURCE_LABEL.test(text);
 };
 
 /**
@@ -226,6 +233,20 @@ function inFootnote(post: Post, link: PostLink): boolean {
 
 const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\s]+\]:/;
 
+/**
+ * A link after a source's marker on its line (`📎 [IT之家](…)`, `Source: [Reuters](…)`, `出典：[…](…)`),
+ * as a news digest cites the outlet under each item: it says where each item came from, and one
+ * outlet has many articles (a Chinese AI digest's `IT之家` and `Hugging Face Blog`).
+ */
+function citesASource(post: Post, link: PostLink): boolean {
+  const start = post.lines.lineStarts[post.lines.lineAt(link.span.start)];
+  // (Only the few characters before the link on its line: a marker, not a paragraph.)
+  const before = post.text.slice(Math.max(start, link.span.start - 16), link.span.start);
+  return SOURCE_MARKER.test(before);
+}
+
+const SOURCE_MARKER = /(?:📎|🔗|(?:^|[\s(（])(?:source|sources|src|via|来源|出处|出典|ソース|引用元|출처)\s*[:：]?)\s*$/iu;
+
 /** Zenn's embeds, `@[tweet](…)` and `@[card](…)`: the text names the kind of embed, not its target. */
 const isEmbed = (text: string, link: PostLink) => link.kind === 'markdown' && text.charCodeAt(link.span.start - 1) === 0x40; /* @ */
 
@@ -272,8 +293,28 @@ function namesTheSite(text: string, a: string, b: string): boolean {
   // The site's name alone, or before a kind (`Disqus API` for two of its pages).
   const [first, ...rest] = text.split(' ');
   const site = rest.length > 0 && rest.length <= 2 && rest.every(isGenericWord) ? first : text;
-  return isOnSite(site, a) && isOnSite(site, b);
+  if (isOnSite(site, a) && isOnSite(site, b)) return true;
+  // A host's label that adds hyphens or a project's suffix to the name counts only when both targets
+  // are on that one site: `cursorapp.com` beside `cursor.com` may be anyone's, or made up.
+  const name = site.replace(/[\s.\-_']/g, '');
+  const siteA = name.length < 2 ? undefined : siteNamed(name, a);
+  return siteA !== undefined && siteA === siteNamed(name, b);
 }
+
+/**
+ * The host from its label that is the name, without its hyphens (`F-Droid`, f-droid.org) or with a
+ * word projects add to it (`Redwood`, learn.redwoodjs.com → redwoodjs.com; `Elixir`, elixir-lang.org).
+ */
+function siteNamed(name: string, target: string): string | undefined {
+  const labels = hostOf(target)?.split('.') ?? [];
+  const at = labels.findIndex((label) => {
+    const bare = label.replace(/-/g, '');
+    return bare === name || SITE_NAME_AFFIXES.some(([before, after]) => bare === `${before}${name}${after}`);
+  });
+  return at < 0 ? undefined : labels.slice(at).join('.');
+}
+
+const SITE_NAME_AFFIXES = [['', 'js'], ['', 'lang'], ['', 'hq'], ['', 'app'], ['', 'project'], ['get', ''], ['use', ''], ['try', '']];
 
 /** Whether `target` is on the site `site` names: by its name (`yelp`, a host's label) or its address (`github.blog`, `docs.nscale.com`, as a model that searched cites each source). */
 function isOnSite(site: string, target: string): boolean {
@@ -281,19 +322,8 @@ function isOnSite(site: string, target: string): boolean {
   const name = site.replace(/[\s.\-_']/g, '');
   if (name.length < 2) return false;
   const host = hostOf(target);
-  return host !== undefined && (host.split('.').some((label) => namesTheLabel(name, label)) || (address.includes('.') && (host === address || host.endsWith(`.${address}`))));
+  return host !== undefined && (host.split('.').includes(name) || (address.includes('.') && (host === address || host.endsWith(`.${address}`))));
 }
-
-/**
- * A host's label that is the name, without its hyphens (`F-Droid`, f-droid.org) or with the words
- * projects add to it (`Redwood`, redwoodjs.com; `Elixir`, elixir-lang.org; `Bootstrap`, getbootstrap.com).
- */
-function namesTheLabel(name: string, label: string): boolean {
-  const bare = label.replace(/-/g, '');
-  return bare === name || SITE_NAME_AFFIXES.some(([before, after]) => bare === `${before}${name}${after}`);
-}
-
-const SITE_NAME_AFFIXES = [['', 'js'], ['', 'lang'], ['', 'hq'], ['', 'app'], ['', 'project'], ['get', ''], ['use', ''], ['try', '']];
 
 const hostOf = (target: string) => HOST.exec(target)?.[1].toLowerCase();
 

@@ -21,11 +21,11 @@ const SLASHED_DATE = /^(\d{4})(\/|-)(\d{1,2})\2(\d{1,2})(?:((?: +|[Tt])\d{1,2}:\
 const RFC_2822_ZONES = new Map(Object.entries({ utc: '+0000', gmt: '+0000', ut: '+0000', est: '-0500', edt: '-0400', cst: '-0600', cdt: '-0500', mst: '-0700', mdt: '-0600', pst: '-0800', pdt: '-0700' }));
 /**
  * Zones only Ruby reads by name (Jekyll's `Time.parse` takes any zone word), with the one offset
- * each abbreviation stands for. Ambiguous ones (`IST`: India, Ireland or Israel) are left out.
+ * each abbreviation stands for. Ambiguous ones (`IST`: India, Ireland or Israel; `BST`: British Summer or Bangladesh) are left out.
  */
 const RUBY_ONLY_ZONES = new Map(Object.entries({
   jst: '+0900', kst: '+0900', hkt: '+0800', sgt: '+0800', awst: '+0800', acst: '+0930', acdt: '+1030', aest: '+1000', aedt: '+1100',
-  nzst: '+1200', nzdt: '+1300', msk: '+0300', wet: '+0000', west: '+0100', bst: '+0100', cet: '+0100', cest: '+0200', eet: '+0200',
+  nzst: '+1200', nzdt: '+1300', msk: '+0300', wet: '+0000', west: '+0100', cet: '+0100', cest: '+0200', eet: '+0200',
   eest: '+0300', hst: '-1000', akst: '-0900', akdt: '-0800',
 }));
 /**
