@@ -67,6 +67,27 @@ describe('quick fixes', () => {
     assert.equal(document.getText(), original);
   });
 
+  it('offers a blank line under a paragraph that a --- made a heading (accidental-heading), never as part of fixing all; undo restores it', async () => {
+    const closing = 'AIを怖れるより、AIを監視・制御・活用する側に立つ。それが今この瞬間に取れる最善の一手だ。';
+    const editor = await openUntitled(`---\ntitle: AI時代のキャリア\n---\n\n${closing}\n---\n\n関連記事はこちら。\n`);
+    const { document } = editor;
+    const original = document.getText();
+    const heading = await waitFor('the accidental-heading finding', () => frontlintDiagnostics(document.uri).find((d) => ruleOf(d) === 'accidental-heading'));
+    assert.deepEqual([heading.range.start.line, heading.range.end.line], [4, 5]);
+    const actions = await codeActionsAt(document.uri, heading.range);
+    const blank = actions.find((a) => a.title === 'Insert a blank line before "---"');
+    assert.ok(blank?.edit, `offered: ${actions.map((a) => a.title).join(', ')}`);
+    assert.notStrictEqual(blank.isPreferred, true, 'a heading goes: not the preferred fix');
+    // (Resolved, as the editor does on save: with nothing else to fix here, fixing all offers nothing.)
+    const all = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 0, document.lineCount, 0), 'source.fixAll.frontlint', 10)) ?? [];
+    assert.ok(all.every((a) => !a.edit || !a.edit.entries().some(([, edits]) => edits.some((e) => e.newText === '\n'))), 'fix-all leaves it');
+    assert.ok(await vscode.workspace.applyEdit(blank.edit));
+    assert.equal(document.getText(), `---\ntitle: AI時代のキャリア\n---\n\n${closing}\n\n---\n\n関連記事はこちら。\n`);
+    await waitFor('the finding gone', () => !frontlintDiagnostics(document.uri).some((d) => ruleOf(d) === 'accidental-heading') || undefined);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), original);
+  });
+
   it('sets reading_time to the computed value', async () => {
     const editor = await openPost(SEED_000);
     const diagnostic = frontlintDiagnostics(editor.document.uri).find((d) => ruleOf(d) === 'reading-time-mismatch')!;
